@@ -220,6 +220,16 @@ def test_news_s15_batches_are_their_rules_thirty_tuned_polnear_reports(batch):
     assert all(option["summary"].strip() for entry in news.values() for option in entry["options"])
 
 
+def test_news_fit_leaves_out_the_validation_batches():
+    """`--split news-fit` (sixteenth session): news-tuned without the options validation batches news-s15e/-s15g,
+    whose misses -v never prints."""
+    score = _score_module()
+    assert set(score.VALIDATION) == {"news-s15e", "news-s15g"}
+    assert set(score.NEWS_GROUPS["news-fit"]) == set(score.NEWS_GROUPS["news-tuned"]) - set(score.VALIDATION)
+    fit = score.load("news-fit")
+    assert fit and not {n for part in score.VALIDATION for n in score.load(part)} & set(fit)
+
+
 def test_news_groups_are_the_unions_of_the_tuned_and_the_aside_news_parts():
     """`--split news-tuned` / `news-aside` (fifteenth session): every tuned news part and every aside part, each piece
     once, the two apart, never a held batch; v2 only."""

@@ -5,7 +5,7 @@
                  held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-s15|news-s15-aside|news-s15b|
                  news-s15b-aside|news-s15c|news-s15c-aside|
                  news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
-                 news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-aside|all]
+                 news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -91,6 +91,8 @@ SELECTION-news-s15e.md (news-s15d's and judged_news.py's sample left out too); "
 SELECTION-news-s15g.md (news-s15f's left out too).
 "news-tuned" is every tuned news part together (news-s13, news-s14, news-s15 ... news-s15g; -v lists their misses),
 "news-aside" every news aside part together (aggregate only); neither holds a held batch.
+"news-fit" (sixteenth session) is news-tuned without news-s15e and news-s15g, the session's options validation
+batches: those two are scored aggregate only (-v prints nothing for them, also under "news-tuned").
 
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
 scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
@@ -181,6 +183,8 @@ NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13
 # every tuned news part together, and every news aside part together (aggregate only); never a held batch
 NEWS_GROUPS = {"news-tuned": [k for k in NEWS if "held" not in k and not k.endswith("-aside")],
                "news-aside": [k for k in NEWS if "held" not in k and k.endswith("-aside")]}
+VALIDATION = ("news-s15e", "news-s15g")  # the sixteenth session's options validation: aggregate only
+NEWS_GROUPS["news-fit"] = [k for k in NEWS_GROUPS["news-tuned"] if k not in VALIDATION]
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS}  # batches in files of their own, v2 labels only
@@ -410,7 +414,7 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
                 pieces is not None and name not in pieces:
             continue
         # misses on held / aside pieces are never printed
-        show = verbose and entry["split"] in ("dev", *NEWS_GROUPS["news-tuned"])
+        show = verbose and entry["split"] in ("dev", *NEWS_GROUPS["news-fit"])
         text = article_text(name, split)
         analysis = analyse(text)
         found = analysis.options
