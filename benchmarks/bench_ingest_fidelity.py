@@ -48,6 +48,12 @@ promos, credits, ad labels, disclaimers and notes; a WordPress theme, an Arc-lik
 a Brightspot-like daily kept aside): set F's editorials 13-15 tuned on (--dev-web-n), 16-18 in every layout and 13-15
 in the kept-aside layout kept aside (--dev-web-n-aside, aggregate only). Fresh (its one run, the readers of 757af31): 9/36 tuned,
 27/54 kept aside.
+Set O (html_layouts_o.py, written in session 16 and committed before the readers ran on it: site kinds no dev set had,
+furniture worded differently from article to article: a WordPress news theme with widgets and comments inside
+<article>, a live blog with stamps per entry, a wire story page, a gov.uk-like press release, a Russian agency page, a
+Naver-like Korean portal view, a Medium/Substack-like post, an AMP page with consent and meter prompts; kept aside: a
+state.gov-like statement, a legacy table layout, a Korean daily's own site): set F's editorials 13-15 tuned on
+(--dev-web-o), 16-18 in every layout and 13-15 in the kept-aside layouts kept aside (--dev-web-o-aside, aggregate only).
 Set K (--set-k; html_layouts_k.py, written in session 14 by the held-data writer to replace set G's web part,
 seen in session 13): four site kinds (a national daily's CMS, a regional TV station, a portal's syndicated wire
 story, a magazine long-read) over 15 editorials no web layout had carried (set_k_editorials(): 5 per outlet of
@@ -107,6 +113,7 @@ from tests.ingest.html_layouts_k import K_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_k2 import K2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_l import L2_HELD_LAYOUTS, L2_LAYOUTS, L_HELD_LAYOUTS, L_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_n import N_HELD_LAYOUTS, N_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_o import O_HELD_LAYOUTS, O_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -351,6 +358,13 @@ def main() -> None:
     ap.add_argument("--dev-web-n-aside", action="store_true",
                     help="set N's part kept aside: editorials 16-18 in every set N layout and 13-15 in its kept-aside "
                          "layout (Brightspot-like); aggregate only")
+    ap.add_argument("--dev-web-o", action="store_true",
+                    help="only set O's tuned part: editorials 13-15 in the set O web layouts (html_layouts_o.py: news "
+                         "themes with widgets and comments, live blog, wire, gov.uk-like, Russian agency, Naver-like, "
+                         "blog platform, AMP with consent); -v shows the misses")
+    ap.add_argument("--dev-web-o-aside", action="store_true",
+                    help="set O's part kept aside: editorials 16-18 in every set O layout and 13-15 in its kept-aside "
+                         "layouts (state.gov-like, legacy table, Korean daily); aggregate only")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -430,6 +444,15 @@ def main() -> None:
             run("set N kept aside (editorials 16-18 in every set N layout, 13-15 in its kept-aside layout)",
                 [*files(folder, editorials(16, 3), {**N_LAYOUTS, **N_HELD_LAYOUTS}, lambda a: {}, False),
                  *files(folder, editorials(13, 3), N_HELD_LAYOUTS, lambda a: {}, False)], False)
+            return
+        if args.dev_web_o:
+            run("editorials 13-15 in the set O web layouts (tuned on)",
+                files(folder, editorials(13, 3), O_LAYOUTS, lambda a: {}, False), args.verbose)
+            return
+        if args.dev_web_o_aside:
+            run("set O kept aside (editorials 16-18 in every set O layout, 13-15 in its kept-aside layouts)",
+                [*files(folder, editorials(16, 3), {**O_LAYOUTS, **O_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, editorials(13, 3), O_HELD_LAYOUTS, lambda a: {}, False)], False)
             return
         if args.dev_web_l:
             for label, (first, count), layouts in L_TUNED:
