@@ -45,15 +45,18 @@ only positions that no held set, kept-aside part or held layout carries; 13-15 t
 
 Each layout returns (html, furniture, notes): `notes` are lines that may stay visible as paragraphs of their own or be
 hidden: a wire's "X contributed to this report" (the article's own credit by some readings, furniture by others) and a
-dateline set as a line of its own ("WASHINGTON (AP) —", "МОСКВА, 5 дек — РИА Новости.")."""
+dateline set as a line of its own ("WASHINGTON (AP) —", "МОСКВА, 5 дек — РИА Новости."), and a stamp with a year (the
+story's date by the convention of docs/architecture.md: "Last updated 6 December 2026", "입력 2026.12.05.")."""
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Callable
 from html import escape
 
 from tests.ingest.articles import Article
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 OTHER = ["Rail union sets date for second walkout", "Why the harbour tunnel is late again",
          "Five charts that explain the housing squeeze", "Court hears challenge to new voting maps",
          "Drought forces water limits in three counties", "Teachers vote on pay offer"]
@@ -184,9 +187,10 @@ def liveblog(article: Article) -> tuple[str, list[str], list[str]]:
             f'</ul><label><input type="checkbox"> {only}</label></div>'
             f'<div class="live-feed">{feed}</div><div class="pagination"><a href="?page=2">Older posts</a></div>'
             '</main><footer><p>© 2026 The Morning Record Ltd</p></footer>')
-    furniture = ["The Morning Record", "Live UK World Opinion", "LIVE", updated, keys, only, pinned, *stamps, "Share",
-                 copy, "Older posts", "© 2026 The Morning Record Ltd"]
-    return _page(article, f"{article.headline} – live | The Morning Record", body), furniture, []
+    dated = [updated] if YEAR.search(updated) else []  # a stamp with a year is the story's date: shown or hidden
+    furniture = ["The Morning Record", "Live UK World Opinion", "LIVE", *([] if dated else [updated]), keys, only, pinned,
+                 *stamps, "Share", copy, "Older posts", "© 2026 The Morning Record Ltd"]
+    return _page(article, f"{article.headline} – live | The Morning Record", body), furniture, dated
 
 
 def wire(article: Article) -> tuple[str, list[str], list[str]]:
@@ -272,11 +276,11 @@ def govuk(article: Article) -> tuple[str, list[str], list[str]]:
     furniture = ["Cookies on GOV.UK", "We use some essential cookies to make this website work.",
                  "Accept additional cookies Reject additional cookies View cookies", "Skip to main content", "GOV.UK",
                  "Home Transport", kind, f"From: {dept} and {minister}", "Contents", *heads, "Print this page",
-                 "Share this page", "Facebook Twitter", updated, explore, "Transport Local government", useful,
+                 "Share this page", "Facebook Twitter", explore, "Transport Local government", useful,
                  "Yes No Report a problem with this page",
                  "All content is available under the Open Government Licence v3.0, except where otherwise stated",
                  "© Crown copyright"]
-    return _page(article, f"{article.headline} - GOV.UK", body), furniture, []
+    return _page(article, f"{article.headline} - GOV.UK", body), furniture, [updated]
 
 
 def ru_wire(article: Article) -> tuple[str, list[str], list[str]]:
@@ -311,10 +315,10 @@ def ru_wire(article: Article) -> tuple[str, list[str], list[str]]:
             f'<div class="sidebar"><h3>{most}</h3>{_list(OTHER[2:5])}<h3>{feed}</h3>{_list(OTHER[5:])}</div></div>'
             f'<div class="footer"><p>© 2026 {agency}. 18+</p><p>Свидетельство о регистрации СМИ Эл № ФС77-00000</p></div>')
     views = f'{_n(article, "r-views", 1200, 98000)}'
-    furniture = [agency, "Политика В мире Экономика", stamp, views, also, OTHER[0], donate, "США Политика",
+    furniture = ["Политика В мире Экономика", views, also, OTHER[0], donate, "США Политика",
                  "Поделиться ВКонтакте Telegram Одноклассники", bookmark, typo, most, *OTHER[2:], feed,
                  f"© 2026 {agency}. 18+", "Свидетельство о регистрации СМИ Эл № ФС77-00000"]
-    return _page(article, f"{article.headline} - {agency}", body, "ru"), furniture, [dateline]
+    return _page(article, f"{article.headline} - {agency}", body, "ru"), furniture, [dateline, stamp]
 
 
 def ko_naver(article: Article) -> tuple[str, list[str], list[str]]:
@@ -350,10 +354,10 @@ def ko_naver(article: Article) -> tuple[str, list[str], list[str]]:
             f'<div class="press_ranking"><h4>{press} 많이 본 뉴스</h4>{_list(OTHER[:3])}</div>'
             f'<div class="comment_area"><h4>댓글 {_n(article, "k-com", 0, 500)}</h4><p>댓글 정렬 옵션 선택</p></div></div>'
             '<div id="footer"><p>ⓒ NAVER Corp.</p></div>')
-    furniture = ["NAVER 뉴스", "언론사별 정치 경제 사회 세계", press, "구독", f"구독자 {subs:,}", entered, "기사원문",
+    furniture = ["NAVER 뉴스", "언론사별 정치 경제 사회 세계", press, "구독", f"구독자 {subs:,}", "기사원문",
                  "본문 요약봇", "글자 크기 변경", "공유하기", "광고", reporter, copy, section, "기사 섹션 분류 안내", row,
                  f"{press} 많이 본 뉴스", *OTHER[:3], "댓글 정렬 옵션 선택", "ⓒ NAVER Corp."]
-    return _page(article, f"{article.headline} : 네이버 뉴스", body, "ko"), furniture, []
+    return _page(article, f"{article.headline} : 네이버 뉴스", body, "ko"), furniture, [entered]
 
 
 def blog_platform(article: Article) -> tuple[str, list[str], list[str]]:
@@ -506,10 +510,10 @@ def chosun_like(article: Article) -> tuple[str, list[str], list[str]]:
             f'<div class="comments"><h3>댓글 {com}</h3></div>'
             f'<aside><h3>많이 본 뉴스</h3>{_list(OTHER[3:])}</aside></div>'
             f'<footer><p>{press} · 서울특별시 중구 세종대로 135 · 등록번호 서울 아00000</p></footer>')
-    furniture = [press, "정치 사회 국제 오피니언", stamps, "가가가가가", "공유하기", "기자 프로필", "AD", copy, sub,
+    furniture = [press, "정치 사회 국제 오피니언", "가가가가가", "공유하기", "기자 프로필", "AD", copy, sub,
                  f"이 기사를 추천합니다 {rec}", f"댓글 {com}", "많이 본 뉴스", *OTHER[3:],
                  f"{press} · 서울특별시 중구 세종대로 135 · 등록번호 서울 아00000"]
-    return _page(article, f"{article.headline} - {press}", body, "ko"), furniture, []
+    return _page(article, f"{article.headline} - {press}", body, "ko"), furniture, [stamps]
 
 
 Layout = Callable[[Article], tuple[str, list[str], list[str]]]
