@@ -94,3 +94,49 @@ def test_the_owner_pre_check_lets_through_every_sentence_the_owner_pattern_finds
     for sentence in ("The war is pulling in other nations, whether or not they call for it.",
                      "There is further support for the plan."):
         assert OWNER_WORD_RE.search(sentence.lower()) is None
+
+
+# sixteenth session: more nouns and links of the same kind (the largest kind of recall miss over seven tuned news
+# batches: 21 misses in 19 reports; these phrasings are written here, not copied)
+@pytest.mark.parametrize("text, summary, holder", [
+    ("Senator Jane Doe spoke on Monday. Critics attacked Doe's proposed ban on assault weapons in the state.",
+     "Impose ban on assault weapons in the state", "Jane Doe"),  # "proposed" + the measure
+    ("Senator Jane Doe spoke on Monday. Her proposed tax on sugary drinks drew fire from grocers.",
+     "Impose tax on sugary drinks", "Jane Doe"),
+    ("Senator Jane Doe spoke on Monday. Voters liked her promise of free college for every student.",
+     "Adopt free college for every student", "Jane Doe"),  # "promise of" + the measure
+    ("Senator Jane Doe spoke on Monday. Doe repeated her pledge of universal health coverage for children.",
+     "Adopt universal health coverage for children", "Jane Doe"),
+    ("Senator Jane Doe spoke on Monday. Doe renewed her demand that Congress pass a background check law.",
+     "Pass a background check law", "Jane Doe"),  # "that" + a subjunctive clause
+    ("Senator Jane Doe spoke on Monday. Doe repeated her request that the bill include tax breaks for workers.",
+     "Include tax breaks for workers", "Jane Doe"),
+    ("Senator Jane Doe spoke on Monday. Doe repeated her demand that the prison be closed.", "Close the prison", "Jane Doe"),
+    ("Senator Jane Doe spoke on Monday. Doe renewed her request for a federal investigation into the shooting.",
+     "Open a federal investigation into the shooting", "Jane Doe"),
+    # two men named before "his": the subject of a verb of restating or pressing right before it owns it
+    ("During Barack Obama's visit to Turkey, Recep Tayyip Erdogan reiterated his request that the United States "
+     "extradite the cleric.", "Extradite the cleric", "Recep Tayyip Erdogan"),
+    ("After meeting Barack Obama, Bernie Sanders has consistently pushed his promise of free college for students.",
+     "Adopt free college for students", "Bernie Sanders"),
+    ("During Barack Obama's visit to Turkey, Recep Tayyip Erdogan laid out his plan to arm the Kurds.", "Arm the Kurds",
+     "Recep Tayyip Erdogan"),
+])
+def test_more_nouns_and_links_of_position(text: str, summary: str, holder: str) -> None:
+    assert _held(text) == [(summary, None, [(holder, "support")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jane Doe spoke on Monday. Doe recalled his promise of a better life for his family.",  # a hope, no measure
+    "Senator Jane Doe spoke on Monday. Doe repeated her demand that the mayor resigns.",  # finite: a claim's form
+    "Senator Jane Doe spoke on Monday. Doe rejected her request that the plan is working.",
+    "Senator Jane Doe spoke on Monday. Doe cited her proposed remarks on the economy.",  # no measure
+    "Senator Jane Doe spoke on Monday. Doe was proposed by the party as its candidate.",
+    "Senator Jane Doe spoke on Monday. The court denied her request for a delay.",  # too short to be a measure
+    "Senator Jane Doe spoke on Monday. At the request of the family, the police released no names.",
+    "Senator Jane Doe spoke on Monday. Doe kept her promise of a visit to the town.",  # kept: an act told
+    # two men before "his" and a verb of judging: whose plan is left open, as before
+    "During Barack Obama's visit to Turkey, Recep Tayyip Erdogan criticised his plan to arm the Kurds.",
+])
+def test_near_misses_of_the_new_nouns_give_no_position(text: str) -> None:
+    assert not any(p.stance == "support" for o in options(text) for p in o.positions), _held(text)

@@ -79,6 +79,14 @@ def _described(q: Quote) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+# a person's name, then only a verb of restating, pressing or setting out (an adverb before it) up to "his"/"her": the
+# verb's subject owns what follows ("Erdogan reiterated his request", "Sanders has consistently pushed his promise",
+# "Clinton stood by her plan"); not a verb of judging ("Erdogan criticised his plan": someone else's)
+OWNER_SUBJECT_RE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:reiterat|renew|"
+                              r"repeat|restat|reaffirm|push|press|defend|tout|outlin|unveil|announc|explain|champion|promot|"
+                              r"detail|stress|emphasi[sz]|highlight|doubl\w*\s+down\s+on|st(?:ood|ands?)\s+by|la(?:id|ys)\s+out)"
+                              r"(?:e[ds]|ed|s|es)?\s+")
+
 class Holders:
     """Quotation spans with their speakers and actor names, to say who holds each option."""
 
@@ -331,6 +339,9 @@ class Holders:
         if len(named) == 1:
             return named.pop()
         if named:
+            start, last = self.people[j - 1]
+            if _sex(last) != other and OWNER_SUBJECT_RE.fullmatch(self.text, start, at):
+                return last  # "Obama visited Turkey; Erdogan reiterated his request": the subject of the verb before it
             return None
         opener = PRONOUN_RE.match(self.text[sent_start:sent_start + 4].rstrip(" ,"))
         if opener is not None:

@@ -14,14 +14,24 @@ from briefing_app.analysis.options.keys import holds_any, keys
 
 # the noun of position and its link, written as the class of the nouns' first letters with each noun's rest behind a
 # lookbehind on its letter (sre jumps to those letters instead of trying an alternation at every position)
-NOUN_RE = re.compile(r"[pcvdso](?<![\w-].)(?:(?<=p)(?:roposals?|lans?|ledges?|romises?|ush)|(?<=c)alls?|(?<=v)ows?|"
-                     r"(?<=d)emands?|(?<=s)upport|(?<=o)pposition)\s+(?P<link>to|for)\s+(?=[\w$£€])")
+NOUN_RE = re.compile(r"[pcvdsora](?<![\w-].)(?:(?:(?<=p)(?:roposals?|lans?|ledges?|romises?|ush)|(?<=c)alls?|(?<=v)ows?|"
+                     r"(?<=d)emands?|(?<=s)upport|(?<=o)pposition|(?<=r)equests?|(?<=a)dvice)\s+(?P<link>to|for|of|that)|"
+                     r"(?<=p)roposed(?=\s+(?!by\b|to\b|in\b|on\b|that\b|the\b|a\b|an\b)[a-z]))\s+(?=[\w$£€]|[“\"‘][\w$£€])")
 # its owner right before it, with up to two modifiers ("Trump's controversial proposal", "his signature plan"): a name
 # in the possessive or his/her
 OWNER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)[’']s|(?<![\w’'-])(?P<pron>[Hh]is|[Hh]er))"
                       r"\s+(?:(?!(?:own|first|only|last|former|previous|old|earlier|original|past)\b)[a-z][\w-]*\s+){0,2}$")
-NOUNS_TO = ("proposal", "plan", "pledge", "promise", "vow", "push", "demand", "call")  # + "to" + a verb phrase
-NOUNS_FOR = ("proposal", "plan", "push", "demand", "call", "support")  # + "for" + a measure or a gerund
+NOUNS_TO = ("proposal", "plan", "pledge", "promise", "vow", "push", "demand", "call", "request")  # + "to" + a verb phrase
+NOUNS_FOR = ("proposal", "plan", "push", "demand", "call", "support", "request")  # + "for" + a measure or a gerund
+NOUNS_OF = ("promise", "pledge")  # + "of" + what is promised ("his promise of free college")
+NOUNS_THAT = ("proposal", "demand", "request", "advice")  # + "that" + what someone should do ("her request that Congress act")
+DETERMINER_RE = re.compile(r"(?:a|an|the|his|her|its|their|our|my|your|this|that|some|more)\b", re.I)
+# the clause after "that": its subject (a name, or a determiner and one or two words), "should"/"must" or not, and the
+# verb in the base form ("that the United States extradite X", "that Britain should remain", "that the bill include X"):
+# not a finite verb ("that the plan is", "that Trump wants", "that it failed": what someone thinks, not a course)
+THAT_CLAUSE_RE = re.compile(r"(?P<subj>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the|its|their|all|every)\s+"
+                            r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)??)\s+(?:(?P<modal>should|must)\s+)?(?P<verb>(?!(?:is|are|was|"
+                            r"were|has|have|had|will|would|can|could|may|might|did|does|do|not)\b)[a-z]+\b)")
 # a promise kept or broken, a plan cancelled: an act told, no position ("kept his promise to spend Sundays at home",
 # "canceled Mr. Hannity's plans to attend a rally")
 KEPT_RE = re.compile(r"\b(?:kept|keep|keeps|keeping|broke|break|breaks|breaking|broken|fulfil+s?|fulfil+ed|fulfil+ing|honou?red|"
@@ -39,7 +49,7 @@ RETREAT_RE = re.compile(r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)\b(?:back(?:ed|s|
 MAIN_VERB_RE = re.compile(r"\s+(?:(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|led|drew|"
                           r"helped|made)\b|\w+n[’']t\b|(?:and|but)\s+(?:his|her|their|its|[a-z]+ed)\b|as\s+characteristic\b)|"
                           r"\s*(?:--|—|–)|,\s+(?:(?!and\b|or\b)[a-z]+ed\b|[A-Z]|(?:the|a|an|his|her|their|its|which|who)\s)")
-GATE = keys("propos", "plan", "pledge", "promise", "vow", "push", "demand", "call", "support", "oppos")  # all in the scan already
+GATE = keys("propos", "plan", "pledge", "promise", "vow", "push", "demand", "call", "support", "oppos", "request", "advice")  # all in the scan already
 # what OWNER_RE needs in the lower-cased sentence: "'s" or a whole word "his" / "her" before a space ("other", "whether",
 # "there" are none); a class of few letters first, so the search skips the rest
 OWNER_WORD_RE = re.compile(r"[’'h](?:(?<=[’'])s|(?<![\w’'-]h)(?:is|er))\s")
@@ -55,8 +65,11 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         if owner is None or KEPT_RE.search(text, max(s, owner.start() - 30), owner.start()) \
                 or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()):
             continue
-        noun = text[m.start():m.start("link")].split()[0].lower().rstrip("s")  # "plans": plan
-        link = m.group("link")
+        if m.group("link") is None:  # "his proposed ban on Muslims": the measure itself
+            noun, link = "proposed", ""
+        else:
+            noun = text[m.start():m.start("link")].split()[0].lower().rstrip("s")  # "plans": plan
+            link = m.group("link")
         stance = "oppose" if noun == "opposition" else "support"
         cut = MAIN_VERB_RE.search(text, m.end(), e)
         end = cut.start() if cut is not None else e
@@ -64,6 +77,12 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             hit = passive_hit(text, m.end(), end, stance, owner.start()) or np_hit(text, m.end(), end, stance, owner.start())
         elif link == "to" and noun in NOUNS_TO:
             hit = vp_hit(text, m.end(), end, stance, owner.start())
+        elif link == "" or link == "of" and noun in NOUNS_OF:
+            if link == "of" and DETERMINER_RE.match(text, m.end(), end):
+                continue  # "his promise of a better life", "her pledge of the party's support": a hope or a thing, not a measure
+            hit = np_hit(text, m.end(), end, stance, owner.start(), any_noun=link == "of")
+        elif link == "that" and noun in NOUNS_THAT:
+            hit = _that_clause_hit(text, m.end(), end, stance, owner.start())
         else:
             continue
         if hit is None:
@@ -72,3 +91,18 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         hit.person, hit.limit = True, end
         out.append(hit)
     return out
+
+
+def _that_clause_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:
+    """The course of a "that" clause after a noun of position: "that the United States extradite X" (extradite X), "that
+    Britain should remain in the EU", "that the Clinton Foundation be shut down" (a passive); none for a claim ("that the
+    plan is working", "that Trump wants X")."""
+    m = THAT_CLAUSE_RE.match(text, start, end)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb == "be":
+        return passive_hit(text, m.start("subj"), end, stance, at)
+    if not m.group("modal") and (verb.endswith("s") and not verb.endswith("ss") or verb.endswith("ed")):
+        return None  # "that the mayor resigns", "that it failed": finite, a claim
+    return vp_hit(text, m.start("verb"), end, stance, at)
