@@ -9,6 +9,7 @@ import re
 from briefing_app.analysis.reported.clauses import SETTING_AFTER_RE, SUBORDINATE_RE
 from briefing_app.analysis.reported.context import PARTICIPLE_RE, Context
 from briefing_app.analysis.reported.cue import DONE, Cue, Step
+from briefing_app.analysis.reported.parenthetical import asked_question
 
 TAIL_WINDOW = 80
 COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
@@ -110,6 +111,8 @@ def content_before(ctx: Context, cue: Cue) -> Step:
         return None  # '"Q," she said, adding that ...': only a quotation before, the participle rule's
     if QUOTATION_NEXT_RE.match(ctx.text, cue.c.end(), cue.se) and not FINITE_RE.search(before):
         return None  # 'Contrasting her with Trump, Garin said: “Q”': the quotation is the content (quote-follows)
+    if asked_question(ctx, start, stop):
+        return None  # 'Asked what it might look like, she said: “Q”': a question put to her (once), no words of hers
     rest = masked[cue.pos:end] if cue.pos <= end else ""
     if not _setting_only(rest) and not _setting_only(masked[cue.c.end():end]):
         recipient = RECIPIENT_RE.match(masked, cue.c.end(), end) if cue.word.lower() in WRITES else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.reported.clauses import NOT_CONTENT_RE, TELL_RE
+from briefing_app.analysis.reported.clauses import DAYS, NOT_CONTENT_RE, TELL_RE
 from briefing_app.analysis.reported.context import Context
 from briefing_app.analysis.reported.cue import DONE, TELLS, Cue, Step
 from briefing_app.analysis.time_after import SETTING_AFTER
@@ -24,6 +24,24 @@ COMMA_END_RE = re.compile(r",\s*$")
 # before "X said, “Q”" the words are a setting ("Tuesday at Baldwin Wallace, Kasich said, “Q”"), but a question
 # put to X is an attribution of its own ("Asked whether ..., X said, “Q”")
 ASKED_HEAD_RE = re.compile(r"(?:When\s+|After\s+being\s+)?[Aa]sked\b")
+# the words that open a question put to the speaker, before the question itself: "Asked", "Asked by a host",
+# "Asked Tuesday", "When asked" ("Asked a direct question about this, Clinton said, “Q”")
+ASKED_LEAD_RE = re.compile(r"(?:When\s+|After\s+being\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|reporters|"
+                           r"(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+))?(?:\s+(?:on\s+)?" + DAYS +
+                           r"|\s+(?:again|later|recently|specifically|directly|repeatedly))*\s+")
+
+
+def asked_question(ctx: Context, start: int, stop: int) -> bool:
+    """'Asked a direct question about this, Clinton said, “Q”': the words before the speaker are a question put to
+    her, not her words. The question is an attribution of its own (to its asker when named), once (not again when
+    the asked rule took it); True when masked[start:stop] is such a question."""
+    lead = ASKED_LEAD_RE.match(ctx.masked, start, stop)
+    if lead is None:
+        return False
+    if not any(start <= q.start < stop for q in ctx.out):
+        by = (lead.start("by"), lead.end("by")) if lead.group("by") else None
+        ctx.emit(lead.end(), stop, by, "asked", min_words=2)
+    return True
 
 
 def parenthetical(ctx: Context, cue: Cue) -> Step:
@@ -38,9 +56,10 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     if not par or not COMMA_END_RE.search(head):
         return None
     quoted = ctx.masked[par.end():par.end() + 1] in "“\"«„•" or ctx.masked.startswith("''", par.end())  # NYT's ''Q
-    asked = ASKED_HEAD_RE.match(head) and any(cue.ss <= q.start < cue.subj[0] for q in ctx.out)  # the asked rule's
-    setting = INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6 or quoted and not ASKED_HEAD_RE.match(head) or asked
     head_end = cue.ss + len(head.rstrip()) - 1
+    # a question put to the speaker before "X said, “Q”" is its own attribution (emitted there, once), not X's words
+    asked = quoted and asked_question(ctx, cue.ss, head_end)
+    setting = INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6 or quoted and not ASKED_HEAD_RE.match(head) or asked
     # "This campaign, he says, is different": two short parts make one content
     n_head, n_tail = len(head[:head_end - cue.ss].split()), len(ctx.masked[par.end():cue.se].split())
     short = n_head >= 2 and n_tail >= 2 and not NOT_CONTENT_RE.match(head) and not re.match(r"(?:It|That|What)\b", head)
