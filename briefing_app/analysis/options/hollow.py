@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.options.aims import aims_only
+
 # "make America great again", "make our country safe again", "make America 'win' again": praise of a place, no act;
 # not "make America richer by abolishing most regulations" (a means), "make Mexico pay for the wall" (an act)
 SLOGAN_RE = re.compile(r"^make\s+(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?|(?:our|the|this)\s+(?:country|nation|city|state))\s+"
@@ -43,7 +45,10 @@ OPENERS = frozenset("unify unite reunite heal bring work move strive come".split
 
 def hollow(summary: str) -> bool:
     """Whether the hit's summary names no act (a slogan, an effort with no content, unity, a direction). Read on the
-    summary, not the sentence: "Some changes need to be made" gives "Make some changes"."""
+    summary, not the sentence: "Some changes need to be made" gives "Make some changes". An aim with no act
+    ("strengthen the economy", "bring accountability into government") is aims.py's."""
+    if aims_only(summary):
+        return True
     head = summary[:5].lower()
     if head == "make ":
         return SLOGAN_RE.match(summary) is not None or CHANGES_RE.match(summary) is not None
