@@ -196,8 +196,7 @@ def test_a_rhetorical_question_about_anyones_lot_is_no_course() -> None:
 
 
 @pytest.mark.parametrize("text, summary, holder, stance", [
-    ("Tennessee's attorney general, Jonathan Skrmetti, said his office would appeal the decision to the Sixth Circuit.",
-     "Appeal the decision to the Sixth Circuit", "Jonathan Skrmetti", "support"),
+    # (an appeal the speaker's office will bring is an act it decides alone: no option, test_options_own_acts.py)
     ("The law's sponsor, Jack Johnson, said he would introduce a narrower version in the next session if the appeal failed.",
      "Introduce a narrower version in the next session", "Jack Johnson", "conditional"),
     ("Friedrich Merz said his party would not govern with the AfD under any circumstances.",

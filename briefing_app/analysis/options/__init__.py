@@ -50,6 +50,7 @@ from briefing_app.analysis.options.made_by import made_by
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.outcomes import outcome_hits
+from briefing_app.analysis.options.own_acts import in_jest, own_act
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
 from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
@@ -285,6 +286,9 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
             hit.conceded = True  # "While X ...", "On the one hand X, on the other Y": weighed, not argued
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"
+        if hit.decided and hit.stance != "conditional" and own_act(hit.summary) or in_jest(text, s, hit.at, low):
+            continue  # "said his office would appeal the ruling", "plans to step down": an act decided and done alone;
+            # "jokingly urged Russia to ...": a call the text says was not meant
         hits.append(hit)
     if hits:
         hits = [h for h in hits if not _in_proviso(text, h, hits)]

@@ -1,7 +1,9 @@
-"""A plan an actor announces for itself, reported: "Tennessee's attorney general said his office would appeal the
-decision", "The minister said her department would review the rules", "Merz said he would not govern with the AfD" (oppose). The
-speaker's own position (convention v2: an announced intention is the actor's position on the course while it is not
-yet in force); never the author's. Someone else's future ("analysts said the bank would raise rates") is a
+"""A plan an actor announces for itself, reported: "Senator Warren said she would introduce a bill to ban stock
+trading", "Jeb Bush said he would put more conservative judges on the federal bench", "Merz said he would not govern with
+the AfD" (oppose). The speaker's own position (convention v2, "Announced plans (sixteenth session)" rule b: a course that
+needs others, announced, is the announcer's position while it is not in force); never the author's. An act the speaker
+decided and does alone ("said his office would appeal the decision", "her department would review the rules": rule a)
+is marked `decided` and dropped by `own_acts`. Someone else's future ("analysts said the bank would raise rates") is a
 prediction: the subject after "said" must be the speaker ("he", "she", "we", "they") or the speaker's body ("his
 office", "its board"); not "it", as often a thing ("said it would cost employers $2 billion") as the speaker."""
 from __future__ import annotations
@@ -36,6 +38,6 @@ def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             continue
         if IF_RE.match(text, hit.end, e):
             hit.stance = "conditional"  # "said he would introduce a narrower version ... if the appeal failed"
-        hit.reported = True
+        hit.reported = hit.decided = True
         out.append(hit)
     return out

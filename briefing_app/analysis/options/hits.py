@@ -22,3 +22,4 @@ class Hit:
     limit: int | None = None  # where the clause holding it ends, when before the sentence's end (a list in it ends there)
     clause: tuple[int, int] | None = None  # its own evidence when not the whole sentence ("..., rather than B")
     item: bool = False  # one measure of a list a holder calls for (`listed`): it outranks a hit spanning the list
+    decided: bool = False  # announced by its doer as decided ("said he would", "plans to", "vowed to"): `own_acts` reads it

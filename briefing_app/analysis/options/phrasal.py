@@ -87,6 +87,9 @@ NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|the
                             r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening)\s+(?P<neg>not\s+)?to\s+(?=\w)")
+# the plan words of PLAN_TO_RE that announce a course as decided (not "proposes", "wants", "threatens", "offers": a
+# proposal, a wish, a threat or an offer is not yet decided)
+DECIDED_PLAN = ("plan", "intend", "vow", "pledg", "promis", "preparing")
 # a participle pledge set against what is done ("rather than just promising to", "instead of vowing to")
 CONTRAST_BEFORE_RE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:just\s+|simply\s+|merely\s+|only\s+)?$", re.I)
 HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (no) plans to": at most the last two words
@@ -286,6 +289,7 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if hit is not None:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author
+                hit.decided = m.group(0).startswith(DECIDED_PLAN)  # "plans to", "vowed to": `own_acts` reads its course
                 out.append(hit)
     out += want_hits(text, s, e, low)  # "The Greens want a ban on X", "The union is seeking a X"
     if not MISTAKE_KEYS.isdisjoint(found):

@@ -1,0 +1,117 @@
+"""The announced-plan rule (tests/data/options/README.md, "Announced plans (sixteenth session)"): (a) an act the doer
+has decided and announced for itself and can carry out alone is no option (`options/own_acts.py`); (b) a course that
+needs others to act or agree stays the announcer's position; (c) a call on another actor stays the caller's position,
+also when others mock it. Each row of the own-act table in several phrasings, with near misses."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis.options.own_acts import own_act
+from tests.analysis.option_helpers import options
+
+
+def _positions(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(o.summary, [(p.actor, p.stance) for p in o.positions]) for o in options(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a court step of its own
+    "Tennessee's attorney general, Jonathan Skrmetti, said his office would appeal the decision to the Sixth Circuit.",
+    "Attorney General Maura Healey said she would appeal the ruling.",
+    "The attorney general plans to appeal the verdict, a spokesman said.",
+    "Governor Jan Brewer said she would sue the federal government over the rule.",
+    "The mayor said his office would file a lawsuit against the manufacturer.",
+    "The governor vowed to take the federal government to court over the rule.",
+    # an event of its own
+    "Senator Chuck Grassley said he would hold a hearing on the nomination next month.",
+    "The committee chairman said he would not hold hearings on Garland's nomination.",
+    "Rashad Robinson said his group would hold a rally outside the convention.",
+    # its own records
+    "The senator said he would release his medical records next week.",
+    "The mayor pledged to publish her own emails from the period.",
+    # leaving an office, an appearance
+    "The mayor said she would step down at the end of the year.",
+    "The chief executive plans to retire in June.",
+    "Many Republicans have said they will not attend the convention.",
+    "Gore plans to skip the festivities in Philadelphia.",
+    "He said he planned to visit the United States before January.",
+    # its own review
+    "The minister said her department would review the rules.",
+    "The inspector general said he would open an investigation into the contracts.",
+    # a campaign's or a company's own business
+    "Her campaign is planning to reprint a withering editorial that accuses Sanders of running a fiction-filled campaign.",
+    "The campaign plans to air new ads in Iowa.",
+    "Ford plans to open a new plant in Mexico, the company said.",
+    # its own money, advice, a symbolic act
+    "The senator said he would return the donations.",
+    "Bolton said he would advise Trump on dealing with Russia.",
+    "The cities of Blackpool and Liverpool said they would light local landmarks with rainbow colors.",
+])
+def test_an_act_decided_and_done_alone_is_no_option(text: str) -> None:
+    assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary, holder, stance", [
+    # (b) a course that needs others: a bill, a pledge of what the government will do, a veto of others' bill
+    ("Senator Warren said she would introduce a bill to ban stock trading by members of Congress.",
+     "Introduce a bill to ban stock trading by members of Congress", "Warren", "support"),
+    ("Trump said he would build a wall on the southern border.", "Build a wall on the southern border", "Trump", "support"),
+    ("Merz said he would not govern with the AfD.", "Govern with the AfD", "Merz", "oppose"),
+    ("Sanders said last week that he plans to introduce his own bill dealing with the Puerto Rico debt crisis.",
+     "Introduce his own bill dealing with the Puerto Rico debt crisis", "Sanders", "support"),
+    # an own act held under a condition or threatened is not yet decided: a position
+    ("The governor said she would sue the federal government if the rule took effect.",
+     "Sue the federal government", "Governor", "conditional"),
+    ("Governor Jan Brewer threatened to sue the federal government over the rule.",
+     "Sue the federal government over the rule", "Jan Brewer", "support"),
+])
+def test_a_course_that_needs_others_or_is_not_decided_is_the_announcers_position(
+        text: str, summary: str, holder: str, stance: str) -> None:
+    assert _positions(text) == [(summary, [(holder, stance)])]
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    # (c) somebody else's act called for: the caller's position
+    ("Democrats urged the attorney general to appeal the ruling.", "Appeal the ruling", "Democrats"),
+    ("Democrats demanded that Grassley hold hearings on the nomination.", "Hold hearings on the nomination", "Democrats"),
+    ("Senators pressed the agency to release its records on the program.", "Release its records on the program", "Senators"),
+    ("The union called on the company to open a new plant in Ohio.", "Open a new plant in Ohio", "Union"),
+    # also when others mock the call
+    ("Trump urged Russia to hack Clinton's emails, a call Democrats mocked.", "Hack Clinton's emails", "Trump"),
+    ("Trump asked Russia to find Clinton's emails, a remark his critics mocked as a joke.", "Find Clinton's emails", "Trump"),
+])
+def test_a_call_on_another_actor_to_do_it_is_the_callers_position(text: str, summary: str, holder: str) -> None:
+    assert _positions(text) == [(summary, [(holder, "support")])]
+
+
+@pytest.mark.parametrize("summary", ["Appeal the decision to the Sixth Circuit", "Sue the state", "File a lawsuit against X",
+                                     "Hold a hearing on the nomination", "Step down", "Release his tax returns",
+                                     "Review the rules", "Air new ads in Iowa", "Return the donations",
+                                     "Reprint a withering editorial", "Open an investigation into the contracts",
+                                     "Hold a rally outside the convention", "Visit the United States"])
+def test_the_own_act_table(summary: str) -> None:
+    assert own_act(summary)
+
+
+@pytest.mark.parametrize("summary", ["Appeal to voters in the rust belt", "Appeal for calm", "Hold a referendum on membership",
+                                     "Hold a vote on the bill", "Release the prisoners", "Build a wall on the border",
+                                     "Impose sanctions on Russia", "Introduce a bill", "Close the nuclear plants",
+                                     "Ban political ads", "Raise interest rates"])
+def test_not_in_the_own_act_table(summary: str) -> None:
+    assert not own_act(summary)
+
+
+@pytest.mark.parametrize("text", ["Trump jokingly urged Russia to hack Clinton's emails.",
+                                  "Trump facetiously urged Russia to hack Clinton's emails.",
+                                  "Trump said in jest that Russia should hack Clinton's emails.",
+                                  "The comedian sarcastically urged Congress to abolish the Senate."])
+def test_a_call_the_text_says_was_not_meant_is_no_entry(text: str) -> None:
+    assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("Trump urged Russia to hack Clinton's emails, though he later said he was joking.", "Hack Clinton's emails", "Trump"),
+    ("Critics called it a joke, but Trump urged Russia to hack Clinton's emails.", "Hack Clinton's emails", "Trump"),
+])
+def test_a_joke_claimed_later_or_by_others_leaves_the_call(text: str, summary: str, holder: str) -> None:
+    assert _positions(text) == [(summary, [(holder, "support")])]
