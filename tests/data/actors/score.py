@@ -429,6 +429,20 @@ Fresh (rules at the session start): ru150-ru152 actors .778 / .875 / .917 / .875
 .500). One correction after ru151's fresh run, from re-reading the tuned convention (an agency citing a source is the
 source: ru125 Reuters, ru129 Bild, ru141 Коммерсант), not from output: its «Дунё» sentence's source is the agency.
 
+The s16 batch holds 8 Russian articles (ru156-ru163, named ru1NN-s16-*), written in the sixteenth session by the
+Russian/Korean engineer from held9's description alone (its kinds of text and lengths; no held text or answer read),
+every sentence annotated, the HEADLINE too (marked "headline": true; the older batches leave headlines out), answers
+committed before the analyser ran on them: a TASS Conakry wire (a Guinean minister whose name ends in -а, "Министр
+Гвинеи: «...»" as the headline, "Об этом ТАСС сообщил", "призвал", "по данным агентства Bloomberg"), a Fontanka-style lifts
+outage ("якобы", "с этим не согласны: там считают", a deputy's inquiry, a district administration), a Duma marketplaces
+bill (a committee chair in the instrumental, "как отмечают авторы в пояснительной записке", "назвали преждевременной",
+"По мнению"), a Vedomosti-style coffee-price story ("предупредили о повышении", "говорит один из собеседников", "мол,
+..., иронизирует он", "напоминает"), a column on school reports ("объясняют это", "считают иначе", "с требованием
+отменить", "В письме говорится"), an RBC-style airport interview with dash answers and a "Глава X: «...»" headline. Its
+own part kept aside, in "aside" (ru162, ru163, named ru16N-s16-aside-*: an RIA Nairobi wire, an Omsk bus-fare rise).
+Sentences by the tuned convention, "broad" as in s14. Outlets that only receive a comment ("рассказала «Фонтанке»",
+"заявил «Парламентской газете»", "рассказал РБК") are no actors, as the held README says.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
