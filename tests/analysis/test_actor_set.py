@@ -127,7 +127,7 @@ def test_english_actor_floors() -> None:
 def test_russian_and_korean_actor_floors(language: str) -> None:
     # the sixth session's batch: below; ru18-ru22: Мосгордума's and Государственная дума's full names,
     # a Brazilian coach, «Известиями»
-    later = ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-", "-s15-")
+    later = ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-", "-s15-", "-s16-")
     f = _english(lambda name: not any(batch in name for batch in later), language)
     assert f["recall"] >= 0.96 and f["precision"] >= 0.97
     # ko19: players and coaches of national teams the text names only as "대표팀"
@@ -155,7 +155,7 @@ def _meets(figures: dict[str, float], floors: tuple[float, float, float, float, 
 
 def test_russian_sentence_floors() -> None:
     ru = _sentences(lambda name: not any(b in name for b in ("-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-",
-                                                             "-s15-")),
+                                                             "-s15-", "-s16-")),
                     "ru")  # later: below
     assert ru["f1"] >= 0.99 and ru["source"] >= 0.97
 
@@ -343,6 +343,14 @@ def test_fifteenth_session_russian_batch_floors() -> None:
     _meets(f, FIFTEENTH_FLOORS)
     s = _sentences(lambda name: name.startswith("ru") and "-s15-" in name and "-aside-" not in name, "ru")
     assert s["sentences"] >= 52 and s["f1"] >= FIFTEENTH_SENTENCE_FLOORS[0] and s["source"] >= FIFTEENTH_SENTENCE_FLOORS[1]
+
+
+def test_sixteenth_session_russian_batch_floors() -> None:
+    # the s16 Russian batch (ru156-ru161; ru162-ru163 are kept aside), in held9's described styles, every sentence and the
+    # headline annotated, answers committed before the analyser ran on them; fresh sentences F1 .935 (recall .878) source
+    # .907; then tuned on ("мол", tags of how words are said, "считают в X", "По их словам"); floors a little under
+    s = _sentences(lambda name: name.startswith("ru") and "-s16-" in name and "-aside-" not in name, "ru")
+    assert s["sentences"] >= 46 and s["f1"] >= 0.97 and s["source"] >= 0.92
 
 
 def test_eleventh_session_english_batch_floors() -> None:

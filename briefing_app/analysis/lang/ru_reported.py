@@ -358,9 +358,9 @@ def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
         if subj and text[subj[0]:subj[1]].lower() not in RU_PRONOUNS:
             ms, me = subj
             emit(m.start("c"), m.end("c"), ms, me, "по словам", canonical(text, text[ms:me], ms))
-        else:
+        else:  # (the pronoun's own place: a blank before a sentence's "По их словам" is the sentence before's)
             emit(m.start("c"), m.end("c"), m.start(), m.start("c") - 2, "по словам",
-                 pronoun_speaker(doc, out, lead, m.group("pron")))
+                 pronoun_speaker(doc, out, m.start(), m.group("pron")))
 
 
 def interview_answers(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -388,8 +388,8 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             m = RU_INVERTED_END_NAMED_RE.match(text, ss, se)
         if not m:
             continue
-        inside = re.match(r"во?[ \t]+", m.group("np")) if m.group("verb").endswith("и") else None
-        if inside:  # "сообщили в министерстве": the body spoke
+        inside = re.match(r"во?[ \t]+", m.group("np")) if PLURAL_VERB_RE.search(m.group("verb")) else None
+        if inside:  # "сообщили в министерстве", "считают в Минэнерго", "уверены в мэрии": the body spoke
             ms, me = m.start("np") + inside.end(), m.end("np")
             emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), canonical(text, text[ms:me], ms))
             continue
@@ -462,10 +462,50 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
 
 
+# "мол" set off by commas (or opening the words after a colon): the sentence retells somebody's words
+MOL_RE = re.compile(r"(?<![А-ЯЁа-яё-])[Мм]ол(?=,)")
+# a verb-like word of the clause before a colon ("Чиновники отвечают просто: мол, ...", "Он пожал плечами: мол, ...")
+CLAUSE_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)(?:ся|сь)?(?![А-ЯЁа-яё-])")
+
+
+def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Регионы, мол, не прислали заявки вовремя', 'Чиновники отвечают просто: мол, денег нет': words retold with
+    "мол"; the source is the subject of the clause before a colon, else whoever spoke in this sentence or the one
+    before it (a quote's speaker, else the subject of a verb of saying)."""
+    text = doc.text
+    if "ол," not in text:
+        return
+    for m in MOL_RE.finditer(text):
+        ss, se = doc.sentences.of(m.start())
+        if any(q.start < se and ss < q.end for q in out):
+            continue  # ("В Рособрнадзоре уверены, что ...: мол, ...": found already)
+        colon = text.rfind(":", ss, m.start())
+        verb = CLAUSE_VERB_RE.search(text, ss, colon) if colon != -1 else None
+        subj = subject_before(text, ss, verb.start()) if verb else None
+        if subj:
+            ms, me = subj
+            low = text[ms:me].lower()
+            speaker = pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, text[ms:me], ms)
+            emit(colon + 1 if text[colon + 1:m.start()].strip() == "" else ss, se, ms, me, "мол", speaker)
+            continue
+        ps = doc.sentences.of(ss - 1)[0] if ss else ss
+        said = [q for q in doc.quotes + doc.reported + out if q.kind in ("direct", "indirect") and ps <= q.start < ss]
+        if said:  # (its source too when it has no name: "В магазинах говорят, что ... Покупатели, мол, ...")
+            latest = max(said, key=lambda q: (q.speaker is not None, q.start))
+            ms, me = (latest.mention.start, latest.mention.end) if latest.mention else m.span()
+            emit(ss, se, ms, me, "мол", latest.speaker)
+            continue
+        v = RU_VERB_ANY.search(text, ps, ss) if ps < ss else None
+        subj = subject_before(text, ps, v.start()) if v else None
+        if subj:
+            ms, me = subj
+            emit(ss, se, m.start(), m.end(), "мол", canonical(text, text[ms:me], ms))
+
+
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
 RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts, retold)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

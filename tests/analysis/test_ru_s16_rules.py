@@ -1,0 +1,80 @@
+"""Russian reported speech of the sixteenth session, each kind tested on short texts of its own (several phrasings,
+none taken from the actor set, with near misses): words retold with "мол"; a tag after the words with a verb of how
+they are said ("..., иронизирует он", "..., возмутился тренер"); a plural present tag with the body after "в"
+("..., считают в Минэнерго"); "По их словам" opening a sentence after a group's sentence."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Quote
+
+
+def _speech(text: str) -> list[Quote]:
+    return [q for q in analyse(text).quotes if q.kind in ("direct", "indirect")]
+
+
+def _holding(text: str, words: str) -> list[Quote]:
+    at = text.index(words)
+    return [q for q in _speech(text) if q.start <= at < q.end]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Министр Антон Котяков объяснил задержку. Регионы, мол, не прислали заявки вовремя.", "не прислали",
+     "Антон Котяков"),
+    ("Пенсионерка Анна Белова пожаловалась на отопление. Мол, батареи холодные уже неделю.", "батареи холодные",
+     "Анна Белова"),
+    ("Глава профсоюза Иван Петров встретился с рабочими. «Мы будем бастовать», — сказал Петров. Дирекция, мол, сама "
+     "довела дело до забастовки.", "довела дело", "Иван Петров"),
+    ("Чиновники отвечают просто: мол, денег нет.", "денег нет", "Чиновники"),
+])
+def test_words_retold_with_mol_are_reported_speech(text: str, words: str, speaker: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Жители дома молча ждали ремонта. Молоко подорожало на 10%.", "Молоко подорожало"),
+    ("Молодёжь уезжает из города. Мол не стоит у причала второй год.", "не стоит у причала"),  # a pier ("мол"), no comma
+    ("Тракторист Иван Сидоров пахал поле. Урожай, молотьба и сушка заняли месяц.", "молотьба"),
+])
+def test_words_holding_mol_inside_other_words_or_with_no_comma_are_no_speech(text: str, words: str) -> None:
+    assert not _holding(text, words)
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Аналитик Андрей Кочетков рассказал о рынке кофе. Кофе подорожает ещё на треть, иронизирует он.", "Кофе подорожает",
+     "Андрей Кочетков"),
+    ("Депутат Сергей Лавров ответил критикам. Закон никого не ущемляет, возмущается депутат.", "Закон никого",
+     "Сергей Лавров"),
+    ("Директор завода Пётр Сидоров встретился с журналистами. Кризис уже позади, пошутил директор.", "Кризис уже",
+     "Пётр Сидоров"),
+    ("Министр Антон Силуанов выступил в Думе. Налоги повышать не придётся, подытожил министр.", "Налоги повышать",
+     "Антон Силуанов"),
+    ("Тренер Валерий Карпин прокомментировал игру. Судья ошибся дважды, возмутился тренер.", "Судья ошибся",
+     "Валерий Карпин"),
+])
+def test_a_tag_telling_how_the_words_were_said_attributes_them(text: str, words: str, speaker: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,words,mention", [
+    ("Цены на бензин вырастут к лету, считают в Минэнерго.", "Цены на бензин", "Минэнерго"),
+    ("Сделка будет закрыта до конца года, говорят в компании.", "Сделка будет", "компании"),
+    ("Проект заморозят, уверены в мэрии Омска.", "Проект заморозят", "мэрии Омска"),
+    ("Дефицита лекарств нет, заверяют в Минздраве.", "Дефицита лекарств", "Минздраве"),
+])
+def test_a_plural_present_tag_with_a_body_after_v_gives_the_body(text: str, words: str, mention: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].mention is not None and found[0].mention.text == mention
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Жители района собрали подписи против стройки. По их словам, парк вырубят уже весной.", "парк вырубят", "Жители"),
+    ("Глава управы Ольга Серова обещала ответить до пятницы. Учителя, с которыми я говорила, считают иначе. По их "
+     "словам, журналы и так дублируют друг друга.", "журналы и так", "Учителя"),
+])
+def test_po_ikh_slovam_after_a_groups_sentence_is_the_group(text: str, words: str, speaker: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].speaker == speaker
