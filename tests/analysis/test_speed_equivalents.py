@@ -380,7 +380,9 @@ def _call_for_plain(aside: str) -> re.Pattern[str]:
         r"recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|pushed\s+for|"
         r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
         r"(?:asked|asks|asking)" + aside + r"\s+for|"
-        r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
+        r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|"
+        r"(?:suggested|suggests|suggest|suggesting)(?=\s+[a-z]+ing\b)|backs?|backed|(?:fights|fight|fighting)\s+for|"
+        r"(?:clamou?red|clamou?rs|clamou?r|clamou?ring)\s+for|"
         r"(?:lobbied|pushed|pressed|campaigned|argued)\s+hard\s+for|(?:made|makes|make|making)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
         r"welcomes?|welcomed)|"
         r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
@@ -397,7 +399,8 @@ CALL_FOR_WORDS = ("called", "calls", "call", "calling", "for", "proposed", "prop
                   "welcomes", "welcomed", "opposed", "opposes", "opposing", "rejected", "reject", "warned", "warns", "warn",
                   "against", "ruled", "rules", "out", "of", "objected", "objects", "to", "vetoed", "him", "voters", "raising",
                   "that", "idea", "it", "away", "down", "off", "taxes", "$5", "again", "in", "statement", "on", "Monday",
-                  "Democratic", "recall", "x", "Wcalled", "_backed", "ecall", "cases")
+                  "Democratic", "recall", "x", "Wcalled", "_backed", "ecall", "cases", "suggested", "suggests",
+                  "fight", "fighting", "clamored", "clamour", "fights")
 
 
 CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call again for", "calling last week for", "proposed",
@@ -408,7 +411,8 @@ CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call agai
                     "makes the case for", "making a case for", "welcome", "welcomed", "opposed", "opposing", "rejects",
                     "rejecting", "warned against", "warns against", "warn against", "argued against", "argues against",
                     "ruled out", "rules out", "objected to", "objects to", "vetoed", "warned the board against",
-                    "warned him against", "warned voters of the city against", "backed away from", "backs out of")
+                    "warned him against", "warned voters of the city against", "backed away from", "backs out of",
+                    "suggested", "suggests", "fighting for", "fights for", "clamored for", "clamouring for")
 
 
 def test_call_for_verbs_as_the_alternation_found_them() -> None:

@@ -70,7 +70,7 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     if NOT_A_NOUN_PHRASE_RE.match(np):
         return None  # "chanted back at him", "a vocal advocate of trade deals", "what people want to see is their ...":
         # a preposition, a verb or a pronoun where the noun phrase should open
-    if np.split(" ", 1)[0].lower().endswith("ing"):
+    if np.split(" ", 1)[0].lower().endswith("ing") and not np.split(" ", 1)[0].lower().endswith("thing"):  # ("something")
         return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
     to_vp = PROPOSAL_TO_RE.match(np)
     if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase

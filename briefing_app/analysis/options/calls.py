@@ -68,7 +68,8 @@ SUGGEST_THAT_RE = re.compile(
 # recommended|recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|
 # pushed\s+for|pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|
 # campaigning\s+for|(?:asked|asks|asking)<aside>\s+for|arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|
-# endorses|supports?|supported|backs?|backed|(?:lobbied|pushed|pressed|campaigned|argued)\s+hard\s+for|(?:made|makes|make|
+# endorses|supports?|supported|(?:suggested|suggests|suggest|suggesting)(?=\s+[a-z]+ing\b)|backs?|backed|
+# (?:fights|fight|fighting)\s+for|(?:clamou?red|clamou?rs|clamou?r|clamou?ring)\s+for|(?:lobbied|pushed|pressed|campaigned|argued)\s+hard\s+for|(?:made|makes|make|
 # making)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|welcomes?|welcomed)|(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|
 # reject|rejecting|warned\s+against|warns\s+against|warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|
 # objected\s+to|objects\s+to|vetoed|warned\s+<whom>\s+against(?=\s+\w+ing\b)))", written as the class of their first letters,
@@ -83,7 +84,8 @@ CALL_FOR_VERBS = (
     r"(?<=a)(?:(?:dvocated|dvocates|dvocate|dvocating)(?:\s+for)?|(?:sked|sks|sking)" + CALL_ASIDE + r"\s+for|rguing\s+for|"
     r"rgued\s+for|rgues\s+for|rgued\s+hard\s+for)|(?<=d)(?:emanded|emands|emand|emanding)|"
     r"(?<=l)(?:obbying\s+for|obbied\s+for|obbied\s+hard\s+for)|(?<=f)(?:avou?rs|avou?red)|(?<=e)(?:ndorsed|ndorses)|"
-    r"(?<=s)(?:upports?|upported)|(?<=b)(?:acks?|acked)|(?<=m)(?:ade|akes|ake|aking)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
+    r"(?<=s)(?:upports?|upported|(?:uggested|uggests|uggest|uggesting)(?=\s+[a-z]+ing\b))|(?<=b)(?:acks?|acked)|"
+    r"(?<=f)(?:ights|ight|ighting)\s+for|(?<=c)(?:lamou?red|lamou?rs|lamou?r|lamou?ring)\s+for|(?<=m)(?:ade|akes|ake|aking)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
     r"(?<=w)(?:elcomes?|elcomed))|"
     r"(?P<con>(?<=o)(?:pposed|pposes|ppose|pposing|bjected\s+to|bjects\s+to)|(?<=r)(?:ejected|ejects|eject|ejecting|"
     r"uled\s+out|ules\s+out)|(?<=w)(?:arned\s+against|arns\s+against|arn\s+against|"
@@ -94,6 +96,10 @@ CALL_FOR_RE = re.compile(  # not after a hyphen: "Democratic-backed gun control 
     r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b|away\b|down\b|off\b|out\s+of\b)(?=[\w$£€]|[“\"‘][\w$£€])")  # ("backed away from X", "backed down on X", "backs out of X": a retreat)
 
 
+# a subject that shows rather than suggests a course ("Polls suggest", "the evidence suggests", "This suggests")
+EVIDENCE_SUBJECT_RE = re.compile(r"(?:\b(?:[Pp]olls?|[Dd]ata|[Ee]vidence|[Rr]esearch|[Ss]tud(?:y|ies)|[Ff]igures|[Nn]umbers|"
+                                 r"[Rr]esults?|[Aa]nalys[ie]s|[Rr]eports?|[Ss]urveys?|[Ff]indings|[Ee]xperience|[Hh]istory|"
+                                 r"[Ss]igns|[Tt]rends?|[Tt]his|[Tt]hat|[Ii]t|[Ww]hich)|\d)\s+(?:\w+ly\s+|also\s+|may\s+|might\s+)?$")
 BY_PAST_RE = re.compile(r"\b(?:[a-z]+ed|dealt|made|took|gave|won|lost|struck|sent|did|sought|fought|led|held|kept|left|met|"
                         r"began|broke|chose|drew|threw|sold|spent|stood)\b(?:(?!\b(?:would|could|should|must|can|will|may|might|"
                         r"shall)\b)[^;:.])*\bby\s+$")
@@ -104,6 +110,7 @@ CALL_TO_KEYS = keys("urg", "call", "press", "implor", "advis", "want", "would li
 SUGGEST_KEYS = keys("sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir")
 CALL_FOR_KEYS = keys("call", " ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors",
                      "oppos", "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a",
+                     "suggest", "fight", "clamo",
                      "back the", "welcom", "case for")
 
 
@@ -196,6 +203,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # "Dutch voters dealt a blow to the EU by rejecting a treaty": how a past act was done
             if NO_ONE_RE.search(text, max(s, m.start() - 100), m.start()) or m.group(0).split()[0].endswith("ed") and past:
                 continue  # "no Iraqi government has proposed X", "Sarkozy demanded X in 2008": no call held now
+            if m.group(0)[:4] in ("sugg", "Sugg") and EVIDENCE_SUBJECT_RE.search(text, max(s, m.start() - 40), m.start()):
+                continue  # "Polls suggest rising anger", "The data suggests raising X costs jobs": what evidence shows
             stance = "support" if m.group("pro") else "oppose"
             if text[m.end()] in "“\"‘" and (not m.group("pro") or m.group(0)[:4].lower() in ("supp", "back", "endo", "welc", "favo")):
                 continue  # 'He supported "Grace's Law," a landmark law', 'opposes "accounting gimmicks"': a named law or a
