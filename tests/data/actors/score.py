@@ -314,6 +314,26 @@ session's rules tuned .955 / .863 / .971 / .854 / .615, aside unchanged. The asi
 while checking an "X-owned" rule the engineer ran the analyser on four sentences copied from en160 (owned and run-by
 parents, "Dublin-based AerCap"); nothing from them landed.
 
+Tuned batch "s16" (6 English: en162-en167, named en1NN-s16-*): written in the sixteenth session by the English
+actors engineer for affiliations the held figures are weakest on: bodies whose country the text never writes beside
+them, owned parents and elected board members (an AP Houston wire with "a member of the Fort Bend school board", FBI
+agents and "the special agent in charge of the FBI's Houston field office", a U.S. attorney and a magistrate judge, a
+state agency's spokesman, a governor and a state senator named without their state; a Reuters Cairo wire with "the
+head of the Suez Canal Authority", "Finance Minister X" with no country beside him, the Central Bank of Egypt, shipping
+lines, "the U.N. Conference on Trade and Development" and "The U.S. Navy's Fifth Fleet"; a Mumbai airline story with
+"its owner, the Tata Group", "Its low-cost arm, Air India Express", "IndiGo, run by InterGlobe Aviation" and Air New
+Zealand, which takes no country; a Fresno County groundwater vote with "District 5 Supervisor X", "Board Chairman X",
+"Supervisor X, who represents District 3", a groundwater agency, two state bodies, "a trustee of the Fresno Unified
+School District" and "a director of the Kings River Conservation District"), answers committed before the analyser
+ran on them, scored once fresh, then tuned on. Two of them (en166, en167, named en1NN-s16-aside-*: a Sydney cocaine
+seizure with Australian Border Force, "Customs officers", "The force's commissioner", the AFP and New South Wales
+Police; a Churchill Falls power deal with "Hydro-Québec, Quebec's state-owned utility", "the province's Crown
+corporation" and "The province's Public Utilities Board") are in the "aside" part, never tuned on nor listed by --show.
+Conventions as above: a body of government takes its country, state or province also when the text never writes it
+beside the body (as the held batches' convention reads: "a body of government takes its country (or parent body)");
+an owned company its owner when the text names one ("its owner, the Tata Group"; "Air New Zealand" names no owner);
+an elected board's member or chair the board (a county supervisor the county, as before).
+
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
 ran on them, in the styles held9's description names and at its lengths (140-155 words in Russian, 80-90 in Korean): a
