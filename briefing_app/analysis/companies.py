@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis.gazetteer import trie_pattern
 
 COMPANIES: dict[str, list[str]] = {
@@ -76,3 +77,18 @@ def mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 __all__ = ["COMPANIES", "PARTIES", "mentions"]
+
+
+# a company named by a country and a company's word ("Japan Airlines", "Qatar Airways", "China Mobile", "U.S. Steel") or an
+# airline by "Air" and a country ("Air India", "Air New Zealand"): the country in it is no actor nor the company's home
+COMPANY_AFTER_PLACE_RE = re.compile(r"[ \t]+(?:Airlines|Airways|Air|Mobile|Telecom|Steel|Motors|Electric|Petroleum|Tobacco|"
+                                    r"Shipping)(?![\w&-])")
+
+
+def place_named(name: str) -> bool:
+    """Is name a company's that a country's name opens ("China Mobile") or that "Air" and a country make ("Air India")?"""
+    if name.startswith("Air "):
+        hit = gazetteer.lookup(name[4:])
+        return hit is not None and hit[1] == "country"
+    place = gazetteer.PLACE_RE.match(name)
+    return place is not None and COMPANY_AFTER_PLACE_RE.fullmatch(name, place.end()) is not None

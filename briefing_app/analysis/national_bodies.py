@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.analysis import gazetteer
+from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.us_officials import DATELINE_CITY_RE, american
 from briefing_app.core.model import Actor
 
@@ -126,7 +126,7 @@ def country_of(name: str) -> str | None:
     known = COUNTRY_OF.get(name)
     if known:
         return known
-    return "United States" if US_RE.match(name) else "European Union" if EU_RE.match(name) \
+    return "United States" if US_RE.match(name) and not companies.place_named(name) else "European Union" if EU_RE.match(name) \
         else "United Kingdom" if UK_RE.match(name) else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis import gazetteer
+from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.roles import US_STATE_NAMES
 
 # "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
@@ -62,7 +62,8 @@ def home_of(text: str, start: int, name: str) -> str | None:
     lead = gazetteer.PLACE_RE.match(name)
     if lead:
         hit = gazetteer.lookup(lead.group())
-        if hit and hit[1] == "country" and (lead.group() in gazetteer.DEMONYMS or PUBLIC_HEAD_RE.search(name)):
+        if hit and hit[1] == "country" and (lead.group() in gazetteer.DEMONYMS or PUBLIC_HEAD_RE.search(name)) \
+                and not companies.place_named(name):  # (not "British Airways")
             return hit[0]  # "the Russian Defense Ministry", "Netherlands Authority for Consumers and Markets"
     return None
 

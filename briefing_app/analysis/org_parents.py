@@ -42,7 +42,7 @@ def parent_bodies(doc: Document) -> None:
     the text names in apposition ("Thames Water's parent, Kemble Water Holdings,") belongs to that parent."""
     text = doc.actor_text
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
-    if "parent" in text:
+    if "parent" in text or " owner" in text:
         _named_parents(text, orgs)
     _owners_after(text, orgs)
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
@@ -99,8 +99,8 @@ def _international_parent(text: str, org: Actor, end: int) -> str | None:
 
 # "Thames Water's parent, Kemble Water Holdings", "Frontier's parent company, Frontier Group Holdings", "Thames Water's
 # parent company Kemble Water" (no comma after a noun of the parent's kind)
-PARENT_NAMED_RE = re.compile(r"(?P<s>’s|'s|(?<=s)’|(?<=s)')[ \t]+(?:former[ \t]+)?parent(?:,|[ \t]+(?:company|group|firm|holding company),?)"
-                             r"[ \t]+(?:the[ \t]+)?")
+PARENT_NAMED_RE = re.compile(r"(?:(?P<s>’s|'s|(?<=s)’|(?<=s)')|(?<![\w-])(?P<its>[Ii]ts))[ \t]+(?:(?:former|new|majority)[ \t]+)?"
+                             r"(?:parent|owner)(?:,|[ \t]+(?:company|group|firm|holding company),?)[ \t]+(?:the[ \t]+)?")
 # what an apposition after a body's name says of its owner: "AerCap, owned by Japan's Orix Corp,", "EDF Energy, a
 # subsidiary of EDF,", "the port, a company run by the Adani Group,", "Raytheon, the unit of RTX Corp that makes ..."
 OWNER_AFTER_RE = re.compile(r",[ \t]+(?:(?:which|that)[ \t]+is[ \t]+|now[ \t]+)?(?:(?:(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
@@ -132,6 +132,13 @@ def _named_parents(text: str, orgs: list[Actor]) -> None:
     starts = {s.start: o for o in orgs for s in o.mentions}
     ends = {s.end: o for o in orgs for s in o.mentions}
     for m in PARENT_NAMED_RE.finditer(text):
+        if m.group("its"):  # "Air India has agreed ..., the carrier said, as its owner, the Tata Group, pushes ahead":
+            # the sentence's subject's; "Acme said ... . Its owner, Bellwether Capital, said": the sentence before's
+            opens = text[sentence_start(text, m.start() + 2):m.start()].strip() == ""
+            child, parent = _opening_org(text, orgs, m.start() - 2 if opens else m.start()), starts.get(m.end())
+            if child is not None and parent is not None and child is not parent and child.affiliation is None:
+                child.affiliation = parent.name
+            continue
         child, parent = ends.get(m.start()) or ends.get(m.end("s")), starts.get(m.end())  # (a mention may hold the "'s")
         if child is not None and parent is None and child.affiliation is None:
             parent = _holding_of(child, orgs)  # "Frontier Airlines' parent company agreed ... Frontier Group Holdings"

@@ -20,7 +20,8 @@ HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways", "Public Sc
 ORG_NOUNS = frozenset(HEAD_WORDS)
 # the last words of firms' names that are no organisation noun of HEAD_WORDS ("Securities and Exchange Commission" must
 # stay one name) but end no person's name: "B. Riley Securities", "KKR Capital", "Blackstone Partners"
-FIRM_WORDS = frozenset("Securities Capital Partners Holdings Investments Advisors Advisers Associates".split())
+FIRM_WORDS = frozenset("Securities Capital Partners Holdings Investments Advisors Advisers Associates Management Ventures "
+                        "Industries Enterprises Technologies Logistics".split())
 PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'.-]+[ \t]+){1,4}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 PERSON_TAIL_RE = re.compile(r"(?<=\w)[ \t]+(?P<given>[A-Z][\w’'-]+)[ \t]+(?P<sur>[A-Z][\w’'-]+)$")
 

@@ -121,6 +121,14 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
             continue  # "New Mexico", "the University of Washington": another place, or a body's name
         if word.demonym and NAMED_BODY_AFTER_RE.match(text, end):
             continue  # "American Association of Community Colleges": the body's name, not the country
+        air = word.kind == "country" and text.startswith("Air ", start - 4)
+        after = companies.COMPANY_AFTER_PLACE_RE.match(text, end) \
+            if word.kind == "country" and not air and text[end + 1:end + 2].isupper() else None
+        if air or after is not None:  # "Air India", "Singapore Airlines", "China Mobile": a company's name, not the country
+            s, e = (start, after.end()) if after is not None else (start - 4, start + len(word.alias))
+            company = places.setdefault(text[s:e], Actor(text[s:e], "organization"))
+            company.mentions.append(Span(s, e))
+            continue
         if word.us and _a_us_name_or_court(text, start, end):
             continue  # "Consumer Federation of America", "Americans United", "U.S. District Judge X": no US actor
         if text.startswith(" for ", end) and word.alias[-1] == "s" and word.kind == "country" and word.alias != word.name \

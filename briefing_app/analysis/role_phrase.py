@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis import gazetteer
+from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.provinces import PROVINCES
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, employer_first, title_text
 
@@ -220,9 +220,12 @@ def _after_possessor(d: str, role: Role) -> str:
     if not pos:
         return d
     who = pos.group("who")
-    place = _country_in(who) if len(who.split()) == 1 or who.split()[-1].lower() not in ORG_HEADS else None
+    place = _country_in(who) if (len(who.split()) == 1 or who.split()[-1].lower() not in ORG_HEADS) \
+        and not companies.place_named(who) else None  # (not "Air India's chief executive")
     if place:  # (not "The Russian Football Union's": the union's)
         role.affiliation = place
+    elif companies.place_named(who):
+        role.affiliation = who  # "Air India's chief executive"
     elif who in US_STATE_NAMES or who in PROVINCES:
         role.affiliation = who  # "Nebraska's agriculture director", "Alberta's premier"
     elif (known := gazetteer.lookup(who)) is not None and known[1] == "organization":
