@@ -57,6 +57,8 @@ state.gov-like statement, a legacy table layout, a Korean daily's own site): set
 Fresh (its one run, the readers of main at d88715e): 36/72 tuned, 70/126 kept aside; after the label correction that
 followed the convention (a stamp with a year is the story's date, shown or hidden; a name inside a dateline line that may
 show is not asked hidden), scored again on the same readers: 46/72 tuned, 79/126 kept aside (the figures to compare with).
+Tuned since: live posts with tool buttons, comment heads, label-and-link boxes, appeals with no link, wire credit lines:
+72/72 tuned.
 Set K (--set-k; html_layouts_k.py, written in session 14 by the held-data writer to replace set G's web part,
 seen in session 13): four site kinds (a national daily's CMS, a regional TV station, a portal's syndicated wire
 story, a magazine long-read) over 15 editorials no web layout had carried (set_k_editorials(): 5 per outlet of

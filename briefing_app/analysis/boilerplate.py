@@ -47,8 +47,8 @@ LABELS = frozenset((
     "popular now", "editor's picks", "editors' picks", "don't miss"))
 WIDGET_RE = re.compile(
     r"^follow (?:us|@\w+)\b.{0,40}$|^\d+ ?min(?:ute)?s? read$|^listen \(\d+ min(?:utes?)?\)$|"
-    r"^(?:we|this (?:site|website)) uses? cookies\b|^reporting by [^;]{3,80}; (?:additional reporting by [^;]{3,80}; )?"
-    r"editing by .{3,80}$|^our standards: the thomson reuters trust principles\.?$|"
+    r"^(?:we|this (?:site|website)) uses? cookies\b|^(?:additional )?reporting by [^;]{3,80}(?:; (?:(?:additional )?reporting|"
+    r"writing|editing|compiled|graphics|research|fact-checking) by [^;]{3,80}){1,4}$|^our standards: the thomson reuters trust principles\.?$|"
     r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$|"
     r"^this (?:article|story|piece|essay|column|post|commentary|op-ed) (?:is |was |has been )?(?:republished|reprinted|"
     r"(?:originally|first) (?:published|appeared)) (?:from|in|on|by|at|with)\b|^(?:republished|reprinted) (?:from|with "

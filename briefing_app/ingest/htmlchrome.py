@@ -9,7 +9,8 @@ social, related, menu, nav, sidebar, newsletter, tags, pull quote, …), or is m
 at least 60% of its text, under 400 characters; a paragraph of four words or more that is all one
 link: another story's headline; or a line led by "Read more:", "▶ Related:", "Related:", "WATCH:",
 "Also on Fox News:", "More from Opinion |" and the like), or is a list of other
-stories (each item led by a link on a line of its own, a teaser after it), or a box headed by one of
+stories (each item led by a link on a line of its own, a teaser after it), or a box of a lead-in label in an element
+of its own and links ("<div><div>Read more</div><a>…</a></div>"), or a box headed by one of
 the site's labels ("About the author", "More from …", "Related content", "Key events", "Key points",
 "In this article", "Comments") or opened by a sponsor's label ("Sponsored by …", "Together with …"), or is
 kept out of sight (display:none, screen-reader text, a closed <dialog>; not article text folded behind a "Continue
@@ -18,7 +19,8 @@ network, a pull quote: htmlquotes.py), or a heading standing alone with such a l
 updates"), or a line that only says when the page or a post changed ("Updated 3m ago", "10:42 a.m.
 ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
 ("Already a subscriber? Log in") or of an audio player ("Listen to this article"), or a short line
-that holds a form control, or a small box that ends in a button or a link of a few words
+that holds a form control (buttons alone beside a paragraph of their own are a post's tools, not a form),
+or a small box that ends in a button or a link of a few words
 standing alone (a call to give, subscribe or sign up), or a box that opens with a picture and holds only its short
 caption. A section label just above the headline or
 the block it opens ("Commentary", "Live", "Supported by") is furniture too. Never an element
@@ -33,6 +35,7 @@ from collections.abc import Set as AbstractSet
 
 from lxml import etree
 
+from briefing_app.ingest.bodylines import TOOLS
 from briefing_app.ingest.htmlfolds import unseen
 from briefing_app.ingest.htmllines import PAGE_LABEL, PAGER
 from briefing_app.ingest.htmlquotes import not_quotations, repeats
@@ -47,17 +50,24 @@ TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "bread
 JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "socialshare", "sharebar",
           "shareicons", "relatedarticles", "relatedlinks", "taglist", "topmenu", "mainmenu", "sitefooter",
           "siteheader", "skiplink", "postnavigation", "navlinks", "pullquote")
-LEAD_INS = re.compile(r"^\s*[^\w\s]{0,2}\s*(?:read more|read also|also read|read next|read|related(?: \w+)?|see also"
-                      r"|more on this(?: story)?"
-                      r"|more|recommended|watch|listen|video|photos|don'?t miss|further reading"
-                      r"|(?:also on|more from) [\w .'’&-]{1,40}|관련\s?기사|함께 (?:보면 좋은|볼 만한) (?:기사|뉴스)"
-                      r"|читайте (?:также|тоже)|смотрите также|см\. также|по теме)\s*[:|»]", re.I)
+_LEAD_WORDS = (r"read more|read also|also read|read next|read|related(?: \w+)?|see also|more on this(?: story)?"
+               r"|more|recommended|watch|listen|video|photos|don'?t miss|further reading"
+               r"|(?:also on|more from) [\w .'’&-]{1,40}|관련\s?기사|함께 (?:보면 좋은|볼 만한) (?:기사|뉴스)"
+               r"|читайте (?:также|тоже)|смотрите также|см\. также|по теме")
+LEAD_INS = re.compile(rf"^\s*[^\w\s]{{0,2}}\s*(?:{_LEAD_WORDS})\s*[:|»]", re.I)
+# such a label alone in an element of its own, the colon left out: "<div><div>Читайте также</div><a>…</a></div>"
+LEAD_ALONE = re.compile(rf"\s*[^\w\s]{{0,2}}\s*(?:{_LEAD_WORDS})\s*[:|»]?\s*", re.I)
 # a box headed by the site's own label: an author's bio, other stories, comments, a live page's key events
 BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts?)|written by\b|more (?:from|in)\b|more on this\b"
                        r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"
                        r"|most (?:read|popular|viewed|shared)\b|(?:latest|live)(?: (?:news|stories|posts|articles|updates))?$"
                        r"|you (?:may|might) also like\b|key events$|key (?:points|takeaways)$|in this (?:article|story)$|at a glance$"
-                       r"|(?:\d+ )?comments?$|leave a (?:reply|comment)\b|disclosures?(?: statement)?$)", re.I)
+                       r"|(?:\d+ )?comments?$|leave a (?:reply|comment)\b|disclosures?(?: statement)?$"
+                       # a comment section's other heads: "Discussion about this post", "Join the conversation",
+                       # "Responses (14)", "Reader comments", "12 replies"
+                       r"|discussion (?:about|on) this (?:post|article|story|piece)$|(?:join|start) the (?:conversation|"
+                       r"discussion)$|(?:readers?['’]? )(?:comments|responses|reactions)$|(?:comments?|responses?|replies) "
+                       r"\(\d[\d,.]*k?\)$|\d[\d,.]*k? (?:responses?|replies)$)", re.I)
 # a line of the page's own labels: "Topics: Housing, Budget", "Filed under: Legislature", "Partners: ..."
 LABEL_LINE = re.compile(r"\s*(?:topics?|tags?|filed (?:under|in)|categories|category|partners?|keywords|more about)\s*:", re.I)
 LABEL_LINE_WORDS = 12
@@ -173,7 +183,19 @@ def _links_mostly(el: etree._Element, st: _Stats) -> bool:
         return True
     if el.tag in ("p", "div") and st.links[el] == 1 and st.linked[el] == size and size < LONE_LINK:
         return len((el.text_content() or "").split()) >= 4  # another story's headline as a paragraph (not a byline)
-    return st.links[el] > 0 and bool(LEAD_INS.match(el.text_content() or ""))
+    return st.links[el] > 0 and (bool(LEAD_INS.match(el.text_content() or "")) or _label_and_links(el, st))
+
+
+def _label_and_links(el: etree._Element, st: _Stats) -> bool:
+    """A box whose first element holds only a lead-in label (LEAD_ALONE: "Read more", "Смотрите также") and whose
+    other text is all in links: another story's link under the site's label."""
+    if (el.text or "").strip():
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag == "a" or first is el[-1] or st.links.get(first, 0):
+        return False
+    label = first.text_content() or ""
+    return bool(LEAD_ALONE.fullmatch(label)) and st.linked[el] >= st.size[el] - st.size.get(first, 0)
 
 
 def _headed_box(el: etree._Element) -> bool:
@@ -195,7 +217,19 @@ def _short_line(el: etree._Element, st: _Stats) -> bool:
     text = el.text_content()
     return ((size <= TIME_LINE_MAX and bool(TIME_LINE.match(text)))
             or (bool(LABEL_LINE.match(text)) and len(text.split()) <= LABEL_LINE_WORDS) or bool(PAYWALL.match(text))
-            or (size <= AUDIO_MAX and bool(AUDIO.match(text))) or any(True for _ in el.iter(*CONTROLS)))
+            or (size <= AUDIO_MAX and bool(AUDIO.match(text))) or _form_line(el))
+
+
+def _form_line(el: etree._Element) -> bool:
+    """Whether a short line holds a form control: an input, a list or a text box; or only buttons, unless they stand
+    apart from a paragraph of their own (a live blog's short post with its "Share" and "Copy link" buttons under it:
+    the post is text; a call that ends in a button is _call_box's)."""
+    buttons = False
+    for control in el.iter(*CONTROLS):
+        if control.tag != "button":
+            return True
+        buttons = True
+    return buttons and not any(p.text_content().strip() and next(p.iter("button"), None) is None for p in el.iter("p"))
 
 
 def _call_box(el: etree._Element, st: _Stats) -> bool:
@@ -217,7 +251,7 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
         last = last[0]
     words = last.text_content().split()
     if last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS:
-        return True
+        return TOOLS.fullmatch(" ".join(words)) is None  # a post's own tool ("Share", "Copy link") calls for nothing
     # a paragraph that ends in a link calling to sign up: "Opinions to start the day. <a>Sign up for …</a>"
     end = last[-1] if last.tag in ("p", "div") and len(last) else None
     if end is None or end.tag not in ("a", "button") or (end.tail or "").strip():

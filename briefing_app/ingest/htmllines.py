@@ -13,7 +13,8 @@ A block (a paragraph of the linearised text) is furniture when it is
   Telegram-канал") or a print edition's note ("A version of this article appears in print on …");
   a line of a mailing list's ("You are receiving this email because …", "Our mailing address is:",
   "unsubscribe from this list"), a reading time ("5-7 minutes", "Reading time: 4 minutes"), a count
-  ("12 Comments"), a print version's note ("Printed from … on …"), a wire's redistribution notice, a cookie
+  ("12 Comments"), a newsroom's appeal for money with no link ("Редакция работает благодаря читателям. Поддержите
+  нас — …"), a print version's note ("Printed from … on …"), a wire's redistribution notice, a cookie
   notice ("By continuing to use this site, …") or a metered paywall's note ("You've read 3 of your 5 free stories
   this month. Subscribe …"), a page's label or a pager ("Page 2 of 3", "Next page →"), a call for news tips ("▷ 제보는
   카카오톡 okjebo"), a line the publishing system sets in the body (bodylines.py: a word count, a desk line, a stamp, an ad
@@ -31,7 +32,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing_app.core.model import Span
-from briefing_app.ingest.bodylines import READING_TIME, body_line, meta_parts
+from briefing_app.ingest.bodylines import READING_TIME, SAID, body_line, meta_parts
 from briefing_app.ingest.htmlrepeats import merged_spans
 
 LINKED_SHARE = 0.6
@@ -109,7 +110,21 @@ METER_OPENS = re.compile(r"(?:^|[.!?…:|•])\W*(?:(?:you(?:'ve|’ve| have)(?:
 # possible. Donate today.", "Your support keeps local reporting free. Become a member")
 APPEAL = re.compile(r"\b(?:non-?profit|(?:readers|donors|members|supporters) like you|reader-(?:supported|funded)|funded by "
                     r"(?:our )?readers|independent (?:journalism|newsroom|reporting)|(?:support|fund) (?:our|independent|local"
-                    r"|this) (?:journalism|reporting|newsroom|work)|your (?:support|donation|gift|contribution))\b", re.I)
+                    r"|this) (?:journalism|reporting|newsroom|work)|your (?:support|donation|gift|contribution)"
+                    r"|благодаря (?:читателям|вашей поддержке|вашим пожертвованиям|вам)|независим\w* (?:журналистик|редакци|СМИ)\w*"
+                    r"|(?:ваша|вашей|вашу) (?:помощь|помощи|поддержк\w)|ваши пожертвования)\b"
+                    r"|독자(?:\s?여러분)?의\s?(?:후원|지원|구독)|후원(?:금|자|회원)?(?:으로|로|이|가|을|를)", re.I)
+# a call to give opening a sentence of such a block with no link ("… Readers like you keep us going. Please consider a
+# donation.", "Редакция работает благодаря читателям. Поддержите нас — …", "… 독자 여러분의 후원으로 운영됩니다. 후원하기")
+APPEAL_OPENS = re.compile(r"(?:^|[.!?…:—–]\s+)\W{0,2}(?:please,?\s+|пожалуйста,?\s+)?(?:donate\b|give (?:today|now|what you can)\b"
+                          r"|support (?:us|our|independent|local|this)\b|consider (?:supporting|donating|a donation|a gift|"
+                          r"making a (?:donation|gift|contribution)|becoming a (?:member|supporter|donor))\b|make a (?:donation"
+                          r"|gift|contribution)\b|become a (?:member|supporter|donor|patron)\b|chip in\b|поддержите\b|"
+                          r"помогите (?:нам|редакции)\b|пожертвуйте\b|(?:оформите|сделайте) (?:\w+ )?пожертвование|후원하기|"
+                          r"후원해\s?주세요|후원\s?회원)", re.I)
+APPEAL_LINE_MAX = 300  # characters (no spaces) of an appeal with no link
+# someone's words reported in Russian or Korean (SAID's in English): a story telling of an appeal
+REPORTED = re.compile(r"\b(?:сказал|заявил|призвал|отметил|написал|сообщил|говорит|пишет)\w*|(?:말했|밝혔|강조했|전했)다", re.I)
 APPEAL_CALL = re.compile(r"\W{0,3}(?:donate|give|support|contribute|subscribe|become a (?:member|supporter|donor)|join)\b", re.I)
 APPEAL_TAIL = 8  # characters (no spaces) after the call's link at the most: "today.", "now!"
 APPEAL_END = re.compile(r"\W*(?:today|now|here)?\W*", re.I)
@@ -139,7 +154,8 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
             continue
         block = text[a:b]
         ca, cb = bisect_left(where, a), bisect_left(where, b)
-        if _furniture(block, ca, cb, links, starts) or _appeal(text, where, block, ca, cb, links, starts):
+        if (_furniture(block, ca, cb, links, starts) or _appeal(text, where, block, ca, cb, links, starts)
+                or _appeal_line(block, cb - ca)):
             furn[n] = True
             out.append(Span(a, b))
         else:
@@ -172,6 +188,13 @@ def _appeal(text: str, where: array, block: str, ca: int, cb: int, links: Sequen
         return False  # (a full stop may follow, or "today.", "now!")
     call = text[where[links[k][0]]:where[links[k][1] - 1] + 1]
     return len(call.split()) <= APPEAL_CALL_WORDS and bool(APPEAL_CALL.match(call))
+
+
+def _appeal_line(block: str, size: int) -> bool:
+    """A short block that asks for money (APPEAL) with a call to give opening one of its sentences (APPEAL_OPENS),
+    reporting no one's words (a story about a newsroom's appeal: "Support us, the editor wrote, …" is text)."""
+    return (0 < size <= APPEAL_LINE_MAX and APPEAL.search(block) is not None and APPEAL_OPENS.search(block) is not None
+            and SAID.search(block) is None and REPORTED.search(block) is None)
 
 
 def _link_run(ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:

@@ -1,0 +1,146 @@
+"""Kinds of site furniture found by dev web set O (tests/ingest/html_layouts_o.py), each in several wordings written
+here, with near misses (the article's own sentences and headings that look like furniture stay visible): a live
+blog's short posts with their tool buttons, a comment section's heads, a lead-in label standing in an element of its
+own above a link, a newsroom's appeal for money with no link, a wire's credit line of several roles."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest.html import read_html
+from tests.ingest.articles import TUNING
+
+ARTICLE = TUNING[1]
+
+
+def _read(body: str) -> tuple[str, list[str]]:
+    page = f"<html><head><title>{ARTICLE.headline}</title></head><body><article><h1>{ARTICLE.headline}</h1>{body}" \
+           "</article></body></html>"
+    text, _meta, spans = read_html(page, "page")
+    return text, [" ".join(text[s.start:s.end].split()) for s in spans]
+
+
+def _visible(text: str, hidden_spans: list[str], line: str) -> bool:
+    return line in text and not any(line in h for h in hidden_spans)
+
+
+def _paras(ps: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in ps)
+
+
+def _divs(ps: list[str]) -> str:
+    """Paragraphs as an agency's or a portal's page sets them: <div class="article__text">, no <p>."""
+    return "".join(f"<div class='article__text'>{p}</div>" for p in ps)
+
+
+# --- a live blog's posts: short paragraphs under a stamp, with share/copy buttons below them
+
+@pytest.mark.parametrize("tools", ["<button>Share</button><button>Copy link</button>",
+                                   "<div class='post-actions'><button>Like</button> <button>Reply</button></div>",
+                                   "<footer><button aria-label='Share this post'>Share</button></footer>"])
+@pytest.mark.parametrize("post", ["Abysmal failure.", "The vote is now expected on Thursday.",
+                                  "Officials have not said when the bridge will reopen."])
+def test_a_short_live_post_with_tool_buttons_stays_text(tools, post):
+    posts = [post, *ARTICLE.paragraphs[:3]]
+    body = "".join(f"<div class='liveblog-post'><time>10:{k}5 GMT</time><div class='post-body'><p>{p}</p></div>{tools}"
+                   "</div>" for k, p in enumerate(posts))
+    text, hidden = _read(body)
+    assert all(_visible(text, hidden, p) for p in posts)
+
+
+@pytest.mark.parametrize("form, line", [
+    ("<div class='signup'><p>Get the morning briefing</p><input type='email'><button>Go</button></div>",
+     "Get the morning briefing"),
+    ("<div><label>Include the list of links</label> <input type='checkbox'></div>", "Include the list of links"),
+    ("<div class='poll'><p>Was this article useful?</p><select><option>Yes</option></select></div>",
+     "Was this article useful?")])
+def test_a_short_line_with_an_input_or_a_list_is_still_a_form(form, line):
+    text, hidden = _read(_paras(ARTICLE.paragraphs[:2]) + form + _paras(ARTICLE.paragraphs[2:4]))
+    assert any(line in h for h in hidden)
+    assert all(_visible(text, hidden, p) for p in ARTICLE.paragraphs[:4])
+
+
+# --- a comment section's heads
+
+@pytest.mark.parametrize("head, rest", [
+    ("Discussion about this post", "<p>Responses (14)</p>"),
+    ("Join the conversation", "<p>Be the first to comment.</p>"),
+    ("Responses (58)", "<p>Sort by: Newest</p>"),
+    ("Reader comments", "<p>Sign in to join the debate.</p>"),
+    ("12 replies", "<p>Sort by: Top</p>"),
+    ("Comments (1.2k)", "<p>Show all</p>"),
+])
+def test_a_comment_sections_head_hides_its_box(head, rest):
+    text, hidden = _read(_paras(ARTICLE.paragraphs[:4]) + f"<div class='thread'><h4>{head}</h4>{rest}</div>")
+    assert any(head in h for h in hidden)
+    assert all(_visible(text, hidden, p) for p in ARTICLE.paragraphs[:4])
+
+
+@pytest.mark.parametrize("head", ["Responses to the plan", "Discussion", "Reader responses to the budget were mixed"])
+def test_an_articles_heading_like_a_comment_head_stays(head):
+    text, hidden = _read(_paras(ARTICLE.paragraphs[:2]) + f"<div><h3>{head}</h3>{_paras(ARTICLE.paragraphs[2:4])}</div>")
+    assert _visible(text, hidden, head)
+
+
+# --- a lead-in label in an element of its own above a link to another story
+
+@pytest.mark.parametrize("label", ["Читайте также", "Смотрите также", "Read more", "See also", "관련기사", "Related"])
+@pytest.mark.parametrize("shape", ["<div class='inject'><div class='t'>{label}</div><a href='/x'>{link}</a></div>",
+                                   "<div><span>{label}</span> <a href='/x'>{link}</a></div>"])
+def test_a_label_alone_above_a_link_is_furniture(label, shape):
+    link = "Rail union sets date for second walkout"
+    box = shape.format(label=label, link=link)
+    text, hidden = _read(_divs(ARTICLE.paragraphs[:2]) + box + _divs(ARTICLE.paragraphs[2:4]))
+    assert any(label in h for h in hidden) and any(link in h for h in hidden)
+    assert all(_visible(text, hidden, p) for p in ARTICLE.paragraphs[:4])
+
+
+def test_a_label_word_over_the_articles_own_text_stays():
+    """"More" over a paragraph that holds a link inside its sentence: the text is not all links."""
+    para = "More than 40 councils have <a href='/r'>published the figures</a>, and the rest will follow by March."
+    text, hidden = _read(_divs(ARTICLE.paragraphs[:2]) + f"<div><div>More</div><p>{para}</p></div>")
+    assert _visible(text, hidden, "and the rest will follow by March.")
+
+
+# --- a newsroom's appeal for money with no link
+
+@pytest.mark.parametrize("appeal", [
+    "Редакция работает благодаря читателям. Поддержите нас — оформите ежемесячное пожертвование.",
+    "Нам нужна ваша помощь. Поддержите независимую журналистику — это займет минуту.",
+    "Мы существуем благодаря вашей поддержке. Пожалуйста, сделайте пожертвование.",
+    "Our newsroom is funded by readers like you. Please consider a donation.",
+    "Independent journalism costs money. Support us with a monthly gift.",
+    "이 매체는 독자 여러분의 후원으로 운영됩니다. 후원하기",
+])
+def test_an_appeal_for_money_with_no_link_is_furniture(appeal):
+    text, hidden = _read(_divs(ARTICLE.paragraphs[:2]) + f"<div class='block'><span>{appeal}</span></div>"
+                         + _divs(ARTICLE.paragraphs[2:4]))
+    assert any(appeal in h for h in hidden)
+    assert all(_visible(text, hidden, p) for p in ARTICLE.paragraphs[:4])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Independent journalism is under pressure across the region, and the council's new rules will not help.",
+    "“Support us, or we close in March,” the editor said of the paper, which relies on readers like you.",
+    "Support for the measure grew after the nonprofit published its audit of the port.",
+    "Поддержите инициативу, призвал депутат, отметив, что ваша помощь важна.",
+])
+def test_an_articles_sentence_about_support_stays(sentence):
+    text, hidden = _read(_divs(ARTICLE.paragraphs[:2]) + f"<div class='block'><span>{sentence}</span></div>"
+                         + _divs(ARTICLE.paragraphs[2:4]))
+    assert _visible(text, hidden, sentence)
+
+
+# --- a wire's credit line naming several roles (the analysis's boilerplate rules, every format)
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Andrea Shalal and David Lawder; Writing by Ros Krasny; Editing by Leslie Adler and Chizu Nomiyama",
+    "Reporting by Kate Holton in London; Editing by Alison Williams",
+    "Additional reporting by Sarah N. Lynch; Editing by Daniel Wallis",
+    "Reporting by Jonathan Landay; Writing by Simon Lewis; Graphics by Han Huang",
+])
+def test_a_wire_credit_line_of_several_roles_is_boilerplate(line):
+    from briefing_app.analysis.boilerplate import find
+
+    prose = "Reporting by the Herald showed that editing by hand slowed the count; officials disputed it."
+    text = f"{line}\n\n{prose}"
+    assert [text[s.start:s.end] for s in find(text)] == [line]
