@@ -17,6 +17,8 @@ def _direct(text: str) -> list[tuple[str, str | None]]:
      "are in till the last ballot is cast!\"", "he"),
     ('Ghazala Khan says she received a nervous call from her niece. "She called me, and she was so disturbed."',
      "Ghazala Khan"),
+    # a quotation that is a paragraph of its own goes on with the report that ends the paragraph before
+    ('Wolf said the state would not negotiate.\n\n"The law is clear and we will enforce it."', "Wolf"),
 ])
 def test_quotation_after_reported_speech(text: str, mention: str) -> None:
     assert [m for _, m in _direct(text)] == [mention]
@@ -24,7 +26,6 @@ def test_quotation_after_reported_speech(text: str, mention: str) -> None:
 
 @pytest.mark.parametrize("text", [
     'The report said the state would not negotiate. "The law is clear and we will enforce it."',  # a document
-    'Wolf said the state would not negotiate.\n\n"The law is clear and we will enforce it."',  # another paragraph
     'Wolf said the state would not negotiate. The union walked out. "The law is clear and we will enforce it."',
 ])
 def test_no_speaker_from_elsewhere(text: str) -> None:

@@ -17,6 +17,9 @@ NOT_A_TALKER_RE = re.compile(r"(?i:(?:the|a|an|this|that|its|his|her|their)\s+)?
                              r"figures|records|analysis|article|story|release|website|ad|video|book|email|tweet|post)s?$")
 OPENING_MARKS = " \t“\"'‘«„"
 LETTER_RE = re.compile(r"[A-Za-z]")  # a word after the quotation in its sentence: a tag of its own
+LOWER_RE = re.compile(r"[a-z]")
+# a quotation that opens with its speaker's label ("Chris Matthews: ...", "TAPPER: ...")
+LABEL_OPENING_RE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}:")
 # requests and questions are not words the next quotation goes on with ("called for a vote. “Call the roll,” came ...")
 NOT_SAYINGS = frozenset("call calls called calling urge urges urged urging ask asks asked asking".split())
 
@@ -39,10 +42,23 @@ def follow_reported(doc: Document) -> None:
                 p0, _ = sentences.of(s0 - 1)
                 k = bisect.bisect_right(ends, s0) - 1
                 r = said[k] if k >= 0 else None
-                if r is not None and r.start >= p0 and r.end > last_direct_end and "\n" not in masked[p0:s0] \
+                if r is not None and r.start >= p0 and r.end > last_direct_end \
+                        and ("\n" not in masked[p0:s0] or _a_quotation_paragraph(doc, q.start, q.end)) \
                         and r.mention is not None and _a_talker(r.mention.text) and _a_saying(r.cue):
                     q.mention, q.speaker, q.cue = r.mention, r.speaker, r.cue
         last_direct_end = q.end
+
+
+def _a_quotation_paragraph(doc: Document, start: int, end: int) -> bool:
+    """Is the quotation text[start:end] a paragraph of its own ('Schoen wrote that delegates may reconsider.' + a
+    paragraph that is only “Q”: the quotation goes on with the report that ends the paragraph before), one that does
+    not name its own speaker ("Chris Matthews: ...") nor is a heading in capitals?"""
+    k = bisect.bisect_right(doc.paras, (start, len(doc.text))) - 1
+    if k < 0:
+        return False
+    p0, p1 = doc.paras[k]
+    return not doc.masked[p0:start].strip(OPENING_MARKS) and not LETTER_RE.search(doc.masked, end, p1) \
+        and not LABEL_OPENING_RE.match(doc.text, start) and LOWER_RE.search(doc.text, start, min(end, start + 40)) is not None
 
 
 def _a_talker(mention: str) -> bool:
