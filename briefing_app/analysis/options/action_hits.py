@@ -30,6 +30,14 @@ POLICY_NOUN_RE = re.compile(
     re.I)
 
 
+# a policy noun asked for in more or less of it ("tougher regulations", "higher taxes", "fewer visas"): a change of degree
+# names the course in two words (a policy noun is still needed: "greater ethics", "a higher oil price" are none); not
+# "better" or "best" ("backs better laws": a wish)
+COMPARATIVE_NP_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:much\s+|far\s+|even\s+)?(?:higher|lower|tougher|stricter|stronger|bigger|"
+                               r"larger|smaller|fewer|greater|wider|broader|deeper|tighter|looser|cheaper|longer|shorter|"
+                               r"harsher|heavier|lighter)\s+(?!than\b)[\w’'-]", re.I)
+# an amount alone ("calls for $275 billion"): money to be spent
+AMOUNT_RE = re.compile(r"[$£€]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)\b", re.I)
 # the first word of what a cue reads as a noun phrase when it is none
 NOT_A_NOUN_PHRASE_RE = re.compile(r"(?:at|for|to|in|on|with|by|from|of|about|into|is|are|was|were|be|been|has|have|had|will|"
                                   r"would|that|he|she|it|they|we|I|you|him|them|us|me)\s")  # (lower case: "US proposals" is a noun phrase)
@@ -86,9 +94,10 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     if any_noun:  # at least a noun and what it is of or for: "money" alone says nothing
         ok = len(np.split()) >= 2 and is_concrete("adopt " + np) and np.split()[-1].lower() not in ("one", "ones")
         return Hit(stance, start, vend, summary(np, verb_first=False), at, who) if ok else None
-    if not (POLICY_NOUN_RE.search(np) or ACTION_OF_RE.match(np)) or not is_concrete("adopt " + np) \
-            or len(re.findall(r"\w+", np)) < 3:  # ("the abolition of tuition fees": the noun of an act names the course)
-        return None  # "opposed the deal": which deal is said elsewhere
+    amount = AMOUNT_RE.fullmatch(np.rstrip(" .,;:")) is not None
+    if not (amount or POLICY_NOUN_RE.search(np) or ACTION_OF_RE.match(np)) or not is_concrete("adopt " + np) or len(
+            re.findall(r"\w+", np)) < (2 if amount or COMPARATIVE_NP_RE.match(np) else 3):  # ("the abolition of tuition
+        return None  # fees": the noun of an act names the course) "opposed the deal": which deal is said elsewhere
     return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
 
 
