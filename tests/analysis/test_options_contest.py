@@ -98,3 +98,27 @@ def test_bodies_records_and_supporters_stay(text: str, summary: str) -> None:
 ])
 def test_a_named_rival_and_an_effect_on_voters_are_still_no_course(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Still, both Sanders and Clinton must vie for the Latino vote.",
+    '"He has to seal the deal and get them to actually turn out," the strategist said.',
+    "Sanders urged his supporters to turn out in large numbers on Tuesday.",
+    "The senator said he will work to prevent a Republican from becoming president.",
+    '"Is that a man we should elect as president?" the ad asked.',
+])
+def test_a_blocs_vote_turnout_and_the_office_as_prize_name_the_contest(text: str) -> None:
+    """Sixteenth session: a bloc's vote, turnout and the office as the prize are words of the contest too."""
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The board should elect a new president of the bank, shareholders said.", "Elect a new president of the bank"),
+    ("The city must turn out the lights on empty office towers at night, the council said.",
+     "Turn out the lights on empty office towers at night"),
+    ("Congress should hold a vote on the nomination of Merrick Garland, the senator said.",
+     "Hold a vote on the nomination of Merrick Garland"),
+    ("The Senate must confirm the nomination of the new attorney general.", "Confirm the nomination of the new attorney general"),
+])
+def test_an_office_or_a_vote_in_another_sense_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary

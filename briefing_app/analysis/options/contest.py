@@ -7,7 +7,10 @@ and neither a state or party act on it ("end the caucuses", "reform the primary 
 "Over-perform in the primaries", "continue spending time and money on the primary", "support the Democratic candidate
 who got the most votes", "endorse his opponent", "drop her party's volatile nominee", "reboot his campaign",
 "knock the governors out of the race" are no options; "let its candidates debate often", "take ballot measures to legalize marijuana", "pressure Ukraine
-to release a political rival", "back the will of voters at the convention", "choose the nominee" (a court's) stay."""
+to release a political rival", "back the will of voters at the convention", "choose the nominee" (a court's) stay.
+A bloc's vote ("vie for the Latino vote"), turnout ("get them to turn out") and the office as the prize ("prevent a
+Republican from becoming president", "a man we should elect as president", "win the nomination") name the contest too;
+"elect a new president of the board", "turn out the lights" do not."""
 from __future__ import annotations
 
 import re
@@ -21,7 +24,14 @@ CONTEST_RE = re.compile(
     r"(?:presidential|election|re-?election|primary|his|her)\s+campaign|"
     r"campaign\s+trail|campaigning|(?:the|this|that|a|presidential|primary|Senate|House|mayoral|gubernatorial|leadership)"
     r"\s+race\b(?!\s+(?:to|relations))|polls(?!\s+open)|front-?runner|stump|"
-    r"electoral\s+college|ballot(?!\s+(?:measure|question|initiative|proposition)s?))\b", re.I)
+    r"electoral\s+college|ballot(?!\s+(?:measure|question|initiative|proposition)s?)|"
+    r"(?:Latino|Hispanic|black|white|evangelical|youth|young|women[’']s|female|male|suburban|rural|urban|working-class|"
+    r"Jewish|Muslim|Catholic|union|labor|independent|conservative|progressive|millennial|senior|minority|"
+    r"African[- ]American|Asian[- ]American|Democratic|Republican|GOP)\s+(?:\w+\s+)?vote|"
+    r"turnout|turn(?:s|ed|ing)?\s+out(?!\s+(?:to\s+be|that|the|a|an|of)\b)|"
+    r"(?:become|becomes|becoming|elect|elected|electing|win|wins|winning|seek|seeks|seeking|clinch|clinching)\s+"
+    r"(?:\w+\s+){0,2}?(?:(?:the\s+)?(?:next\s+)?president(?!\s+(?:of\s+the\s+)?(?:board|council|bank|union|college|"
+    r"university|association|court|commission|committee|club))|the\s+presidency|the\s+White\s+House|the\s+(?:\w+\s+)?nomination))\b", re.I)
 # (a rival or opponent counts only as someone's own or before a name: "endorse his opponent", "rival Sen. Sanders", not "arm the opponents of Assad", "deter
 # rivals such as China", "confront its rivals"; a race only as a contest named: "out of the race", not "data on race";
 # candidates not for a vaccine, a job or a teaching post; delegates not sent to talks; polls not kept open; giving votes, or voters a say, a right or a choice, is the state's act; not "give voters serious pause")
@@ -34,7 +44,7 @@ ACT_ON_IT_RE = re.compile(r"^(?:end|abolish|reform|change|open|close|ban|scrap|e
 POLICY_RE = re.compile(r"\b(?:law|laws|bill|rules?|system|process|tax|taxes|reform|finance|funding|donations|disclosure|"
                        r"lobby\w*|ID|will\s+of|referendum|plebiscite)\b", re.I)
 CONTEST_KEYS = ("candida", "primar", "caucus", "delegate", "vote", "nominee", "opponent", "rival", "challenger", "campaign",
-                "race", "polls", "front", "stump", "electoral", "ballot")
+                "race", "polls", "front", "stump", "electoral", "ballot", "turn", "presiden", "white house", "nomination")
 
 
 def names_the_contest(low: str) -> bool:
