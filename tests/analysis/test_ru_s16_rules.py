@@ -78,3 +78,51 @@ def test_a_plural_present_tag_with_a_body_after_v_gives_the_body(text: str, word
 def test_po_ikh_slovam_after_a_groups_sentence_is_the_group(text: str, words: str, speaker: str) -> None:
     found = _holding(text, words)
     assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Глава «Аэрофлота»: «Мы вернём в строй двадцать самолётов»\n\nГенеральный директор «Аэрофлота» Сергей Александровский "
+     "рассказал о планах компании.\n", "Мы вернём", "Сергей Александровский"),
+    ("Министр финансов: бюджет исполнен с профицитом\n\nМинистр финансов Антон Силуанов подвёл итоги года.\n",
+     "бюджет исполнен", "Антон Силуанов"),
+    ("Глава аэропорта Пулково: «Сборы не вырастут»\n\nГенеральный директор аэропорта Пулково Евгений Баранов рассказал "
+     "о планах.\n", "Сборы не", "Евгений Баранов"),
+    ("Президент РЖД: «Тарифы надо поднять»\n\nГенеральный директор РЖД Олег Белозёров выступил на форуме.\n",
+     "Тарифы надо", "Олег Белозёров"),
+    ("Губернатор Калужской области: «Промышленность региона перестраивается»\n\nГубернатор Калужской области Владислав "
+     "Шапша провёл пресс-конференцию.\n", "Промышленность региона", "Владислав Шапша"),
+    ("Посол России в США: «Диалог возможен»\n\nПосол России в США Александр Дарчиев дал интервью телеканалу.\n",
+     "Диалог возможен", "Александр Дарчиев"),
+    ("МИД: Россия не примет условия Вашингтона\n\nОфициальный представитель МИД Мария Захарова выступила на брифинге.\n",
+     "Россия не примет", "МИД"),
+])
+def test_a_headline_under_a_title_or_an_acronym_is_its_holders_words(text: str, words: str, speaker: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].kind in ("direct", "indirect") and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Пенсионная реформа: чего ждать дальше\n\nПравительство обсуждает новые меры.\n", "чего ждать"),
+    ("Итоги года: экономика выросла на 3%\n\nРосстат опубликовал данные.\n", "экономика выросла"),
+    ("Новый сезон: «Зенит» начал с победы\n\nКлуб обыграл «Спартак».\n", "начал с победы"),
+])
+def test_a_headline_under_a_topic_is_nobodys_words(text: str, words: str) -> None:
+    assert not _holding(text, words)
+
+
+@pytest.mark.parametrize("text,words,mention", [
+    ("Сейчас, как отмечают авторы в пояснительной записке, покупатели ждут возврата до десяти дней.", "покупатели ждут",
+     "авторы"),
+    ("Как пишут эксперты в своём докладе, рынок сократится на треть.", "рынок сократится", "эксперты"),
+    ("Как заявили аналитики в интервью «Известиям», ставка останется высокой.", "ставка останется", "аналитики"),
+    ("Как пишут жители в соцсетях, вода не появилась и к вечеру.", "вода не появилась", "жители"),
+])
+def test_where_a_source_wrote_its_words_is_no_part_of_the_source(text: str, words: str, mention: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].mention is not None and found[0].mention.text == mention
+
+
+def test_an_unnamed_source_keeps_the_body_it_sits_in() -> None:
+    text = "Как сообщил источник в правительстве, решение примут в марте."
+    found = _holding(text, "решение примут")
+    assert found and found[0].mention is not None and found[0].mention.text == "источник в правительстве"

@@ -264,6 +264,9 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             hit_span = person or inside[-1]  # "Банка России Эльвира Набиуллина", "пресс-служба Следственного комитета"
         if hit_span is not None:
             a = hit_span[2]
+            if a.kind == "organization" and q.speaker and is_role(q.mention.text.split()[0]) \
+                    and by_key.get(key(q.speaker.split()[-1])) is not None:
+                continue  # "Президент РЖД: «...»" read as the person the text names with that title: the person
             if a.kind == "person" or not (q.speaker or "").startswith(a.name + " "):  # "Минтрансе" -> "Минтранс"
                 q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
         elif SERVICE_OF_RE.fullmatch(q.mention.text.strip()):  # "пресс-службы банка": the bank named just before

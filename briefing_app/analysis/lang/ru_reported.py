@@ -9,14 +9,14 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said
-from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE
-from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
+from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_orgs import IN_GUILLEMET_RE, guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
     DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start,
     subject_before)
-from briefing_app.core.model import Quote
+from briefing_app.core.model import Mention, Quote
 
 # (the verb's venue may stand before "что": "заявил в эфире телеканала «Россия 24», что")
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+(?:[А-ЯЁа-яёA-Za-z-]+|«[^«»\n]{1,30}»)){0,5},\s+что\s+(?P<c>[^.!?\n]+)")
@@ -90,6 +90,11 @@ UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один и�
 OUTLET_NAMED_RE = re.compile(r"(?:агентство|газета|издание|телеканал|журнал|портал|радиостанция|сайт)[ \t]+"
                              r"(?P<name>«[^»\n]{1,40}»|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})")
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
+# a headline's speaker that is a title and whom or what it heads ("Министр финансов:", "Глава «Аэрофлота»:", "Ректор
+# МГУ:", "Глава аэропорта Пулково:", "Губернатор Калужской области:") or an acronym ("МИД:", "ЦБ:")
+HEADLINE_TITLED_RE = re.compile(r"(?P<np>(?P<role>[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[А-ЯЁа-яё][а-яё-]*|[А-ЯЁ]{2,6}|«[^«»\n]{1,30}»)){1,4}"
+                                r"|[А-ЯЁ]{2,6}):[ \t]+(?P<c>\S[^\n]+)")
+HEADLINE_REACH = 1500  # characters after a headline that the person its title names is looked for in
 
 Rule = Callable[[Document, list[Quote], Emit], None]
 
@@ -316,6 +321,8 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
         end = m.end("np")
         cited = text.find(" со ссылкой на ", m.start("np"), end)  # "Как пишет «Коммерсант» со ссылкой на участников рынка"
         end = cited if cited != -1 else end  # (the outlet, not whom it cites)
+        venue = VENUE_AFTER_RE.search(text, m.start("np"), end)  # "как отмечают авторы в пояснительной записке": the
+        end = venue.start() if venue and venue.start() > m.start("np") else end  # authors, not where they wrote it
         told = as_said and ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), end) or IN_BODY_RE.match(text, m.start("np"), end)
         if told and cited != -1 and told.end() >= end:
             told = None  # "Как сообщает ТАСС со ссылкой на источник": ТАСС reports, nobody told it
@@ -331,6 +338,12 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
         emit(m.start("c"), m.end("c"), ns, ne, cue.lower(), speaker)
 
 
+# where a source wrote or said its words, after it: no part of the source ("в пояснительной записке", "в своём докладе",
+# "в интервью «Известиям»", "в Telegram-канале", "в соцсетях"); a body a source sits in stays ("источник в правительстве")
+VENUE_AFTER_RE = re.compile(r"[ \t]+(?:в|во|на)[ \t]+(?:сво[её]м[ \t]+|сво[её]й[ \t]+|пояснительной[ \t]+)?(?:записке|письме|заявлении|"
+                            r"докладе|отч[её]те|обращении|сообщении|интервью|колонке|статье|эфире|блоге|Telegram-канале|"
+                            r"телеграм-канале|соцсетях|социальных[ \t]+сетях|беседе|комментарии|пресс-релизе|брифинге|"
+                            r"пресс-конференции|выступлении)(?![А-ЯЁа-яё-])")
 # "Как стало известно «Коммерсанту», CONTENT": the outlet that learnt it reports it
 KNOWN_RE = re.compile(r"[Кк]ак стало известно[ \t]+(?P<np>«[^»\n]{2,30}»|[А-ЯЁA-Z][\w-]+)[^,\n]{0,40},\s+(?P<c>[^.!?\n]+)")
 
@@ -453,13 +466,53 @@ def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
-    """'Песков: CONTENT' as a headline or a short paragraph."""
+    """'Песков: CONTENT' as a headline or a short paragraph; 'Министр финансов: CONTENT', 'Глава «Аэрофлота»: «Q»' (the
+    person the text names with that title) and 'МИД: CONTENT' as a headline."""
     text = doc.text
     paras = doc.paras
     for ps, pe in paras[:1] + [p for p in paras[1:] if p[1] - p[0] < 120]:
         h = RU_HEADLINE_RE.match(text[ps:pe])
         if h and not RU_CREDIT_RE.match(text, ps):  # "Фото: ...", "Автор: ..." credit a photo or a text
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
+        elif (ps, pe) == paras[0]:
+            t = HEADLINE_TITLED_RE.match(text, ps, pe) if text[ps:pe].rstrip()[-1:] != "." else None  # (a headline has no stop)
+            if t and (t.group("role") is None or is_role(t.group("role"))) and not RU_VERB_ANY.search(t.group("np")) \
+                    and not PAST_VERB_RE.search(t.group("np")):  # ("Правозащитники убеждены: ...": a clause, colon_said's)
+                ns, ne = t.span("np")
+                speaker = _titled_after(text, t.group("np"), pe) if t.group("role") else canonical(text, t.group("np"), pe + 1)
+                _headline_words(doc, emit, t.start("c"), t.end("c"), ns, ne, speaker)
+
+
+def _titled_after(text: str, np: str, after: int) -> str | None:
+    """The person named right after the title words of np ("Министр финансов Антон Силуанов") or after words naming
+    the same body ("Генеральный директор «Аэрофлота» Сергей Александровский" for "Глава «Аэрофлота»"), in the text after
+    a headline; the words compared by their first five letters."""
+    words = np.split()
+    want = [w.strip("«»").lower()[:5] for w in (words[1:] or words)]
+    for m in RU_NAME_RE.finditer(text, after, after + HEADLINE_REACH):
+        names = m.group().split()
+        given = next((i for i, w in enumerate(names) if is_given(w)), None)
+        if given is None or given + 1 >= len(names):
+            continue
+        before = text[max(sentence_start(text, m.start()), m.start() - 80):m.start() + len(" ".join(names[:given]))].lower()
+        if all(w in before for w in want):
+            return fullest(text, " ".join(names[given:given + 2]))
+    return None
+
+
+def _headline_words(doc: Document, emit: Emit, cs: int, ce: int, ns: int, ne: int, speaker: str | None) -> None:
+    """A headline's words after its speaker: a quotation that is all of them is the speaker's words (a short one too,
+    which alone would read as a name: "Глава аэропорта: «Сборы не вырастут»"); other words are reported speech."""
+    text = doc.text
+    while ce > cs and text[ce - 1] in " \t.":
+        ce -= 1
+    whole = next((q for q in doc.quotes if q.start == cs + 1 and q.end == ce - 1 and q.kind in ("direct", "title")), None)
+    if whole is None:
+        emit(cs, ce, ns, ne, ":", speaker)
+        return
+    whole.kind = "direct"
+    if whole.speaker is None:
+        whole.speaker, whole.mention, whole.cue = speaker, Mention(ns, ne, text[ns:ne]), ":"
 
 
 # "мол" set off by commas (or opening the words after a colon): the sentence retells somebody's words
