@@ -22,15 +22,21 @@ IS_NOUNS = (r"message|answer|response|reply|explanation|argument|claim|contentio
 FOR_NOUNS = r"calls?|demands?"
 _CAP = (r"(?!(?:Despite|In|On|At|After|Before|Since|For|With|Under|The|A|An|But|And|As|Of|By|From|While|When|If|"
         r"Although|Though|Amid|Unlike|Like|To)\b)[A-Z][\w.-]*")
-OWNER = r"(?P<owner>(?:(?:" + _CAP + r"[ \t]+){0,3}" + _CAP + r"(?:’s|'s|’|'))|his|her|their|its)"
+# a name's, a pronoun's, or a described one's ("the campaign's", "the former senator's")
+OWNER = (r"(?P<owner>(?:(?:" + _CAP + r"[ \t]+){0,3}" + _CAP + r"(?:’s|'s|’|'))|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
+         r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*(?:’s|'s))")
 ADJECTIVES = (r"recent|repeated|latest|earlier|new|frequent|oft-repeated|controversial|false|public|campaign|original|"
               r"own|famous|infamous|unfounded|baseless|stark|dire")
 # "her assertion Monday that", "his claim during the debate that": when it was said, between the noun and "that"
+# ("his claim in November that", "his claim in a recent Fox News interview that", "claims by intelligence agencies that")
 WHEN = (r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[ \t]+\w+)"
-        r"|[ \t]+(?:during|at|in)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?")
+        r"|[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"(?:19|20)\d\d)\b"
+        r"|[ \t]+(?:during|at|in)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+[\w-]+(?:[ \t]+[\w’'-]+){0,3}?)?")
+BY = r"(?:[ \t]+by[ \t]+(?P<by>(?:(?:the|a|an|some|many|several)[ \t]+)?(?:[\w’'.-]+[ \t]+){0,3}?[\w’'.-]+))?"
 # the noun and what opens its content, found first (cheap); then its owner right before it
 NOUN_RE = re.compile(
-    r"\b(?=[acdeimprsw])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + r")" + WHEN + r"[ \t]+that[ \t]+"
+    r"\b(?=[acdeimprsw])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + r")" + BY + WHEN + r"[ \t]+that[ \t]+"
     r"|(?P<is_noun>" + IS_NOUNS + r")" + WHEN + r"(?:[ \t]+to[ \t]+[\w-]+)?[ \t]+(?:was|is|has[ \t]+been|remains)[ \t]+that[ \t]+"
     r"|(?P<to_noun>" + TO_NOUNS + r")[ \t]+(?=to[ \t]+[a-z]+)"
     r"|(?P<for_noun>" + FOR_NOUNS + r")[ \t]+for[ \t]+)"
@@ -38,9 +44,13 @@ NOUN_RE = re.compile(
 # up to two adjectives between the owner and the noun, from the list or hyphenated ("recent evidence-free")
 OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])" + OWNER + r"[ \t]+(?:(?:" + ADJECTIVES + r"|[a-z]+(?:-[a-z]+)+)[ \t]+){0,2}$")
 # "the promise that he made": "that" heads a relative clause missing its object
+# ("the statement that he made on Monday was short"); or its subject ("his claims that were false")
 RELATIVE_THAT_RE = re.compile(r"(?:he|she|they|it|we|I|you|[A-Z][\w’'.-]*)(?:[ \t]+\w+){0,2}?[ \t]+"
-                              r"(?:made|gave|issued|delivered|offered|kept|broke|received|heard|repeated|"
-                              r"had|has|have|did|does)\s*(?:[,.;:!?—]|$)")
+                              r"(?:(?:made|gave|issued|delivered|offered|kept|broke|received|heard|repeated)(?=[ \t]+(?:on|"
+                              r"in|at|during|last|to|about|before|after|earlier|was|were|is|are)\b)|(?:made|gave|issued|"
+                              r"delivered|offered|kept|broke|received|heard|repeated|had|has|have|did|does)\s*(?:[,.;:!?—]|$))"
+                              r"|(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|did|does|"
+                              r"went|came|drew|got|made)\b")
 # a noun's content mostly sits inside a larger clause: it ends at the first comma or dash
 END_RE = re.compile(r",(?:''|[”\"’'])?\s|\s+[—–]\s+|\s+--?\s+|;|\s+(?:during|as|after|before|when|while)\s|"
                     r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|roundly\s+|repeatedly\s+)?"
@@ -58,13 +68,18 @@ def noun_cues(ctx: Context) -> None:
     masked, done = ctx.masked, ctx.done()
     for c in stem_matches(NOUN_RE, NOUN_STEMS, masked):
         ss, se = ctx.doc.sentences.of(c.start())
-        o = OWNER_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
-        if o is None or "•" in o.group("owner") or done.covers(c.end()) or done.covers(o.start()):
+        by = c.group("by")
+        o = None if by else OWNER_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
+        if by and ("•" in by or done.covers(c.end())) or not by and (
+                o is None or "•" in o.group("owner") or done.covers(c.end()) or done.covers(o.start())):
             continue
         start = c.end()
         if c.group("that_noun") and RELATIVE_THAT_RE.match(masked, start, se):
             continue
         end = END_RE.search(masked, start, se)
+        if o is None:  # "claims by intelligence agencies that ...": the agent after "by"
+            ctx.emit(start, end.start() if end else se, (c.start("by"), c.end("by")), (c.group("that_noun") or "").lower())
+            continue
         owner = o.group("owner")
         if owner.lower() in PRONOUN_OWNERS:
             mention = (o.start("owner"), o.end("owner"))
