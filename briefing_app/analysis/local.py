@@ -315,6 +315,15 @@ DATELINE_STATE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+(?P<state>" + "|".join(m
 IN_A_NAME_RE = re.compile(r"[ \t]+[A-Z][a-z]")  # (a capitalised word right after the state's name)
 
 
+# a US state's body named by "State" and a public body's noun ("State Water Resources Control Board", "State Board of
+# Education", "State Lands Commission"); not the federal State Department nor other countries' "State Council", "State
+# Duma", "State Administration for ...", "State Bank of ..." (national_bodies), nor a body "of" somewhere ("State Bar of X")
+STATE_BODY_RE = re.compile(r"State[ \t]+(?!Department\b|Council\b|Duma\b|Administration\b|Bank\b|Security\b)"
+                           r"(?:[A-Z][\w’'-]*[ \t]+){0,4}(?:Board|Department|Agency|Commission|Office|Authority|Patrol|Police|"
+                           r"Bureau|Division|Lottery)(?![\w-])(?![ \t]+of[ \t]+(?!Education|Health|Equalization|Regents|Elections|"
+                           r"Corrections|Pardons)[A-Z])")
+
+
 def states(doc: Document) -> None:
     """A governor or state legislator with no affiliation, in a text that names one US state
     only (spelt out, or only in an AP dateline: "LANSING, Mich. —") (and no other country's officials' titles of that kind), is that state's; so is
@@ -322,6 +331,9 @@ def states(doc: Document) -> None:
     and a legislature's leader ("Senate Minority Leader") in a text about a state legislature
     ("the state Senate") that does not speak of Congress."""
     text = doc.actor_text
+    for body in doc.actors:
+        if body.kind == "organization" and not body.affiliation and STATE_BODY_RE.match(body.name):
+            body.affiliation = "state"  # "the State Water Resources Control Board": the text's one state's
     people = [a for a in doc.actors if a.affiliation == "state" or a.kind == "person" and not a.affiliation and (
         STATE_TITLE_RE.match(a.title or "") or LEADER_TITLE_RE.fullmatch(a.title or ""))]  # (bodies too: "The state's
     # Division of Insurance")

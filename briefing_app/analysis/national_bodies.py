@@ -63,6 +63,35 @@ BODIES: dict[str, tuple[str, ...]] = {
     "Iran": ("Islamic Revolutionary Guard Corps", "Revolutionary Guards"),
     "Switzerland": ("Swiss National Bank",),
 }
+# (sixteenth session) more bodies wires name without their country, by the bodies' own official names
+MORE_BODIES: dict[str, tuple[str, ...]] = {
+    "Egypt": ("Suez Canal Authority",),
+    "India": ("Securities and Exchange Board of India", "Directorate General of Civil Aviation", "Enforcement Directorate",
+              "Central Bureau of Investigation", "NITI Aayog"),
+    "Pakistan": ("Inter-Services Intelligence",),
+    "Nigeria": ("Economic and Financial Crimes Commission",),
+    "South Korea": ("Financial Supervisory Service", "Financial Services Commission"),
+    "Japan": ("Financial Services Agency",),
+    "China": ("State Council", "National Development and Reform Commission", "Cyberspace Administration of China",
+              "State Administration for Market Regulation", "Ministry of State Security"),
+    "Canada": ("Transport Canada", "Health Canada", "Competition Bureau", "Canadian Security Intelligence Service"),
+    "Australia": ("Australian Securities and Investments Commission", "Australian Competition and Consumer Commission",
+                  "Australian Prudential Regulation Authority", "Australian Border Force", "Australian Federal Police"),
+}
+for _country, _names in MORE_BODIES.items():
+    BODIES[_country] = (*BODIES.get(_country, ()), *_names)
+# national agencies by the acronym a text may use alone (not ones that are also other bodies' or words: "SEC" is a sports
+# conference too, "AFP" a news agency, "CBI" a British employers' body, "CSIS" a think tank, "ICE" a word in capitals)
+ACRONYMS: dict[str, tuple[str, ...]] = {
+    "United States": ("FDA", "CDC", "FTC", "IRS", "EPA", "FAA", "FEMA", "NTSB", "NIH", "DHS", "FCC", "NASA", "ATF", "DEA",
+                      "CBP", "TSA", "USDA", "NLRB", "OSHA", "CFPB", "NOAA", "NHTSA", "FBI", "CIA", "NSA", "USCIS", "FDIC"),
+    "United Kingdom": ("HMRC", "FCA", "SFO", "ONS", "OBR", "MHRA", "DVLA", "NCA", "DWP", "MoD"),
+    "Australia": ("ASIC", "ACCC", "APRA", "ASIO"),
+    "India": ("SEBI", "RBI", "DGCA"),
+    "Nigeria": ("EFCC",),
+    "South Korea": ("NIS",),
+}
+COUNTRY_OF_ACRONYM = {acronym: country for country, acronyms in ACRONYMS.items() for acronym in acronyms}
 COUNTRY_OF = {name: country for country, names in BODIES.items() for name in names}
 US_RE = re.compile(r"^(?:Federal(?! (?:Cartel|Financial|Constitutional))|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|"
                    r"U\.S\.|US|United States|Department of (?:the )?(?:Justice|Defense|State|Labor|Commerce|Agriculture|Education|Energy|"
@@ -79,7 +108,8 @@ UK_RE = re.compile(r"^Department for [A-Z]")  # "Department for Transport": the 
 # Kenya's National Intelligence Service): not the listed country's in a text of another country
 SHARED = frozenset(("Supreme Court", "Coast Guard", "Secret Service", "Postal Service", "National Security Council",
                     "National Intelligence Service", "Constitutional Council", "Chancellery", "Federation Council",
-                    "Environment Agency", "Cabinet Office", "Electoral Commission"))
+                    "Environment Agency", "Cabinet Office", "Electoral Commission", "State Council",
+                    "Financial Services Commission", "Competition Bureau"))
 
 
 # a legislative committee named with its chamber: "Senate Armed Services Committee", "House Ways and Means
@@ -123,7 +153,7 @@ def _bare(name: str) -> str:
 def country_of(name: str) -> str | None:
     """The country (or the European Union) of a national body by its name, else None."""
     name = _bare(name)
-    known = COUNTRY_OF.get(name)
+    known = COUNTRY_OF.get(name) or COUNTRY_OF_ACRONYM.get(name)
     if known:
         return known
     return "United States" if US_RE.match(name) and not companies.place_named(name) else "European Union" if EU_RE.match(name) \

@@ -127,6 +127,9 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
             and title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
         return True  # "Labour MP Stella Creasy, who chairs ...": the party her first title names (but "the Labour
         # chair of the Treasury Committee" is the committee's)
+    if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:  # "Board Chairman X": the board named
+        named = latest_org(orgs, person.mentions[0].start if person.mentions else len(text), FITS[aff.lower()])
+        person.affiliation = aff = named.name if named else aff  # before him, not one whose name ends in "Board" later
     ender = last_words.get(aff) if aff and aff not in by_form and aff not in US_STATE_NAMES else None
     if ender is not None and aff and not gazetteer.lookup(aff):  # "... Welfare of Immigrants campaigner X":
         person.affiliation = aff = ender.name  # the organisation whose name the word ends, not the word

@@ -119,6 +119,8 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
                 and INSTITUTION_OF_RE.search(text, max(0, start - 24), start) \
                 or word.leads and any(text.startswith(lead, start - len(lead)) for lead in word.leads):
             continue  # "New Mexico", "the University of Washington": another place, or a body's name
+        if word.alias == "the North" and text.startswith(" ", end) and text[end + 1:end + 2].isupper():
+            continue  # "the North Fork Kings ... Agency", "the North Sea": a longer name, not North Korea
         if word.demonym and NAMED_BODY_AFTER_RE.match(text, end):
             continue  # "American Association of Community Colleges": the body's name, not the country
         air = word.kind == "country" and text.startswith("Air ", start - 4)

@@ -68,3 +68,67 @@ def test_near_misses_of_its_owner() -> None:
     actors = _actors("Plants\n\nAcme Foods said on Monday it would close two plants. Bellwether Capital, an investor, said "
                      "its owner, the pension fund, backed the move.\n")
     assert actors["Acme Foods"].affiliation is None
+
+
+def test_a_us_state_body_named_state_is_the_texts_one_state() -> None:
+    actors = _actors("Basins\n\nFRESNO, Calif. — The State Water Resources Control Board could put the basin on probation. A "
+                     "spokesman for the state board, Edward Ortiz, said staff would visit.\n")
+    assert actors["State Water Resources Control Board"].affiliation == "California"
+    assert actors["Edward Ortiz"].affiliation == "State Water Resources Control Board"
+    actors = _actors("Books\n\nAUSTIN, Texas — The State Board of Education voted 10-5 on Friday to adopt new textbooks. Its "
+                     "chair, Aaron Kinsey, said the vote was overdue.\n")
+    assert actors["State Board of Education"].affiliation == "Texas"
+    actors = _actors("Land\n\nThe State Lands Commission voted on Tuesday to lease the pier, Oregon officials said.\n")
+    assert actors["State Lands Commission"].affiliation == "Oregon"
+
+
+def test_near_misses_of_a_state_body() -> None:
+    actors = _actors("Envoy\n\nThe State Department said on Monday it would send an envoy to Kyiv.\n")
+    assert actors["State Department"].affiliation == "United States"
+    actors = _actors("Plan\n\nBEIJING — China's State Council approved the plan on Friday, state media said.\n")
+    assert actors["State Council"].affiliation == "China"
+    actors = _actors("Basins\n\nThe State Water Resources Control Board could put basins in Nevada and California on "
+                     "probation, officials said on Tuesday.\n")
+    assert actors["State Water Resources Control Board"].affiliation is None  # (two states: none to choose)
+
+
+def test_national_bodies_wires_name_without_their_country() -> None:
+    actors = _actors("Canal\n\nCAIRO — The Suez Canal Authority said traffic fell. Its chairman, Osama Rabie, said the "
+                     "authority would extend discounts.\n")
+    assert actors["Suez Canal Authority"].affiliation == "Egypt"
+    assert actors["Osama Rabie"].affiliation == "Suez Canal Authority"
+    actors = _actors("Fine\n\nMUMBAI — The Securities and Exchange Board of India fined two brokers on Monday.\n")
+    assert actors["Securities and Exchange Board of India"].affiliation == "India"  # (not the US's "Securities and Exchange")
+    actors = _actors("Tax\n\nLONDON — Revenue officials at HMRC said on Friday they would chase unpaid tax. HMRC chief "
+                     "executive Jim Harra said the agency had hired 500 staff.\n")
+    assert actors["HMRC"].affiliation == "United Kingdom"
+    actors = _actors("Routes\n\nOTTAWA — Transport Canada said on Monday it would inspect the jets. Health Canada said "
+                     "it would review the vaccine.\n")
+    assert actors["Transport Canada"].affiliation == "Canada" and actors["Health Canada"].affiliation == "Canada"
+
+
+def test_the_north_before_a_name_is_no_north_korea() -> None:
+    actors = _actors("Water\n\nThe North Fork Kings Groundwater Sustainability Agency said it would run out of money. "
+                     "Boats crossed the North Sea on Monday.\n")
+    assert "North Korea" not in actors
+    actors = _actors("Missile\n\nSEOUL — North Korea fired a missile on Monday; the North said it was a test.\n")
+    assert "the North" in actors["North Korea"].aliases
+
+
+def test_a_board_chairman_belongs_to_the_board_named_before_him() -> None:
+    actors = _actors("Fees\n\nFRESNO, Calif. — The Fresno County Board of Supervisors on Tuesday put off a vote on fees. "
+                     "Board Chairman Buddy Mendes said the board would hold two more workshops.\n\nThe State Water Resources "
+                     "Control Board could put the basin on probation.\n")
+    assert actors["Buddy Mendes"].affiliation == "Fresno County Board of Supervisors"
+    actors = _actors("Plan\n\nThe Harbor Port Authority approved the plan. The Tri-County Transit Board voted against it on "
+                     "Monday. Board Chairwoman Ana Ruiz said the plan was rushed.\n")
+    assert actors["Ana Ruiz"].affiliation == "Tri-County Transit Board"
+
+
+def test_another_bodys_name_is_no_alias() -> None:
+    actors = _actors("Fees\n\nFRESNO, Calif. — Supervisor Sal Quintero, who represents District 3, voted no. Supervisors "
+                     "heard from Kristy Hofer, a trustee of the Fresno Unified School District, who asked for crossing "
+                     "guards. Lucy Garcia, a director of the Kings River Conservation District, urged the board to back a "
+                     "canal.\n")
+    assert actors["Kristy Hofer"].affiliation == "Fresno Unified School District"
+    assert "Fresno Unified School District" not in actors["Kings River Conservation District"].aliases

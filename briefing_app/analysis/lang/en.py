@@ -55,8 +55,9 @@ class English:
             # said" read as a person "Public Schools" with the whole name as an alias: the organisation)
             if body is not None and sex_of(a.name.split()[0]) is None:  # "cloud gaming firm Nimbus Play": the
                 # organisation, not a person of that name
-                body.aliases += [x for x in a.aliases if x not in body.aliases and x != body.name
-                                 and (body.name == a.name or not body.name.endswith(" " + x))]
+                body.aliases += [x for x in a.aliases if x not in body.aliases and x != body.name and x not in bodies
+                                 and (body.name == a.name or not body.name.endswith(" " + x))]  # (not another body's
+                # name: "a trustee of the Fresno Unified School District ... the Kings River Conservation District")
                 body.mentions = sorted({*body.mentions, *a.mentions}, key=lambda sp: sp.start)
                 continue
             out.append(a)
