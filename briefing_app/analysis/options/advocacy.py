@@ -117,8 +117,8 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in CASE_FOR_RE.finditer(text, s, e)]
     if "what " in low and ("need" in low or "requir" in low or "would" in low or "could" in low or "will" in low or "might" in low):
         for m in WHAT_NEEDED_RE.finditer(text, s, e):
-            out.append(vp_hit(text, m.end(), e, "support", m.start()) if m.group("to")
-                       else np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
+            out.append(vp_hit(text, m.end(), e, "support", m.start()) if m.group("to")  # a noun phrase names a measure
+                       else np_hit(text, m.end(), e, "support", m.start()))  # ("a ban on X"; "a grid that works": a wish)
     if "that " in low and holds_any(low, VITAL_KEYS):
         out += [_subjunctive(text, m, e, "support") for m in VITAL_THAT_RE.finditer(text, s, e)]
     if low.lstrip().startswith("what if"):

@@ -282,8 +282,9 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     is not None and base_form(done.group("part")) in SEEN_DONE_VERBS:  # "wants to see the law repealed"
                 phrase = f"{base_form(done.group('part'))} {done.group('np')}{done.group('rest') or ''}"
                 hit = Hit(stance, m.end() + 4, done.end(), summary(phrase), m.start()) if is_concrete(phrase) else None
-            elif text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
-                hit = np_hit(text, m.end() + 4, e, stance, m.start(), any_noun=True)
+            elif text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted, when it
+                # names a measure as any noun course must ("want to see a city", "another failed country there": a wish)
+                hit = np_hit(text, m.end() + 4, e, stance, m.start())
             else:
                 hit = vp_hit(text, m.end(), e, stance, m.start())
             if hit is not None:
