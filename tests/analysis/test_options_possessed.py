@@ -140,3 +140,16 @@ def test_more_nouns_and_links_of_position(text: str, summary: str, holder: str) 
 ])
 def test_near_misses_of_the_new_nouns_give_no_position(text: str) -> None:
     assert not any(p.stance == "support" for o in options(text) for p in o.positions), _held(text)
+
+
+def test_a_list_of_measures_after_an_owner_s_noun_is_one_position_each() -> None:
+    """As for a call ("called for A and B"): "her call for A and B" holds two measures; "a ban on X and the ammunition"
+    one (the second names no measure)."""
+    found = _held(INTRO_S16 + "Voters liked her call for a ban on assault weapons and a tax on bullets.")
+    assert [(f[0], f[2]) for f in found] == [("Impose a ban on assault weapons", [("Jane Doe", "support")]),
+                                             ("Impose a tax on bullets", [("Jane Doe", "support")])]
+    found = _held(INTRO_S16 + "Voters liked her call for a ban on assault weapons and the ammunition.")
+    assert [f[0] for f in found] == ["Impose a ban on assault weapons and the ammunition"]
+
+
+INTRO_S16 = "Senator Jane Doe spoke on Monday. "

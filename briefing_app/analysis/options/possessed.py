@@ -11,6 +11,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, vp_hit
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.listed import AND_AFTER_RE, list_hits
 
 # the noun of position and its link, written as the class of the nouns' first letters with each noun's rest behind a
 # lookbehind on its letter (sre jumps to those letters instead of trying an alternation at every position)
@@ -89,6 +90,10 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             continue
         hit.who = owner.group("name") or owner.group("pron").lower()
         hit.person, hit.limit = True, end
+        if link != "to" and link != "that" and (text.startswith(",", hit.end) or AND_AFTER_RE.match(text, hit.end) is not None
+                                                or " and " in text[hit.start:hit.end]):
+            out += list_hits(text, s, end, hit, np_hit)  # "his support for free-trade deals, higher taxes on Wall Street
+            continue  # and lower tuition": one position per measure, as for a call
         out.append(hit)
     return out
 
