@@ -24,6 +24,7 @@ from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.backing import backs_a_person
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.contest import about_the_contest, names_the_contest
+from briefing_app.analysis.options.clause_spans import own_clauses
 from briefing_app.analysis.options.coordinated import coordinated
 from briefing_app.analysis.options.cues import DocumentWords, ParagraphCues
 from briefing_app.analysis.options.doers import names_a_holder
@@ -294,7 +295,10 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     if hits:
         hits = [h for h in hits if not _in_proviso(text, h, hits)]
         hits += coordinated(text, s, e, hits)
-    return idea_framed(text, s, e, narrowest(text, hits))
+    hits = idea_framed(text, s, e, narrowest(text, hits))
+    if len(hits) > 1:
+        own_clauses(text, s, e, hits)  # "He proposes A; she backs B": each course's evidence is its own clause
+    return hits
 
 
 def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
@@ -338,6 +342,7 @@ CLAUSE_BREAK_RE = re.compile(r",\s*(?:so|and|but|yet|then|which)\b|;|:|,[^,]*,")
 
 def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Option | None:
     holder = holders.holders(hit, s)
+    sentence = s
     if holders.disagrees and hit.stance in ("support", "oppose"):  # "Democrats disagree that the prison should be closed"
         hit.stance = "oppose" if hit.stance == "support" else "support"
     if hit.clause is not None:  # "..., rather than B": B's evidence is its own clause (holders are the sentence's)
@@ -346,7 +351,9 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
         return None  # inside a quotation nobody is known to have said
     if holder is not None and holder:  # holders are actors: no "Have been", no clause cut short ("Their choices and")
         named = [name for name in holder if holders.known(name) or names_a_holder(name)]
-        nearest = holders.actor_before(s, hit.at) if not named else None  # "She ... carried a mattress and vowed to"
+        nearest = holders.actor_before(sentence, hit.at) if not named else None  # "She ... carried a mattress and vowed
+        # to"; from the sentence's start, also for a course with a clause of its own ("Cruz has supported X, but has since
+        # said he now believes Y")
         holder = named or ([nearest] if nearest else [])
     bare = BARE_PRONOUN_RE.search(hit.summary)
     name = holders.person_before(hit.start) if bare else None
