@@ -9,12 +9,20 @@ import re
 from briefing_app.analysis.cues import inflect
 
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+# a time named by a determiner and a period ("that night", "the next day", "this morning")
+TIME_NP = r"(?:that|this|the)\s+(?:same\s+|next\s+|following\s+|previous\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b"
 MANNER_RE = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?" + DAYS + r"(?![’']s\b)(?:\s+(?:night|morning|afternoon|evening))?"
     r"|\s+(?:in|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
     r"letter|post|tweet|op-ed|call|briefing|conference|appearance|release|email|report|hearing|rally|debate)"
     r"(?:\s+(?:on|with|to)\s+(?:[A-Z][\w’'.-]*\s*)+)?"
     r"|\s+at\s+the\s+time|\s+on\s+(?:Twitter|Facebook|X|Instagram)|\s+(?:last|this|next)\s+(?:week|month|year|night|\w+day)"
+    # "reported that night that", "said the next day that", "said two weeks later that", "said later that day"
+    # (not the subject of the clause: "said the day was a triumph")
+    r"|\s+(?:(?:later|earlier)\s+)?" + TIME_NP + r"(?!\s+(?:was|is|were|are|has|had|will|would|could|should|can|may|"
+    r"might|must|did|does|seemed|felt|marked|brought|began|ended)\b)"
+    r"|\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|many|\d+)\s+)?(?:minutes|hours|days|weeks|months|years|"
+    r"moments|decades)\s+(?:later|earlier|ago|afterward|afterwards)"
     r"|\s+(?:repeatedly|publicly|privately|again|later|earlier|recently|previously|often|also|separately|flatly))*"
 )
 TELL_RE = re.compile(r"\s+(?:(?:[A-Z][\w’'.&-]*(?:’s|'s)\s+)?[“\"][^”\"\n]{1,60}[”\"]|(?:the\s+|a\s+)?(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+(?:(?!that\b)[\w-]+\s+){0,2}?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*|[A-Z][\w.&-]*|"

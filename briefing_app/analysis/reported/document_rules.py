@@ -8,7 +8,7 @@ import re
 from briefing_app.analysis.cues import WORD_START, stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.call_rules import CALL_END_RE, PROGRESSIVE_RE
-from briefing_app.analysis.reported.clauses import DAYS
+from briefing_app.analysis.reported.clauses import DAYS, TIME_NP
 from briefing_app.analysis.reported.context import Context, det_before
 from briefing_app.analysis.subjects import clause_subject
 from briefing_app.core.model import Quote
@@ -200,7 +200,7 @@ def passive_asked(ctx: Context) -> None:
 # "the task force announced an agreement for tougher monitoring", "announcing his support for Donald Trump": what
 # is announced, a noun phrase (a clause after "that" is the cue rules'); "was announced" is left alone
 ANNOUNCE_RE = re.compile(r"(?<![\w’'-])(?:(?P<cue>announc(?:e|es|ed|ing))(?:\s+(?:on\s+)?" + DAYS + r")?\s+"
-                         r"(?=(?:a|an|the|his|her|their|its|plans?|support|new|that|this)\b)(?!that\s)"
+                         r"(?=(?:a|an|the|his|her|their|its|plans?|support|new|that|this)\b)(?!that\s)(?!" + TIME_NP + ")"
                          # "Mr. Trump reported raising and spending about $9 million", "reported a profit of $1.78 a share"
                          r"|(?P<report>report(?:s|ed))\s+(?=(?!(?:being|seeing|hearing|feeling)\b)[a-z]{3,}ing\b|"
                          r"(?:a|an)\s+(?:[\w.-]+\s+){0,3}?(?:profit|loss|revenue|surplus|deficit|increase|decline|drop|rise|rate)\b|"
