@@ -56,7 +56,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         # institution's president"; "the body": a public or international body's own word)
         "body": ("Council", "Commission", "Committee", "Agency", "Organization", "Organisation", "Authority", "Board", "Union",
                  "Assembly", "Tribunal", "Panel"),
-        "university": ("University",), "league": ("League",), "local": ("Local",), "district": ("District",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
+        "university": ("University",), "league": ("League",), "local": ("Local",), "district": ("District",), "patrol": ("Patrol",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
 BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer", "carrier", "operator")

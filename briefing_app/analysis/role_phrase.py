@@ -41,6 +41,14 @@ DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|counc
 # ("the water district's general manager": a kind word before the noun)
 DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
 # ("The Santa Clara company's chief executive": a place's words before the noun)
+# a post in a body's own unit, named by the body's name or its noun: "the special agent in charge of the FBI's Houston
+# field office", "commander of the patrol's Granville post", "head of the ministry's epidemiology department"
+UNIT_OF_OWNER_RE = re.compile(r"(?P<role>.+?)\s+(?:of|for|at|in|with)\s+(?:the\s+)?(?:(?P<named>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)|"
+                              r"(?P<desc>" + DESC_WORDS + r"|patrol))(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:office|unit|division|"
+                              r"department|post|bureau|branch|team|section|directorate|wing|arm|desk|program|programme|lab|"
+                              r"laboratory|center|centre|service|command)")
+UNIT_NOUNS = frozenset("office unit division department post bureau branch team section directorate wing arm desk program "
+                       "programme lab laboratory center centre service command".split())  # (UNIT_OF_OWNER_RE's last words)
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
 # "a spokeswoman for the agency", "an economist at the bank": the organisation named before
@@ -160,6 +168,11 @@ def describe(desc: str) -> Role:
         return Role(title_text(deputy.group("role")), "county")
     if " from " in d and (home := FROM_STATE_RE.fullmatch(d)) and home.group("place") in US_STATE_NAMES:
         return Role(title_text(home.group("role") or ""), home.group("place"))  # "a Democratic senator from Vermont"
+    unit = UNIT_OF_OWNER_RE.fullmatch(d) if d[d.rfind(" ") + 1:] in UNIT_NOUNS and ("’s " in d or "'s " in d) else None
+    if unit and (last_role(unit.group("role")) or unit.group("role").endswith("agent in charge")):  # "the special agent
+        who = unit.group("named")  # in charge of the FBI's Houston field office" (the title of US federal agencies' heads
+        # of a field office: FBI, DEA, ATF, Secret Service): the FBI
+        return Role(title_text(unit.group("role")) or unit.group("role"), named_actor(who) if who else unit.group("desc"))
     charged = RESPONSIBLE_RE.fullmatch(d) if " responsible for " in d or " in charge of " in d else None
     if charged and last_role(charged.group("role")):  # "the minister responsible for Canada-U.S. trade"
         return Role(title_text(d))

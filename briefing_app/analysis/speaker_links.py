@@ -17,7 +17,8 @@ from briefing_app.analysis.org_fold import COMPANY_WORDS
 from briefing_app.core.model import Actor, Mention, Quote, Span
 
 LEAD_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
-POSSESSOR_RE = re.compile(r"^[^’']{1,60}?[’']s?\s+(?=\S)")  # "North Korea's KCNA": the possessor is not the speaker
+POSSESSOR_RE = re.compile(r"^[^’',]{1,60}?[’']s?\s+(?=\S)")  # "North Korea's KCNA": the possessor is not the speaker
+# (no comma before it: "Maria Gonzalez, head of the ministry's epidemiology department" is Gonzalez, not the department)
 BRACKET_RE = re.compile(r"\s*\([^()]{1,20}\)$")  # "Korean Central News Agency (KCNA)"
 GENERIC_ENDINGS = ("agency", "service", "newspaper", "broadcaster")  # the last words GENERIC_TAIL_RE takes
 GENERIC_TAIL_RE = re.compile(r"\s+(?:news\s+agency|news\s+service|wire\s+service|agency|newspaper|broadcaster)$", re.I)

@@ -132,3 +132,27 @@ def test_another_bodys_name_is_no_alias() -> None:
                      "canal.\n")
     assert actors["Kristy Hofer"].affiliation == "Fresno Unified School District"
     assert "Fresno Unified School District" not in actors["Kings River Conservation District"].aliases
+
+
+def test_a_post_in_a_bodys_unit_belongs_to_the_body() -> None:
+    actors = _actors("Arrest\n\nHOUSTON — FBI agents arrested two men. Douglas Williams, the special agent in charge of the "
+                     "FBI's Houston field office, said the bureau had a tip.\n")
+    assert actors["Douglas Williams"].affiliation == "Federal Bureau of Investigation"
+    assert actors["Douglas Williams"].title == "special agent in charge"
+    actors = _actors("Crash\n\nThe Ohio State Highway Patrol said the driver was cited. Lt. Nathan Dennis, commander of the "
+                     "patrol's Granville post, said troopers were checking his phone.\n")
+    assert actors["Nathan Dennis"].affiliation == "Ohio State Highway Patrol"
+    actors = _actors("Model\n\nMaria Chen, director of Google's AI ethics unit, said the model was safe.\n")
+    assert actors["Maria Chen"].affiliation == "Google"
+    actors = _actors("Fine\n\nThe Environmental Protection Agency has fined the firm twice. Tom Hale, a spokesman for the "
+                     "agency's Seattle office, said the review would take weeks.\n")
+    assert actors["Tom Hale"].affiliation == "Environmental Protection Agency"
+
+
+def test_a_speaker_described_by_a_bodys_unit_is_the_person() -> None:
+    actors = _actors("Flu\n\nThe Health Ministry said 40 people were sick. Maria Gonzalez, head of the ministry's "
+                     "epidemiology department, said cases were rising.\n")
+    assert actors["Maria Gonzalez"].affiliation == "Health Ministry"  # (she had become the department's mention)
+    quotes = analyse("Flu\n\nThe Health Ministry said 40 people were sick. Maria Gonzalez, head of the ministry's "
+                     "epidemiology department, said cases were rising.\n").quotes
+    assert any(q.speaker == "Maria Gonzalez" for q in quotes)
