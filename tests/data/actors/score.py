@@ -469,6 +469,14 @@ where the fresh run showed them missed and the older tuned answers settle the ki
 Y-instr" (ru80, ru107, ru110, ru119 no quote; ru152 one), "жалуются на + noun" (ru05, ru84 no; ru15 one), "письмо с
 требованием / с просьбой" (ru88, ru136, ru137 no).
 
+A second part "s16b" (ru164-ru167, named ru16N-s16b-*), written after the first round of the session's rules, in the same
+styles and to the same convention, answers committed before the analyser ran on it, scored once fresh: an Interfax
+Maputo wire (a request for help, a minister "заявил агентству", "В РЖД ... подтвердили", an envoy, "Западные дипломаты
+... опасаются"), an E1-style Yekaterinburg rubbish story (residents, a regional operator, a city department's order, a
+city-duma deputy), a Kommersant-style steel-excise letter ("Авторы обращения указывают", "По оценке ассоциации", "В
+Минфине “Ъ” сообщили", a source in the ministry), an Izvestia-style port interview with plain question paragraphs and
+a "Глава порта X: «...»" headline. Its aside: ru168 (ru168-s16b-aside-*, a Duma pets bill).
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
