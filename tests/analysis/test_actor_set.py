@@ -127,7 +127,7 @@ def test_english_actor_floors() -> None:
 def test_russian_and_korean_actor_floors(language: str) -> None:
     # the sixth session's batch: below; ru18-ru22: Мосгордума's and Государственная дума's full names,
     # a Brazilian coach, «Известиями»
-    later = ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-", "-s15-", "-s16-")
+    later = ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-", "-s15-", "-s16-", "-s16b-")
     f = _english(lambda name: not any(batch in name for batch in later), language)
     assert f["recall"] >= 0.96 and f["precision"] >= 0.97
     # ko19: players and coaches of national teams the text names only as "대표팀"
@@ -155,7 +155,7 @@ def _meets(figures: dict[str, float], floors: tuple[float, float, float, float, 
 
 def test_russian_sentence_floors() -> None:
     ru = _sentences(lambda name: not any(b in name for b in ("-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-",
-                                                             "-s15-", "-s16-")),
+                                                             "-s15-", "-s16-", "-s16b-")),
                     "ru")  # later: below
     assert ru["f1"] >= 0.99 and ru["source"] >= 0.97
 
@@ -351,6 +351,9 @@ def test_sixteenth_session_russian_batch_floors() -> None:
     # .907; then tuned on ("мол", tags of how words are said, "считают в X", "По их словам"); floors a little under
     s = _sentences(lambda name: name.startswith("ru") and "-s16-" in name and "-aside-" not in name, "ru")
     assert s["sentences"] >= 46 and s["f1"] >= 0.97 and s["source"] >= 0.92
+    # its second part (ru164-ru167), written after the first round: fresh F1 .926 (recall .893) source .920
+    s = _sentences(lambda name: name.startswith("ru") and "-s16b-" in name and "-aside-" not in name, "ru")
+    assert s["sentences"] >= 28 and s["f1"] >= 0.97 and s["source"] >= 0.95
 
 
 def test_eleventh_session_english_batch_floors() -> None:

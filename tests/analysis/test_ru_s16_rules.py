@@ -126,3 +126,64 @@ def test_an_unnamed_source_keeps_the_body_it_sits_in() -> None:
     text = "Как сообщил источник в правительстве, решение примут в марте."
     found = _holding(text, "решение примут")
     assert found and found[0].mention is not None and found[0].mention.text == "источник в правительстве"
+
+
+@pytest.mark.parametrize("text,words,mention", [
+    ("В РЖД факт переговоров подтвердили, но деталей не раскрыли.", "факт переговоров", "РЖД"),
+    ("Представитель компании подтвердил рассылку писем.", "рассылку писем", "Представитель компании"),
+    ("Пресс-секретарь президента Дмитрий Песков подтвердил подготовку встречи.", "подготовку встречи", "Дмитрий Песков"),
+    ("В Минфине получение письма подтвердили.", "получение письма", "Минфине"),
+    ("Министр Антон Силуанов подтвердил планы по сокращению расходов.", "планы по сокращению", "Антон Силуанов"),
+    ("Представитель компании «Арома Трейд», которая выпускает кофе, подтвердил повышение цен.", "повышение цен",
+     "Представитель компании «Арома Трейд»"),
+])
+def test_a_thing_a_person_or_body_confirms_is_their_word(text: str, words: str, mention: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].mention is not None and found[0].mention.text == mention
+
+
+@pytest.mark.parametrize("text,words", [
+    ("В клубе эту информацию не подтвердили.", "эту информацию"),
+    ("Анализ подтвердил диагноз.", "диагноз"),
+    ("Суд подтвердил законность приговора.", "законность"),
+    ("Он подтвердил свою репутацию надёжного защитника.", "репутацию"),
+])
+def test_a_denial_a_test_a_court_or_a_reputation_confirmed_is_no_speech(text: str, words: str) -> None:
+    assert not _holding(text, words)
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("В компании «Спецавтобаза», которая отвечает за вывоз отходов, причиной назвали нехватку водителей.",
+     "нехватку водителей", "Спецавтобаза"),
+    ("В мэрии Омска, которая отвечает за дороги, заявили, что ремонт закончат в мае.", "ремонт закончат", "Мэрия Омска"),
+])
+def test_a_relative_clause_between_a_body_and_its_verb_keeps_the_body(text: str, words: str, speaker: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,words,mention", [
+    ("Авторы обращения указывают, что рентабельность отрасли снизилась.", "рентабельность", "Авторы обращения"),
+    ("Авторы письма считают, что закон нарушает права арендаторов.", "закон нарушает", "Авторы письма"),
+])
+def test_authors_of_a_letter_nobody_is_said_to_send_are_the_source(text: str, words: str, mention: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].mention is not None and found[0].mention.text == mention and found[0].speaker is None
+
+
+@pytest.mark.parametrize("text,words,mention", [
+    ("Последний раз мусоровоз приезжал 20 ноября, рассказал E1 житель улицы Победы Алексей Зуев.", "мусоровоз",
+     "житель улицы Победы Алексей Зуев"),
+    ("Завод остановят на месяц, сообщил RT директор предприятия Олег Ким.", "Завод остановят",
+     "директор предприятия Олег Ким"),
+])
+def test_an_outlet_in_latin_letters_told_is_no_source(text: str, words: str, mention: str) -> None:
+    found = _holding(text, words)
+    assert found and found[0].mention is not None and found[0].mention.text == mention
+
+
+def test_a_headlines_title_names_its_holder_by_the_bodys_proper_name() -> None:
+    text = ("Глава порта Усть-Луга: «Грузы развернулись на восток окончательно»\n\nГенеральный директор компании "
+            "«Усть-Луга Ойл» Андрей Третьяков рассказал о загрузке терминалов.\n")
+    found = _holding(text, "Грузы развернулись")
+    assert found and found[0].speaker == "Андрей Третьяков"

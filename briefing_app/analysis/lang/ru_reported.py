@@ -61,6 +61,11 @@ TIME_WORDS = r"(?:понедельник|вторник|среду|четвер�
 BODY_WORDS = frozenset("компания ведомство министерство банк регулятор ритейлер холдинг концерн корпорация".split())
 # a few lower-case words set off by commas right before a verb ("В министерстве, в свою очередь, сообщили")
 ASIDE_BEFORE_RE = re.compile(r",[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,2}[ \t]*,[ \t]*$")
+# a relative clause after the body, and the verb's object, before its verb ("В мэрии, которая отвечает за дороги,
+# заявили", "В компании «X», которая вывозит отходы, причиной назвали")
+RELATIVE_BEFORE_RE = re.compile(r",[ \t]+котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым)[^,.!?\n]{0,80},(?:[ \t]+[а-яё]+){0,3}[ \t]*$")
+RELATIVE_REACH = 140
+KIND_NAMED_BEFORE_RE = re.compile(r"[Вв]о?[ \t]+(?:[а-яё]+[ \t]+){0,2}«(?P<name>[^»\n]{1,40})»[ \t]*$")
 AUTHORS_RE = re.compile(r"[Аа]вторы[ \t]+(?:письма|обращения|заявления|документа|доклада|петиции|послания)")
 AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
@@ -92,7 +97,7 @@ OUTLET_NAMED_RE = re.compile(r"(?:агентство|газета|издание
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
 # a headline's speaker that is a title and whom or what it heads ("Министр финансов:", "Глава «Аэрофлота»:", "Ректор
 # МГУ:", "Глава аэропорта Пулково:", "Губернатор Калужской области:") or an acronym ("МИД:", "ЦБ:")
-HEADLINE_TITLED_RE = re.compile(r"(?P<np>(?P<role>[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[А-ЯЁа-яё][а-яё-]*|[А-ЯЁ]{2,6}|«[^«»\n]{1,30}»)){1,4}"
+HEADLINE_TITLED_RE = re.compile(r"(?P<np>(?P<role>[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*|[А-ЯЁ]{2,6}|«[^«»\n]{1,30}»)){1,4}"
                                 r"|[А-ЯЁ]{2,6}):[ \t]+(?P<c>\S[^\n]+)")
 HEADLINE_REACH = 1500  # characters after a headline that the person its title names is looked for in
 
@@ -288,15 +293,22 @@ def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, c
         subj = subject_before(text, sent, first.start()) if first and first.start() < verb - 4 else None
     if PLURAL_VERB_RE.search(cue):  # ("В министерстве, в свою очередь, сообщили": the words set off by commas aside)
         aside = ASIDE_BEFORE_RE.search(text, max(sent, verb - 40), verb) if text[verb - 2:verb].strip() == "," else None
+        aside = aside or RELATIVE_BEFORE_RE.search(text, max(sent, verb - RELATIVE_REACH), verb)
         org = RU_IN_ORG_RE.search(text, sent, aside.start() if aside else verb)
     else:
-        org = None
+        org = aside = None
     if org and (subj is None or subj[0] >= org.start("org")):
         subj = org.start("org"), org.end("org")
+    elif org is None and aside is not None and aside.group().startswith(", котор"):
+        named = KIND_NAMED_BEFORE_RE.match(text, sent, aside.start())  # "В компании «X», которая ...,": the body
+        subj = (named.start("name"), named.end("name")) if named else subj
     authors = AUTHORS_RE.match(text, subj[0] if subj else sent, verb)
     sent_by = ru_said.sender(doc, verb) if authors and not text[authors.end():verb].strip() else None
     if sent_by:  # "Авторы письма настаивают ...": who sent the letter a sentence before tells of
         emit(cs, ce, sent_by[0], sent_by[1], cue, sent_by[2])
+        return
+    if authors and subj is None:  # (no sender named: the authors, as the text calls them, nobody's name)
+        emit(cs, ce, authors.start(), authors.end(), cue, None)
         return
     if subj is None and text.startswith(("В «", "в «", "Во «", "во «"), sent):
         # "В «Победе» информацию подтвердили, уточнив, что ...": the body in guillemets speaks through its plural verb
@@ -416,14 +428,22 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
         if outlet:  # "..., передаёт агентство «Дунё» со ссылкой на источник", "..., сообщает агентство Bloomberg": the outlet
             emit(m.start("c"), m.end("c"), outlet.start(), outlet.end(), m.group("verb"), outlet.group("name").strip("«»"))
             continue
-        ms, me = np_after(text, m.start("np"), m.end("np"))
+        ms, me = np_after(text, np_at, m.end("np"))  # ("рассказал E1 житель X": the resident, not the outlet told)
         first = text[ms:me].split()[0] if me > ms else ""
-        if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS or first.lower() in BODY_WORDS
-                or DESCRIPTION_RE.fullmatch(first.lower())):  # ("..., уточнила дипломат")
+        if np_at > m.start("np") and not _source_word(first):  # ("передает РИА Новости со ссылкой на ...": the agency)
+            ms, me = np_after(text, m.start("np"), m.end("np"))
+            first = text[ms:me].split()[0] if me > ms else ""
+        if not _source_word(first):  # ("..., уточнила дипломат")
             continue  # ("..., сообщила компания в понедельник": the company named before)
         mention = text[ms:me]
         speaker = pronoun_speaker(doc, out, ms, first.lower()) if first.lower() in RU_PRONOUNS else canonical(text, mention, ms)
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
+
+
+def _source_word(first: str) -> bool:
+    """The first word of a source after an inverted verb: a name, a title, a pronoun, a body's kind or a description."""
+    return bool(first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS or first.lower() in BODY_WORDS
+                or DESCRIPTION_RE.fullmatch(first.lower()))
 
 
 def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -488,7 +508,8 @@ def _titled_after(text: str, np: str, after: int) -> str | None:
     the same body ("Генеральный директор «Аэрофлота» Сергей Александровский" for "Глава «Аэрофлота»"), in the text after
     a headline; the words compared by their first five letters."""
     words = np.split()
-    want = [w.strip("«»").lower()[:5] for w in (words[1:] or words)]
+    proper = [w for w in words[1:] if w[:1] in "«" or w[:1].isupper()]  # ("Глава порта Усть-Луга": the port's name)
+    want = [w.strip("«»").lower()[:5] for w in (proper or words[1:] or words)]
     for m in RU_NAME_RE.finditer(text, after, after + HEADLINE_REACH):
         names = m.group().split()
         given = next((i for i, w in enumerate(names) if is_given(w)), None)
@@ -513,6 +534,47 @@ def _headline_words(doc: Document, emit: Emit, cs: int, ce: int, ns: int, ne: in
     whole.kind = "direct"
     if whole.speaker is None:
         whole.speaker, whole.mention, whole.cue = speaker, Mention(ns, ne, text[ns:ne]), ":"
+
+
+# "Представитель компании подтвердил рассылку писем", "В РЖД факт переговоров подтвердили": a thing confirmed by a person
+# or a body is their word that it is so ("подтвердил, что": said_that's; "не подтвердили": nothing said)
+CONFIRMED_RE = re.compile(r"подтвердил[аио]?(?![а-яё])(?![ \t]*,?[ \t]*что(?![а-яё]))")
+BODY_FIRST_RE = re.compile(r"[Вв]о?[ \t]+(?P<org>«[^»\n]{1,40}»|[А-ЯЁA-Z][\w-]*(?:[ \t]+[А-ЯЁA-Z][\w-]*){0,3})")
+
+
+def confirmed(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Представитель компании подтвердил рассылку писем', 'В Минфине получение письма подтвердили': the sentence is the
+    words of whoever confirms, a person named or titled or a body after "В"; not a test or a court ("Анализ подтвердил
+    диагноз"), nor a denial ("не подтвердили")."""
+    text = doc.text
+    for at in _word_starts(text, "подтвердил"):
+        m = CONFIRMED_RE.match(text, at)
+        if m is None or text[max(0, at - 3):at].lower() == "не ":
+            continue
+        ss, se = doc.sentences.of(at)
+        if any(q.start < se and ss < q.end for q in doc.quotes + doc.reported + out if q.kind in ("direct", "indirect")):
+            continue
+        if m.group().endswith("и"):
+            body = BODY_FIRST_RE.match(text, ss, at)
+            if body:
+                ms, me = body.start("org") + (text[body.start("org")] == "«"), body.end("org") - (text[body.end("org") - 1] == "»")
+                emit(ss, se, ms, me, m.group(), canonical(text, text[ms:me], ms))
+            continue
+        rel = RELATIVE_BEFORE_RE.search(text, max(ss, at - RELATIVE_REACH), at)  # ("Представитель X, который ...,")
+        subj = subject_before(text, ss, rel.start() if rel else at)
+        if subj is None:
+            continue
+        opening = text[ss:subj[0]].split()[:1]
+        if subj[0] > ss and text[subj[0] - 1] == "«" and opening and (is_role(opening[0]) or opening[0].lower().startswith(
+                "представител")):  # "Представитель компании «X»": the one titled, not the body in guillemets
+            subj = ss, subj[1] + 1
+        first = text[subj[0]:subj[1]].split()[0]
+        words = text[subj[0]:subj[1]].split()
+        named = any(is_given(w) for w in words)
+        unnamed = first.lower().startswith(("представител", "источник"))  # ("Представитель компании": nobody named)
+        if is_role(first) or DESCRIPTION_RE.fullmatch(first.lower()) or named or unnamed:
+            speaker = None if unnamed and not named else canonical(text, text[subj[0]:subj[1]], subj[0])
+            emit(ss, se, subj[0], subj[1], m.group(), speaker)
 
 
 # "мол" set off by commas (or opening the words after a colon): the sentence retells somebody's words
@@ -558,7 +620,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
 RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts, retold)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts, retold, confirmed)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

@@ -66,7 +66,9 @@ GUILLEMET_NAME_RE = re.compile(r"«([^«»\n]{2,40})»")
 ABOUT_RE = re.compile(r"Об этом\s+(?P<pre>[^.!?\n«»]{0,200}?)\s*(?<![\w-])(?P<verb>" + RU_VERB + r")(?P<post>[^.!?\n]*)[.!]?$")
 # an outlet told, first in a source phrase ("Как рассказал «Известиям» депутат X", "Интерфаксу сообщили")
 OUTLET_FIRST_RE = re.compile(r"(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|агентству|изданию|"
-                             r"газете|телеканалу|корреспонденту)(?:[ \t]+|$)")
+                             r"газете|телеканалу|корреспонденту)(?:[ \t]+|$)"
+                             # an outlet in Latin letters before the source ("рассказал E1 житель X", "сообщил Reuters источник в ...")
+                             r"|[A-Z][A-Za-z0-9&.-]{0,11}[ \t]+(?=(?!(?:в|во|на|со|с|из|по|для|о|об)[ \t])[А-ЯЁа-яё]{2})")
 
 
 def _source(text: str, s: int, e: int) -> tuple[int, int, str | None] | None:
