@@ -153,3 +153,23 @@ def test_a_list_of_measures_after_an_owner_s_noun_is_one_position_each() -> None
 
 
 INTRO_S16 = "Senator Jane Doe spoke on Monday. "
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Doe outlined a plan to cut taxes for the middle class.", "Cut taxes for the middle class"),
+    ("Doe unveiled a sweeping proposal to raise the gas tax.", "Raise the gas tax"),
+    ("She has floated a plan to close the prison at Guantanamo Bay.", "Close the prison at Guantanamo Bay"),
+    ("Doe reiterated a call for a ban on assault weapons.", "Impose a ban on assault weapons"),
+])
+def test_a_person_who_sets_out_a_noun_of_position_owns_it(text: str, summary: str) -> None:
+    assert _held(INTRO_S16 + text) == [(summary, None, [("Jane Doe", "support")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Doe has repeatedly made public promises to give the proceeds to charity.",  # "repeatedly": no verb of setting out
+    "Doe outlined a plan to hold rallies in every state.",  # an act decided and done alone (own_acts)
+    "Doe outlined her plan to hold a rally in every state.",
+    "The company unveiled a plan to cut 500 jobs.",  # a company's own plan
+])
+def test_no_position_set_out(text: str) -> None:
+    assert not any(p.stance == "support" for o in options(INTRO_S16 + text) for p in o.positions), _held(INTRO_S16 + text)

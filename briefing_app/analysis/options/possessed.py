@@ -22,6 +22,18 @@ NOUN_RE = re.compile(r"[pcvdsora](?<![\w-].)(?:(?:(?<=p)(?:roposals?|lans?|ledge
 # in the possessive or his/her
 OWNER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)[’']s|(?<![\w’'-])(?P<pron>[Hh]is|[Hh]er))"
                       r"\s+(?:(?!(?:own|first|only|last|former|previous|old|earlier|original|past)\b)[a-z][\w-]*\s+){0,2}$")
+# or a person who sets it out, right before it: a name or "He"/"She", then a verb of setting out or restating and up to
+# three determiners or modifiers ("Obama outlined a plan to review ...", "She unveiled a sweeping proposal to ...", "Trump
+# doubled down with proposals for mass deportations"): the verb's subject owns the noun
+SETTER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|(?<![\w’'-])(?P<pron>[Hh]e|[Ss]he))\s+"
+                       r"(?:(?:has|had|have|also|then|again|first|recently|formally|on\s+[A-Z]\w+day)\s+){0,3}(?:outlin|unveil|"
+                       r"float|put\s+forward|roll\w*\s+out|laid\s+out|lay\w*\s+out|pitch|introduc|offer|renew|repeat|reiterat|"
+                       r"doubl\w*\s+down\s+(?:on|with))(?:e|es|ed|ing|s|d|ted|ting|ped|ping)?\s+(?:(?!(?:own|first|only|last|former|previous|old|earlier|original|"
+                       r"past)\b)[a-z][\w-]*\s+){0,3}$")
+SETTER_KEYS = keys("outlin", "unveil", "floated", "put forward", "rolled out", "laid out", "lays out", "pitched", "introduc",
+                   "offered", "renewed", "repeated", "reiterat", "doubled down")
+PRONOUN_OWNER = {"he": "his", "she": "her"}
+DECIDED = ("plan", "pledge", "promise", "vow")  # nouns of a course announced as decided (`own_acts` reads them)
 NOUNS_TO = ("proposal", "plan", "pledge", "promise", "vow", "push", "demand", "call", "request")  # + "to" + a verb phrase
 NOUNS_FOR = ("proposal", "plan", "push", "demand", "call", "support", "request")  # + "for" + a measure or a gerund
 NOUNS_OF = ("promise", "pledge")  # + "of" + what is promised ("his promise of free college")
@@ -58,11 +70,16 @@ OWNER_WORD_RE = re.compile(r"[’'h](?:(?<=[’'])s|(?<![\w’'-]h)(?:is|er))\s"
 
 def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """Courses named by an owner's noun of position in the sentence text[s:e] (lower-cased: low)."""
-    if not holds_any(low, GATE) or OWNER_WORD_RE.search(low) is None:
-        return []  # no noun of position, or no owner's word before one
+    if not holds_any(low, GATE):
+        return []  # no noun of position
+    owned, set_out = OWNER_WORD_RE.search(low) is not None, holds_any(low, SETTER_KEYS)
+    if not owned and not set_out:
+        return []  # no owner's word before one, no verb of setting one out
     out: list[Hit] = []
     for m in NOUN_RE.finditer(text, s, e):
-        owner = OWNER_RE.search(text, max(s, m.start() - 80), m.start())
+        owner = OWNER_RE.search(text, max(s, m.start() - 80), m.start()) if owned else None
+        if owner is None and set_out:
+            owner = SETTER_RE.search(text, max(s, m.start() - 100), m.start())
         if owner is None or KEPT_RE.search(text, max(s, owner.start() - 30), owner.start()) \
                 or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()):
             continue
@@ -88,8 +105,10 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             continue
         if hit is None:
             continue
-        hit.who = owner.group("name") or owner.group("pron").lower()
+        pron = (owner.group("pron") or "").lower()
+        hit.who = owner.group("name") or PRONOUN_OWNER.get(pron, pron)
         hit.person, hit.limit = True, end
+        hit.decided = noun in DECIDED  # "his plan to hold a rally": an act decided and done alone is none (`own_acts`)
         if link != "to" and link != "that" and (text.startswith(",", hit.end) or AND_AFTER_RE.match(text, hit.end) is not None
                                                 or " and " in text[hit.start:hit.end]):
             out += list_hits(text, s, end, hit, np_hit)  # "his support for free-trade deals, higher taxes on Wall Street
