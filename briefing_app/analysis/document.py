@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis import boilerplate as _boilerplate
+from briefing_app.analysis.genre_ru_ko import language
 from briefing_app.analysis.quotes import QuoteSpan, find_quotes, headline_quotes, mask
 from briefing_app.analysis.segment import LETTER_WORD_RE, blank_spans, paragraphs, sentence_spans
 from briefing_app.core.model import Actor, Metadata, Option, Quote, Span
@@ -67,6 +68,12 @@ class Document:
         up (the genre's counts, the speech verbs reported speech is read from); None for a text another rule set
         reads too (Russian, Korean): it holds few English words, and their scan would cost more than it saves."""
         return LETTER_WORD_RE.findall(self.masked) if len(self.rule_sets) <= 1 else None
+
+    @functools.cached_property
+    def language(self) -> str:
+        """"ru" or "ko" for a text whose Cyrillic or Hangul letters outnumber its Latin ones, else "en" (an English
+        text quoting Russian or Korean is English): the stages whose rules read English words only skip the others."""
+        return (len(self.rule_sets) > 1 and language(self.text, limit=None)) or "en"
 
     @property
     def actor_table(self) -> ActorTable:

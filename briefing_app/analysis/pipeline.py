@@ -121,35 +121,42 @@ def metadata(doc: Document) -> None:
     doc.metadata = doc.metadata_in.merged(meta) if doc.metadata_in is not None else meta
 
 
+ACTOR_DETAILS: tuple[Stage, ...] = (
+    _premodifiers.cut_premodifiers,  # "Dublin-based AerCap" is AerCap
+    _premodifiers.state_owned,  # "China's state-owned Cosco Shipping" is China's
+    _title_elsewhere.titles_elsewhere,
+    _coref.description_aliases,
+    _not_people.not_people,
+    _lower_bodies.find,
+    _org_merge.short_names,
+    _org_coref.aliases,
+    _org_merge.merge,
+    _org_merge.family_firms,
+    _org_affiliations.affiliations,
+    _org_parents.parent_bodies,
+    _org_parents.officers_of_the_subject,
+    _org_parents.founders,
+    _org_parents.employers,
+    _org_parents.commissioners,
+    _coref.affiliations,
+    _central_banks.central_banks,  # (before local.states: "Governor Michelle Bowman" of the Fed, not of a state)
+    _local.cities,
+    _local.counties,
+    _local.states,
+    _local.department_heads,
+    _local.seat_members,
+    _provinces.provinces,
+    _coref.governments,
+    _coref.offices,
+    _coref.author,
+)
+
+
 def actor_details(doc: Document) -> None:
     """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
-    _premodifiers.cut_premodifiers(doc)  # "Dublin-based AerCap" is AerCap
-    _premodifiers.state_owned(doc)  # "China's state-owned Cosco Shipping" is China's
-    _title_elsewhere.titles_elsewhere(doc)
-    _coref.description_aliases(doc)
-    _not_people.not_people(doc)
-    _lower_bodies.find(doc)
-    _org_merge.short_names(doc)
-    _org_coref.aliases(doc)
-    _org_merge.merge(doc)
-    _org_merge.family_firms(doc)
-    _org_affiliations.affiliations(doc)
-    _org_parents.parent_bodies(doc)
-    _org_parents.officers_of_the_subject(doc)
-    _org_parents.founders(doc)
-    _org_parents.employers(doc)
-    _org_parents.commissioners(doc)
-    _coref.affiliations(doc)
-    _central_banks.central_banks(doc)  # (before local.states: "Governor Michelle Bowman" of the Fed, not of a state)
-    _local.cities(doc)
-    _local.counties(doc)
-    _local.states(doc)
-    _local.department_heads(doc)
-    _local.seat_members(doc)
-    _provinces.provinces(doc)
-    _coref.governments(doc)
-    _coref.offices(doc)
-    _coref.author(doc)
+    for step in ACTOR_DETAILS:
+        if reads(step, doc):
+            step(doc)
 
 
 def speaker_links(doc: Document) -> None:
@@ -205,6 +212,25 @@ def pronoun_speakers(doc: Document) -> None:
 STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, actor_details,
                              speaker_links, pronoun_speakers, options, keep_actors)
 
+# The stages and steps whose rules read English words only, run on an English text (one quoting Russian or Korean too)
+# and skipped on a Russian or Korean one (Document.language), whose own rule sets find its actors: the options (every
+# cue and key word English) and the actor details' English patterns (owners, central banks, councils, states, parents
+# ...); the English rule set skips its speaker sieves and reported speech there itself (lang/en.py). Skipping them left
+# the output of the 419 Russian and Korean texts of the analysis snapshot identical. The steps that also tie a Russian
+# or Korean text's actors (organisation aliases and merges, affiliations) are not in it.
+ENGLISH_ONLY: frozenset[Stage] = frozenset({
+    options, _premodifiers.cut_premodifiers, _premodifiers.state_owned, _title_elsewhere.titles_elsewhere,
+    _coref.description_aliases, _not_people.not_people, _lower_bodies.find, _org_merge.short_names,
+    _org_merge.family_firms, _org_parents.parent_bodies, _org_parents.officers_of_the_subject, _org_parents.founders,
+    _org_parents.employers, _org_parents.commissioners, _central_banks.central_banks, _local.cities, _local.counties,
+    _local.states, _local.department_heads, _local.seat_members, _provinces.provinces, _coref.governments,
+    _coref.offices, _coref.author})
+
+
+def reads(step: Stage, doc: Document) -> bool:
+    """Does this stage or step read the document's language?"""
+    return step not in ENGLISH_ONLY or doc.language == "en"
+
 
 # a no-break space ("«Q»,\u00a0— сказал Песков", "в\u00a0Москве", "В.\u00a0В.\u00a0Путин": Russian typography puts one
 # before a dash and after short words) or a narrow one, read as a space by the Russian and Korean rules (written with [ \t])
@@ -234,7 +260,8 @@ def run(text: str, metadata: Metadata | None = None, stages: tuple[Stage, ...] =
     doc = parse(spaced, metadata, rule_sets)
     try:
         for stage in stages:
-            stage(doc)
+            if reads(stage, doc):
+                stage(doc)
     finally:
         _mentions.forget()  # the kept subjects reference no analysed text
     if spaced is not text:

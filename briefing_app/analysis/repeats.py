@@ -22,13 +22,29 @@ def drop_repeated_scare(quotes: list[Quote]) -> list[Quote]:
     """The quotes without scare quotes whose words an attributed direct quote says (see the module's note)."""
     if not any(q.kind == "scare" for q in quotes):
         return quotes  # (nothing to drop: the direct quotes' words are not read)
-    said = [_words(q.text) for q in quotes if q.kind == "direct" and (q.speaker or q.mention)]
+    said = [q.text for q in quotes if q.kind == "direct" and (q.speaker or q.mention)]
     if not said:
         return quotes
+    lowered = [text.lower() for text in said]
+    words_of: dict[int, str] = {}  # a direct quote's words, read only when it may hold the scare quote's
 
     def repeats(q: Quote) -> bool:
         words = _words(q.text)
+        if words == "  ":
+            return False
         several = words.count(" ") > 2
-        return words != "  " and any(words == whole or several and words in whole for whole in said)
+        key = max(words.split(), key=len)  # (a direct quote whose words hold the scare quote's holds its longest
+        # word in its lower-cased text: str.lower reads each letter alone but a capital sigma, whose form depends on
+        # the letters around it)
+        for i, low in enumerate(lowered):
+            if key not in low and "Σ" not in said[i]:
+                continue
+            whole = words_of.get(i)
+            if whole is None:
+                whole = words_of[i] = _words(said[i])
+            if words == whole or several and words in whole:
+                return True
+        return False
 
     return [q for q in quotes if q.kind != "scare" or not repeats(q)]
+

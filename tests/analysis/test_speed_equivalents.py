@@ -14,6 +14,7 @@ from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE, SAID_TAIL, SPEA
 from briefing_app.analysis.options.phrasal import HAS_BEFORE_RE, NOT_A_PLAN_RE, NOUN_BEFORE_RE
 from briefing_app.analysis.places import INSTITUTION_OF_RE, _bare, _ends_in_of, _word
 from briefing_app.analysis.segment import last_words_start
+from briefing_app.core.model import Quote
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
 WORDS = ("has", "have", "had", "no", "not", "did", "didn't", "didn’t", "if", "to", "one", "nobody", "the", "a", "its", "of",
@@ -466,3 +467,53 @@ def test_script_letters_by_their_first_bytes() -> None:
         for letters, leads in classes:
             assert letters_in(text, letters, leads) == (letters.search(text) is not None), (letters.pattern, text)
     assert not letters_in("Лавров", CYR_RE, b"")  # (a gate with no bytes lets nothing through: the test can fail)
+
+
+def _drop_repeated_scare_plain(quotes: list[Quote]) -> list[Quote]:
+    """repeats.drop_repeated_scare as first written: every attributed direct quote's words read."""
+    from briefing_app.analysis.repeats import _words
+    if not any(q.kind == "scare" for q in quotes):
+        return quotes
+    said = [_words(q.text) for q in quotes if q.kind == "direct" and (q.speaker or q.mention)]
+    if not said:
+        return quotes
+
+    def repeats(q: Quote) -> bool:
+        words = _words(q.text)
+        several = words.count(" ") > 2
+        return words != "  " and any(words == whole or several and words in whole for whole in said)
+
+    return [q for q in quotes if q.kind != "scare" or not repeats(q)]
+
+
+def test_repeated_scare_quotes_as_when_every_direct_quote_was_read() -> None:
+    """drop_repeated_scare reads a direct quote's words only when its lower-cased text holds the scare quote's
+    longest word: the same quotes dropped as when it read them all (capital sigmas, dotted capital I, marks)."""
+    from briefing_app.analysis.repeats import drop_repeated_scare
+    words = ("quasi-state", "of", "war", "War", "WAR", "temporary", "Temporary", "ΟΔΟΣ", "οδος", "ΟΔΟΣ-Α", "İstanbul",
+             "istanbul", "i̇stanbul", "don’t", "DON'T", "the", "a", "x", "", "emergency", "footing", "Σ", "σ", "ς", "12")
+    marks = (" ", "  ", ", ", ".", "\n", "-", "’", "'", "“", "”", "—")
+    rnd = random.Random(41)
+
+    def text() -> str:
+        return "".join(rnd.choice(words) + rnd.choice(marks) for _ in range(rnd.randint(0, 8)))
+
+    checked = dropped = 0
+    for _ in range(6000):
+        quotes = [Quote(0, 1, text(), rnd.choice(("direct", "direct", "indirect", "title")),
+                        speaker=rnd.choice((None, "Minister", "Minister"))) for _ in range(rnd.randint(1, 5))]
+        for _ in range(rnd.randint(1, 3)):  # scare quotes, most of them words of another quote in another case
+            other = rnd.choice(quotes).text
+            a, b = sorted((rnd.randint(0, len(other)), rnd.randint(0, len(other))))
+            scare = rnd.choice((text(), other[a:b], other[a:b], other, other.upper(), other[a:b].title(), other[a:b].lower()))
+            quotes.insert(rnd.randint(0, len(quotes)), Quote(0, 1, scare, "scare"))
+        plain = _drop_repeated_scare_plain(quotes)
+        assert drop_repeated_scare(quotes) == plain, [(q.kind, q.text, q.speaker) for q in quotes]
+        checked += 1
+        dropped += len(quotes) - len(plain)
+    assert dropped > 300
+    from briefing_app.analysis import pipeline
+    for path in sorted(ARTICLES.glob("en*.txt"))[:60]:  # real quotes, before tidy drops any
+        doc = pipeline.run(path.read_text(encoding="utf-8"), None, pipeline.STAGES[:pipeline.STAGES.index(pipeline.tidy)])
+        quotes = doc.quotes + doc.reported
+        assert drop_repeated_scare(quotes) == _drop_repeated_scare_plain(quotes)
