@@ -59,6 +59,10 @@ followed the convention (a stamp with a year is the story's date, shown or hidde
 show is not asked hidden), scored again on the same readers: 46/72 tuned, 79/126 kept aside (the figures to compare with).
 Tuned since: live posts with tool buttons, comment heads, label-and-link boxes, appeals with no link, wire credit lines:
 72/72 tuned.
+Its second batch (html_layouts_o2.py, written after that tuning and committed before the readers ran on it: a print
+view, a site of hashed-class <div>s, a Russian independent outlet, a Korean wire, a "Newspaper"-like theme, a paywall
+prompt in the body; kept aside: live updates, a newsletter's web page, a Russian agency): editorials 13-15 tuned on
+(--dev-web-o2), 16-18 in every layout and 13-15 in its kept-aside layouts kept aside (--dev-web-o2-aside).
 Set K (--set-k; html_layouts_k.py, written in session 14 by the held-data writer to replace set G's web part,
 seen in session 13): four site kinds (a national daily's CMS, a regional TV station, a portal's syndicated wire
 story, a magazine long-read) over 15 editorials no web layout had carried (set_k_editorials(): 5 per outlet of
@@ -119,6 +123,7 @@ from tests.ingest.html_layouts_k2 import K2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_l import L2_HELD_LAYOUTS, L2_LAYOUTS, L_HELD_LAYOUTS, L_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_n import N_HELD_LAYOUTS, N_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_o import O_HELD_LAYOUTS, O_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_o2 import O2_HELD_LAYOUTS, O2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -370,6 +375,13 @@ def main() -> None:
     ap.add_argument("--dev-web-o-aside", action="store_true",
                     help="set O's part kept aside: editorials 16-18 in every set O layout and 13-15 in its kept-aside "
                          "layouts (state.gov-like, legacy table, Korean daily); aggregate only")
+    ap.add_argument("--dev-web-o2", action="store_true",
+                    help="only set O's second batch, tuned part: editorials 13-15 in html_layouts_o2.py's layouts (print "
+                         "view, hashed-class divs, Russian independent outlet, Korean wire, news theme, paywall); -v "
+                         "shows the misses")
+    ap.add_argument("--dev-web-o2-aside", action="store_true",
+                    help="set O's second batch kept aside: editorials 16-18 in every layout and 13-15 in its kept-aside "
+                         "layouts (live updates, newsletter web page, Russian agency); aggregate only")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -458,6 +470,15 @@ def main() -> None:
             run("set O kept aside (editorials 16-18 in every set O layout, 13-15 in its kept-aside layouts)",
                 [*files(folder, editorials(16, 3), {**O_LAYOUTS, **O_HELD_LAYOUTS}, lambda a: {}, False),
                  *files(folder, editorials(13, 3), O_HELD_LAYOUTS, lambda a: {}, False)], False)
+            return
+        if args.dev_web_o2:
+            run("editorials 13-15 in the set O second-batch web layouts (tuned on)",
+                files(folder, editorials(13, 3), O2_LAYOUTS, lambda a: {}, False), args.verbose)
+            return
+        if args.dev_web_o2_aside:
+            run("set O second batch kept aside (editorials 16-18 in every layout, 13-15 in its kept-aside layouts)",
+                [*files(folder, editorials(16, 3), {**O2_LAYOUTS, **O2_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, editorials(13, 3), O2_HELD_LAYOUTS, lambda a: {}, False)], False)
             return
         if args.dev_web_l:
             for label, (first, count), layouts in L_TUNED:
