@@ -27,7 +27,7 @@ Kept aside (O2_HELD_LAYOUTS, whole layouts):
   "Подписаться", "Оцените материал", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter" in other words.
 
 Articles: as the first batch (set F's editorial positions 13-18): 13-15 tuned on in O2_LAYOUTS (54 pages), 16-18 in
-every layout and 13-15 in the kept-aside layouts kept aside (81 pages) (--dev-web-o2, --dev-web-o2-aside: aggregate
+every layout and 13-15 in the kept-aside layouts kept aside (108 pages) (--dev-web-o2, --dev-web-o2-aside: aggregate
 only). Each layout returns (html, furniture, notes), notes as in the first batch (a stamp with a year, a dateline line:
 shown or hidden)."""
 from __future__ import annotations
