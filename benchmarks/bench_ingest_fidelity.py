@@ -63,7 +63,9 @@ Its second batch (html_layouts_o2.py, written after that tuning and committed be
 view, a site of hashed-class <div>s, a Russian independent outlet, a Korean wire, a "Newspaper"-like theme, a paywall
 prompt in the body; kept aside: live updates, a newsletter's web page, a Russian agency): editorials 13-15 tuned on
 (--dev-web-o2), 16-18 in every layout and 13-15 in its kept-aside layouts kept aside (--dev-web-o2-aside). Fresh (its one
-run, the readers of 8523a4a, after the first batch's tuning): 27/54 tuned, 63/108 kept aside.
+run, the readers of 8523a4a, after the first batch's tuning): 27/54 tuned, 63/108 kept aside (27/54 tuned also after its
+one label correction: the wire's name in a dateline that may show is not asked hidden). Tuned since (source lines,
+rights notices, paywall boxes and offers): 54/54.
 Set K (--set-k; html_layouts_k.py, written in session 14 by the held-data writer to replace set G's web part,
 seen in session 13): four site kinds (a national daily's CMS, a regional TV station, a portal's syndicated wire
 story, a magazine long-read) over 15 editorials no web layout had carried (set_k_editorials(): 5 per outlet of

@@ -7,7 +7,8 @@ changed ("Published 6:00 a.m. EST · Updated 2 hours ago", "Обновлено 2
 a podcast's or a newsletter's promo ("Listen to our podcast, X, wherever you get your podcasts.", "Get the
 Herald's opinion newsletter every Friday."), and the standard disclaimer of an opinion section ("The views
 expressed in this piece are the author's own …", "Мнение автора может не совпадать с позицией редакции.",
-"… 본지의 편집 방향과 다를 수 있습니다.").
+"… 본지의 편집 방향과 다를 수 있습니다."), a source line ("Source: The Guardian", "Источник: редакция") and a
+notice of the outlet's rights ("ⓒ 한빛통신. 무단 전재-재배포 금지", "Все права защищены").
 
 The rules read a line's text alone, so every reader uses them: the web reader on the lines of a page (htmllines.py),
 the Word and PDF readers on their paragraphs' lines (`furniture`): a disclaimer in a .docx or a PDF of the article
@@ -102,6 +103,21 @@ PODCAST = re.compile(r"\W{0,3}(?:(?:listen|subscribe|hear|tune in)\b[^\n]{0,80}\
 NEWSLETTER = re.compile(r"\W{0,3}(?:(?:get|sign up|subscribe to|join)\b[^\n]{0,80}\b(?:newsletters?|inbox)\b|"
                         r"(?:подпишитесь|подписывайтесь)\s+на\s+(?:нашу\s+)?рассылку|[^\n]{0,40}뉴스레터[^\n]{0,30}구독)", re.I)
 SAID = re.compile(r"\b(?:said|says|told|wrote)\b", re.I)  # a promo's line reports no one's words
+# someone's words reported in Russian or Korean (SAID's in English)
+REPORTED = re.compile(r"\b(?:сказал|заявил|призвал|отметил|написал|сообщил|говорит|пишет)\w*|(?:말했|밝혔|강조했|전했)다", re.I)
+# where a story came from, standing alone at its end: "Source: The Guardian", "Источник: редакция", "출처: 연합뉴스"
+# (a few words, no sentence: "Source: a senior official told us the plan is dead." is text)
+SOURCE = re.compile(r"\W{0,3}(?:sources?|источники?|출처)\s*[:：]\s*[^\s.!?:][^.!?\n:]{0,60}[.]?\s*", re.I)
+SOURCE_WORDS = 7
+# a notice of the outlet's rights: a line opened by "©"/"ⓒ" ("ⓒ 한빛통신. 무단 전재-재배포 금지"), the Korean notice
+# against copying in any of its forms ("<저작권자(c) 한빛통신, 무단 전재-재배포, AI 학습 및 활용 금지>"), the Russian ones
+# ("Все права защищены", "Перепечатка материалов без разрешения запрещена", "При использовании материалов ссылка …
+# обязательна"); a Korean sentence ending in "다" ("정부는 무단 전재를 금지하는 법안을 냈다.") is text
+RIGHTS = re.compile(r"[<(\[]?\s*(?:저작권자\s*)?[ⓒ©][^\n]{0,120}|[^\n]{0,80}무단\s?(?:전재|복제|배포)[^\n]{0,80}(?<!다)(?<!다\.)"
+                    r"|[^\n]{0,80}(?:все права защищены|перепечатка\b[^\n]{0,60}\bзапрещена|при (?:полном или частичном )?"
+                    r"(?:использовании|цитировании|перепечатке) материалов\b[^\n]{0,100}\bссылка\b[^\n]{0,60}\bобязательна)"
+                    r"[^\n]{0,60}", re.I)
+RIGHTS_KEYS = ("ⓒ", "©", "무단", "права", "запрещ", "обязательна")
 # an opinion section's standard disclaimer: the views are the author's, not the outlet's
 DISCLAIMER = re.compile(
     r"\W{0,3}(?:(?:the|any|all)\s+)?(?:views?|opinions?|thoughts|positions?|viewpoints?)(?:\s+and\s+(?:views?|opinions?))?\b"
@@ -132,7 +148,8 @@ def body_line(line: str) -> bool:
         return False
     return bool(LENGTH.fullmatch(line) or DESK.fullmatch(line) or _stamp(line) or AD_LABEL.fullmatch(line) or TOOLS.fullmatch(line)
                 or (len(line.split()) <= CREDIT_WORDS and CREDIT.fullmatch(line)) or PODCAST.match(line)
-                or ((NEWSLETTER.match(line) is not None or DISCLAIMER.match(line) is not None) and SAID.search(line) is None))
+                or ((NEWSLETTER.match(line) is not None or DISCLAIMER.match(line) is not None) and SAID.search(line) is None)
+                or _source(line) or _rights(line))
 
 
 def furniture(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -144,6 +161,18 @@ def furniture(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         if len(line) <= LINE_MAX and body_line(line.strip()):
             out.append(Span(m.start(), m.end()))
     return out
+
+
+def _source(line: str) -> bool:
+    """A source line (SOURCE) of a few words, reporting no one's words."""
+    return (len(line.split()) <= SOURCE_WORDS and SOURCE.fullmatch(line) is not None and SAID.search(line) is None
+            and REPORTED.search(line) is None)
+
+
+def _rights(line: str) -> bool:
+    """A notice of the outlet's rights (RIGHTS), reporting no one's words."""
+    return (any(k in line for k in RIGHTS_KEYS) and RIGHTS.fullmatch(line) is not None and SAID.search(line) is None
+            and REPORTED.search(line) is None)
 
 
 def _stamp(text: str) -> bool:

@@ -18,7 +18,8 @@ reading" control: htmlfolds.py), or a blockquote that is no quotation (a post em
 network, a pull quote: htmlquotes.py), or a heading standing alone with such a label ("Latest
 updates"), or a line that only says when the page or a post changed ("Updated 3m ago", "10:42 a.m.
 ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
-("Already a subscriber? Log in") or of an audio player ("Listen to this article"), or a short line
+("Already a subscriber? Log in", "Special offer: $1 for 6 months", a small box holding such a line) or of an
+audio player ("Listen to this article"), or a short line
 that holds a form control (buttons alone beside a paragraph of their own are a post's tools, not a form),
 or a small box that ends in a button or a link of a few words
 standing alone (a call to give, subscribe or sign up), or a box that opens with a picture and holds only its short
@@ -73,7 +74,22 @@ LABEL_LINE = re.compile(r"\s*(?:topics?|tags?|filed (?:under|in)|categories|cate
 LABEL_LINE_WORDS = 12
 # a paywall's lines: "Already a subscriber? Log in", "This story is for subscribers."
 PAYWALL = re.compile(r"\s*(?:already (?:a subscriber|a member|have an account)\s*\?|this (?:story|article|content|piece) is "
-                     r"(?:only )?(?:for|available (?:only )?to|reserved for) (?:paying )?(?:subscribers|members)\b)", re.I)
+                     r"(?:only )?(?:for|available (?:only )?to|reserved for) (?:paying )?(?:subscribers|members)\b"
+                     # "Subscribers only", "Subscribe to continue reading", "Continue reading with a subscription",
+                     # "Keep reading: subscribe today", "Special offer: …", "Limited time: …"
+                     r"|(?:for )?subscribers?[- ]only\b|(?:subscribe|sign up|log in|register)(?: now| today)? to (?:continue|keep) "
+                     r"reading\b|(?:continue|keep) reading(?: with| for)? (?:a|your|our) (?:subscription|membership|digital "
+                     r"(?:access|subscription))\b|keep reading\s*:\s*subscribe\b|(?:(?:special|limited[- ]time|introductory|"
+                     r"exclusive|holiday) offer|limited time)\s*:)", re.I)
+# a subscription offer's line: a price by the week, month or year (or for a span) with an offer's words opening it
+# ("Special offer: $1 for 6 months", "Get full access for $2 a month", "Subscribe now: 99¢ a week") or "Cancel anytime"
+# in it; "Subscribers will pay $5 a month more from January." is text
+PRICE = re.compile(r"(?:[$€£]\s?\d+(?:[.,]\d\d)?|\d+\s?¢)\s*(?:(?:a|per|/)\s*(?:week|month|year|wk|mo|yr)\b|for (?:\d+|one|two|"
+                   r"three|six|twelve) (?:weeks?|months?|years?)\b)", re.I)
+OFFER = re.compile(r"\W{0,2}(?:(?:special|limited[- ]time|introductory|exclusive|holiday|flash) (?:offer|sale|deal)|limited time"
+                   r"|(?:get|try|start|unlock|enjoy)\b[^.!?\n]{0,40}\b(?:access|subscription|trial)|subscribe(?: now| today)?\b"
+                   r"|join (?:now|today)\b)|[^\n]*\bcancel any ?time\b", re.I)
+OFFER_MAX = 120  # characters (no spaces)
 # an audio player's line: "Listen to this article", "NEW You can now listen to Fox News articles!"
 AUDIO = re.compile(r"\s*(?:new\W+)?(?:you can now listen to [\w\s'’.&-]{0,40}\barticles?\b|(?:listen to|hear|play) "
                    r"(?:this|the) (?:article|story)\b|audio (?:version|article)\b)", re.I)
@@ -97,6 +113,7 @@ CALL_WORDS = 3  # a call to action's button or link: "Donate now", "Sign up", "G
 SIGNUP = re.compile(r"\W{0,2}(?:sign up|subscribe|register|join|get (?:the|our|it)\b|try|start your)\b", re.I)
 SIGNUP_WORDS = 8
 BOXES = {"div", "section", "aside"}
+LINE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "span", "div", "strong")
 HEADS = {"h2", "h3", "h4", "h5", "h6"}
 # a line that only tells when the page or a post changed ("Updated 3m ago", "Posted at 10:42 a.m. ET",
 # "10.42 BST"), or asks to reload the page for more ("Refresh for the latest")
@@ -217,7 +234,21 @@ def _short_line(el: etree._Element, st: _Stats) -> bool:
     text = el.text_content()
     return ((size <= TIME_LINE_MAX and bool(TIME_LINE.match(text)))
             or (bool(LABEL_LINE.match(text)) and len(text.split()) <= LABEL_LINE_WORDS) or bool(PAYWALL.match(text))
-            or (size <= AUDIO_MAX and bool(AUDIO.match(text))) or _form_line(el))
+            or (size <= AUDIO_MAX and bool(AUDIO.match(text))) or _form_line(el) or (size <= OFFER_MAX and _offer(text)))
+
+
+def _offer(text: str) -> bool:
+    """A subscription offer's line (OFFER opening it and a PRICE in it)."""
+    return PRICE.search(text) is not None and OFFER.match(text) is not None
+
+
+def _paywall_box(el: etree._Element, st: _Stats) -> bool:
+    """A small box of a paywall's lines and no running text: one of its lines is a paywall's (PAYWALL: "Subscribers
+    only", "Already have an account? Sign in") or an offer's, and the rest goes with it ("Premium content")."""
+    if el.tag not in BOXES or not 0 < st.size.get(el, 0) < SPONSOR_BOX or st.prose.get(el, 0) or (el.text or "").strip():
+        return False
+    return any(PAYWALL.match(line.text_content()) or (st.size.get(line, 0) <= OFFER_MAX and _offer(line.text_content()))
+               for line in el.iter(*LINE_TAGS) if line is not el)
 
 
 def _form_line(el: etree._Element) -> bool:
@@ -442,7 +473,7 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
         if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el) or unseen(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
                                        or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
-                                       or _picture_box(el, st)
+                                       or _picture_box(el, st) or _paywall_box(el, st)
                                        or _label_heading(el, st)):
             found.add(el)
             return

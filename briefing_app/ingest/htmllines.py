@@ -32,7 +32,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing_app.core.model import Span
-from briefing_app.ingest.bodylines import READING_TIME, SAID, body_line, meta_parts
+from briefing_app.ingest.bodylines import READING_TIME, REPORTED, SAID, body_line, meta_parts
 from briefing_app.ingest.htmlrepeats import merged_spans
 
 LINKED_SHARE = 0.6
@@ -123,8 +123,6 @@ APPEAL_OPENS = re.compile(r"(?:^|[.!?…:—–]\s+)\W{0,2}(?:please,?\s+|пож
                           r"помогите (?:нам|редакции)\b|пожертвуйте\b|(?:оформите|сделайте) (?:\w+ )?пожертвование|후원하기|"
                           r"후원해\s?주세요|후원\s?회원)", re.I)
 APPEAL_LINE_MAX = 300  # characters (no spaces) of an appeal with no link
-# someone's words reported in Russian or Korean (SAID's in English): a story telling of an appeal
-REPORTED = re.compile(r"\b(?:сказал|заявил|призвал|отметил|написал|сообщил|говорит|пишет)\w*|(?:말했|밝혔|강조했|전했)다", re.I)
 APPEAL_CALL = re.compile(r"\W{0,3}(?:donate|give|support|contribute|subscribe|become a (?:member|supporter|donor)|join)\b", re.I)
 APPEAL_TAIL = 8  # characters (no spaces) after the call's link at the most: "today.", "now!"
 APPEAL_END = re.compile(r"\W*(?:today|now|here)?\W*", re.I)

@@ -29,7 +29,7 @@ Kept aside (O2_HELD_LAYOUTS, whole layouts):
 Articles: as the first batch (set F's editorial positions 13-18): 13-15 tuned on in O2_LAYOUTS (54 pages), 16-18 in
 every layout and 13-15 in the kept-aside layouts kept aside (108 pages) (--dev-web-o2, --dev-web-o2-aside: aggregate
 only). Each layout returns (html, furniture, notes), notes as in the first batch (a stamp with a year, a dateline line:
-shown or hidden)."""
+shown or hidden; the wire's name, which stands in its dateline, is not asked hidden: the first batch's label rule)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -136,7 +136,7 @@ def ko_wire(article: Article) -> tuple[str, list[str], list[str]]:
             f'<div class="headline-zone"><strong>{heads}</strong>{_list(OTHER[4:])}</div>'
             '<div class="hot"><strong>핫뉴스</strong></div></div>'
             '<div class="footer"><p>한빛통신 · 서울시 종로구 율곡로 2길 25 · 등록번호 서울 아00000</p></div>')
-    furniture = ["한빛통신", "정치 북한 경제 세계", tip, copy, f"기사 추천 {rec}", related, *OTHER[2:], heads, "핫뉴스",
+    furniture = ["정치 북한 경제 세계", tip, copy, f"기사 추천 {rec}", related, *OTHER[2:], heads, "핫뉴스",
                  "한빛통신 · 서울시 종로구 율곡로 2길 25 · 등록번호 서울 아00000"]
     return _page(article, f"{article.headline} | 한빛통신", body, "ko"), furniture, [dateline, sent]
 

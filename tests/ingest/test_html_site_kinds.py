@@ -144,3 +144,75 @@ def test_a_wire_credit_line_of_several_roles_is_boilerplate(line):
     prose = "Reporting by the Herald showed that editing by hand slowed the count; officials disputed it."
     text = f"{line}\n\n{prose}"
     assert [text[s.start:s.end] for s in find(text)] == [line]
+
+
+# --- a source line and a notice of the outlet's rights (bodylines: every reader)
+
+@pytest.mark.parametrize("line", ["Источник: The Guardian", "Источник: редакция", "Source: Al Jazeera", "출처: 한빛통신",
+                                  "Sources: Reuters, AP"])
+def test_a_source_line_is_furniture(line):
+    from briefing_app.ingest.bodylines import body_line
+
+    assert body_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "<저작권자 ⓒ 한빛통신 무단전재 및 재배포 금지>", "ⓒ 한빛통신. 무단 전재-재배포 금지",
+    "<저작권자(c) 한빛통신, 무단 전재-재배포, AI 학습 및 활용 금지>", "© 2026 Новая Полоса. Все права защищены.",
+    "Перепечатка материалов без письменного разрешения редакции запрещена.",
+    "При использовании материалов ссылка на агентство обязательна.",
+])
+def test_a_rights_notice_is_furniture(line):
+    from briefing_app.ingest.bodylines import body_line
+
+    assert body_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Source: a senior official told us the plan is dead before the vote on Friday.",
+    "Source: officials said the plan was dead",
+    "정부는 무단 전재를 금지하는 법안을 냈다.",
+    "Все права защищены законом, заявил министр.",
+    "(c) the minister shall publish the register every year.",
+    "Sources close to the talks say no deal is near.",
+])
+def test_sentences_like_source_or_rights_lines_stay(line):
+    from briefing_app.ingest.bodylines import body_line
+
+    assert not body_line(line)
+
+
+def test_rights_and_source_lines_are_hidden_in_a_page():
+    tail = "<p>Источник: The Guardian</p><p class='copy'>ⓒ 한빛통신. 무단 전재-재배포 금지</p>"
+    text, hidden = _read(_paras(ARTICLE.paragraphs[:4]) + tail)
+    assert any("Источник: The Guardian" in h for h in hidden) and any("무단 전재" in h for h in hidden)
+    assert all(_visible(text, hidden, p) for p in ARTICLE.paragraphs[:4])
+
+
+# --- a paywall's box and a subscription offer inside the body
+
+@pytest.mark.parametrize("box, lines", [
+    ("<div class='gate'><h3>Premium content</h3><p>Continue reading with a subscription</p><p>Special offer: $1 for 6 "
+     "months. Cancel anytime.</p></div>", ["Premium content", "Special offer"]),
+    ("<div class='x1'><strong>Subscribers only</strong><p>Get full access for $2 a month.</p></div>",
+     ["Subscribers only", "Get full access"]),
+    ("<section><h4>Keep reading: subscribe today</h4><p>Limited time: 99¢ a week for a year.</p></section>",
+     ["Keep reading", "Limited time"]),
+    ("<div><p>Subscribe to continue reading</p><p>Already have an account? <a href='/l'>Sign in</a></p></div>",
+     ["Subscribe to continue reading"]),
+])
+def test_a_paywall_box_in_the_body_is_furniture(box, lines):
+    text, hidden = _read(_paras(ARTICLE.paragraphs[:2]) + box + _paras(ARTICLE.paragraphs[2:4]))
+    assert all(any(line in h for h in hidden) for line in lines)
+    assert all(_visible(text, hidden, p) for p in ARTICLE.paragraphs[:4])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Subscribers will pay $5 a month more from January, the company said in a filing.",
+    "The plan would cost households $2 a month, a price the council called fair.",
+    "Premium content, the company argued, is what readers will pay for.",
+])
+def test_a_sentence_about_prices_or_subscribers_stays(sentence):
+    text, hidden = _read(_paras(ARTICLE.paragraphs[:2]) + f"<div class='note'><p>{sentence}</p></div>"
+                         + _paras(ARTICLE.paragraphs[2:4]))
+    assert _visible(text, hidden, sentence)
