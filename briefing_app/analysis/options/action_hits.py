@@ -43,6 +43,27 @@ NOT_A_NOUN_PHRASE_RE = re.compile(r"(?:at|for|to|in|on|with|by|from|of|about|int
                                   r"would|that|he|she|it|they|we|I|you|him|them|us|me)\s")  # (lower case: "US proposals" is a noun phrase)
 
 
+# Where a noun course ends when a comma closes its clause ("The committee, which supported Kloppenburg, spent $345,430
+# on ads": "spent ..." is the main clause's predicate; a noun phrase never goes on with ", <finite verb>"; a
+# participle modifying the noun, "a tax, backed by the unions", is none)
+# the comma, an optional adverb, then a finite verb: a regular past (not followed by a preposition, so not a
+# participle "backed by", "passed in"; "spent at least" is a verb), an irregular past, a verb of saying, or an auxiliary
+MAIN_VERB_AFTER_COMMA_RE = re.compile(
+    r",\s+(?:(?:also|then|later|now|still|quickly|recently|previously|reportedly)\s+)?"
+    r"(?:(?:[a-z]+ed|spent|made|took|gave|won|lost|wrote|sent|met|led|held|kept|left|began|broke|chose|drew|sold|stood|"
+    r"ran|saw|came|went|got|paid|brought|bought|thought|found|became|told|said)"
+    r"(?!\s+(?:by|in|on|to|from|with|for|under|after|as|into|over|through|during|since|before|against|upon)\b)"
+    r"|(?:says|argues|warns|adds|notes|insists|has|have|had|is|was|were|are|will|would|could|can|may|might|must)\b)")
+
+
+def clause_end(np: str) -> int:
+    """The length of `np` up to a comma that opens the main clause's predicate, or all of it."""
+    if "," not in np:
+        return len(np)
+    m = MAIN_VERB_AFTER_COMMA_RE.search(np)
+    return m.start() if m else len(np)
+
+
 # "Russia to increase ...", "Turks of Circassian origin to boycott ...": an agent, then what it should do
 AGENT_TO_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[\w’'.-]+){0,4}?\s+to\s+(?=(?!the\b|a\b|an\b|\d)[a-z]+\b)")
 
@@ -74,6 +95,8 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
             any_noun: bool = False) -> Hit | None:
     """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X")."""
     vend = action_end(text, start, end)
+    if "," in text[start:vend]:  # "which supported X, spent $1m on ads": the object ends at "X"
+        vend = start + clause_end(text[start:vend])
     np = text[start:vend]
     if NOT_A_NOUN_PHRASE_RE.match(np):
         return None  # "chanted back at him", "a vocal advocate of trade deals", "what people want to see is their ...":
