@@ -71,13 +71,36 @@ USED_TO_RE = re.compile(r"(?:\b(?:has|had|have|also|then)\s+)*\b(?:used|uses|too
 TO_OBJECT_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+$")
 
 
+# "rushed to TV to say", "went out of his way to say", "called friends on their cellphones to say": a purpose after the
+# clause's own verb (a past or a progressive one), its subject the speaker ...
+PURPOSE_TO_RE = re.compile(r"\b(?:[a-z]{3,}ed|[a-z]{3,}ing|went|came|took|made|spoke|wrote|sent|gave|held|got|ran|"
+                           r"stood|rose)\b[^,;:.!?•“”\"]{0,60}?\s+to\s+$")
+# ... unless the words before deny or weigh the saying ("declined to say", "would not say", "was too early to say",
+# "had little to say about", "went so far as to say")
+NOT_SAID_RE = re.compile(r"\b(?:not|never|no|n[’']t|declin\w*|refus\w*|hesitat\w*|reluctan\w*|unwilling|afraid|hard|easy|"
+                         r"fair|safe|early|soon|premature|difficult|impossible|needless|suffice|nothing|little|anything|"
+                         r"something|much|enough|what|how|whether|as|asked|expected|forced|pressed|urged)\b", re.I)
+
+
 def infinitive_subject(masked: str, ss: int, start: int) -> Span2 | None:
-    """The speaker of an infinitive cue ('continue to warn', 'allowed Republicans to say')."""
+    """The speaker of an infinitive cue ('continue to warn', 'allowed Republicans to say', 'rushed to TV to say')."""
     obj = TO_OBJECT_RE.search(masked, max(ss, start - 80), start)
     if obj:
         return obj.start("np"), obj.end("np")
     chain = TO_CHAIN_RE.search(masked, max(ss, start - 80), start) or USED_TO_RE.search(masked, max(ss, start - 80), start)
-    return subject_before(masked, chain.start(), ss) if chain else None
+    if chain:
+        return subject_before(masked, chain.start(), ss)
+    purpose = PURPOSE_TO_RE.search(masked, max(ss, start - 80), start) if masked.startswith(SAYING_INFINITIVES, start) else None
+    if purpose is None or NOT_SAID_RE.search(masked, ss, start):
+        return None
+    subj = subject_before(masked, purpose.start(), ss)  # a short noun phrase that opens the sentence, with no verb in it
+    return subj if subj and not masked[ss:subj[0]].strip() and PURPOSE_SUBJECT_RE.match(masked, subj[0], subj[1]) \
+        and len(masked[subj[0]:subj[1]].split()) <= 6 and not NP_VERB_RE.search(masked, subj[0], subj[1]) else None
+
+
+SAYING_INFINITIVES = ("say ", "declare ", "announce ", "argue ", "insist ", "explain ", "warn ", "stress ", "tell ", "note ",
+                      "claim ")
+PURPOSE_SUBJECT_RE = re.compile(r"(?!(?:It|it|This|this|That|that|There|there)\b)(?:he|she|they|we|[A-Z]|(?:the|a|an|his|her|their|its)\s)")
 
 
 # "released a letter stating that ...", "started the debate saying ...": what carries the words, or the occasion;
