@@ -14,6 +14,7 @@ from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, NOT_ORG_ACRONYMS,
 from briefing_app.core.model import Actor, Span
 
 PARTIES = frozenset("КПРФ ЛДПР Яблоко".split())
+ACRONYM_RE = re.compile(r"[А-ЯЁ]{2,6}")
 OUTLETS = frozenset(("РИА Новости", "ТАСС", "Интерфакс", "РБК", "Известия", "Ведомости", "Коммерсантъ", "Российская газета"))
 
 
@@ -25,11 +26,16 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
     party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
     state = bool(STATE_RE.match(org.name)) or org.name in FOREIGN_BODIES  # (the State Department is a "ведомство")
     if word in ("театра", "банка", "университета", "музея", "суда", "ассоциации", "фонда", "института", "союза", "академии",
-                "совета", "больницы", "поликлиники", "школы", "колледжа", "профсоюза"):
-        # "директор театра": the theatre named before; "сопредседатель профсоюза": the union named "профсоюз «Учитель»"
-        return word[:-1] in org.name.lower() or any(word[:-1] in text[max(0, sp.start - 16):sp.start].lower() for sp in org.mentions)
+                "совета", "больницы", "поликлиники", "школы", "колледжа", "профсоюза", "департамента", "центра"):
+        # "директор театра": the theatre named before; "сопредседатель профсоюза": the union named "профсоюз «Учитель»";
+        # "исполнительный директор ассоциации" after "Ассоциации компаний интернет-торговли (АКИТ)": a form the text gave it;
+        # "вице-президент академии" after "РАН": an acronym holding the kind's letter (not a state body's: ФАС)
+        kind = word[:-1]
+        return kind in org.name.lower() or any(kind in n.lower() for n in org.aliases) \
+            or any(kind in text[max(0, sp.start - 16):sp.start].lower() for sp in org.mentions) \
+            or bool(ACRONYM_RE.fullmatch(org.name)) and kind[0].upper() in org.name and not state
     return party if word in ("партии", "фракции") else state if word in ("ведомства", "министерства") else not (party or state) \
-        if word in ("компании", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
+        if word in ("компании", "предприятия", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
                     "корпорации", "госкорпорации", "ритейлера") else True
 
 
@@ -40,7 +46,8 @@ def agencies(text: str, out: list[Actor]) -> None:
     for a in out:
         word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии|клуба|команды|холдинга|театра|"
                          r"банка|университета|музея|суда|перевозчика|авиакомпании|концерна|корпорации|госкорпорации|"
-                         r"ритейлера|фракции|ассоциации|фонда|института|союза|профсоюза|академии|совета|больницы|поликлиники|школы|колледжа)$",
+                         r"ритейлера|фракции|ассоциации|фонда|института|союза|профсоюза|академии|совета|больницы|поликлиники|школы|колледжа|"
+                         r"предприятия|департамента|центра)$",
                          a.title or "")
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue
@@ -280,15 +287,24 @@ def qualified_bodies(out: list[Actor]) -> None:
 THIS_COUNTRY_RE = re.compile(r"\b(?:республики|страны)$")
 
 
+# a preposition before a country's name: the country is a place or a party addressed ("к России", "в Гвинее"), not the
+# one a story's "страны" is of ("Правительство Мозамбика обратилось к России ... Министр транспорта страны X": Mozambique)
+PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-ЯЁа-яё])(?:к|ко|в|во|с|со|из|до|на|по|для|от|о|об|против|между|у|при|через|за)[ \t]+$",
+                                   re.I)
+
+
 def this_country(text: str, out: list[Actor]) -> None:
-    """'министр иностранных дел республики Аббас Аракчи': the country named last before the person's full name."""
+    """'министр иностранных дел республики Аббас Аракчи', 'Премьер-министр страны X': the country named last before the
+    person's full name, not after a preposition (else the last one); the title's "страны" decides over any country
+    given before ("Россия" for an official named with no country)."""
     countries = sorted((s.start, c.name) for c in out if c.kind == "country" for s in c.mentions)
     for a in out:
-        if a.kind == "person" and not a.affiliation and a.title and a.mentions and THIS_COUNTRY_RE.search(a.title):
+        if a.kind == "person" and a.title and a.mentions and THIS_COUNTRY_RE.search(a.title):
             at = next((m.start for m in a.mentions if " " in text[m.start:m.end]), a.mentions[0].start)
-            before = [name for start, name in countries if start < at]
-            if before:
-                a.affiliation = before[-1]
+            before = [(start, name) for start, name in countries if start < at]
+            free = [name for start, name in before if not PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start)]
+            if free or before:
+                a.affiliation = (free or [name for _, name in before])[-1]
 
 
 MAYOR_OF_RE = re.compile(r"(?:[Мм]эр|[Вв]ице-мэр|[Гг]радоначальник)[а-яё]*[ \t]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$")
