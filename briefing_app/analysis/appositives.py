@@ -37,6 +37,10 @@ RELATIVE_HEAD_RE = re.compile(r"(?:,\s+who|(?=[ \t]+(?:runs|heads|chairs|directs
                               r"(?:[,;]|\.\s|\.$|$)))\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded|led|headed|chaired|ran|"
                               r"directed)\s+(?:the\s+)?"
                               r"(?P<org>[^,.;\n]{3,80})")
+# "Jane Doe, who sits on the Mesa school board,", "X, who serves on the city council": a member of that body
+RELATIVE_SITS_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|still\s+)?(?:sits|serves)\s+on\s+(?:the\s+)?"
+                              r"(?P<org>(?:[A-Z][\w.&’'-]*\s+){0,4}(?:[a-z]+\s+)?(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|"
+                              r"Board\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?))(?=[,.;]|\s+(?:and|since|until|in|for)\b)")
 AS_ITS_RE = re.compile(r"[ \t]+as[ \t]+(?:its|their)[ \t]+(?P<title>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})$")
 # "Coastal" of "who founded Coastal in 1994 and owns ...": a name, then a clause's words
 CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
@@ -109,6 +113,9 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             if employer:  # ("for Morgans Financial": whom one works for is a body, whatever its words)
                 role.affiliation = named_actor(employer.group("who"))
             return role
+    sits = RELATIVE_SITS_RE.match(text, name_end, limit) if text.startswith(", who s", name_end) else None
+    if sits and sits.group("org")[:1].isupper():  # (not "who sits on the board": which board is org_coref's to say)
+        return Role("member", named_actor(sits.group("org")))
     for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE, APPOINTED_AS_RE, IS_RE):
         if rx is IS_RE and not is_next:
             break

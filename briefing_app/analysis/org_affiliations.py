@@ -73,6 +73,7 @@ def affiliations(doc: Document) -> None:
             continue
         _from_context(doc, person, orgs, ends, forms)
     _member_affiliations(doc, orgs)
+    _board_members(doc, orgs)
     _bare_spokespeople(doc, orgs + countries)
     _led_by(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
@@ -326,6 +327,27 @@ MEMBER_OF = {"trustee": ("Board",), "councilman": ("Council",), "councilwoman": 
              "councilmember": ("Council",), "councillor": ("Council",), "councilor": ("Council",),
              "alderman": ("Council",), "alderwoman": ("Council",), "selectman": ("Board",), "regent": ("Board",),
              "supervisor": ("Board",)}
+
+
+# "Board member X", "School board member X", "board trustee X": a member of an elected board named by that office alone
+BOARD_MEMBER_RE = re.compile(r"(?:[Ss]chool[ \t]+)?[Bb]oard[ \t]+(?:member|trustee)[ \t]")
+
+
+def _board_members(doc: Document, orgs: list[Actor]) -> None:
+    """'Board member Kirsten Jourdan, who represents District 2 on the district's Board of Education': the board (the
+    latest named before her, else the only one), not the district or city that has it."""
+    for person in doc.actors:
+        if person.kind != "person" or not any(BOARD_MEMBER_RE.match(alias) for alias in person.aliases):
+            continue
+        boards = [o for o in orgs if "Board" in o.name.split() or o.name.endswith(" board")]
+        boards = [o for o in boards if not any(b.name.startswith(o.name + " ") for b in boards)]  # ("Lakewood Board" of
+        # "the Lakewood Board of Trustees" read apart: the whole name)
+        if person.affiliation is not None:
+            boards = [o for o in boards if o.affiliation in (None, person.affiliation)]  # (the district's own board)
+        at = person.mentions[0].start if person.mentions else len(doc.actor_text)
+        board = latest_org(boards, at) or (boards[0] if len(boards) == 1 else None)
+        if board is not None:
+            person.affiliation = board.name
 
 
 SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))

@@ -156,3 +156,27 @@ def test_a_speaker_described_by_a_bodys_unit_is_the_person() -> None:
     quotes = analyse("Flu\n\nThe Health Ministry said 40 people were sick. Maria Gonzalez, head of the ministry's "
                      "epidemiology department, said cases were rising.\n").quotes
     assert any(q.speaker == "Maria Gonzalez" for q in quotes)
+
+
+def test_a_board_member_named_by_that_office_belongs_to_the_board() -> None:
+    actors = _actors("Schools\n\nSPRINGFIELD — The Springfield School Board voted 5-2 on Monday to close two schools. School "
+                     "board member Jane Doe said the vote was unfair.\n")
+    assert actors["Jane Doe"].affiliation == "Springfield School Board"
+    actors = _actors("Bus\n\nThe bus belongs to the New Albany-Plain Local School District. Board member Kirsten Jourdan, who "
+                     "represents District 2 on the district's Board of Education, said parents had complained.\n")
+    assert actors["Kirsten Jourdan"].affiliation == "Board of Education"  # (the board, not the district that has it)
+    actors = _actors("Buses\n\nThe Lakewood Board of Trustees voted on Monday to cut bus routes. Superintendent Mark Hill "
+                     "said the district had no money. Board trustee Rosa Diaz said parents were angry.\n")
+    assert actors["Rosa Diaz"].affiliation == "Lakewood Board of Trustees"
+
+
+def test_who_sits_on_a_named_body_is_its_member() -> None:
+    actors = _actors("Vote\n\nJane Doe, who sits on the Mesa school board, said the vote was unfair. The district will "
+                     "appeal.\n")
+    assert actors["Jane Doe"].affiliation == "Mesa school board" and actors["Jane Doe"].title == "member"
+    actors = _actors("Budget\n\nTom Reed, who serves on the Springfield City Council, said the budget was late.\n")
+    assert actors["Tom Reed"].affiliation == "Springfield City Council"
+    actors = _actors("Bill\n\nMark Lee, who serves on the Senate Armed Services Committee, said the bill would pass.\n")
+    assert actors["Mark Lee"].affiliation == "Senate Armed Services Committee"
+    actors = _actors("Vote\n\nAna Ruiz, who sits on the board, said the vote was rushed.\n")
+    assert actors["Ana Ruiz"].affiliation is None  # (a board the text never names)
