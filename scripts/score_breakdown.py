@@ -1,0 +1,172 @@
+"""Where quotes and speakers go wrong, in aggregate cells: the scorer's figures (../shared/tools/score-attributions,
+its own rules) per publisher, per article length and per form of the gold quote, on one part of the shared PolNeAR
+train split (scripts/score_split.py's tuned/held rule).
+
+    .venv/bin/python scripts/score_breakdown.py tuned|held
+
+Cells of gold direct quotes (recall, speaker): where the gold source is (after the quotation in its paragraph, before
+it, inside a split quotation, in another paragraph, none), what it is (a pronoun, a name, a description), whether the
+quotation is a paragraph of its own or runs over paragraphs. Cells of speech attributions (recall): direct or indirect,
+the cue's word (say, tell, according to, a colon, other). Predictions (speech precision): direct or indirect. For each
+cell: n and the rate; also how concentrated the speaker misses are (how many articles hold one, the most in one).
+Aggregates only, for either part: no article's name or text is printed, so the held part may be read this way (within
+its run limit).
+"""
+from __future__ import annotations
+
+import collections
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from score_split import CORPUS, held  # noqa: E402
+from probe_split import _scorer  # noqa: E402
+
+Counts = collections.Counter[str]
+PRONOUN_RE = re.compile(r"(?i)(?:he|she|they|we|i|it|you)$")
+WORDS = (500, 1000, 2000)
+# cells that part the gold direct quotes, the speech attributions and the predictions: summed per publisher and length
+PARTS = ((("direct in-sentence", "direct own-paragraph", "direct over-paragraphs"), "direct"),
+         (("speech recall direct", "speech recall indirect"), "speech recall"), (("speech precision",), "speech precision"))
+
+
+def _length(words: int) -> str:
+    return next((f"words<{w}" for w in WORDS if words < w), f"words>={WORDS[-1]}")
+
+
+def _source_form(src: str) -> str:
+    if PRONOUN_RE.match(src.strip()):
+        return "pronoun"
+    return "name" if src[:1].isupper() and not re.match(r"(?:The|A|An|His|Her|Their|Its)\b", src) else "description"
+
+
+def _source_place(raw: str, content: list[tuple[int, int]], source: list[tuple[int, int]] | None) -> str:
+    if not source:
+        return "none"
+    a, b, s = content[0][0], content[-1][1], source[0][0]
+    para_start, para_end = raw.rfind("\n", 0, a) + 1, raw.find("\n", b)
+    para_end = len(raw) if para_end == -1 else para_end
+    if not para_start <= s < para_end:
+        return "other-paragraph"
+    if a < s < b:
+        return "inside"
+    return "after" if s >= b else "before"
+
+
+def _cue_word(cue: str) -> str:
+    c = cue.strip().lower()
+    if c == ":":
+        return "colon"
+    if "according" in c:
+        return "according-to"
+    if re.search(r"\bsa(?:y|ys|id|ying)\b", c):
+        return "say"
+    if re.search(r"\bt(?:ell|ells|old|elling)\b", c):
+        return "tell"
+    return "other"
+
+
+def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> tuple[dict[str, Counts], int]:
+    """Per-cell counts of one article (n and hits under keys 'n' and 'ok') and its number of speaker misses."""
+    out: dict[str, Counts] = collections.defaultdict(collections.Counter)
+    direct = [q for q in quotes if q.get("kind") == "direct"]
+    spoken = [set(range(q["start"], q["end"])) for q in quotes if q.get("kind") in ("direct", "indirect")]
+    covered = set().union(*spoken) if spoken else set()
+    speech_gold: set[int] = set()
+    for g in gold:
+        if not (sa.SPEECH.search(g["cue"].strip()) or g["cue"].strip() == ":"):
+            continue
+        gc = sa.chars(g["content"])
+        speech_gold |= gc
+        form = "direct" if raw[g["content"][0][0]:g["content"][0][1]].lstrip()[:1] in sa.QUOTE_MARKS else "indirect"
+        ok = len(gc & covered) >= 0.5 * len(gc)
+        for key in (f"speech recall {form}", f"speech recall cue={_cue_word(g['cue'])}"):
+            out[key]["n"] += 1
+            out[key]["ok"] += ok
+    for q in quotes:
+        if q.get("kind") in ("direct", "indirect"):
+            c = set(range(q["start"], q["end"]))
+            out[f"speech precision {q['kind']}"]["n"] += 1
+            out[f"speech precision {q['kind']}"]["ok"] += bool(c) and len(c & speech_gold) >= 0.5 * len(c)
+    misses = 0
+    for g in gold:
+        a, b = g["content"][0][0], g["content"][-1][1]
+        if raw[a:g["content"][0][1]].lstrip()[:1] not in sa.QUOTE_MARKS:
+            continue
+        gc = sa.chars(g["content"])
+        cov: set[int] = set()
+        best, best_ov = None, 0
+        for q in direct:
+            ov = gc & set(range(q["start"], q["end"]))
+            cov |= ov
+            if len(ov) > best_ov:
+                best, best_ov = q, len(ov)
+        para_start, para_end = raw.rfind("\n", 0, a) + 1, raw.find("\n", b)
+        own = not re.search(r"[A-Za-z]", raw[para_start:a] + raw[b:len(raw) if para_end == -1 else para_end])
+        shape = "over-paragraphs" if "\n" in raw[a:b] else "own-paragraph" if own else "in-sentence"
+        place = _source_place(raw, g["content"], g["source"])
+        keys = [f"direct {shape}", f"direct source={place}"]
+        if g["source"]:
+            keys.append(f"direct source-form={_source_form(raw[g['source'][0][0]:g['source'][-1][1]])}")
+        recalled = len(cov) >= 0.5 * len(gc)
+        for key in keys:
+            out[key]["n"] += 1
+            out[key]["ok"] += recalled
+            if recalled and g["source"]:
+                mention = ((best or {}).get("speaker") or {}).get("mention") or {}
+                right = "start" in mention and bool(set(range(mention["start"], mention["end"])) & sa.chars(g["source"]))
+                out[key]["spk_n"] += 1
+                out[key]["spk_ok"] += right
+                misses += key == keys[0] and not right
+    return out, misses
+
+
+def main() -> int:
+    if len(sys.argv) != 2 or sys.argv[1] not in ("tuned", "held"):
+        print(__doc__)
+        return 2
+    part = sys.argv[1]
+    sa = _scorer()
+    docs: dict[str, tuple[str, list[dict[str, Any]], str]] = {}
+    for txt in sorted((CORPUS / "text").glob("*.txt")):
+        ann = CORPUS / "attributions" / (txt.stem + ".ann")
+        if held(txt.stem) == (part == "held") and ann.exists():
+            raw = txt.read_text(encoding="utf-8")
+            docs[str(txt.resolve())] = (raw, sa.parse_ann(ann.read_text(encoding="utf-8")), txt.stem)
+    proc = subprocess.run([str(ROOT / ".venv" / "bin" / "briefing"), "extract", "--format", "jsonl", *docs],
+                          capture_output=True, text=True, cwd=ROOT)
+    results = {}
+    for line in proc.stdout.splitlines():
+        obj = json.loads(line)
+        results[str(Path(obj["path"]).resolve())] = obj
+    total: dict[str, Counts] = collections.defaultdict(collections.Counter)
+    per_article_misses = []
+    for path, (raw, gold, stem) in docs.items():
+        got, misses = cells(sa, raw, gold, results.get(path, {}).get("quotes", []))
+        per_article_misses.append(misses)
+        for group in (re.sub(r"[-_]\d.*", "", stem), _length(len(raw.split()))):
+            for key, c in got.items():  # (the cells of each of these prefixes part the whole)
+                for prefix, name in PARTS:
+                    if key.startswith(prefix):
+                        total[f"[{group}] {name}"] += c
+        for key, c in got.items():
+            total[key] += c
+    print(f"part {part}: {len(docs)} articles")
+    for key in sorted(total):
+        c = total[key]
+        line = f"{key:44s} n {c['n']:5d}  rate {c['ok'] / c['n']:.3f}" if c["n"] else f"{key:44s} n     0"
+        if c["spk_n"]:
+            line += f"  | speaker n {c['spk_n']:4d} rate {c['spk_ok'] / c['spk_n']:.3f}"
+        print(line)
+    hit = [m for m in per_article_misses if m]
+    print(f"speaker misses: {sum(hit)} in {len(hit)} articles, at most {max(hit, default=0)} in one")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
