@@ -63,3 +63,17 @@ def test_hits_with_no_break_between_share_the_sentence() -> None:
     b = Hit("support", 37, 54, "Build cycle lanes", 12)
     own_clauses(text, 0, len(text), [a, b])
     assert a.clause is None and b.clause is None
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("The council should cut business taxes, the mayor said, while union leaders urged the council to raise the minimum "
+     "wage.", "Raise the minimum wage", "Union leaders"),
+    ("Ministers should scrap the tax, the chancellor argued, whereas the opposition urged them to raise it.",
+     "Raise the tax", "Opposition"),
+    ("The state should expand Medicaid, the governor said, while hospital groups urged lawmakers to cut the tax.",
+     "Cut the tax", "Hospital groups"),
+])
+def test_a_contrasting_call_inside_anothers_reported_words_is_its_subjects(text: str, summary: str, holder: str) -> None:
+    # (the reported words of "the mayor said" run on over "while ..."; the call after it is the union leaders')
+    held = {o.summary: [p.actor for p in o.positions] for o in options(text)}
+    assert held[summary] == [holder]

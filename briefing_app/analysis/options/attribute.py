@@ -17,6 +17,8 @@ from briefing_app.analysis.options.phrases import APPOSITIVE_RE
 from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
+# a clause of contrast that opens inside someone's reported words: its subject, not the speaker, holds its call
+CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but)\s+(?!(?:I|we|he|she|they|it|you)\b)", re.I)
 SUBORDINATORS = frozenset("while although though whereas if when as because since once unless even".split())
 RELATIVES = frozenset("who which that whom".split())
 NEGATIONS = frozenset("not never".split())
@@ -172,6 +174,8 @@ class Holders:
                 subject = subject_of(self.text, max(start, sent_start), hit.at) if CALL_VERB_RE.match(self.text, hit.at) else ""
                 third = THIRD_PERSON_RE.fullmatch(subject.strip(" “”\"‘'")) if subject and kind == "direct" else None
                 inner = self._named(subject) if subject and third is None else None
+                if inner is None and kind != "direct" and CONTRAST_OPENER_RE.match(subject):  # "X, the mayor said, while
+                    inner = self._resolve(subject, hit.at)  # the union urged the council to Y": a clause of its own, the union's
                 if third is not None:  # '"He's calling for X," Clinton said': he is someone else, not the speaker (in
                     # reported speech, "Murphy said he supports X", he is the speaker)
                     return self._third_person(third.group(1).lower(), speaker, hit.at) or False
