@@ -122,3 +122,25 @@ def test_a_blocs_vote_turnout_and_the_office_as_prize_name_the_contest(text: str
 ])
 def test_an_office_or_a_vote_in_another_sense_stays(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton advisers say any efforts to muscle him out could backfire.",
+    "Biden urged those calling for Sanders' withdrawal to be patient.",
+    "After the caucuses, donors said Carson should withdraw.",
+])
+def test_a_candidates_exit_is_a_move_in_the_contest(text: str) -> None:
+    """Sixteenth session: a candidate's withdrawal, dropping out, being muscled out."""
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Manila should withdraw the marines from the shoal, both candidates said.", "Withdraw the marines from the shoal"),
+    ("The candidates are calling for a withdrawal of US troops from Iraq by 2020.",
+     "Carry out a withdrawal of US troops from Iraq by 2020"),
+    ("The candidate called for the immediate withdrawal of Russian troops.",
+     "Carry out the immediate withdrawal of Russian troops"),
+    ("Britain should drop out of the treaty, both candidates said.", "Drop out of the treaty"),
+])
+def test_a_withdrawal_of_troops_or_from_a_treaty_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary

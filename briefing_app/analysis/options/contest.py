@@ -10,7 +10,9 @@ who got the most votes", "endorse his opponent", "drop her party's volatile nomi
 to release a political rival", "back the will of voters at the convention", "choose the nominee" (a court's) stay.
 A bloc's vote ("vie for the Latino vote"), turnout ("get them to turn out") and the office as the prize ("prevent a
 Republican from becoming president", "a man we should elect as president", "win the nomination") name the contest too;
-"elect a new president of the board", "turn out the lights" do not."""
+"elect a new president of the board", "turn out the lights" do not. So does a candidate's exit ("call on Mr. Sanders
+to withdraw", "those calling for Sanders' withdrawal", "muscle him out", "drop out of the race"), where a withdrawal of
+troops or from a treaty ("withdraw the marines", "Russia's withdrawal from Syria") stays."""
 from __future__ import annotations
 
 import re
@@ -31,20 +33,24 @@ CONTEST_RE = re.compile(
     r"turnout|turn(?:s|ed|ing)?\s+out(?!\s+(?:to\s+be|that|the|a|an|of)\b)|"
     r"(?:become|becomes|becoming|elect|elected|electing|win|wins|winning|seek|seeks|seeking|clinch|clinching)\s+"
     r"(?:\w+\s+){0,2}?(?:(?:the\s+)?(?:next\s+)?president(?!\s+(?:of\s+the\s+)?(?:board|council|bank|union|college|"
-    r"university|association|court|commission|committee|club))|the\s+presidency|the\s+White\s+House|the\s+(?:\w+\s+)?nomination))\b", re.I)
+    r"university|association|court|commission|committee|club))|the\s+presidency|the\s+White\s+House|the\s+(?:\w+\s+)?nomination)|"
+    r"(?:\bto\s+|^)withdraw(?=\s*$|\s+from\s+the\s+(?:race|contest|primar))|[’']s?\s+withdrawal(?!\s+(?:of|from)\s+(?!the\s+(?:race|"
+    r"contest|primar)))|drop(?:s|ped|ping)?\s+out(?!\s+of\s+(?!the\s+(?:race|contest|primar)))|bow(?:s|ed|ing)?\s+out|"
+    r"(?:muscle|push|force|drive|shove)\s+(?:him|her)\s+out)\b", re.I)
 # (a rival or opponent counts only as someone's own or before a name: "endorse his opponent", "rival Sen. Sanders", not "arm the opponents of Assad", "deter
 # rivals such as China", "confront its rivals"; a race only as a contest named: "out of the race", not "data on race";
 # candidates not for a vaccine, a job or a teaching post; delegates not sent to talks; polls not kept open; giving votes, or voters a say, a right or a choice, is the state's act; not "give voters serious pause")
 # a state's, a party's or a court's act on the contest: a course
 ACT_ON_IT_RE = re.compile(r"^(?:end|abolish|reform|change|open|close|ban|scrap|eliminate|require|allow|limit|cap|restrict|stop|"
                           r"repeal|overhaul|fix|expand|extend|investigate|prosecute|indict|fine|disqualify|bar|protect|register|"
-                          r"count|audit|recount|hold|fire|sack|hire|suspend|boycott|release|free|pressure|sanction|punish|let|call|schedule|postpone|delay|cancel|agree|field|nominate|concede|"
+                          r"count|audit|recount|hold|fire|sack|hire|suspend|boycott|release|free|pressure|sanction|punish|let|call(?!\s+on\b)|schedule|postpone|delay|cancel|agree|field|nominate|concede|"
                           r"consult|enfranchise|(?:give|grant|hand)\s+(?:[\w-]+\s+){0,2}?(?:votes|voters\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?"
                           r"(?:say|right|vote|choice|voice|referendum|option)s?))\b", re.I)
 POLICY_RE = re.compile(r"\b(?:law|laws|bill|rules?|system|process|tax|taxes|reform|finance|funding|donations|disclosure|"
                        r"lobby\w*|ID|will\s+of|referendum|plebiscite)\b", re.I)
 CONTEST_KEYS = ("candida", "primar", "caucus", "delegate", "vote", "nominee", "opponent", "rival", "challenger", "campaign",
-                "race", "polls", "front", "stump", "electoral", "ballot", "turn", "presiden", "white house", "nomination")
+                "race", "polls", "front", "stump", "electoral", "ballot", "turn", "presiden", "white house", "nomination",
+                "withdraw", "drop", "bow", "muscle", "push", "force", "drive", "shove")
 
 
 def names_the_contest(low: str) -> bool:
