@@ -222,3 +222,29 @@ def test_a_state_acronym_is_no_academy_nor_association() -> None:
     text = ("Федеральная антимонопольная служба (ФАС) проверит цены. Вице-президент академии Ольга Мельникова считает, "
             "что проверка запоздала.")
     assert _affiliation(text, "Ольга Мельникова") != "ФАС"
+
+
+@pytest.mark.parametrize("text,person,no_body", [
+    ("Ведущий аналитик ФГ «Финам» Ольга Беленькая полагает, что ставки продолжат снижаться.", "Ольга Беленькая",
+     "Беленькая полагает"),
+    ("Писатель Андрей Белый родился в Москве.", "Андрей Белый", "Белый родился"),
+    ("Профессор Мария Толстая считает, что реформа запоздала.", "Мария Толстая", "Толстая считает"),
+])
+def test_a_surname_that_reads_as_an_adjective_after_a_given_name_opens_no_body(text: str, person: str, no_body: str) -> None:
+    names = {a.name for a in analyse(text).actors}
+    assert person in names and no_body not in names
+
+
+@pytest.mark.parametrize("text,body,member", [
+    ("Депутат Законодательного собрания Ольга Ерёменко направила запрос в прокуратуру.", "Законодательное собрание",
+     "Ольга Ерёменко"),
+    ("Депутат Государственного совета Алина Хасанова выступила против.", "Государственный совет", "Алина Хасанова"),
+])
+def test_a_womans_given_name_after_a_legislature_is_no_city_of_it(text: str, body: str, member: str) -> None:
+    actors = {a.name: a for a in analyse(text).actors}
+    assert body in actors and actors[member].affiliation == body
+
+
+def test_a_city_in_the_genitive_after_a_legislature_still_names_it() -> None:
+    text = "Депутат Законодательного собрания Петербурга Борис Вишневский направил запрос в прокуратуру."
+    assert "Законодательное собрание Петербурга" in {a.name for a in analyse(text).actors}

@@ -11,6 +11,7 @@ import re
 
 from briefing_app.analysis.lang import ru_foreign, ru_heads
 from briefing_app.analysis.lang.ru_countries import country
+from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Actor, Span
 
@@ -265,11 +266,18 @@ def _foreign_bodies(text: str, out: list[Actor]) -> None:
             a.mentions[0] = Span(a.mentions[0].start, after.end())
 
 
+def _genitive_city(text: str, at: int) -> re.Match[str] | None:
+    """A city in the genitive right after a body's name at `at` ("Законодательное собрание Петербурга"), not a woman's
+    given name opening the name of the person after it ("депутат Законодательного собрания Ольга Ерёменко")."""
+    city = GENITIVE_CITY_RE.match(text, at)
+    return None if city is None or is_given(city.group("city")) else city
+
+
 def _city_bodies(text: str, out: list[Actor]) -> None:
     for a in out:
         if a.kind == "organization" and (a.name in CITY_BODIES or COURT_RE.fullmatch(a.name)) and a.mentions:
             placed = next((i for i, sp in enumerate(a.mentions) if REGION_GEN_RE.match(text, sp.end)
-                           or GENITIVE_CITY_RE.match(text, sp.end)), None)
+                           or _genitive_city(text, sp.end)), None)
             if placed is None or len(a.mentions) > 1 and text[a.mentions[placed].start:a.mentions[placed].end] != a.name:
                 continue  # (named once with its place, the other mentions are short forms of it)
             a.mentions.insert(0, a.mentions.pop(placed))
@@ -284,7 +292,7 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
                 a.affiliation = org_nominative(region.group("region"))
                 a.mentions[0] = Span(a.mentions[0].start, region.end())
                 continue
-            city = GENITIVE_CITY_RE.match(text, a.mentions[0].end)
+            city = _genitive_city(text, a.mentions[0].end)
             if city:
                 if COURT_RE.fullmatch(a.name):
                     a.aliases.append(a.name)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.analysis.lang.ru_countries import country
-from briefing_app.analysis.lang.ru_names import is_role, key
+from briefing_app.analysis.lang.ru_names import is_given, is_role, key
 from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Span
 
@@ -40,6 +40,7 @@ GEN_CHAIN = (r"(?:[ \t]+" + GEN_ADJ + r"){0,2}[ \t]+" + GEN_NOUN + r"(?![\w-])(?
 REGION_GEN_TAIL = r"(?:[ \t]+[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)(?![\w-]))?"
 # (function words and pronouns that end like an adjective open no body's name: "Зачем академикам ...", "Затем комиссия
 # ...", "Какой комитет ...", "Каждый суд ...", "Этой комиссии ...")
+GIVEN_BEFORE_RE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+$")  # the word right before a phrase, capitalised
 ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:(?!(?:Зачем|Затем|Причем|Причём|Притом|Потом|Почем|Почём|Ничем|Тем|Чем|"
                            r"(?:Как|Так|Никак|Люб|Друг|Ин)(?:ой|ая|ое|ую|ого|ом|им)|Кажд(?:ый|ая|ое|ую|ого|ом|ой)|"
                            r"Эт(?:ой|ого|ом|им)|Сам(?:ый|ая|ое|ую|ого|ом|ой)|Котор(?:ый|ая|ое|ую|ого|ом|ой))[ \t])"
@@ -202,6 +203,8 @@ def organisations(text: str) -> dict[str, list[Span]]:
                 continue  # "Футбольный клуб «Зенит»": the kind of the organisation named next
             if rx is ORG_PHRASE_RE and is_role(_head(phrase)):
                 continue  # "Бывший советник": a role, not a council
+            if rx is ORG_PHRASE_RE and (given := GIVEN_BEFORE_RE.search(text, max(0, begin - 20), begin)) and is_given(given.group(1)):
+                continue  # "Ольга Беленькая полагает": a surname that reads as an adjective, after a given name
             if rx is ORG_PHRASE_RE and " по " in phrase and LEGISLATURE_HEAD_RE.match(_head(phrase)):
                 phrase = phrase[:phrase.index(" по ")]  # "комитета Государственной думы по развитию ...": the committee's
                 end = begin + len(phrase)  # field, no part of the legislature's name ("Государственная дума")
