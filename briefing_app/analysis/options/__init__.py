@@ -61,6 +61,7 @@ from briefing_app.analysis.options.questions import question_hits
 from briefing_app.analysis.options.supporters import supporter_hits
 from briefing_app.analysis.options.faulted import faulted_hits
 from briefing_app.analysis.options.chants import chant_hits
+from briefing_app.analysis.options.gapped import gapped_hits
 from briefing_app.analysis.options.talked import talk_hits
 from briefing_app.analysis.options.tidy import narrowest
 from briefing_app.analysis.options.verdict import later_verdicts, modest_ask, refers_back
@@ -271,7 +272,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
              + idiom_hits(text, s, e) + announced_hits(text, s, e, low) + hope_hits(text, s, e, low)
              + outcome_hits(text, s, e) + possessed_hits(text, s, e, low) + talk_hits(text, s, e, low)
              + pledge_hits(text, s, e, low) + supporter_hits(text, s, e, low) + faulted_hits(text, s, e, low)
-             + chant_hits(text, s, e, low))
+             + chant_hits(text, s, e, low) + gapped_hits(text, s, e, low))
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     pluperfect = "had " in low
     contest = bool(found) and names_the_contest(low)

@@ -1,0 +1,43 @@
+"""A course told by a relative clause whose verb's object is the noun before it: "the border wall he wants to build",
+"the tax cuts Trump has promised to pass", "the deal which she vowed to renegotiate": the clause's subject holds the
+course (its verb and the noun: "Build the border wall"); never the author. Only a verb of wanting or pledging and a
+final verb with nothing after it but the clause's end or a preposition (the object is the noun before: "the wall he
+wants to build along the border"); a person's own act announced as decided goes by `own_acts` ("the rally he plans
+to hold")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.phrases import is_concrete, summary
+
+GAP_RE = re.compile(r"(?P<np>\b(?:the|a|an|his|her|its|their)\s+(?:(?!(?:which|that|who|he|she|they)\b)[\w’'-]+\s+){0,3}?"
+                    r"(?!(?:which|that|who|he|she|they)\b)[\w’'-]+)\s+(?:(?:which|that)\s+)?"
+                    r"(?P<subj>[Hh]e|[Ss]he|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:(?:has|had|have|also|long|once)\s+)*"
+                    r"(?P<verb>wants|wanted|promised|promises|vowed|vows|pledged|pledges|plans|planned|proposed|proposes|"
+                    r"hopes|hoped|intends|intended)\s+to\s+(?P<v>[a-z]+)"
+                    r"(?=\s*(?:[,.;:!?)”\"]|$|\s(?:and|but|or|if|when|because|as|in|on|at|by|with|from|along|across|"
+                    r"before|after|next|this|last|by)\b))")
+DECIDED = ("promised", "promises", "vowed", "vows", "pledged", "pledges", "plans", "planned", "intends", "intended")
+KEYS = keys("wants to", "wanted to", "promised to", "promises to", "vowed to", "vows to", "pledged to", "pledges to",
+            "plans to", "planned to", "proposed to", "proposes to", "hopes to", "hoped to", "intends to", "intended to")
+
+
+def gapped_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
+    """Courses told by a relative clause on their object in the sentence text[s:e] (low: lower-cased)."""
+    if not holds_any(low, KEYS):
+        return []
+    out: list[Hit] = []
+    for m in GAP_RE.finditer(text, s, e):
+        phrase = f"{m.group('v')} {m.group('np')}"
+        if POLICY_NOUN_RE.search(m.group("np")) is None or not is_concrete(phrase):
+            continue  # "the money he wants to keep", "the woman he hopes to marry": no measure
+        subj = m.group("subj")
+        hit = Hit("support", m.start("np"), m.end("v"), summary(phrase), m.start("verb"))
+        hit.who = subj  # the clause's subject ("he": the person it stands for); the hit outranks a reading of "wants to
+        # build along the border" with the object missing (it starts earlier)
+        hit.decided = m.group("verb") in DECIDED
+        out.append(hit)
+    return out
