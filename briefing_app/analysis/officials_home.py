@@ -43,12 +43,17 @@ def _owned_title(text: str, place: re.Match[str]) -> list[str] | None:
     return None if ROLE_WORDS.isdisjoint(words) else words
 
 
+# a place named only as where something happens ("change planes in Dubai and Doha", "at talks in Geneva")
+LOCATIVE_ENDS = (" in ", " at ", " near ", " through ", " via ", " outside ", " the ", " and ", " or ")  # (a cheap test first)
+LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|through|via|outside)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+(?:and|or)[ \t]+)?$")
+
+
 def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None, after: int = -1) -> set[str]:
     """The countries a stretch of text names (by name, capital, demonym or a national body of the
     gazetteer), not as a goal or source ("a message to China") nor in a sea's name (those go to `goals`), nor, from
     `after` on, as the owner of another official's title ("Agriculture Minister X said Poland's farm minister ...": a
     peer's country goes to `goals` too, so the text's one country is not given back when it is that peer's)."""
-    found = set()
+    found, firm = set(), set()
     for place in gazetteer.PLACE_RE.finditer(text, start, end):
         hit = gazetteer.lookup(place.group())
         if not hit:
@@ -67,7 +72,11 @@ def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None
                 goals.add(country)
             continue
         found.add(country)
-    return found
+        if not text.endswith(LOCATIVE_ENDS, 0, place.start()) \
+                or not LOCATIVE_BEFORE_RE.search(text, max(0, place.start() - 30), place.start()):
+            firm.add(country)
+    return firm or found  # ("said the government wanted Indian carriers to win back passengers who now change planes in
+    # Dubai and Doha": India; a place named only as where counts when nothing else is named: "Wang Yi said in Beijing")
 
 
 def _start(text: str, pos: int) -> int:

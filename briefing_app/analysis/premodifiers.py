@@ -11,6 +11,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.owners import DATELINE_RE
+from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 HOW = r"(?:based|headquartered|owned|controlled|run|backed|listed|registered|born|led)"
@@ -22,7 +23,7 @@ NO_OWNER = frozenset("state government family families employee employees privat
 
 
 # "China's state-owned Cosco Shipping", "the Chinese state-owned Cosco Shipping": the state the text names owns it
-STATE_OWNED_RE = re.compile(r"(?P<who>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})(?:’s|'s)?[ \t]+(?:state|government)-"
+STATE_OWNED_RE = re.compile(r"(?P<who>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')?[ \t]+(?:state|government)-"
                             r"(?:owned|run|controlled)[ \t]+\Z")
 
 
@@ -43,6 +44,9 @@ def state_owned(doc: Document) -> None:
             hit = gazetteer.lookup(m.group("who")) if m is not None else None
             if hit is not None and hit[1] == "country":
                 org.affiliation = hit[0]
+                break
+            if m is not None and m.group("who") in US_STATE_NAMES:  # "Texas' state-owned Permanent School Fund"
+                org.affiliation = m.group("who")
                 break
 
 

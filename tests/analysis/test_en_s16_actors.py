@@ -180,3 +180,23 @@ def test_who_sits_on_a_named_body_is_its_member() -> None:
     assert actors["Mark Lee"].affiliation == "Senate Armed Services Committee"
     actors = _actors("Vote\n\nAna Ruiz, who sits on the board, said the vote was rushed.\n")
     assert actors["Ana Ruiz"].affiliation is None  # (a board the text never names)
+
+
+def test_a_place_named_only_as_where_gives_no_official_a_second_country() -> None:
+    actors = _actors("Jets\n\nMUMBAI — Civil Aviation Minister Ram Mohan Naidu said the government wanted Indian carriers to "
+                     "win back passengers who now change planes in Dubai and Doha.\n")
+    assert actors["Ram Mohan Naidu"].affiliation == "India"
+    actors = _actors("Aid\n\nFinance Minister Ahmed Kouchouk said Egypt would lose $7 billion as ships sailed through "
+                     "Turkey and Greece instead.\n")
+    assert actors["Ahmed Kouchouk"].affiliation == "Egypt"
+    actors = _actors("Air\n\nDefense Minister Andrii Sybiha said in Kyiv that Ukraine needed air defences.\n")
+    assert actors["Andrii Sybiha"].affiliation == "Ukraine"  # (near miss: the one other country is the same)
+
+
+def test_a_us_states_state_owned_body_is_the_states() -> None:
+    actors = _actors("Bonds\n\nAUSTIN — Texas' state-owned Permanent School Fund said on Monday it would sell bonds.\n")
+    assert actors["Permanent School Fund"].affiliation == "Texas"
+    actors = _actors("Fares\n\nAlaska's state-owned Alaska Railroad Corporation said it would raise fares.\n")
+    assert actors["Alaska Railroad Corporation"].affiliation == "Alaska"
+    actors = _actors("Port\n\nChina's state-owned Cosco Shipping said it would buy the port.\n")
+    assert actors["Cosco Shipping"].affiliation == "China"
