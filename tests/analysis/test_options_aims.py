@@ -25,6 +25,11 @@ from tests.analysis.option_helpers import one_option, options
     "The president urged Congress to take on powerful special interests.",
     "The party should promote fairness and opportunity, its leader said.",
     "The minister said the country must work to strengthen its competitiveness.",
+    "Europe needs to cherish, build and strengthen its multicultural experiment.",
+    "The senator urged the White House to lay the groundwork for the next administration.",
+    "The ministry should lay the foundations for lasting growth, the report said.",
+    '"We must move to overcome the divisiveness and vulgarity Donald Trump has brought," Bush wrote.',
+    "The party must protect, defend and secure our future, its leader said.",
 ])
 def test_an_aim_with_no_act_is_no_option(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -54,6 +59,11 @@ def test_a_course_with_its_means_or_object_stays(text: str, summary: str) -> Non
     ("Protect civilians in Gaza", False),
     ("Secure the border first", False),
     ("Reduce the national debt", False),
+    ("Cherish, build and strengthen its multicultural experiment", True),
+    ("Lay the groundwork for talks", True),
+    ("Lay new water pipes under the high street", False),
+    ("Restore, repair and reopen the old bridge", False),
+    ("Restore the peace process", False),
 ])
 def test_aims_only_reads_the_summary(summary: str, aim: bool) -> None:
     assert aims_only(summary) is aim

@@ -15,24 +15,30 @@ from briefing_app.analysis.options.heads import WORD_RE, object_head
 # verbs that pursue an end; "take on" ("take on special interests"), "transition to" read with their particle
 PURSUIT_VERBS = frozenset("""strengthen improve boost bolster enhance preserve promote foster ensure secure restore create
     build bring achieve pursue diversify grow limit reduce stop end overcome defeat transition reach keep make win
-    cherish deepen advance safeguard protect defend rebuild renew revive take""".split())
+    cherish deepen advance safeguard protect defend rebuild renew revive take lay""".split())
 # a state of affairs or a quality ("the economy", "accountability", "stability", "a modus vivendi", "our future"):
 # what a course aims at, not what it acts on
 STATE_HEADS = frozenset("""economy economies accountability protection influence outflow interests divisiveness
     polarization polarisation vulgarity advance experiment future prosperity growth opportunity opportunities stability
     safety peace justice fairness equality transparency integrity competitiveness vivendi direction strategy strategies
-    groundwork foundation foundations momentum strength order""".split())
+    groundwork foundation foundations basis momentum strength order""".split())
 # heads whose "of X" names what is acted on: "limit the growth of student permits", "cut the growth of spending"
 OF_ACTED_ON = frozenset("growth".split())
 # "work to", "move to", "seek to", "strive to", "try to": the verb after it is the course's verb
 LEAD_RE = re.compile(r"^(?:work|move|seek|strive|try|aim|continue|begin|start)\s+to\s+(?=\w)", re.I)
 MEANS_RE = re.compile(r"\b(?:by|through|via)\b|\d|\$|£|€|%", re.I)
+# verbs in a row on one object: "cherish, build and strengthen its multicultural experiment": the last verb acts on it
+VERB_ROW_RE = re.compile(r"^[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+(?=[a-z]+\s)", re.I)
+DETERMINERS = frozenset("the a an our their its his her this that these those your my".split())
 
 
 def aims_only(summary: str) -> bool:
     """Whether the summary names an aim only: a pursuit verb on a state of affairs, no means and no figure."""
     lead = LEAD_RE.match(summary)
     phrase = summary[lead.end():] if lead else summary
+    row = VERB_ROW_RE.match(phrase)
+    if row is not None and phrase.split(None, 1)[0].rstrip(",").lower() in PURSUIT_VERBS:
+        phrase = phrase[row.end():]  # "cherish, build and strengthen X": read "strengthen X"
     first = phrase.split(" ", 1)[0].lower()
     if first not in PURSUIT_VERBS or MEANS_RE.search(phrase):
         return False
@@ -42,6 +48,7 @@ def aims_only(summary: str) -> bool:
     if len(words) < 2:
         return False
     head, at = object_head(words)
-    if head not in STATE_HEADS:
-        return False
+    if head not in STATE_HEADS:  # the first noun after a determiner, before a clause with no "that" ("overcome the
+        near = words[2] if len(words) > 2 and words[1] in DETERMINERS else ""  # divisiveness and vulgarity Trump has brought")
+        return near in STATE_HEADS and near not in OF_ACTED_ON and (len(words) == 3 or words[3] in ("and", "or"))
     return not (head in OF_ACTED_ON and at + 1 < len(words) and words[at + 1] == "of")
