@@ -9,6 +9,7 @@ from briefing_app.analysis.cues import stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.clauses import DAYS
 from briefing_app.analysis.reported.context import Context, Span2, det_before
+from briefing_app.analysis.reported.cue import infinitive_subject
 from briefing_app.analysis.subjects import clause_subject
 
 CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))"
@@ -39,6 +40,10 @@ STATEMENT_BEFORE_RE = re.compile(r"\b(?:statement|letter|petition|resolution|mes
 SAID_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*|he|she|they)[ \t]+(?:[a-z]+ly[ \t]+)?"
                             r"(?:said|says|wrote|writes|added|tweeted)\b[^,;•“”\"]{0,40},[ \t]*$")
 GERUND_LEAD_RE = re.compile(r"\b(?:and|by|in|while|also|after|before)[ \t]+(?:also[ \t]+)?$")
+TRAILING_ADVERB_RE = re.compile(r"(?:[ \t]+(?:immediately|quickly|soon|also|then|now|again|repeatedly|publicly|openly|"
+                                r"loudly|swiftly|promptly|increasingly))+$")
+ASPECT_BEFORE_RE = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start|kept|keeps|keep|continued|continues|"
+                              r"continue|resumed|stopped)[ \t]+(?:\w+ly[ \t]+)?$")
 COORD_VERB_RE = re.compile(r"\b[a-z]+(?:ed|s)\b[^,;:•“”\"]{0,40}?\s+and\s+(?:then\s+|also\s+)?$")
 AND_BEFORE_RE = re.compile(r"[\w’'”\")][,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")  # "..., but described"
 AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|will|would|also|repeatedly|publicly)[ \t]+$")
@@ -61,9 +66,9 @@ def _gerund_lead(masked: str, ss: int, c: re.Match[str], object_ok: bool) -> tup
     if named:
         return False, (named.start(), named.start() + len(named.group("np")))
     lead = GERUND_LEAD_RE.search(masked, max(ss, c.start() - 20), c.start())
-    if lead and (c.group("prep") or object_ok) or c.group("prep") and STATEMENT_BEFORE_RE.search(
-            masked, max(ss, c.start() - 20), c.start()):
-        return True, None
+    if lead and (c.group("prep") or object_ok) or c.group("prep") and (STATEMENT_BEFORE_RE.search(
+            masked, max(ss, c.start() - 20), c.start()) or ASPECT_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start())):
+        return True, None  # (and "began calling for", "kept calling on": the clause's subject calls)
     return None
 
 
@@ -71,6 +76,11 @@ def _subject(masked: str, ss: int, c: re.Match[str], participle: bool) -> Span2 
     """The speaker of a call: the main clause's subject for a participle (or, as in '"Q," Mr. Axelrod said,
     calling the chief “brilliant”', the speaker of the verb before its comma), else the verb's own subject."""
     subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
+    if subj is None and not participle and masked.endswith("to ", ss, c.start()) and (
+            c.group("prep") or c.group("cue").startswith("urg")):  # (not "decided to call the meeting off")
+        subj = infinitive_subject(masked, ss, c.start())  # "used his acceptance speech to call for ..."
+    if subj is not None and participle:  # "The community immediately began calling for": not the adverb
+        subj = subj[0], subj[0] + len(TRAILING_ADVERB_RE.sub("", masked[subj[0]:subj[1]]))
     if subj is None and participle:
         said = SAID_BEFORE_RE.search(masked, max(ss, c.start() - 120), c.start())
         subj = (said.start("np"), said.end("np")) if said else None
@@ -153,8 +163,10 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():end]) \
             and len(masked[c.end():end].split()) > 8 and not characterised:
         return False  # bare "called X Y" needs a quoted or short characterisation (up to where the call ends)
+    one_word = c.group("prep") == "for" and ONE_NOUN_RE.fullmatch(masked, c.end(), end) is not None \
+        and not POSSESSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 4), c.start())  # "called for calm", not "IS's call for jihad"
     ctx.emit(c.end(), end, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
-             min_words=2 if c.group("cue").startswith("call") else 3)
+             min_words=1 if one_word else 2 if c.group("cue").startswith("call") else 3)
     return True
 
 
@@ -208,6 +220,12 @@ def _np_content(ctx: Context, pattern: re.Pattern[str], stems: tuple[str, ...],
         end = CALL_END_RE.search(masked, c.end(), se)
         ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
         taken.add(ss)  # one a sentence: the first one's content runs over the rest
+
+
+POSSESSIVE_BEFORE_RE = re.compile(r"(?:’s|'s|’|')[ \t]+$")
+# one noun a call is for ("called for calm", "calling for change"), not a person or a time ("called for him", "for Tuesday")
+ONE_NOUN_RE = re.compile(r"(?!(?:him|her|them|it|me|us|you|now|today|tomorrow|tonight|years|months|weeks|days|more|that|this)\b)"
+                         r"[a-z]{3,}[\s.,;:!?]*")
 
 
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)\s+(?:\w+ly\s+)?$")
