@@ -93,6 +93,9 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, Person]
                     names[0].group()[0] not in SURNAMES or bare_title or LOCATIVE_RE.search(w)):
                 continue  # "부동산 시장", "주식 시장 관계자들은", "시장에": a market, not a mayor
             before_org = _body_before(text, toks, j, between)
+            if before_org is None and between == [toks[i - 1].group()] and j == i - 3 and _unknown_body(text, toks, i - 1) \
+                    and text.count(between[0]) > 1:
+                before_org = between[0]  # ("학부모 단체인 정치하는엄마들은 ... 장하나 정치하는엄마들 활동가는": the body named again)
             name = " ".join(n.group() for n in names)
             if len(name) <= 2 and any(o.startswith(name) and o != name for o in out) \
                     or " " not in name and name in last_words:  # 루비오 장관
@@ -137,6 +140,9 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
         else:
             between.insert(0, w)
         j -= 1
+    if not between and j >= 1 and i - j == 1 and _unknown_body(text, toks, j):
+        between.insert(0, toks[j].group())  # "장하나 정치하는엄마들 활동가는": a body no list knows, between name and title
+        j -= 1
     if j >= 1 and _bracketed(text, toks[j]) and toks[j - 1].end() == toks[j].start() - 1:
         between.insert(0, toks[j - 1].group())  # "비바리퍼블리카(토스) 대표": the company, not a name
         j -= 2
@@ -145,6 +151,17 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
         between[:0] = [toks[j - 2].group(), toks[j].group()]  # "유럽연합(EU) 외교안보 고위대표": title words
         j -= 3
     return j, between, country
+
+
+def _unknown_body(text: str, toks: list[re.Match[str]], j: int) -> bool:
+    """toks[j], a word right before a title, names a body no list knows ("정치하는엄마들"): a word of three syllables or
+    more with no particle that looks like no name, right after a Korean name of three syllables opening with a surname."""
+    prev = toks[j - 1].group()
+    if len(prev) != 3 or prev[0] not in SURNAMES or KOREAN3_RE.fullmatch(prev) is None:
+        return False  # (the cheap tests first: this is asked at most titles)
+    w = toks[j].group()
+    return len(w) >= 3 and text[toks[j - 1].end():toks[j].start()] == " " and text[toks[j].end():toks[j + 1].start()] == " " \
+        and without_particle(w) == w and not name_like(w)
 
 
 def _name_words(text: str, toks: list[re.Match[str]], j: int, adjacent: bool,
