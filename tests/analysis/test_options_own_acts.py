@@ -115,3 +115,25 @@ def test_a_call_the_text_says_was_not_meant_is_no_entry(text: str) -> None:
 ])
 def test_a_joke_claimed_later_or_by_others_leaves_the_call(text: str, summary: str, holder: str) -> None:
     assert _positions(text) == [(summary, [(holder, "support")])]
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    # (b) a course weighed, not yet decided: the doer's neutral position, also in reported (backshifted) words
+    ("The prime minister said her government was considering a ban on fossil fuel advertising.",
+     "Impose a ban on fossil fuel advertising", "Prime minister"),
+    ("Rhodes said the administration was in discussions about deploying additional missile defense.",
+     "Deploy additional missile defense", "Rhodes"),
+    ("The ministry is in talks about raising the retirement age.", "Raise the retirement age", "Ministry"),
+    ("The White House has been weighing new sanctions on Russia.", "Impose new sanctions on Russia", "White House"),
+    ('"We\'re in discussions about the deployment of additional missile defense," Rhodes said.',
+     "Carry out the deployment of additional missile defense", "Rhodes"),
+])
+def test_a_course_weighed_is_a_neutral_position(text: str, summary: str, holder: str) -> None:
+    assert _positions(text) == [(summary, [(holder, "neutral")])]
+
+
+@pytest.mark.parametrize("text", ["In 2012 the city was considering a tram line to the airport.",
+                                  "People are in talks about the weather.",
+                                  "Jeb Bush has been considering announcing that he will not endorse Trump."])
+def test_no_course_weighed(text: str) -> None:
+    assert options(text) == []

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.action_hits import np_hit, vp_hit
+from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import keys, words_in
+from briefing_app.analysis.options.lexicon import NOT_WEIGHED
 
 BODY = r"(?:office|party|government|administration|company|department|team|ministry|union|campaign|firm|group|board)"
 SAID_WOULD_RE = re.compile(r"\b(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<subj>he|she|we|they|"
@@ -22,16 +25,29 @@ SAID_WOULD_RE = re.compile(r"\b(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<s
                            r"prefer|need|try)\b)(?=[a-z])")
 # the condition that makes the speaker's plan conditional: "said he would introduce X if the appeal failed"
 IF_RE = re.compile(r",?\s+(?:if|unless|once|provided)\s+")
-ANNOUNCED_CUES = tuple(f"said {s} {m}" for s in ("he", "she", "we", "they", "his", "her", "their", "its")
-                       for m in ("would", "will", "office", "party", "government", "administration", "company",
-                                 "department", "ministry", "union"))
+# a course weighed, not yet decided (rule b's neutral): "said her government was considering a ban", "we're in
+# discussions about the deployment of X", "has been weighing new sanctions" (the present "is considering X" is `phrasal`'s
+# and `hedged`'s); "was"/"were" only in reported words (backshifted), not a past told as past
+WEIGHED_RE = re.compile(r"\b(?:(?P<past>was|were)|(?:has|have)\s+been|[’']re|[’']s\s+been)\s+(?:(?:now|currently|also|still|"
+                        r"seriously|actively|reportedly|already)\s+)*(?:considering|weighing|mulling|exploring|"
+                        r"in\s+(?:(?:early|preliminary|advanced|serious|ongoing)\s+)?(?:discussions?|talks)\s+(?:about|on|over))"
+                        r"\s+(?!" + NOT_WEIGHED + r"|announc)(?=\w)")  # ("considering announcing that X": X is read elsewhere)
+TALKS_RE = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently|also|still|already)\s+)?in\s+(?:(?:early|preliminary|advanced|serious|"
+                      r"ongoing)\s+)?(?:discussions?|talks)\s+(?:about|on|over)\s+(?!" + NOT_WEIGHED + r")(?=\w)")
+WE_RE = re.compile(r"(?<![\w’'])[Ww]e$")  # the subject of "we're"
+REPORTED_RE = re.compile(r"\b(?:said|says|told|according\s+to|reported|added)\b")
+WEIGHED_KEYS = keys("considering", "weighing", "mulling", "exploring", "discussion", "talks")  # (in the one scan)
+ANNOUNCED_CUES = (*(f"said {s} {m}" for s in ("he", "she", "we", "they", "his", "her", "their", "its")
+                    for m in ("would", "will", "office", "party", "government", "administration", "company",
+                              "department", "ministry", "union")),
+                  "in discussions", "in discussion", "in talks", "in early talks", "in preliminary talks")
 
 
 def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
-    """The speaker's own announced plans in the sentence text[s:e] (lower-cased: low)."""
+    """The speaker's own announced plans in the sentence text[s:e] (lower-cased: low), and courses it weighs."""
+    out = _weighed(text, s, e, low) if not WEIGHED_KEYS.isdisjoint(words_in(low)) else []
     if "said" not in low and "says" not in low:
-        return []
-    out: list[Hit] = []
+        return out
     for m in SAID_WOULD_RE.finditer(text, s, e):
         hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
         if hit is None:
@@ -40,4 +56,21 @@ def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             hit.stance = "conditional"  # "said he would introduce a narrower version ... if the appeal failed"
         hit.reported = hit.decided = True
         out.append(hit)
+    return out
+
+
+def _weighed(text: str, s: int, e: int, low: str) -> list[Hit]:
+    """Courses a doer is reported to weigh: its neutral position ("Rhodes said the administration was in discussions
+    about deploying more missile defense")."""
+    out: list[Hit] = []
+    for rx in (WEIGHED_RE, TALKS_RE):
+        for m in rx.finditer(text, s, e):
+            if rx is WEIGHED_RE and m.group("past") and REPORTED_RE.search(low) is None:
+                continue  # "In 2012 the city was considering a tram": a past told as past
+            if not (agent_before(text, s, m.start()) or text[m.start()] in "’'" and WE_RE.search(text, s, m.start())):
+                continue  # "People are in talks about ...", "it's been weighing on": no doer; '"We're in talks': we
+            hit = np_hit(text, m.end(), e, "neutral", m.start())
+            if hit is not None:
+                hit.reported = True  # the doer's own course, weighed: its position, not the author's
+                out.append(hit)
     return out
