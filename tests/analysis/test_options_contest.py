@@ -144,3 +144,20 @@ def test_a_candidates_exit_is_a_move_in_the_contest(text: str) -> None:
 ])
 def test_a_withdrawal_of_troops_or_from_a_treaty_stays(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "Trump, with 329 delegates, needs to garner 52 percent.",
+    "Sanders needs to considerably outperform current projections in other large states in order to win delegates.",
+])
+def test_a_share_of_the_vote_and_outperforming_are_moves_in_the_contest(text: str) -> None:
+    """Sixteenth session: a candidate's arithmetic of the race is no course."""
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The candidate said Congress should cut corporate taxes by 20 percent.", "Cut corporate taxes by 20 percent"),
+    ("The candidate says the state should raise the minimum wage by 10 percent.", "Raise the minimum wage by 10 percent"),
+])
+def test_a_change_by_a_percentage_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary

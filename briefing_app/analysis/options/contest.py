@@ -12,7 +12,9 @@ A bloc's vote ("vie for the Latino vote"), turnout ("get them to turn out") and 
 Republican from becoming president", "a man we should elect as president", "win the nomination") name the contest too;
 "elect a new president of the board", "turn out the lights" do not. So does a candidate's exit ("call on Mr. Sanders
 to withdraw", "those calling for Sanders' withdrawal", "muscle him out", "drop out of the race"), where a withdrawal of
-troops or from a treaty ("withdraw the marines", "Russia's withdrawal from Syria") stays."""
+troops or from a treaty ("withdraw the marines", "Russia's withdrawal from Syria") stays. So do a share of the vote
+("needs to garner 52 percent") and out-performing ("outperform current projections in other large states"); a cut or
+a rise by a percentage ("cut taxes by 20 percent") stays."""
 from __future__ import annotations
 
 import re
@@ -36,7 +38,9 @@ CONTEST_RE = re.compile(
     r"university|association|court|commission|committee|club))|the\s+presidency|the\s+White\s+House|the\s+(?:\w+\s+)?nomination)|"
     r"(?:\bto\s+|^)withdraw(?=\s*$|\s+from\s+the\s+(?:race|contest|primar))|[’']s?\s+withdrawal(?!\s+(?:of|from)\s+(?!the\s+(?:race|"
     r"contest|primar)))|drop(?:s|ped|ping)?\s+out(?!\s+of\s+(?!the\s+(?:race|contest|primar)))|bow(?:s|ed|ing)?\s+out|"
-    r"(?:muscle|push|force|drive|shove)\s+(?:him|her)\s+out)\b", re.I)
+    r"(?:muscle|push|force|drive|shove)\s+(?:him|her)\s+out|"
+    r"(?:garner|win|get|take|capture|secure|earn|reach|hit)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:out|over-?|under-?)perform\w*)\b", re.I)
 # (a rival or opponent counts only as someone's own or before a name: "endorse his opponent", "rival Sen. Sanders", not "arm the opponents of Assad", "deter
 # rivals such as China", "confront its rivals"; a race only as a contest named: "out of the race", not "data on race";
 # candidates not for a vaccine, a job or a teaching post; delegates not sent to talks; polls not kept open; giving votes, or voters a say, a right or a choice, is the state's act; not "give voters serious pause")
@@ -50,7 +54,7 @@ POLICY_RE = re.compile(r"\b(?:law|laws|bill|rules?|system|process|tax|taxes|refo
                        r"lobby\w*|ID|will\s+of|referendum|plebiscite)\b", re.I)
 CONTEST_KEYS = ("candida", "primar", "caucus", "delegate", "vote", "nominee", "opponent", "rival", "challenger", "campaign",
                 "race", "polls", "front", "stump", "electoral", "ballot", "turn", "presiden", "white house", "nomination",
-                "withdraw", "drop", "bow", "muscle", "push", "force", "drive", "shove")
+                "withdraw", "drop", "bow", "muscle", "push", "force", "drive", "shove", "percent", "%", "perform")
 
 
 def names_the_contest(low: str) -> bool:
