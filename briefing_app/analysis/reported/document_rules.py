@@ -142,6 +142,7 @@ WHEN_ASKED_RE = re.compile(r"(?<![\w’'-])(?:when|after|before|as)\s+(?P<cue>as
                            r"(?=(?:about|if|whether|what|how|why|who|when|where|which)\b)")
 
 
+CONJ_CLAUSE_RE = re.compile(r"[,;]\s+(?:but|and|yet|so|while|whereas)\s+")
 OBJ_STEMS = ("ask", "told", "tell", "urg", "begged", "ordered", "instructed", "encouraged", "implored", "invited",
              "warned", "challenged", "pressed")
 WHEN_STEMS = ("when", "after", "before", "as ", "as\t", "as\n")
@@ -158,6 +159,11 @@ def object_cues(ctx: Context) -> None:
             if done.covers(c.start()) or done.covers(c.end()) or "•" in c.group("obj"):
                 continue
             subj = subject_before(masked, c.start(), ss)
+            if c.group("cue").endswith("ing") and masked.endswith(", ", ss, c.start()):
+                # "The governor sent a letter, urging lawmakers to ...": the clause's subject, not the words before
+                # (of the last clause: "..., but Wallace brought him back to it, asking Trump to ...")
+                conj = list(CONJ_CLAUSE_RE.finditer(masked, ss, c.start()))
+                subj = clause_subject(masked, conj[-1].end() if conj else ss, c.start()) or subj
             if subj is None:
                 continue
             end = CALL_END_RE.search(masked, c.end(), se)
