@@ -149,7 +149,7 @@ def main() -> int:
     for path, (raw, gold, stem) in docs.items():
         got, misses = cells(sa, raw, gold, results.get(path, {}).get("quotes", []))
         per_article_misses.append(misses)
-        for group in (re.sub(r"[-_]\d.*", "", stem), _length(len(raw.split()))):
+        for group in ("all", re.sub(r"[-_]\d.*", "", stem), _length(len(raw.split()))):
             for key, c in got.items():  # (the cells of each of these prefixes part the whole)
                 for prefix, name in PARTS:
                     if key.startswith(prefix):
