@@ -20,7 +20,7 @@ from briefing_app.analysis.options.pledges import PLEDGE_CUES
 CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "afford", "time", "answer", "solution",
         "response", "course", "forward", "option", "approach", "priority", "remedy", "mistake", "folly", " error",
         "blunder", "disaster", "catastroph", " work", "doomed", "let us", "let's", "let’s", "urg", " call", " press", "implor", "advis",
-        "propos", *FAULT_CUES, *CHANT_CUES, "clamo", *(f"fight{s} for" for s in ("", "s", "ing")), *(f"request{s} {w}" for s in ("", "s") for w in ("that", "for", "to")), "recommend", "advocat", "demand", "argue", "favo", "endors", "oppos", "reject", "warn", "rule",
+        "propos", "will pay", "will be no", *FAULT_CUES, *CHANT_CUES, "clamo", *(f"fight{s} for" for s in ("", "s", "ing")), *(f"request{s} {w}" for s in ("", "s") for w in ("that", "for", "to")), "recommend", "advocat", "demand", "argue", "favo", "endors", "oppos", "reject", "warn", "rule",
         "object", "veto", "matters", "essential", "vital", "indispensable", "wise", "sensible", "prudent", "wrong",
         "foolish", "reckless", "important", "necessary", "urgent", "better", "best", "choice", "task", "imperative",
         "step", "alternative", "goal", " aim", "why", "want", "would like", "prefer", "suggest", "insist", "plan", "intend",

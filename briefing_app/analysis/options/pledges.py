@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE, vp_hit
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.phrases import summary
 
 OFFICE = r"(?:president|governor|mayor|prime\s+minister|chancellor|senator|commander[\s-]in[\s-]chief)"
 PLEDGE_RE = re.compile(
@@ -39,9 +40,21 @@ PLEDGE_CUES = ("we will", "i will", "we’ll", "i’ll", "we'll", "i'll", "we ar
                "i’m going to", "we're going to", "i'm going to")
 
 
+# an exclaimed pledge in a quotation of what another actor will be made to pay or what there will be none of: '"And Mexico
+# will pay for the wall!"', '"Wall Street will pay its fair share!"', '"There will be no amnesty!"' (a rally's line: the
+# speaker's position; a statement without "!" may be a forecast, and is left alone)
+EXCLAIMED_RE = re.compile(r"(?:(?<![\w’'-])(?P<subj>(?!(?:It|This|That|There|The|They|He|She|You|We|I|Everyone|Nobody|Nothing|And|But|So|Then|Now|Yes|Believe)\b)"
+                          r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+will\s+(?P<neg>not\s+|never\s+)?(?=pay\b)|(?<![\w’'-])[Tt]here\s+will\s+be\s+no\s+(?P<none>[a-z][\w -]{2,40}?)"
+                          r"(?=\s*!))")
+EXCLAIM_AFTER_RE = re.compile(r"[\s”\"’']*!")
+EXCLAIMED_KEYS = keys("will pay", "will be no")
+
+
 def pledge_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """Pledges of what the speaker or a named candidate would do in office, in the sentence text[s:e] (low: lower-cased)."""
     out = _first_person(text, s, e) if holds_any(low, FIRST_PERSON_KEYS) else []
+    if holds_any(low, EXCLAIMED_KEYS) and "!" in low:
+        out += _exclaimed(text, s, e)
     if "elected" not in low and "in office" not in low and "day one" not in low and AS_OFFICE_RE.search(low) is None:
         return out
     for m in PLEDGE_RE.finditer(text, s, e):
@@ -70,5 +83,30 @@ def _first_person(text: str, s: int, e: int) -> list[Hit]:
         hit = vp_hit(text, m.start("verb"), e, "oppose" if m.group("neg") else "support", m.start())
         if hit is not None:
             hit.reported = True
+            out.append(hit)
+    return out
+
+
+def _exclaimed(text: str, s: int, e: int) -> list[Hit]:
+    """An exclaimed pledge in a quotation ("Mexico will pay for the wall!", "There will be no amnesty!"): the speaker's."""
+    if not any(q in text[s:e] for q in QUOTE_MARKS):
+        return []
+    out: list[Hit] = []
+    for m in EXCLAIMED_RE.finditer(text, s, e):
+        if m.group("none"):  # "There will be no amnesty!": against it
+            noun = m.group("none").strip()
+            if POLICY_NOUN_RE.search(noun) is None:
+                continue  # "There will be no stopping us!"
+            hit: Hit | None = Hit("oppose", m.start("none"), m.start("none") + len(noun), summary(noun, verb_first=False),
+                                  m.start())
+        else:
+            hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
+            if hit is not None and not EXCLAIM_AFTER_RE.match(text, hit.end, e):
+                continue  # no "!" right after it: a statement, maybe a forecast
+            if hit is not None:  # "Mexico will pay for the wall": make Mexico pay for it
+                hit.start = m.start("subj")
+                hit.summary = summary(f"make {m.group('subj')} {text[m.end():hit.end]}")
+        if hit is not None:
+            hit.reported = True  # the speaker's (the quotation's)
             out.append(hit)
     return out
