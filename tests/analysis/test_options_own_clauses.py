@@ -77,3 +77,15 @@ def test_a_contrasting_call_inside_anothers_reported_words_is_its_subjects(text:
     # (the reported words of "the mayor said" run on over "while ..."; the call after it is the union leaders')
     held = {o.summary: [p.actor for p in o.positions] for o in options(text)}
     assert held[summary] == [holder]
+
+
+@pytest.mark.parametrize("text, held", [
+    # a second actor's own call joined by ", and": the first course ends before it (it ran on into "and Clinton called")
+    ("Bernie Sanders called for a $15 minimum wage, and Hillary Clinton called for a $12 minimum wage.",
+     {"Adopt a $15 minimum wage": ["Bernie Sanders"], "Adopt a $12 minimum wage": ["Hillary Clinton"]}),
+    ("Republican candidates sparred over taxes on Tuesday. Senator Marco Rubio of Florida and Senator Ted Cruz of Texas "
+     "both spoke in Iowa.\n\nCruz pledged to abolish the IRS, and Rubio promised to cut the corporate tax rate.",
+     {"Abolish the IRS": ["Ted Cruz"], "Cut the corporate tax rate": ["Marco Rubio"]}),
+])
+def test_a_second_actors_call_after_and_is_its_own(text: str, held: dict[str, list[str]]) -> None:
+    assert {o.summary: [p.actor for p in o.positions] for o in options(text)} == held

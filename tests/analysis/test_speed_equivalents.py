@@ -145,6 +145,7 @@ CLAUSE_CUT_PLAIN = re.compile(
     r"[;:—–―(\[”]|\"(?![\w‘'])|'(?='(?![\w‘']))|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
     r"(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bProf)\.(?=\s|$)|[!?]"
     r"|,\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
+    r"|,\s*and\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:called|calls|urged|urges|wants|wanted|proposed|proposes|promised|promises|pledged|pledges|vowed|vows|demanded|demands|backs|backed|supports|supported|opposes|opposed|favou?rs|favou?red|seeks|sought|advocates|advocated|should|must|ought|insisted|insists|argued|argues)\b"
     r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b|,\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
     r"|\s+and\s+(?:said|says|added|told|insisted|argued|warned)\b"
     r"|,\s*" + SAID_TAIL + r"|,\s*" + SPEAKER_GERUNDS, re.I)  # CLAUSE_CUT_RE as an alternation
@@ -154,7 +155,7 @@ def test_clause_cuts_as_the_alternation_found_them() -> None:
     """lexicon.CLAUSE_CUT_RE opens with the class of its branches' first characters: the same match as the plain
     alternation it was (tried at every position) wherever a search starts and ends."""
     from briefing_app.analysis.options.lexicon import CLAUSE_CUT_RE
-    words = ("including", "taking", "the", "which", "and", "then", "to", "be", "after", "go", "goes", "looks", "on",
+    words = ("including", "taking", "the", "which", "and", "then", "to", "be", "after", "go", "goes", "looks", "on", "called",
              "other", "hand", "has", "said", "Smith", "Jones", "would", "U", "S", "a", "I", "i", "soon", "when", "in",
              "order", "for", "it", "as", "long", "so", "that", "rather", "than", "x", "Y")
     seps = (" ", ", ", ",", "  ", "\n", "\u00a0", " - ", "- ", "-", ". ", ".", "; ", ": ", "—", "(", "[", "”", '"', "‘",

@@ -17,6 +17,7 @@ from briefing_app.analysis.options.phrases import APPOSITIVE_RE
 from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
+BARE_PRONOUN_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|i|you)", re.I)
 # a clause of contrast that opens inside someone's reported words: its subject, not the speaker, holds its call
 CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but)\s+(?!(?:I|we|he|she|they|it|you)\b)", re.I)
 SUBORDINATORS = frozenset("while although though whereas if when as because since once unless even".split())
@@ -171,7 +172,10 @@ class Holders:
         while i >= 0 and self.spans[i][0] > hit.at - 2000:
             start, end, speaker, kind = self.spans[i]
             if start <= hit.at < end and (speaker or kind == "direct"):
-                subject = subject_of(self.text, max(start, sent_start), hit.at) if CALL_VERB_RE.match(self.text, hit.at) else ""
+                subject = subject_of(self.text, max(start, sent_start), hit.at) if CALL_VERB_RE.match(self.text, hit.at) \
+                    or hit.decided and kind != "direct" else ""  # ("X said Y, and Z promised to W": Z's plan; not "he")
+                if subject and not CALL_VERB_RE.match(self.text, hit.at) and BARE_PRONOUN_SUBJECT_RE.fullmatch(subject):
+                    subject = ""
                 third = THIRD_PERSON_RE.fullmatch(subject.strip(" “”\"‘'")) if subject and kind == "direct" else None
                 inner = self._named(subject) if subject and third is None else None
                 if inner is None and kind != "direct" and CONTRAST_OPENER_RE.match(subject):  # "X, the mayor said, while

@@ -188,6 +188,8 @@ CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds t
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:(?<!\bgo\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\blook\s)(?<!\blooks\s)after|before|once|until|when))\b|(?<=,)\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
     r"(?<=[;:—–―(\[”])|(?<=\")(?![\w‘'])|(?<=')(?='(?![\w‘']))|(?<=\s)-\s|(?<=[a-z]-)\s|(?<=\.)(?<!\b[A-Z]\.)" + TITLE_STOPS + r"(?=\s|$)|(?<=[!?])"
     r"|(?<=,)\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
+    # a second actor's own call joined by ", and" ("called for a $15 minimum wage, and Clinton called for ...")
+    r"|(?<=,)\s*and\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:called|calls|urged|urges|wants|wanted|proposed|proposes|promised|promises|pledged|pledges|vowed|vows|demanded|demands|backs|backed|supports|supported|opposes|opposed|favou?rs|favou?red|seeks|sought|advocates|advocated|should|must|ought|insisted|insists|argued|argues)\b"
     r"|(?<=,)\s+(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=\s)\s*(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=,)\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
     r"|(?<=\s)\s*and\s+(?:said|says|added|told|insisted|argued|warned)\b"
     r"|(?<=,)\s*" + SAID_TAIL + r"|(?<=,)\s*" + SPEAKER_GERUNDS + ")", re.I)
