@@ -165,8 +165,8 @@ def furniture(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 def _source(line: str) -> bool:
     """A source line (SOURCE) of a few words, reporting no one's words."""
-    return (len(line.split()) <= SOURCE_WORDS and SOURCE.fullmatch(line) is not None and SAID.search(line) is None
-            and REPORTED.search(line) is None)
+    return (("：" in line or ":" in line) and len(line.split()) <= SOURCE_WORDS and SOURCE.fullmatch(line) is not None
+            and SAID.search(line) is None and REPORTED.search(line) is None)
 
 
 def _rights(line: str) -> bool:

@@ -90,6 +90,8 @@ OFFER = re.compile(r"\W{0,2}(?:(?:special|limited[- ]time|introductory|exclusive
                    r"|(?:get|try|start|unlock|enjoy)\b[^.!?\n]{0,40}\b(?:access|subscription|trial)|subscribe(?: now| today)?\b"
                    r"|join (?:now|today)\b)|[^\n]*\bcancel any ?time\b", re.I)
 OFFER_MAX = 120  # characters (no spaces)
+PRICE_MARKS = "$€£¢"
+PAYWALL_KEYS = ("subscri", "account", "offer", "limited time", "reading", "member", "$", "€", "£", "¢")
 # an audio player's line: "Listen to this article", "NEW You can now listen to Fox News articles!"
 AUDIO = re.compile(r"\s*(?:new\W+)?(?:you can now listen to [\w\s'’.&-]{0,40}\barticles?\b|(?:listen to|hear|play) "
                    r"(?:this|the) (?:article|story)\b|audio (?:version|article)\b)", re.I)
@@ -239,7 +241,7 @@ def _short_line(el: etree._Element, st: _Stats) -> bool:
 
 def _offer(text: str) -> bool:
     """A subscription offer's line (OFFER opening it and a PRICE in it)."""
-    return PRICE.search(text) is not None and OFFER.match(text) is not None
+    return any(c in text for c in PRICE_MARKS) and PRICE.search(text) is not None and OFFER.match(text) is not None
 
 
 def _paywall_box(el: etree._Element, st: _Stats) -> bool:
@@ -247,8 +249,10 @@ def _paywall_box(el: etree._Element, st: _Stats) -> bool:
     only", "Already have an account? Sign in") or an offer's, and the rest goes with it ("Premium content")."""
     if el.tag not in BOXES or not 0 < st.size.get(el, 0) < SPONSOR_BOX or st.prose.get(el, 0) or (el.text or "").strip():
         return False
-    return any(PAYWALL.match(line.text_content()) or (st.size.get(line, 0) <= OFFER_MAX and _offer(line.text_content()))
-               for line in el.iter(*LINE_TAGS) if line is not el)
+    low = el.text_content().lower()
+    return any(k in low for k in PAYWALL_KEYS) and any(
+        PAYWALL.match(line.text_content()) or (st.size.get(line, 0) <= OFFER_MAX and _offer(line.text_content()))
+        for line in el.iter(*LINE_TAGS) if line is not el)
 
 
 def _form_line(el: etree._Element) -> bool:

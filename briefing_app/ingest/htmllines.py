@@ -123,6 +123,9 @@ APPEAL_OPENS = re.compile(r"(?:^|[.!?…:—–]\s+)\W{0,2}(?:please,?\s+|пож
                           r"помогите (?:нам|редакции)\b|пожертвуйте\b|(?:оформите|сделайте) (?:\w+ )?пожертвование|후원하기|"
                           r"후원해\s?주세요|후원\s?회원)", re.I)
 APPEAL_LINE_MAX = 300  # characters (no spaces) of an appeal with no link
+# one of these opens every call APPEAL_OPENS reads (a substring test passes most blocks)
+APPEAL_KEYS = ("donat", "give ", "support us", "support our", "support indep", "support local", "support this", "consider ",
+               "make a ", "become a ", "chip in", "поддерж", "помогите", "пожертв", "후원")
 APPEAL_CALL = re.compile(r"\W{0,3}(?:donate|give|support|contribute|subscribe|become a (?:member|supporter|donor)|join)\b", re.I)
 APPEAL_TAIL = 8  # characters (no spaces) after the call's link at the most: "today.", "now!"
 APPEAL_END = re.compile(r"\W*(?:today|now|here)?\W*", re.I)
@@ -177,10 +180,10 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
 
 def _appeal(text: str, where: array, block: str, ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:
     """A short block that asks for money (APPEAL) and ends in a link of a few words that calls for it (APPEAL_CALL)."""
-    if not 0 < cb - ca <= APPEAL_MAX or not APPEAL.search(block):
+    if not 0 < cb - ca <= APPEAL_MAX:
         return False
     k = bisect_left(starts, cb) - 1
-    if k < 0 or links[k][0] < ca or cb - links[k][1] > APPEAL_TAIL:  # the block's last link ends it
+    if k < 0 or links[k][0] < ca or cb - links[k][1] > APPEAL_TAIL or not APPEAL.search(block):  # the last link ends it
         return False
     if cb - links[k][1] > 1 and not APPEAL_END.fullmatch(text[where[links[k][1] - 1] + 1:where[cb - 1] + 1]):
         return False  # (a full stop may follow, or "today.", "now!")
@@ -191,7 +194,10 @@ def _appeal(text: str, where: array, block: str, ca: int, cb: int, links: Sequen
 def _appeal_line(block: str, size: int) -> bool:
     """A short block that asks for money (APPEAL) with a call to give opening one of its sentences (APPEAL_OPENS),
     reporting no one's words (a story about a newsroom's appeal: "Support us, the editor wrote, …" is text)."""
-    return (0 < size <= APPEAL_LINE_MAX and APPEAL.search(block) is not None and APPEAL_OPENS.search(block) is not None
+    if not 0 < size <= APPEAL_LINE_MAX:
+        return False
+    low = block.lower()
+    return (any(k in low for k in APPEAL_KEYS) and APPEAL_OPENS.search(block) is not None and APPEAL.search(block) is not None
             and SAID.search(block) is None and REPORTED.search(block) is None)
 
 
