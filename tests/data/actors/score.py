@@ -477,6 +477,11 @@ city-duma deputy), a Kommersant-style steel-excise letter ("Авторы обр�
 Минфине “Ъ” сообщили", a source in the ministry), an Izvestia-style port interview with plain question paragraphs and
 a "Глава порта X: «...»" headline. Its aside: ru168 (ru168-s16b-aside-*, a Duma pets bill).
 
+The s16 batch also holds 3 Korean articles (ko133, ko134, named ko13N-s16-*; aside ko135, ko135-s16-aside-*), written
+late in the sixteenth session by the Russian/Korean engineer from held9's description (a heat-wave alert, an
+exam-difficulty story; aside a residents' committee's demands), every sentence and the headline annotated, answers
+committed before the analyser ran on them.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
