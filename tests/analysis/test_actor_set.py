@@ -161,7 +161,7 @@ def test_russian_sentence_floors() -> None:
 
 
 def test_korean_sentence_floors() -> None:
-    ko = _sentences(lambda name: not any(b in name for b in ("-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-")),
+    ko = _sentences(lambda name: not any(b in name for b in ("-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-", "-s16-")),
                     "ko")  # the later batches: below
     assert ko["sentences"] >= 20 and ko["f1"] >= 0.99 and ko["source"] >= 0.99
 
@@ -354,6 +354,9 @@ def test_sixteenth_session_russian_batch_floors() -> None:
     # its second part (ru164-ru167), written after the first round: fresh F1 .926 (recall .893) source .920
     s = _sentences(lambda name: name.startswith("ru") and "-s16b-" in name and "-aside-" not in name, "ru")
     assert s["sentences"] >= 28 and s["f1"] >= 0.97 and s["source"] >= 0.95
+    # its Korean articles (ko133-ko134), written late: fresh F1 1.0, source .800 (a city's short name read as a person's)
+    k = _sentences(lambda name: name.startswith("ko") and "-s16-" in name and "-aside-" not in name, "ko")
+    assert k["sentences"] >= 10 and k["f1"] >= 0.95 and k["source"] >= 0.85
 
 
 def test_eleventh_session_english_batch_floors() -> None:

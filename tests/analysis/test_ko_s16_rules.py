@@ -35,3 +35,14 @@ def test_a_word_named_once_between_name_and_title_is_no_affiliation(text: str, n
 def test_the_activists_words_are_hers() -> None:
     text = "장하나 정치하는엄마들 활동가는 \"아이들의 안전이 먼저\"라고 말했다.\n"
     assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["장하나"]
+
+
+@pytest.mark.parametrize("text,name,title,affiliation", [
+    ("김은주 서울시 재난안전관리실장은 \"어르신은 한낮 활동을 피해 달라\"고 당부했다.\n", "김은주", "서울시 재난안전관리실장", "서울시"),
+    ("김은주 서울시 대변인은 \"준비하겠다\"고 말했다.\n", "김은주", "서울시 대변인", "서울시"),
+    ("이영훈 경기도 대변인은 \"버스 노선을 늘리겠다\"고 밝혔다.\n", "이영훈", "경기도 대변인", "경기도"),
+    ("박형준 부산시장은 \"예산을 늘리겠다\"고 말했다.\n", "박형준", "부산시장", "부산시"),
+])
+def test_a_city_or_province_by_its_short_name_is_no_persons_name(text: str, name: str, title: str, affiliation: str) -> None:
+    people = _people(text)
+    assert people[name] == (title, affiliation) and "서울시" not in people and "경기도" not in people

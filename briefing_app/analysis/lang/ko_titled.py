@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.lang.ko_words import (
-    COUNTRIES, DEPT_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word, without_particle)
+    CITY_GOV_RE, COUNTRIES, DEPT_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word, without_particle)
 from briefing_app.core.model import Span
 
 TOKEN_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]*")
@@ -126,6 +126,7 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
                       or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                       or title_word(toks[j].group()) == toks[j].group() and i - j == 1
                       or POSTED_RE.fullmatch(toks[j].group()) and i - j == 1  # "주한 영국대사"
+                      or CITY_GOV_RE.fullmatch(toks[j].group()) and i - j == 1  # "김은주 서울시 재난안전관리실장"
                       or LATIN_BODY_RE.fullmatch(toks[j].group()) and i - j == 1  # "김경배 HMM 대표"
                       or PLACE_TITLES_RE.fullmatch(toks[i].group()) and i - j == 1 and len(toks[j].group()) >= 4
                       and not name_like(toks[j].group())  # "크리스티 놈 사우스다코타 주지사": the state, not a name
@@ -134,7 +135,8 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
                       and name_like(toks[j - 1].group())
                       and text[toks[j - 1].end():toks[j].start()] == " "):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
         w = toks[j].group() if DEPT_RE.fullmatch(toks[j].group()) or toks[j].group() in shorts \
-            else without_particle(toks[j].group())  # ("한은 총재": the bank's short form keeps its 은)
+            or CITY_GOV_RE.fullmatch(toks[j].group()) else without_particle(toks[j].group())  # ("한은 총재": the bank's
+        # short form keeps its 은; "경기도" its 도)
         if w in COUNTRIES:
             country = country or COUNTRIES[w]
         else:
@@ -224,7 +226,7 @@ def _titled(name: str, title: str, between: list[str], before_org: str | None, c
     if not inner and title.endswith("장") and org_word(title[:-1]):
         inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
     home = next((w for w in reversed(between) if org_word(w) or w in shorts or UNIVERSITY_RE.fullmatch(w)
-                 or LATIN_BODY_RE.fullmatch(w)), None)
+                 or LATIN_BODY_RE.fullmatch(w) or CITY_GOV_RE.fullmatch(w)), None)
     own = "한국" if title in HOME_TITLES else NORTH_TITLES.get(title)  # "윤석열 대통령": Korea's; "김정은 국무위원장": North Korea's
     abroad = country if country not in (None, "한국", "북한") else None  # "왕이 중국 외교부장": China's
     return Person(name, " ".join([*between, title]), home or before_org or abroad and inner and abroad
