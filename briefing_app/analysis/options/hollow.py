@@ -7,6 +7,7 @@ means, its target or its kind: "make America richer by abolishing most regulatio
 important", is read on the action phrase: heads.vague_object.)"""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.options.aims import aims_only
@@ -41,13 +42,33 @@ TOWARD_RE = re.compile(r"^(?:work|move|strive|come)\s+(?:together(?!\s+(?:to|on)
                        r"(?:being|becoming|unity|peace|healing|reconciliation|understanding|compassion|a\s+better\b|"
                        r"a\s+more\s+\w+\s+(?:society|nation|country|world|future)))", re.I)
 OPENERS = frozenset("unify unite reunite heal bring work move strive come".split())  # UNITY_RE and TOWARD_RE open so
+# an exhortation of faith ("fast and pray and approach the Lord with humility", "keep the gates of heaven open over the
+# nations", "expose the unfruitful works of darkness"): devotion, no course of a body; a rule on it ("allow prayer in
+# public schools", "ban worship in state buildings") is a course
+DEVOTION = (r"\b(?:pray|prays|praying|repent\w*|worship|the\s+Lord|(?:His|Thy)\s+(?:forgiveness|protection|grace|mercy|will)|"
+            r"gates\s+of\s+(?:heaven|hell)|heaven|works\s+of\s+darkness|salvation|sins|sinners)\b")
+DEVOTION_RULE = (r"\b(?:schools?|public|ban|bans|allow|permit|law|laws|government|federal|state|tax|fund\w*|military|prisons?|"
+                 r"courts?|rule|rules|right|rights|freedom)\b")
+
+
+@functools.cache
+def _devotion() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """DEVOTION and DEVOTION_RULE, compiled when first asked for (most texts give hollow() no hit to read)."""
+    return re.compile(DEVOTION, re.I), re.compile(DEVOTION_RULE, re.I)
+
+
+def devotion(summary: str) -> bool:
+    """Whether the summary is an exhortation of faith, no rule about worship."""
+    faith, rule = _devotion()
+    return faith.search(summary) is not None and rule.search(summary) is None
 
 
 def hollow(summary: str) -> bool:
     """Whether the hit's summary names no act (a slogan, an effort with no content, unity, a direction). Read on the
     summary, not the sentence: "Some changes need to be made" gives "Make some changes". An aim with no act
-    ("strengthen the economy", "bring accountability into government") is aims.py's."""
-    if aims_only(summary):
+    ("strengthen the economy", "bring accountability into government") is aims.py's; an exhortation of faith
+    ("fast and pray", "approach the Lord") names no course either."""
+    if aims_only(summary) or devotion(summary):
         return True
     head = summary[:5].lower()
     if head == "make ":
