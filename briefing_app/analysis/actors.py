@@ -60,6 +60,10 @@ def _org_of_before(text: str, at: int) -> bool:
         and ORG_OF_BEFORE_RE.search(text, lo, at) is not None
 
 
+ALIAS_TAIL_RE = re.compile(r"(?:’s|'s|[,;:])$")
+INDEFINITE_RE = re.compile(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b")
+
+
 class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
@@ -122,7 +126,7 @@ class ActorTable:
             if not p.title or not p.affiliation:
                 self._role(p, h)
             alias = self.text[h.start:h.end]
-            alias = re.sub(r"(?:’s|'s|[,;:])$", "", alias)
+            alias = ALIAS_TAIL_RE.sub("", alias)
             if alias.endswith(".") and not ABBREV_RE.search(alias):
                 alias = alias[:-1]  # "Trump." at a sentence end; "H.R." and "Jr." keep their stop
             if alias != canon and alias not in p.aliases and not alias.isupper():  # (not a transcript's label)
@@ -202,7 +206,7 @@ class ActorTable:
     def resolve(self, mention: str, pos: int) -> str | None:
         """Canonical actor name for a speaker mention (not a pronoun), or None if anonymous."""
         low = mention.lower()
-        if re.match(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b", low):
+        if INDEFINITE_RE.match(low):
             return None
         group = GROUP_OF_RE.fullmatch(mention)
         if group and group.group("noun") not in STRONG_FORMS | WEAK_FORMS:  # "Clinton supporters": a group, not Clinton ("Will claims": Will)

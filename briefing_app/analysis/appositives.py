@@ -175,6 +175,9 @@ DATELINE_LEAD_RE = re.compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,[^—–\n]{1,30}?)?(
 PRONOUN_CLAUSE_RE = re.compile(r"(?:I|We|He|She|They|You)\s+(?:[a-z]+\s+){1,4}?(?=the\s)")
 
 
+CONJUNCTION_START_RE = re.compile(r"^(?:and|but)\s+")
+
+
 def role_fronted(text: str, chain_start: int, floor: int) -> Role:
     """'Mr. Trump's nominee for national security adviser, Rep. Michael Waltz, said': the clause
     before the name, when it ends in a role noun."""
@@ -182,7 +185,7 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
         m = rx.search(text, max(floor, chain_start - 120), chain_start)
         if m and rx is FRONTED_RE and (CLAUSE_RE.search(m.group("d")) or NAME_VERB_RE.search(m.group("d"))):
             continue  # "The audit was carried out by the city's inspector general, Marcus Lee": a clause
-        d = re.sub(r"^(?:and|but)\s+", "", m.group("d")) if m else ""
+        d = CONJUNCTION_START_RE.sub("", m.group("d")) if m else ""
         d = LEADING_TIME_RE.sub("", d)  # "In 2023 a federal judge, Jacqueline Scott Corley, refused"
         if "—" in d or "–" in d or " - " in d:
             d = DATELINE_LEAD_RE.sub("", d)  # "BISSAU — The ousted president, X": the dateline is no part of it

@@ -234,6 +234,9 @@ def _sentence_subject(masked: str, pos: int, pronoun: str, table: ActorTable, se
 NAME_START_RE = re.compile(r"(?!(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|This|That)\b)[A-Z]")
 
 
+INDEFINITE_RE = re.compile(r"(?:a|an|one)\s")
+
+
 def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int, str, int] | None,
             sentences: Sentences, masked: str | None = None) -> str | None:
     """The actor a speaker mention names; masked (the text with quotations blanked) lets a pronoun take its
@@ -254,7 +257,7 @@ def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int,
     canon = table.resolve(mtext, pos)
     if canon is None and mtext.isupper() and len(mtext) > 3:
         canon = table.resolve(mtext.title(), pos)  # "TAPPER:" (a transcript's label) is Jake Tapper
-    if canon is None and re.match(r"(?:a|an|one)\s", low):
+    if canon is None and INDEFINITE_RE.match(low):
         # "a top Kremlin official said ... . Deputy Foreign Minister X made the sharp remark"
         _, e = sentences.of(pos)
         m = TIE_RE.match(text, e)

@@ -49,6 +49,9 @@ BIO_LINE_RE = re.compile(r"^(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-
 ALIAS_OF_AUTHOR_RE = re.compile(r"^(The (?:author|writer))\b")
 
 
+THE_RE = re.compile(r"^[Tt]he[ \t]+")
+
+
 def description_aliases(doc: Document) -> None:
     """'the president-elect', 'The Ukrainian leader', "NATO's chief": an alias and mention of
     the latest person named before it that the description fits (descriptions.fits); 'the
@@ -77,7 +80,7 @@ def description_aliases(doc: Document) -> None:
             latest.pop(entries[k][1], None)
             latest[entries[k][1]] = entries[k][0]
             k += 1
-        desc = re.sub(r"^[Tt]he[ \t]+", "", text[start:end])
+        desc = THE_RE.sub("", text[start:end])
         head = head_word(desc)
         titled = heads.get(head)
         if titled is None:  # the people whose title says the head: no one else can fit (descriptions.fits)

@@ -50,8 +50,11 @@ POSSESSED_RE = re.compile(r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:â€
                           r"(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<head>[a-z][\w-]*)$")
 
 
+SPLIT_RE = re.compile(r"[\s;]+")
+
+
 def _words(text: str | None) -> set[str]:
-    return {w.strip(".;,").lower() for w in re.split(r"[\s;]+", text or "") if w}
+    return {w.strip(".;,").lower() for w in SPLIT_RE.split(text or "") if w}
 
 
 def head_fits(head: str, title: str | None) -> bool:

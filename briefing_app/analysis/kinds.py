@@ -74,6 +74,9 @@ def is_title_case(body: str) -> bool:
     return n >= 2
 
 
+STOP_INSIDE_RE = re.compile(r"[.!?,;:]\s")
+
+
 def classify(text: str, start: int, end: int, open_at: int) -> str:
     body = text[start:end]
     n = count_words(body)
@@ -94,7 +97,7 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         # '“ambassador,” “attack,” “Benghazi,”', '“Billions,”', '“13 Hours: The Secret Soldiers of Benghazi,”':
         # listed words and titles with a subtitle, unless a speech verb follows ('“No,” he said')
         return "title" if titled or ": " in body else "scare"
-    if titled and n <= 8 and not re.search(r"[.!?,;:]\s", body) and VENUE_BEFORE_RE.search(before):
+    if titled and n <= 8 and not STOP_INSIDE_RE.search(body) and VENUE_BEFORE_RE.search(before):
         return "title"
     if n <= 8 and WORK_BEFORE_RE.search(before) and (titled or n == 1 and body[:1].isupper()) \
             and not re.search(r"[.!?,;:]\s", body):

@@ -124,6 +124,9 @@ def _drop_auxiliaries(masked: str, toks: list[tuple[int, int]]) -> None:
         toks.pop()
 
 
+AGE_COMMA_RE = re.compile(r"\d{1,3},")
+
+
 @functools.lru_cache(maxsize=256)
 def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
     """The subject of the verb at verb_start (the sentence starts at floor), as (start, end). Answers are kept
@@ -159,7 +162,7 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
             k = _comma_before(masked, toks, city - 1)
             if k >= 0 and masked[toks[k][1] - 1] == ",":
                 j = k
-        while j >= 1 and re.fullmatch(r"\d{1,3},", masked[toks[j][0]:toks[j][1]]) \
+        while j >= 1 and AGE_COMMA_RE.fullmatch(masked[toks[j][0]:toks[j][1]]) \
                 and masked[toks[j - 1][0]:toks[j - 1][1]].endswith(","):
             j -= 1  # "Roxana M. Leon, 63, an independent voter ..., said"
         while j >= 1 and TAG_COMMA_RE.fullmatch(masked, toks[j][0], toks[j][1]) \

@@ -146,8 +146,11 @@ def country_in(name: str, actors: Sequence[Actor], text: str) -> str | None:
     return None if homes or foreign_dateline else home  # ("LONDON — The Supreme Court ruled ...")
 
 
+THE_RE = re.compile(r"^[Tt]he\s+")
+
+
 def _bare(name: str) -> str:
-    return re.sub(r"^[Tt]he\s+", "", name)
+    return THE_RE.sub("", name)
 
 
 def country_of(name: str) -> str | None:

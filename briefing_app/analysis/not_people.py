@@ -33,6 +33,9 @@ def _said_it(text: str, a: Actor) -> bool:
                                and APPOSITIVE_BODY_RE.match(text, m.end, m.end + 80) for m in a.mentions)
 
 
+THE_BEFORE_RE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+
+
 def not_people(doc: Document) -> None:
     """Teams, festivals and bands named like people: no given name, and always "the X Y" or
     the organisation word of another's title ("Seahawks president Chuck Arnold")."""
@@ -49,7 +52,7 @@ def not_people(doc: Document) -> None:
             continue  # ("the Red Sea": a place)
         # where the name itself starts ("the Refugee Council Enver Solomon": "the" goes with the council)
         full = [m.start + text[m.start:m.end].find(a.name) for m in a.mentions if a.name in text[m.start:m.end]]
-        the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, at - 4):at]) for at in full)
+        the = bool(full) and all(THE_BEFORE_RE.search(text[max(0, at - 4):at]) for at in full)
         heads = [o for o in by_title_word.get(words[-1], ()) if o is not a and o.title]
         if not (the or heads or words[-1] in FIRM_WORDS or _said_it(text, a)):
             continue

@@ -174,6 +174,9 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
     return bool(aff)
 
 
+LOWER_WORD_RE = re.compile(r"\b[a-z][\w-]*")
+
+
 def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[str, Actor | None],
                   forms: dict[str, list[tuple[int, str]]]) -> None:
     """A person's body from the words before one of their mentions: "Its president, X", "His chief of staff, X",
@@ -212,7 +215,7 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
         upto = text[max(line, span.start - 60):span.end]
         last_word = PRE_TITLE_ORG_RE.search(upto)
         owner = ends.get(last_word.group(1)) if last_word and all(  # ("The White House said President ...": no title)
-            w.lower() in ROLE_OR_MODIFIER for w in re.findall(r"\b[a-z][\w-]*", last_word.group())) else None
+            w.lower() in ROLE_OR_MODIFIER for w in LOWER_WORD_RE.findall(last_word.group())) else None
         if owner is not None and last_word is not None:
             person.affiliation = owner.name
             short = last_word.group(1)

@@ -83,12 +83,15 @@ LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-
 NOT_LEADERS_OF = NOT_SUBJECTS | frozenset(w.capitalize() for w in STRONG_FORMS | WEAK_FORMS)
 
 
+CAPITAL_WORD_END_RE = re.compile(r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)[ \t]+$")
+
+
 def _leaders(text: str) -> list[re.Match[str]]:
     """'Mossad chief David Barnea': the word before each leader's role and a name."""
     out = []
     for r in LEADER_ROLE_RE.finditer(text):
         m = LEADER_NAME_RE.search(text, max(0, r.start() - 40), r.start())
-        if m and not re.search(r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+        if m and not CAPITAL_WORD_END_RE.search(text[max(0, m.start() - 30):m.start()]):
             out.append(m)  # not "Springfield Police Chief": a word of a longer name
     return out
 

@@ -52,6 +52,9 @@ def _plural_role(word: str) -> bool:
 PLACE_NOUNS = ("County ", "City ", "Township ", "Borough ", "Parish ")
 
 
+LINK_RE = re.compile(r"(?:of|for|and|on|the|de)[ \t]+")
+
+
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading "The"/"But" and the like, which a sentence start capitalises, and a
     leading role ("CEO of the U.S. Studies Centre"; but "General Motors" keeps its "General")."""
@@ -67,7 +70,7 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
             # ("Premier League": the league's word, not a premier's; "King County Metro": a county's name)
             s = r.end()
             continue
-        link = re.match(r"(?:of|for|and|on|the|de)[ \t]+", text[s:e])  # "Democrat on the Senate ..."
+        link = LINK_RE.match(text[s:e])  # "Democrat on the Senate ..."
         if link:
             s += link.end()
             continue

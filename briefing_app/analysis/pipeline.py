@@ -93,11 +93,14 @@ def tidy(doc: Document) -> None:
     doc.quotes = drop_repeated_scare(doc.quotes)  # the headline's 'quasi-state of war', said in the body
 
 
+POSSESSIVE_WORD_RE = re.compile(r"(?:’s|'s)\s+\w")
+
+
 def _alias_like(mention: str) -> bool:
     """A speaker mention short and plain enough to be an alias (not "81-year-old X, a ... who ...")."""
     return len(mention.split()) <= 6 and not any(c in mention for c in ",;0123456789") \
         and not PRONOUN_WORDS & set(mention.lower().split()) and not PREPOSITION_RE.match(mention) \
-        and not re.search(r"(?:’s|'s)\s+\w", mention)  # "Hillary Clinton's campaign" is not Clinton
+        and not POSSESSIVE_WORD_RE.search(mention)  # "Hillary Clinton's campaign" is not Clinton
 
 
 def actor_list(doc: Document) -> None:

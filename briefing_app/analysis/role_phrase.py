@@ -75,9 +75,12 @@ IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 
 
+POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
+
+
 def _country_in(text: str) -> str | None:
     for m in gazetteer.PLACE_RE.finditer(text):
-        alias = re.sub(r"(?:’s|'s)$", "", m.group())
+        alias = POSSESSIVE_END_RE.sub("", m.group())
         hit = gazetteer.lookup(alias)
         if hit and hit[1] == "country" and alias not in gazetteer.WEAK_ALIASES:
             return hit[0]
@@ -133,6 +136,9 @@ OF_MEMBERS_RE = re.compile(r"(?P<role>.+?)\s+of\s+the\s+(?:(?:county|city|town|s
                            r"freeholders|governors)$")
 
 
+NOW_AND_FORMER_RE = re.compile(r"(?P<now>.+?)\s+and\s+(?:a\s+|an\s+)?former\s")
+
+
 def describe(desc: str) -> Role:
     """Title and affiliation of a description such as "Clinton's campaign chairman",
     "president of Concerned Women for America", "the Russian foreign minister"."""
@@ -181,7 +187,7 @@ def describe(desc: str) -> Role:
         role_words = posted.group("role")
         lead = _leading_place(re.sub(r"^(?:former|then)\s+", "", role_words))
         return Role(title_text(d), lead[0] if lead else _country_in(role_words))
-    two = re.match(r"(?P<now>.+?)\s+and\s+(?:a\s+|an\s+)?former\s", d)
+    two = NOW_AND_FORMER_RE.match(d)
     if two and last_role(two.group("now")):
         d = two.group("now")  # "the campaigner and former Undertones singer": the present role
     desc_pos = DESC_POSSESSOR_RE.match(d)

@@ -38,6 +38,12 @@ TAG_ADVERB_WORDS = frozenset("later also then once again earlier since still eve
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
+TOKEN_RE = re.compile(r"\S+")
+
+
+NO_SUBJECT_NP_RE = re.compile(r"(?:that|to|in|on|at|it|this|the\s+\w+\s+(?:is|was))\b")
+
+
 def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found | None:
     """The cue after the quote and its subject ('"Q," X said', '"Q," said X'); near: only a cue
     within three words of the quote."""
@@ -57,12 +63,12 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
         m = None  # '"Q," Read acknowledged': a name after the quotation's comma ("Said Smith" opens a sentence only)
     if m and not m.group("cue").lower().endswith("ing"):  # inverted: "Q," said S / "Q," according to S
         np = np_after(masked, m.end(), limit)
-        if np and not re.match(r"(?:that|to|in|on|at|it|this|the\s+\w+\s+(?:is|was))\b", masked[np[0]:np[1]]) \
+        if np and not NO_SUBJECT_NP_RE.match(masked[np[0]:np[1]]) \
                 and not VERB_AFTER_RE.match(masked, np[1]):
             return Found(np, m.group("cue"), m.end(), "after-inverted", True)
     n_tokens = 0
     rel = RELATIVE_RE.search(masked, p, limit) or APPOSITIVE_RE.match(masked, p, limit)
-    for t in re.finditer(r"\S+", masked[p:limit]):
+    for t in TOKEN_RE.finditer(masked[p:limit]):
         if rel and rel.start() < p + t.start() < rel.end():
             continue  # "“Q,” Douglas Holtz-Eakin, an economic adviser to ..., wrote": the appositive is not counted
         w = t.group()
@@ -184,6 +190,10 @@ def _cut_run(mention: str) -> bool:
     return " " in mention.strip() and junk(mention)
 
 
+ASK_END_RE = re.compile(r"[?!—–-]$")
+OPEN_END_RE = re.compile(r"[,?!—–-]$")
+
+
 def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end: int, prev_close: int,
                  next_end: int) -> tuple[Found | None, str | None]:
     """The speaker mention, cue and venue of one quote, from its own sentence (or, after
@@ -192,7 +202,7 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
     body = text[q.start:q.end]
     after_limit = sent_end
     next_from = -1  # where the next sentence starts, when the quotation ends its own and the search reads on
-    if re.search(r"[?!—–-]$", body) and sent_end <= q.close_at + 1:
+    if ASK_END_RE.search(body) and sent_end <= q.close_at + 1:
         next_from = sent_end
         after_limit = sent_end = next_end
     elif body.endswith(".") and sent_end <= q.close_at + 1 and TAG_SENTENCE_RE.match(masked, sent_end, next_end):
@@ -202,7 +212,7 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
         close = masked.find("”", nxt, sent_end)
         if close == -1 or len(masked[nxt:close].split()) > 4:  # a short quotation inside an appositive is no limit
             after_limit = nxt
-    ends_open = bool(re.search(r"[,?!—–-]$", body))
+    ends_open = bool(OPEN_END_RE.search(body))
     # '"Q," he said' first when the quote ends open; but 'X said: "Q," but in fact ...' is X's: a cue
     # right before the quote beats one that is not right after it
     order = ("after-near", "before-adj", "after", "before") if ends_open else ("before-adj", "after", "before")

@@ -14,6 +14,13 @@ NOT_VENUE = frozenset({"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "
                        "September", "October", "November", "December", "Twitter"})
 
 
+REST_END_RE = re.compile(r"[,;]|\s(?:on|in|at|that|last|this|about|before|after|during|when)\s|\.(?:\s|$)")
+
+
+POSSESSIVE_RE = re.compile(r"(?:’s|'s)\s+")
+LOWER_WORDS_RE = re.compile(r"^(?:(?:the|a|an|[a-z][\w-]*)\s+)*")
+
+
 def venue_after(text: str, masked: str, pos: int, cue: str, limit: int) -> str | None:
     low = cue.lower()
     if low in ("told", "tells", "tell", "telling"):
@@ -25,14 +32,14 @@ def venue_after(text: str, masked: str, pos: int, cue: str, limit: int) -> str |
         rest = text[m.end():limit]
     else:
         return None
-    rest = re.split(r"[,;]|\s(?:on|in|at|that|last|this|about|before|after|during|when)\s|\.(?:\s|$)", rest, maxsplit=1)[0]
+    rest = REST_END_RE.split(rest, maxsplit=1)[0]
     tq = TITLE_QUOTE_RE.search(rest)
     if tq:
         return tq.group(1).strip()
-    poss = list(re.finditer(r"(?:’s|'s)\s+", rest))
+    poss = list(POSSESSIVE_RE.finditer(rest))
     if poss:
         rest = rest[poss[-1].end():]
-    rest = re.sub(r"^(?:(?:the|a|an|[a-z][\w-]*)\s+)*", "", rest.strip())
+    rest = LOWER_WORDS_RE.sub("", rest.strip())
     m = CAP_CHAIN_RE.match(rest)
     if not m:
         return None

@@ -91,6 +91,9 @@ def gerund_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | N
     return hit
 
 
+END_TO_RE = re.compile(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", re.I)
+
+
 def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
             any_noun: bool = False) -> Hit | None:
     """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X")."""
@@ -110,7 +113,7 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     agent_to = AGENT_TO_RE.match(np)
     if agent_to and is_concrete(np[agent_to.end():]):  # "calls for Russia to increase its presence": Russia's action
         return Hit(stance, start + agent_to.end(), vend, summary(np[agent_to.end():]), at, who)
-    end_to = re.match(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", np, re.I)
+    end_to = END_TO_RE.match(np)
     if end_to:  # "calling for an end to Greek life"
         phrase = end_to.group("verb") + " " + np[end_to.end():]
         return Hit(stance, start, vend, summary(phrase), at, who) if is_concrete(phrase) else None

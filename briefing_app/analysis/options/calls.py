@@ -114,6 +114,9 @@ CALL_FOR_KEYS = keys("call", " ask", "propos", "recommend", "advocat", "demand",
                      "back the", "welcom", "case for")
 
 
+DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
+
+
 def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """Calls: "urged X to", "demanded that X do", "called for X", and their opposites."""
     found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
@@ -189,7 +192,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if m.start() in asked_to or _negated(text, s, m.start()):
                 continue  # "Residents called for the council to reopen the library": read as a call to the council;
                 # "Labour has never proposed X", "did not oppose", "have not ruled out X": no side taken
-            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) and not _relative(text, s, m) or (
+            if DETERMINER_END_RE.search(text[s:m.start()]) and not _relative(text, s, m) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
             if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, m.start())

@@ -39,11 +39,14 @@ NOT_AGENTIVE = frozenset("""numbers matters papers letters orders powers waters 
 WORD_RE = re.compile(r"[\w’'-]+")
 
 
+POSSESSIVE_END_RE = re.compile(r"[’']s?$")
+
+
 def can_act(subject: str) -> bool:
     """Whether the subject phrase (its first word already in lower case unless a name) holds a doer: a
     capitalised name, a pronoun for people, a noun for a body or group, or a plural noun for people."""
     for raw in WORD_RE.findall(subject):
-        word = re.sub(r"[’']s?$", "", raw)
+        word = POSSESSIVE_END_RE.sub("", raw)
         low = word.lower()
         if word[:1].isupper() and low not in OPENERS or low in AGENT_NOUNS or low in PEOPLE_PRONOUNS:
             return True
@@ -92,7 +95,7 @@ def names_a_holder(phrase: str) -> bool:
     """Whether a holder phrase the text gives (no known actor) names someone: a name or a noun for people or a
     body ("Critics", "Some ministers", "Her sisters"); not an auxiliary ("Have been"), a clause cut short
     ("Mattress to her back and") or a thing ("Now routine")."""
-    words = [re.sub(r"[’']s?$", "", w) for w in WORD_RE.findall(phrase)]
+    words = [POSSESSIVE_END_RE.sub("", w) for w in WORD_RE.findall(phrase)]
     if not words or any(w.lower() in NOT_IN_NAMES for w in words) or words[-1].lower() in HOLDER_BREAKS:
         return False
     if len(words) == 1:

@@ -94,6 +94,9 @@ def _focus_names_no_act(words: list[str]) -> bool | None:
     return not nxt.endswith("ing") or nxt[:-3] in FOCUS_NO_ACT or nxt[:-3] + "e" in FOCUS_NO_ACT
 
 
+COMMA_SPLIT_RE = re.compile(r"[,;:(—]")
+
+
 def vague_object(phrase: str) -> bool:
     """Whether the action phrase (verb first) acts on nothing concrete: a goal, an attitude, a talk with no
     body holding it, a call to think. A gerund after the head names the act ("a tougher approach in getting
@@ -109,7 +112,7 @@ def vague_object(phrase: str) -> bool:
         on = _focus_names_no_act(words)
         if on is not None:
             return on
-    head, at = object_head(words[:len(WORD_RE.findall(re.split(r"[,;:(—]", phrase, maxsplit=1)[0]))])  # the head is before a comma
+    head, at = object_head(words[:len(WORD_RE.findall(COMMA_SPLIT_RE.split(phrase, maxsplit=1)[0]))])  # the head is before a comma
     if head in REFLEXIVES and at + 2 < len(words) and words[at + 1] in ("of", "from"):
         head, sub = object_head(["", *words[at + 2:]])  # "disabuse ourselves of the illusion": the illusion
         at += 1 + sub

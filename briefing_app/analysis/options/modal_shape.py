@@ -40,6 +40,10 @@ NO_SUBJECT_RE = re.compile(r"^(?:[Nn]o[ \t]+one|[Nn]obody|[Nn]o)\b")
 ANY_FOR_NO = {"no one": "anyone", "nobody": "anybody", "no": "any"}
 
 
+CLAUSE_SPLIT_RE = re.compile(r",|\s+or\s+|\s+and\s+")
+AND_SPLIT_RE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])")
+
+
 def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str, str] | None:
     """(stance, summary) of a modal's verb phrase, or None when it is no course of action."""
     vp = COURAGE_RE.sub("", DO_MORE_RE.sub("", PROGRESSIVE_RE.sub("", vp)))  # "do more to protect renters": protect renters
@@ -95,7 +99,7 @@ def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str,
     if first in ("rise", "increase", "fall", "drop") and head in QUANTITIES:
         verb = "raise" if first in ("rise", "increase") else "lower"  # "the retirement age should rise to 67": raise it
         return stance, summary(f"{verb} {np} {vp.split(' ', 1)[1] if ' ' in vp else ''}".strip())
-    clause = re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()
+    clause = CLAUSE_SPLIT_RE.split(vp)[0].split()
     if (first in ABANDON_VERBS or first in ERGATIVE_VERBS and acted_on(head)) and len(clause) == 1 and head not in PRONOUNS:
         phrase = f"{first} {np}"  # "Free power for irrigation has to end", "the library should reopen"
         return (stance, summary(phrase)) if is_concrete(phrase) else None
@@ -108,7 +112,7 @@ def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str,
             return ("support", summary("keep " + obj)) if is_concrete("keep " + obj) else None
         stance = "neutral"
     if not is_concrete(vp):
-        tail = re.split(r",?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])", vp)
+        tail = AND_SPLIT_RE.split(vp)
         if len(tail) > 1 and first in ADMIT_VERBS and not tail[-1].split(" ", 1)[0].endswith("ed") and is_concrete(tail[-1]):
             # "accept that ... will never be repaid and agree to a write-off": the second verb acts
             return stance, summary(tail[-1])

@@ -135,6 +135,12 @@ def _head(subj: str) -> str:
     return words[-1] if len(words[-1]) > 1 and words[-1].isupper() else words[-1].lower()
 
 
+WHETHER_BEFORE_RE = re.compile(r"\bwhether\s+(?:\S+\s+){0,8}$", re.I)
+
+
+ALL_RE = re.compile(r"\ball\b")
+
+
 def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[Hit]:
     """it_is_agent: "it" may stand for the agent of the previous sentence's option."""
     out: list[Hit] = []
@@ -151,13 +157,13 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         head = _head(subj)
         if _not_argued(text, s, e, m, before, subj, head, clause_start, it_is_agent):
             continue
-        whether = bool(re.search(r"\bwhether\s+(?:\S+\s+){0,8}$", before, re.I))
+        whether = bool(WHETHER_BEFORE_RE.search(before))
         if whether and VOTE_ON_RE.search(before):
             continue  # "the referendum on whether Britain should exit the EU": the question put, no one's course argued
         limit = _clause_limit(text, s, e, m, found[i + 1] if i + 1 < len(found) else None)
         vstart = m.end()
         if head in PERSONAL_AGENTS and not text.startswith("be ", vstart) and not OF_HEAD_RE.search(subj) or head == "we" and (
-                re.search(r"\ball\b", m.group(0)) or subj.lower().endswith(("we all", "all of us"))):
+                ALL_RE.search(m.group(0)) or subj.lower().endswith(("we all", "all of us"))):
             continue  # "Drivers must slow down", "we should all give something": advice to people, not a policy
         not_only = (m.group("neg") or "").strip() == "not" and NOT_ONLY_RE.match(text, vstart, e)
         if not_only:  # "must not only rescue the girls but also address ...": both argued
@@ -198,16 +204,23 @@ RESULT_THAT_RE = re.compile(r"\b(?:so\s+(?:much|many|few|little|(?!(?:important|
                             r"(?:(?!that\b)[^,;:]){0,80}?\bthat\s+[^,;:]*$")
 
 
+HAD_END_RE = re.compile(r"\bhad\s*$", re.I)
+
+
+THE_ONLY_RE = re.compile(r"\W*the\s+", re.I)
+ARTICLE_END_RE = re.compile(r"\b(?:the|a)\s+$")
+
+
 def _no_obligation(text: str, s: int, m: re.Match[str], before: str) -> bool:
     """A modal that argues for nothing: a condition ("Should things go wrong"), a tag, scare quotes, "don't
     have to", "the need to" as a noun, an obligation in force ("Under the new rules, companies must")."""
     scare = SCARE_QUOTED_RE.search(before) and text[m.start() + len(m.group("modal")):][:1] in "\"”’'"
     if INVERTED_RE.match(text, m.end()) or scare or m.group(0)[:1].isupper():
         return True  # "Should things go wrong, ...": a condition (a question is read by question_hits)
-    if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or _caused_to(before) or (
-            m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
+    if NOT_OBLIGED_RE.search(before) or HAD_END_RE.search(before) or _caused_to(before) or (
+            m.group("modal").lower().startswith("need") and THE_ONLY_RE.fullmatch(before)):
         return True  # "don't have to", "should have to", "the need to" as a noun, "had to"
-    if m.group("modal").lower().startswith("need") and re.search(r"\b(?:the|a)\s+$", before) \
+    if m.group("modal").lower().startswith("need") and ARTICLE_END_RE.search(before) \
             and not re.search(r"\b(?:includes?|including|is|are|means|requires?|there\s+is|there[’']s)\s+(?:the|a)\s+$", before, re.I):
         return True  # "wake democracies up to the need to defend ...": a noun, not an argued step
     if IN_FORCE_RE.match(text, s, m.start()) or IN_FORCE_SAY_RE.search(text, s, m.start()):
@@ -223,6 +236,13 @@ def _asked_in_force(text: str, s: int, m: re.Match[str]) -> re.Match[str] | None
     when what a rule in force requires (after the colon) spells out what X asks for."""
     mid = IN_FORCE_MID_RE.search(text, s, m.start())
     return ASKED_BEFORE_RE.search(text, s, mid.start()) if mid is not None and text[mid.start()] == ":" else None
+
+
+MY_RE = re.compile(r"\bmy\b", re.I)
+QUESTION_WORD_BEFORE_RE = re.compile(r"\b(?:how|when|where|what|why)\s+(?:\S+\s+){0,6}$", re.I)
+
+
+CONJUNCTION_END_RE = re.compile(r"\b(?:and|or|but)$")
 
 
 def _not_argued(text: str, s: int, e: int, m: re.Match[str], before: str, subj: str, head: str, clause_start: int,
@@ -244,12 +264,12 @@ def _not_argued(text: str, s: int, e: int, m: re.Match[str], before: str, subj: 
         return True  # "families still have to pay", "debts they can't afford to pay back": descriptions
     if head in PRONOUNS - {"we"} and len(subj.split()) > 1:
         return True  # "the seats they need to win": a relative clause describes, it does not argue
-    if re.search(r"\b(?:how|when|where|what|why)\s+(?:\S+\s+){0,6}$", before, re.I) and not re.search(r"[,;]", subj) \
+    if QUESTION_WORD_BEFORE_RE.search(before) and not re.search(r"[,;]", subj) \
             and not NO_REASON_RE.search(before) and not re.search(r"\b(?:is|was|are)\s+why\s+(?:\S+\s+){0,6}$", before):
         return True  # "when and how the words should be used": an indirect question
     # "my distaste should not ...": the writer's feelings, not a course of action
     # "emails that Clinton thinks should be made public": the modal belongs to a relative clause someone else's verb holds
-    return bool(re.search(r"\bmy\b", subj, re.I) or re.search(r"\b(?:and|or|but)$", subj)
+    return bool(MY_RE.search(subj) or CONJUNCTION_END_RE.search(subj)
                 or THINKS_RE.search(subj))
 
 
@@ -266,11 +286,15 @@ def _clause_limit(text: str, s: int, e: int, m: re.Match[str], nxt: re.Match[str
     return limit
 
 
+NO_START_RE = re.compile(r"(?:no|No)\s")
+NO_END_RE = re.compile(r"\bno\s*$")
+
+
 def _stance(text: str, s: int, m: re.Match[str], subj: str, before: str, not_only: bool) -> str:
     """'support' or 'oppose': the modal's negation, a negated subject ("no one should"), "I don't see why",
     "cannot afford to"."""
     neg = (bool(m.group("neg") or m.group("neg0") or m.group("neg1")) and not not_only) != bool(
-        NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj) or re.search(r"\bno\s*$", before))  # "no one should", "not something S should"
+        NOBODY_RE.search(text, s, m.start()) or NO_START_RE.match(subj) or NO_END_RE.search(before))  # "no one should", "not something S should"
     if NO_REASON_RE.search(before):
         neg = not neg  # "I don't see why we should welcome him": the author rejects it
     afford = "afford" in m.group("modal").lower()

@@ -167,6 +167,9 @@ DOUBLED_L = frozenset("""cancel travel label model signal level fuel channel cou
 DOUBLED_STEMS = frozenset("add err egg ebb purr".split())  # verbs whose own last letter is doubled
 
 
+VOWEL_RE = re.compile(r"[aeiouy]")
+
+
 def base_form(word: str) -> str:
     """The bare verb of a participle or gerund ("imposed" -> "impose", "appeasing" -> "appease")."""
     low = word.lower()
@@ -175,7 +178,7 @@ def base_form(word: str) -> str:
     for suffix in ("ing", "ed"):
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
             stem = low[: -len(suffix)]
-            if not re.search(r"[aeiouy]", stem):
+            if not VOWEL_RE.search(stem):
                 return low  # "bring", "thing", "spring", "shed": no stem without a vowel
             if suffix == "ed" and stem.endswith("i"):
                 return stem[:-1] + "y"

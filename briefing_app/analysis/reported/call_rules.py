@@ -90,9 +90,12 @@ def _subject(masked: str, ss: int, c: re.Match[str], participle: bool) -> Span2 
     return subj
 
 
+INDEFINITE_RE = re.compile(r"(?:an?|one|some|another)\s", re.I)
+
+
 def _indefinite(masked: str, ss: int, c: re.Match[str], subj: Span2) -> bool:
     """'a group called X' names; 'a few lawmakers have called for X', 'a newspaper called on Y' speak."""
-    if not re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I):
+    if not INDEFINITE_RE.match(masked[subj[0]:subj[1]]):
         return False
     return not (AUX_BEFORE_RE.search(masked, max(ss, c.start() - 12), c.start())
                 or c.group("prep") and len(masked[subj[0]:subj[1]].split()) >= 3)  # not "a wake-up call for"
@@ -124,6 +127,10 @@ PHONED_RE = re.compile(r"(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)
 NAME_ONLY_RE = re.compile(r"(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}[\s.,;!?]*")
 
 
+WHAT_BEFORE_RE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$")
+BE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
+
+
 def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     """One call verb: True when emitted, False when it is no cue here, None to stop reading the sentence."""
     masked = ctx.masked
@@ -142,8 +149,8 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
         participle, named = lead
     if _what_called(ctx, ss, se, c):
         return None
-    if not gerund and re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", masked[ss:c.start()]) \
-            or re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
+    if not gerund and BE_BEFORE_RE.search(masked[ss:c.start()]) \
+            or WHAT_BEFORE_RE.search(masked[ss:c.start()]):
         return False  # passives and naming ("he was called a liar", "what critics call X"), not "is calling for"
     if not c.group("prep") and not (CALL_OBJ_RE.match(masked, c.end(), se) or quoted_soon) or \
             c.group("prep") and not c.group("cue").startswith("call"):

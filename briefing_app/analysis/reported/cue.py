@@ -198,6 +198,9 @@ PROPOSITION_BEFORE_RE = re.compile(r"\b(?:suggestions?|ideas?|notions?|claims?|r
 PHRASE_WORDS = (" in ", " on ", " at ", " during ", " after ", " before ", " with ", " from ", " via ", " through ", " over ")
 
 
+PREPOSITION_START_RE = re.compile(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s")
+
+
 def complement_start(ctx: Context, cue: Cue) -> None:
     """Past the recipient of 'told', manner phrases ('on Sunday', 'in a statement') and 'that'."""
     masked, se = ctx.masked, cue.se
@@ -210,7 +213,7 @@ def complement_start(ctx: Context, cue: Cue) -> None:
     answer_to = cue.word.lower() in ANSWER_FORMS and masked.startswith(" to ", pos)  # "responded to reports that ..."
     if far and not answer_to and not PROPOSITION_BEFORE_RE.search(masked, pos, far.start("that")) and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
             cue.word.lower() in TELLS
-            or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s", masked[pos:se])
+            or PREPOSITION_START_RE.match(masked[pos:se])
             or masked.startswith(" of ", pos) and OF_THAT_RE.match(masked, pos, se)):
         pos = far.start("that")  # "told a town hall in Salem on Monday that ...", "said in a memo to staff that"
     elif not far and masked.startswith(PHRASE_WORDS, pos):

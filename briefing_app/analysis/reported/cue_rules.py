@@ -225,6 +225,10 @@ DOCUMENT_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that|
                                 r"(?!\s+(?:that|is|was|were|are|has|had|have|will|would|could|should|can|did|does)\b)")
 
 
+ARTICLE_START_RE = re.compile(r"(?:the|a|an)\s")
+NAME_OR_ARTICLE_RE = re.compile(r"[A-Z]|(?:the|a|an)\s")
+
+
 def not_a_clause(ctx: Context, cue: Cue) -> Step:
     """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
@@ -243,9 +247,9 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     if cue.subj[0] <= cue.ss + 1 and not masked[cue.subj[1]:cue.c.start()].strip(" \t,"):
         return NEXT  # "Sen. Ted Cruz, a Republican candidate, tweeted a warning.": all before the verb is its subject
     after = np_after(masked, cue.c.end(), cue.se)
-    if after and cue.word.lower() not in INVERTED_FORMS and re.match(r"(?:the|a|an)\s", masked[after[0]:after[1]]):
+    if after and cue.word.lower() not in INVERTED_FORMS and ARTICLE_START_RE.match(masked[after[0]:after[1]]):
         after = None  # "..., tweeted a warning.": the verb's object; "said a senior official" inverts, "tweeted" does not
-    if after and not re.match(r"[A-Z]|(?:the|a|an)\s", masked[after[0]:after[1]]):
+    if after and not NAME_OR_ARTICLE_RE.match(masked[after[0]:after[1]]):
         after = None  # "X, 35, the daughter of ..., said on Twitter": no name after the verb
     if MARKED_COMMA_END_RE.search(masked, cue.ss, cue.c.start()) and masked[cue.subj[0]:cue.subj[1]].lower() not in ("who", "which") \
             and (after or not masked[cue.c.end():cue.se].strip(" .")) and cue.word.lower() not in TELLS:
