@@ -89,3 +89,16 @@ def test_a_contrasting_call_inside_anothers_reported_words_is_its_subjects(text:
 ])
 def test_a_second_actors_call_after_and_is_its_own(text: str, held: dict[str, list[str]]) -> None:
     assert {o.summary: [p.actor for p in o.positions] for o in options(text)} == held
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("Sanders said the banks should be broken up, while Clinton said they should face tougher capital rules.",
+     "Face tougher capital rules", "Clinton"),
+    ("Johnson said Britain should leave the customs union, while Starmer said ministers should keep the country in the "
+     "single market.", "Keep the country in the single market", "Starmer"),
+    ("Trump said the United States should build a wall, while Clinton said Congress should pass immigration reform.",
+     "Pass immigration reform", "Clinton"),
+])
+def test_a_second_speaker_after_while_or_but_holds_the_course_of_his_words(text: str, summary: str, holder: str) -> None:
+    # (the reported words of the first "said" run on over the "while" clause)
+    assert [p.actor for p in next(o for o in options(text) if o.summary == summary).positions] == [holder]

@@ -17,6 +17,8 @@ from briefing_app.analysis.options.phrases import APPOSITIVE_RE
 from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
+CONTRAST_SAID_RE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+"
+                              r"(?:said|says|argued|argues|insisted|insists|countered|counters)\s+(?:that\s+)?", re.I)
 BARE_PRONOUN_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|i|you)", re.I)
 # a clause of contrast that opens inside someone's reported words: its subject, not the speaker, holds its call
 CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but)\s+(?!(?:I|we|he|she|they|it|you)\b)", re.I)
@@ -180,6 +182,8 @@ class Holders:
                 inner = self._named(subject) if subject and third is None else None
                 if inner is None and kind != "direct" and CONTRAST_OPENER_RE.match(subject):  # "X, the mayor said, while
                     inner = self._resolve(subject, hit.at)  # the union urged the council to Y": a clause of its own, the union's
+                if inner is None and kind != "direct" and "said" in self.text[max(start, sent_start):hit.at]:
+                    inner = self._contrast_speaker(max(start, sent_start), hit.at)  # "..., while Clinton said they should Y"
                 if third is not None:  # '"He's calling for X," Clinton said': he is someone else, not the speaker (in
                     # reported speech, "Murphy said he supports X", he is the speaker)
                     return self._third_person(third.group(1).lower(), speaker, hit.at) or False
@@ -362,6 +366,14 @@ class Holders:
         """The person named last before `at`: whom "him" or "her" in a summary stands for."""
         i = bisect_right(self.people, (at, "")) - 1
         return self.people[i][1] if i >= 0 else None
+
+    def _contrast_speaker(self, start: int, at: int) -> str | None:
+        """The named speaker of a clause of contrast inside another's reported words, before `at` ("Sanders said the
+        banks should be broken up, while Clinton said they should face tougher rules": Clinton), resolved; else None."""
+        said = None
+        for said in CONTRAST_SAID_RE.finditer(self.text, start, at):
+            pass
+        return self._resolve(said.group("who"), at) if said is not None else None
 
     def _named_in(self, described: str | None) -> str | None:
         """A described speaker as the actor it names ("Britain's foreign secretary": United Kingdom), else as it is."""
