@@ -81,8 +81,8 @@ __all__ = ["COMPANIES", "PARTIES", "mentions"]
 
 # a company named by a country and a company's word ("Japan Airlines", "Qatar Airways", "China Mobile", "U.S. Steel") or an
 # airline by "Air" and a country ("Air India", "Air New Zealand"): the country in it is no actor nor the company's home
-COMPANY_AFTER_PLACE_RE = re.compile(r"[ \t]+(?:Airlines|Airways|Air|Mobile|Telecom|Steel|Motors|Electric|Petroleum|Tobacco|"
-                                    r"Shipping)(?![\w&-])")
+PLACE_COMPANY_WORDS = frozenset("Airlines Airways Air Mobile Telecom Steel Motors Electric Petroleum Tobacco Shipping".split())
+COMPANY_AFTER_PLACE_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(PLACE_COMPANY_WORDS)) + r")(?![\w&-])")
 
 
 def place_named(name: str) -> bool:
@@ -90,5 +90,7 @@ def place_named(name: str) -> bool:
     if name.startswith("Air "):
         hit = gazetteer.lookup(name[4:])
         return hit is not None and hit[1] == "country"
+    if name[name.rfind(" ") + 1:] not in PLACE_COMPANY_WORDS:
+        return False  # (a cheap test before the places' pattern)
     place = gazetteer.PLACE_RE.match(name)
     return place is not None and COMPANY_AFTER_PLACE_RE.fullmatch(name, place.end()) is not None

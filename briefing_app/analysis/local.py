@@ -331,7 +331,7 @@ def states(doc: Document) -> None:
     and a legislature's leader ("Senate Minority Leader") in a text about a state legislature
     ("the state Senate") that does not speak of Congress."""
     text = doc.actor_text
-    for body in doc.actors:
+    for body in doc.actors if "State " in text else ():
         if body.kind == "organization" and not body.affiliation and STATE_BODY_RE.match(body.name):
             body.affiliation = "state"  # "the State Water Resources Control Board": the text's one state's
     people = [a for a in doc.actors if a.affiliation == "state" or a.kind == "person" and not a.affiliation and (

@@ -73,7 +73,8 @@ def affiliations(doc: Document) -> None:
             continue
         _from_context(doc, person, orgs, ends, forms)
     _member_affiliations(doc, orgs)
-    _board_members(doc, orgs)
+    if "oard member" in text or "oard trustee" in text:
+        _board_members(doc, orgs)
     _bare_spokespeople(doc, orgs + countries)
     _led_by(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing

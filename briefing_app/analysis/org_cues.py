@@ -174,7 +174,7 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
                     and not LEAD_STOP_RE.match(lead.group()) and not is_person(lead.group().split()[0]) \
                     and not any(w in CALENDAR or gazetteer.lookup(w) for w in lead.group().split()):
                 start = lead.start()  # "Goldman Sachs, the investment bank": the whole name
-        elif rx is POSSESSOR_ROLE_RE and start > 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        elif rx is POSSESSOR_ROLE_RE and name in companies.PLACE_COMPANY_WORDS and text[start - 1:start] == " ":
             place = gazetteer.PLACE_RE.search(text, max(0, start - 30), start - 1)  # "China Mobile's chairman": the
             if place is not None and place.end() == start - 1 and companies.place_named(text[place.start():m.end("name")]):
                 start = place.start()  # whole name, not "Mobile"

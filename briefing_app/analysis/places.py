@@ -119,17 +119,20 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
                 and INSTITUTION_OF_RE.search(text, max(0, start - 24), start) \
                 or word.leads and any(text.startswith(lead, start - len(lead)) for lead in word.leads):
             continue  # "New Mexico", "the University of Washington": another place, or a body's name
-        if word.alias == "the North" and text.startswith(" ", end) and text[end + 1:end + 2].isupper():
-            continue  # "the North Fork Kings ... Agency", "the North Sea": a longer name, not North Korea
         if word.demonym and NAMED_BODY_AFTER_RE.match(text, end):
             continue  # "American Association of Community Colleges": the body's name, not the country
-        air = word.kind == "country" and text.startswith("Air ", start - 4)
-        after = companies.COMPANY_AFTER_PLACE_RE.match(text, end) \
-            if word.kind == "country" and not air and text[end + 1:end + 2].isupper() else None
-        if air or after is not None:  # "Air India", "Singapore Airlines", "China Mobile": a company's name, not the country
-            s, e = (start, after.end()) if after is not None else (start - 4, start + len(word.alias))
-            company = places.setdefault(text[s:e], Actor(text[s:e], "organization"))
-            company.mentions.append(Span(s, e))
+        if text[end + 1:end + 2].isupper() and word.kind == "country" and text[end:end + 1] == " ":
+            if word.alias == "the North":
+                continue  # "the North Fork Kings ... Agency", "the North Sea": a longer name, not North Korea
+            after = companies.COMPANY_AFTER_PLACE_RE.match(text, end)
+            if after is not None:  # "Singapore Airlines", "China Mobile": a company's name, not the country
+                company = places.setdefault(text[start:after.end()], Actor(text[start:after.end()], "organization"))
+                company.mentions.append(Span(start, after.end()))
+                continue
+        if text.startswith("Air ", start - 4) and word.kind == "country":  # "Air India": the airline, not the country
+            company = places.setdefault(text[start - 4:start + len(word.alias)], Actor(text[start - 4:start + len(word.alias)],
+                                                                                     "organization"))
+            company.mentions.append(Span(start - 4, start + len(word.alias)))
             continue
         if word.us and _a_us_name_or_court(text, start, end):
             continue  # "Consumer Federation of America", "Americans United", "U.S. District Judge X": no US actor
