@@ -110,7 +110,8 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
 # "adds up", "notes down", "states that are": phrasal or noun uses, not speech
 # forms that are more often nouns, but verbs before "that": "Sanders vows that ...", "CBS News reports that ..."
 THAT_FORMS = frozenset(("claims", "claim", "vows", "vow", "promises", "promise", "pledges", "pledge", "boasts", "stress",
-                        "reports", "report", "hints", "reveals", "reveal", "mentions", "stating", "stressing"))
+                        "reports", "report", "hints", "reveals", "reveal", "mentions", "stating", "stressing",
+                        "warning"))  # ('..., warning that ...'; 'a warning that ...' stays a noun: reported.cue_rules.noun_cue)
 # and before a clause that opens with a pronoun or a determiner ("The candidate claims his net worth is ...")
 CLAUSE_FORMS = frozenset(("claims", "claim", "promises", "promise", "vows", "vow", "boasts", "reports"))
 # verbs that report speech only with a that-clause: "responded that ...", "replied that ..."
@@ -163,7 +164,7 @@ WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzâ€
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_RE = re.compile(
-    r"^(?:has|have|had|was|were|is|are|will|would|also|later|then|again|previously|once|"
+    r"^(?:has|have|had|was|were|is|are|will|would|been|be|being|also|later|then|again|previously|once|"
     r"has also|had also|\w+ly|not|never|just|recently|earlier|first|further|since|even|still|"
     r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself|long|now)$",
     re.I,

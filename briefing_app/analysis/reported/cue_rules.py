@@ -38,6 +38,7 @@ NOUNISH = frozenset(("note", "notes", "report", "reports", "claim", "claims", "w
                      "comments", "tweet", "tweets", "post", "posts", "statement"))
 DET_NEAR_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your)\s+(?:(?!(?:he|she|they|it|who|which|that)\b)"
                          r"[a-z][\w-]*\s+){1,2}$")
+POSSESSIVE_NEAR_RE = re.compile(r"(?:’s|'s|s’|s')\s+$")  # "the former senator's warning": a noun
 # "businesses that warn it could ...", "women who claim he ...": a relative pronoun, not a determiner, before a verb
 RELATIVE_THAT_RE = re.compile(r"\bthat\s+$")
 RELATIVE_VERBS = frozenset(("warn", "warns", "warned", "say", "says", "said", "argue", "argues", "argued", "insist",
@@ -54,7 +55,8 @@ THAT_AFTER_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s*[,:]?\s*(?:[�
 def noun_cue(ctx: Context, cue: Cue) -> Step:
     """'a warning', 'the sharp remark': a noun, not a verb; 'claims that', 'reports that' only after a
     name or a pronoun ('Sanders vows that', 'CBS News reports that'; not 'the debunked claim that')."""
-    if cue.word.lower() in NOUNISH and DET_NEAR_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 40), cue.c.start()):
+    if cue.word.lower() in NOUNISH and (DET_NEAR_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 40), cue.c.start())
+                                        or POSSESSIVE_NEAR_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 4), cue.c.start())):
         return NEXT  # "In a subsequent note to staff", "his handwritten notes": a noun after a determiner and an adjective
     if det_before(ctx.masked, cue.ss, cue.c.start()) and not (
             RELATIVE_THAT_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 6), cue.c.start())

@@ -68,7 +68,8 @@ def next_act(masked: str, s: int, e: int) -> int | None:
 # and "and", a new subject (a determiner or a name, not a pronoun that may be the speaker's) with a verb in the
 # past: the reporter's next fact
 NEW_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet)\s+(?:(?:the|a|an|other|others|some|many)\s+|(?!I\s)[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
-                           r"(?:(?:[a-z]+ly|also|already|still)\s+)?(?:has|have|had)?\s*(?!need|used|based)[a-z]{3,}ed\b"
+                           r"(?:(?:[a-z]+ly|also|already|still)\s+)?(?:has|have|had)?\s*(?:(?!need|used|based)[a-z]{3,}ed|"
+                           r"said|says|told|tells|wrote|writes)\b"  # (", and Ms. Acosta said the measures ...": another speaker's)
                            r"(?!\s+(?:by|in|on|at|to|from|with)\b)")
 
 
