@@ -38,7 +38,7 @@ from lxml import etree
 
 from briefing_app.ingest.bodylines import TOOLS
 from briefing_app.ingest.htmlfolds import unseen
-from briefing_app.ingest.htmllines import PAGE_LABEL, PAGER
+from briefing_app.ingest.htmllines import LEAD_WORDS, PAGE_LABEL, PAGER
 from briefing_app.ingest.htmlquotes import not_quotations, repeats
 
 TAGS = {"nav", "aside", "footer", "menu"}
@@ -51,13 +51,9 @@ TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "bread
 JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "socialshare", "sharebar",
           "shareicons", "relatedarticles", "relatedlinks", "taglist", "topmenu", "mainmenu", "sitefooter",
           "siteheader", "skiplink", "postnavigation", "navlinks", "pullquote")
-_LEAD_WORDS = (r"read more|read also|also read|read next|read|related(?: \w+)?|see also|more on this(?: story)?"
-               r"|more|recommended|watch|listen|video|photos|don'?t miss|further reading"
-               r"|(?:also on|more from) [\w .'’&-]{1,40}|관련\s?기사|함께 (?:보면 좋은|볼 만한) (?:기사|뉴스)"
-               r"|читайте (?:также|тоже)|смотрите также|см\. также|по теме")
-LEAD_INS = re.compile(rf"^\s*[^\w\s]{{0,2}}\s*(?:{_LEAD_WORDS})\s*[:|»]", re.I)
+LEAD_INS = re.compile(rf"^\s*[^\w\s]{{0,2}}\s*(?:{LEAD_WORDS})\s*[:|»]", re.I)
 # such a label alone in an element of its own, the colon left out: "<div><div>Читайте также</div><a>…</a></div>"
-LEAD_ALONE = re.compile(rf"\s*[^\w\s]{{0,2}}\s*(?:{_LEAD_WORDS})\s*[:|»]?\s*", re.I)
+LEAD_ALONE = re.compile(rf"\s*[^\w\s]{{0,2}}\s*(?:{LEAD_WORDS})\s*[:|»]?\s*", re.I)
 # a box headed by the site's own label: an author's bio, other stories, comments, a live page's key events
 BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts?)|written by\b|more (?:from|in)\b|more on this\b"
                        r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"

@@ -20,6 +20,7 @@ A block (a paragraph of the linearised text) is furniture when it is
   카카오톡 okjebo"), a line the publishing system sets in the body (bodylines.py: a word count, a desk line, a stamp, an ad
   label, a credit, a podcast's or newsletter's promo, a disclaimer), also as one line of a block, and such a part of a
   byline's or date's line ("By Jane Roe · Dec. 5, 2026 · 3 min read": bodylines.meta_parts);
+- a lead-in label and one link closing a paragraph after its last sentence ("… said. READ MORE: <a>…</a>"): those alone;
 - a short label ending in a colon right above a block hidden as furniture ("Find this article at:"), or a short
   question to the reader right above a run of links (a poll: "What did you think of this edition?").
 Never the headline's block.
@@ -36,6 +37,15 @@ from briefing_app.ingest.bodylines import READING_TIME, REPORTED, SAID, body_lin
 from briefing_app.ingest.htmlrepeats import merged_spans
 
 LINKED_SHARE = 0.6
+# the site's lead-in labels before a link to another story ("Read more:", "Related:", "Читайте также:", "관련기사:"):
+# htmlchrome reads them opening an element; here one closes a paragraph of the article ("… the report said. READ MORE:
+# <a>Other story</a>"): the label and its link are hidden, the paragraph shown
+LEAD_WORDS = (r"read more|read also|also read|read next|read|related(?: \w+)?|see also|more on this(?: story)?"
+               r"|more|recommended|watch|listen|video|photos|don'?t miss|further reading"
+               r"|(?:also on|more from) [\w .'’&-]{1,40}|관련\s?기사|함께 (?:보면 좋은|볼 만한) (?:기사|뉴스)"
+               r"|читайте (?:также|тоже)|смотрите также|см\. также|по теме")
+TAIL_LEAD = re.compile(rf"(?<=[.!?”\"’)])\s+(\W{{0,2}}\s*(?:{LEAD_WORDS})\s*[:|»]\s*)$", re.I)
+TAIL_REACH = 60  # characters before the link the label is looked for in
 LINKS_MAX = 400  # characters (no spaces) of a block the link rule reads
 # "Our Standards:", "Source:" (at most 30 characters), "Opinion |", "[관련기사]", a bare arrow: "➤ <another story>"
 LABEL_LINK = re.compile(r"\s*(?:[^\W\d][^:|»›\n.!?]{0,28}(?::|\s[|»›])|\[[^\]\n]{1,20}\]|[➤▶►→»›▸]{1,2})\s*")
@@ -161,6 +171,9 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
             out.append(Span(a, b))
         else:
             out += _note_lines(block, a)
+            tail = _tail_lead_in(text, where, a, b, ca, cb, links, starts)
+            if tail is not None:
+                out.append(tail)
     covered = merged_spans(hidden)
     for n in range(len(blocks) - 1):
         a, b = blocks[n]
@@ -199,6 +212,18 @@ def _appeal_line(block: str, size: int) -> bool:
     low = block.lower()
     return (any(k in low for k in APPEAL_KEYS) and APPEAL_OPENS.search(block) is not None and APPEAL.search(block) is not None
             and SAID.search(block) is None and REPORTED.search(block) is None)
+
+
+def _tail_lead_in(text: str, where: array, a: int, b: int, ca: int, cb: int, links: Sequence[Link],
+                  starts: list[int]) -> Span | None:
+    """The end of a block that is a lead-in label after a sentence and one link to its end (a full stop may follow):
+    "… the report said. READ MORE: <a>Other story</a>"."""
+    k = bisect_left(starts, cb) - 1
+    if k < 0 or links[k][0] <= ca or links[k][1] > cb or cb - links[k][1] > 1:
+        return None
+    start = where[links[k][0]]
+    m = TAIL_LEAD.search(text, max(a, start - TAIL_REACH), start)
+    return Span(m.start(1), b) if m is not None else None
 
 
 def _link_run(ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:

@@ -4,6 +4,7 @@ blog's short posts with their tool buttons, a comment section's heads, a lead-in
 own above a link, a newsroom's appeal for money with no link, a wire's credit line of several roles."""
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from briefing_app.ingest.html import read_html
@@ -216,3 +217,38 @@ def test_a_sentence_about_prices_or_subscribers_stays(sentence):
     text, hidden = _read(_paras(ARTICLE.paragraphs[:2]) + f"<div class='note'><p>{sentence}</p></div>"
                          + _paras(ARTICLE.paragraphs[2:4]))
     assert _visible(text, hidden, sentence)
+
+
+# --- a lead-in label and its link closing a paragraph of the article
+
+@pytest.mark.parametrize("label", ["READ MORE:", "Read more:", "RELATED:", "WATCH:", "Читайте также:", "See also:"])
+def test_a_lead_in_and_its_link_closing_a_paragraph_are_hidden_the_paragraph_shown(label):
+    para = ARTICLE.paragraphs[1]
+    link = "Ferry fares to rise in spring"
+    body = (_paras(ARTICLE.paragraphs[:1]) + f"<p>{para} {label} <a href='/story/ferry'>{link}</a></p>"
+            + _paras(ARTICLE.paragraphs[2:4]))
+    text, hidden = _read(body)
+    shown = "".join(ch for ch, h in zip(text, _mask(text, body)) if not h)
+    assert " ".join(para.split()) in " ".join(shown.split())
+    assert any(link in h and label in h for h in hidden)
+    assert not any(para[:40] in h for h in hidden)
+
+
+def _mask(text: str, body: str) -> list[bool]:
+    page = f"<html><head><title>{ARTICLE.headline}</title></head><body><article><h1>{ARTICLE.headline}</h1>{body}" \
+           "</article></body></html>"
+    _text, _meta, spans = read_html(page, "page")
+    hidden = [False] * len(text)
+    for s in spans:
+        hidden[s.start:s.end] = [True] * (s.end - s.start)
+    return hidden
+
+
+@pytest.mark.parametrize("tail", ["Officials urged residents to read: <a href='/g'>the flood guidance</a>",
+                                  "Residents who want the details can read more: <a href='/b'>the council's guidance</a>",
+                                  "The ruling is online at <a href='/r'>the court's site</a>"])
+def test_a_paragraph_ending_in_a_link_of_its_own_stays_whole(tail):
+    body = _paras(ARTICLE.paragraphs[:2]) + f"<p>{tail}</p>" + _paras(ARTICLE.paragraphs[2:4])
+    text, hidden = _read(body)
+    line = " ".join(lxml.html.fromstring(f"<p>{tail}</p>").text_content().split())
+    assert _visible(text, hidden, line)
