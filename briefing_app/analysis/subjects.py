@@ -12,7 +12,7 @@ _INTRO_WORDS = (r"In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Sp
                 r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead|Here|There|Back|Alongside|"
                 r"Amid|Despite|Following|Under|With|Without|Unlike|Like|Although|Though|As|Because|If|Once|Until|"
                 r"Upon|Within|Throughout|Across|Outside|Inside|Now|Today|Yesterday|Additionally|Also|Indeed|"
-                r"Moreover|Separately|Finally|Afterward|Afterwards")
+                r"Moreover|Separately|Finally|Afterward|Afterwards|Ever|Only|Soon|Shortly|Almost|Nearly|Just")
 # a participle opens only the first phrase ("Walking to the next address, Ebeling reminisced ...": the
 # name "Ebeling" after it is the subject, not a second participle)
 INTRO_RE = re.compile(r"^(?:(?:" + _INTRO_WORDS + r"|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)(?:(?:" + _INTRO_WORDS
