@@ -11,7 +11,8 @@ import bisect
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.national_bodies import BODIES
+from briefing_app.analysis.national_bodies import BODIES, MORE_BODIES
+from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_found import Found, Org
 from briefing_app.analysis.us_officials import american
 from briefing_app.core.model import Span
@@ -40,6 +41,7 @@ SHORT_OF = {short: name for name, (shorts, _) in GROUPS.items() for short in (na
 RARE_FORMS = {form for name, (shorts, _) in RARE_GROUPS.items() for form in (name, *shorts)}
 NAMES = sorted(({name for names in BODIES.values() for name in names if not gazetteer.lookup(name)} - {"Congress"})
                | {form for form in SHORT_OF if not gazetteer.lookup(form) and form not in RARE_FORMS})
+LATER = tuple(name for names in MORE_BODIES.values() for name in names if not gazetteer.lookup(name))
 # one pattern of all the names (a trie; a str.find of each name's first word cost ten times as much)
 BODY_RE = re.compile(gazetteer.trie_pattern(NAMES, not_after=r"[\w&’'-]") + r"(?![\w&’'-])")
 # "Congress", "the Senate", "the House" standing alone: no capitalised word or possessive before them (but a
@@ -63,6 +65,10 @@ def known_bodies(found: Found) -> None:
         org = _add(found, found_spans, name, m.start(), m.end(), alias=m.group() if name != m.group() else None)
         if org is not None and name in GROUPS and org.affiliation is None:
             org.affiliation = GROUPS[name][1]  # ("UNHCR": the United Nations')
+    for name in LATER:
+        if name in text:  # (a substring test each: cheaper than their names in BODY_RE)
+            for s, e in whole_word(text, name):
+                _add(found, found_spans, name, s, e)
     if any(key in text for key in LEGISLATURE_KEYS):
         _legislatures(found, found_spans)
 

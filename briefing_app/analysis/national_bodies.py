@@ -78,8 +78,8 @@ MORE_BODIES: dict[str, tuple[str, ...]] = {
     "Australia": ("Australian Securities and Investments Commission", "Australian Competition and Consumer Commission",
                   "Australian Prudential Regulation Authority", "Australian Border Force", "Australian Federal Police"),
 }
-for _country, _names in MORE_BODIES.items():
-    BODIES[_country] = (*BODIES.get(_country, ()), *_names)
+# (known_bodies scans the text for BODIES' names with one pattern; adding these names to it cost ~0.6 M instructions an
+# analysis, so they are looked for by a substring test each: known_bodies.LATER)
 # national agencies by the acronym a text may use alone (not ones that are also other bodies' or words: "SEC" is a sports
 # conference too, "AFP" a news agency, "CBI" a British employers' body, "CSIS" a think tank, "ICE" a word in capitals)
 ACRONYMS: dict[str, tuple[str, ...]] = {
@@ -92,7 +92,7 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "South Korea": ("NIS",),
 }
 COUNTRY_OF_ACRONYM = {acronym: country for country, acronyms in ACRONYMS.items() for acronym in acronyms}
-COUNTRY_OF = {name: country for country, names in BODIES.items() for name in names}
+COUNTRY_OF = {name: country for table in (BODIES, MORE_BODIES) for country, names in table.items() for name in names}
 US_RE = re.compile(r"^(?:Federal(?! (?:Cartel|Financial|Constitutional))|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|"
                    r"U\.S\.|US|United States|Department of (?:the )?(?:Justice|Defense|State|Labor|Commerce|Agriculture|Education|Energy|"
                    r"Health and Human Services|Homeland Security|Housing and Urban Development|Interior|Treasury|"
@@ -163,4 +163,4 @@ def country_of(name: str) -> str | None:
         else "United Kingdom" if UK_RE.match(name) else None
 
 
-__all__ = ["BODIES", "SHARED", "chamber_of", "country_in", "country_of"]
+__all__ = ["BODIES", "MORE_BODIES", "SHARED", "chamber_of", "country_in", "country_of"]
