@@ -26,6 +26,17 @@ def test_the_course_not_taken_is_the_critic_s(text: str, summary: str, holder: s
     assert _held(text) == [(summary, None, [(holder, "support")])]
 
 
+@pytest.mark.parametrize("text, summary, holder", [
+    ("The governor was faulted by Jane Doe for failing to pass a budget.", "Pass a budget", "Jane Doe"),
+    ("The president has been slammed by Republicans for his refusal to close the border.", "Close the border",
+     "Republicans"),
+    ("Merkel was criticised by Doe for not arming the Kurds.", "Arm the Kurds", "Jane Doe"),
+])
+def test_in_the_passive_the_agent_is_the_critic(text: str, summary: str, holder: str) -> None:
+    # review: the subject of a passive verb of fault is the one faulted; it held the course it is faulted for not taking
+    assert _held(text) == [(summary, None, [(holder, "support")])]
+
+
 @pytest.mark.parametrize("text", [
     "Doe criticized the mayor for closing the library.",  # what was done: left alone
     "Doe blamed the storm for not letting her reach the town.",  # a thing, no doer

@@ -98,6 +98,15 @@ def test_a_second_actors_call_after_and_is_its_own(text: str, held: dict[str, li
      "single market.", "Keep the country in the single market", "Starmer"),
     ("Trump said the United States should build a wall, while Clinton said Congress should pass immigration reform.",
      "Pass immigration reform", "Clinton"),
+    # the clause's own verb of saying other than "said" (review: the pre-check read only "said")
+    ("Sanders said the banks should be broken up, while Clinton argued they should face tougher capital rules.",
+     "Face tougher capital rules", "Clinton"),
+    ("Johnson said Britain should leave the customs union, while Starmer insisted ministers should keep the country in "
+     "the single market.", "Keep the country in the single market", "Starmer"),
+    ("Johnson said Britain should leave the customs union, but Starmer argued ministers should keep the country in the "
+     "single market.", "Keep the country in the single market", "Starmer"),
+    ("Trump said the United States should build a wall, but Clinton countered that Congress should pass immigration "
+     "reform.", "Pass immigration reform", "Clinton"),
 ])
 def test_a_second_speaker_after_while_or_but_holds_the_course_of_his_words(text: str, summary: str, holder: str) -> None:
     # (the reported words of the first "said" run on over the "while" clause)

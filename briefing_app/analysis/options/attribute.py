@@ -19,6 +19,7 @@ from briefing_app.core.model import Actor, Quote
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
 CONTRAST_SAID_RE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+"
                               r"(?:said|says|argued|argues|insisted|insists|countered|counters)\s+(?:that\s+)?", re.I)
+CONTRAST_VERB_KEYS = ("said", "says", "argue", "insist", "counter")  # CONTRAST_SAID_RE's verbs, a cheap pre-check
 BARE_PRONOUN_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|i|you)", re.I)
 # a clause of contrast that opens inside someone's reported words: its subject, not the speaker, holds its call
 CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but)\s+(?!(?:I|we|he|she|they|it|you)\b)", re.I)
@@ -182,7 +183,8 @@ class Holders:
                 inner = self._named(subject) if subject and third is None else None
                 if inner is None and kind != "direct" and CONTRAST_OPENER_RE.match(subject):  # "X, the mayor said, while
                     inner = self._resolve(subject, hit.at)  # the union urged the council to Y": a clause of its own, the union's
-                if inner is None and kind != "direct" and "said" in self.text[max(start, sent_start):hit.at]:
+                if inner is None and kind != "direct" and any(v in self.text[max(start, sent_start):hit.at] for v in
+                                                               CONTRAST_VERB_KEYS):
                     inner = self._contrast_speaker(max(start, sent_start), hit.at)  # "..., while Clinton said they should Y"
                 if third is not None:  # '"He's calling for X," Clinton said': he is someone else, not the speaker (in
                     # reported speech, "Murphy said he supports X", he is the speaker)

@@ -37,12 +37,17 @@ def faulted_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     out: list[Hit] = []
     for m in FAULT_RE.finditer(text, s, e):
         whom = m.group("whom").strip()
-        if not can_act(whom) or PERSONAL_OBJECT_RE.match(whom):
+        agent = whom[3:] if whom[:3].lower() == "by " else None  # "X was faulted by critics for ...": the critics'
+        if agent is not None and (not can_act(agent) or PERSONAL_OBJECT_RE.match(agent)):
+            continue
+        if agent is None and (not can_act(whom) or PERSONAL_OBJECT_RE.match(whom)):
             continue  # "blamed the storm for not letting her through", "faulted reporters for not attending": no body's course
         hit = gerund_hit(text, m.end(), e, "support", m.start()) if m.group("neg") else \
             vp_hit(text, m.end(), e, "support", m.start())
         if hit is None or WORDS_RE.match(hit.summary):
             continue  # "slammed the president for not using the term X", "for its failure to mention ISIS": words, no course
         hit.reported = True  # the critic's (the subject of the verb of fault), never the author's
+        if agent is not None:
+            hit.who = agent  # passive ("Merkel was criticised by Seehofer for not closing ..."): the agent faults, not the subject
         out.append(hit)
     return out
