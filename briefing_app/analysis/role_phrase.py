@@ -44,11 +44,12 @@ DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?P<who>"
 # a post in a body's own unit, named by the body's name or its noun: "the special agent in charge of the FBI's Houston
 # field office", "commander of the patrol's Granville post", "head of the ministry's epidemiology department"
 UNIT_OF_OWNER_RE = re.compile(r"(?P<role>.+?)\s+(?:of|for|at|in|with)\s+(?:the\s+)?(?:(?P<named>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)|"
-                              r"(?P<desc>" + DESC_WORDS + r"|patrol))(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:office|unit|division|"
+                              r"(?P<desc>" + DESC_WORDS + r"|patrol))(?:’s|'s|(?<=s)[’'])\s+(?:[\w-]+\s+){0,4}?(?:office|unit|division|"
                               r"department|post|bureau|branch|team|section|directorate|wing|arm|desk|program|programme|lab|"
-                              r"laboratory|center|centre|service|command)")
+                              r"laboratory|center|centre|service|command)(?:\s+in\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?")
 UNIT_NOUNS = frozenset("office unit division department post bureau branch team section directorate wing arm desk program "
                        "programme lab laboratory center centre service command".split())  # (UNIT_OF_OWNER_RE's last words)
+IN_PLACE_TAIL_RE = re.compile(r"\s+in\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*$")  # "... research lab in Cambridge"
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
 # "a spokeswoman for the agency", "an economist at the bank": the organisation named before
@@ -139,6 +140,13 @@ OF_MEMBERS_RE = re.compile(r"(?P<role>.+?)\s+of\s+the\s+(?:(?:county|city|town|s
 NOW_AND_FORMER_RE = re.compile(r"(?P<now>.+?)\s+and\s+(?:a\s+|an\s+)?former\s")
 
 
+def _unit_last(d: str) -> str:
+    """The last word of a description, before a place it is in ("director of Microsoft's research lab in Cambridge": lab)."""
+    if " in " in d and (tail := IN_PLACE_TAIL_RE.search(d)):
+        d = d[:tail.start()]
+    return d[d.rfind(" ") + 1:]
+
+
 def describe(desc: str) -> Role:
     """Title and affiliation of a description such as "Clinton's campaign chairman",
     "president of Concerned Women for America", "the Russian foreign minister"."""
@@ -174,7 +182,8 @@ def describe(desc: str) -> Role:
         return Role(title_text(deputy.group("role")), "county")
     if " from " in d and (home := FROM_STATE_RE.fullmatch(d)) and home.group("place") in US_STATE_NAMES:
         return Role(title_text(home.group("role") or ""), home.group("place"))  # "a Democratic senator from Vermont"
-    unit = UNIT_OF_OWNER_RE.fullmatch(d) if d[d.rfind(" ") + 1:] in UNIT_NOUNS and ("’s " in d or "'s " in d) else None
+    unit = UNIT_OF_OWNER_RE.fullmatch(d) if _unit_last(d) in UNIT_NOUNS and ("’s " in d or "'s " in d or "s’ " in d
+                                                                         or "s' " in d) else None
     if unit and (last_role(unit.group("role")) or unit.group("role").endswith("agent in charge")):  # "the special agent
         who = unit.group("named")  # in charge of the FBI's Houston field office" (the title of US federal agencies' heads
         # of a field office: FBI, DEA, ATF, Secret Service): the FBI

@@ -149,6 +149,18 @@ def test_a_post_in_a_bodys_unit_belongs_to_the_body() -> None:
     assert actors["Tom Hale"].affiliation == "Environmental Protection Agency"
 
 
+def test_a_post_in_a_bodys_unit_in_a_place_or_after_a_bare_apostrophe() -> None:
+    # review: the unit rule read only a unit closing the description and only "'s"
+    actors = _actors("Model\n\nJane Roe, director of Microsoft's research lab in Cambridge, said the tool was safe.\n")
+    assert actors["Jane Roe"].affiliation == "Microsoft"
+    actors = _actors("Power\n\nJane Roe, director of Siemens' energy division, said prices would fall.\n")
+    assert actors["Jane Roe"].affiliation == "Siemens"
+    actors = _actors("Bureau\n\nJane Roe, head of Reuters’ Moscow bureau in New York, said the office would stay open.\n")
+    assert actors["Jane Roe"].affiliation == "Reuters"
+    actors = _actors("Deal\n\nJane Roe, head of the office in London, said the deal was sound.\n")
+    assert actors["Jane Roe"].affiliation is None  # no body's unit
+
+
 def test_a_speaker_described_by_a_bodys_unit_is_the_person() -> None:
     actors = _actors("Flu\n\nThe Health Ministry said 40 people were sick. Maria Gonzalez, head of the ministry's "
                      "epidemiology department, said cases were rising.\n")
