@@ -79,13 +79,12 @@ SUGGEST_THAT_RE = re.compile(
 # the first letter: only which of them matched is read.
 CALL_FOR_VERBS = (
     r"[abcdeflmoprsvw](?<![\w-].)(?:(?P<pro>(?<=c)(?:(?:alled|alls|all|alling)" + CALL_ASIDE + r"\s+for|ampaigning\s+for|"
-    r"ampaigned\s+hard\s+for)|(?<=p)(?:roposed|roposes|ropose|roposing|ushed\s+for|ushes\s+for|ushing\s+for|ressed\s+for|"
+    r"ampaigned\s+hard\s+for|lamou?r(?:ed|s|ing)?\s+for)|(?<=p)(?:roposed|roposes|ropose|roposing|ushed\s+for|ushes\s+for|ushing\s+for|ressed\s+for|"
     r"resses\s+for|ressing\s+for|ushed\s+hard\s+for|ressed\s+hard\s+for)|(?<=r)(?:ecommended|ecommends|ecommend)|"
     r"(?<=a)(?:(?:dvocated|dvocates|dvocate|dvocating)(?:\s+for)?|(?:sked|sks|sking)" + CALL_ASIDE + r"\s+for|rguing\s+for|"
     r"rgued\s+for|rgues\s+for|rgued\s+hard\s+for)|(?<=d)(?:emanded|emands|emand|emanding)|"
-    r"(?<=l)(?:obbying\s+for|obbied\s+for|obbied\s+hard\s+for)|(?<=f)(?:avou?rs|avou?red)|(?<=e)(?:ndorsed|ndorses)|"
-    r"(?<=s)(?:upports?|upported|(?:uggested|uggests|uggest|uggesting)(?=\s+[a-z]+ing\b))|(?<=b)(?:acks?|acked)|"
-    r"(?<=f)(?:ights|ight|ighting)\s+for|(?<=c)(?:lamou?red|lamou?rs|lamou?r|lamou?ring)\s+for|(?<=m)(?:ade|akes|ake|aking)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
+    r"(?<=l)(?:obbying\s+for|obbied\s+for|obbied\s+hard\s+for)|(?<=f)(?:avou?rs|avou?red|ight(?:s|ing)?\s+for)|(?<=e)(?:ndorsed|ndorses)|"
+    r"(?<=s)(?:upports?|upported|uggest(?:ed|s|ing)?(?=\s+[a-z]+ing\b))|(?<=b)(?:acks?|acked)|(?<=m)(?:ade|akes|ake|aking)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
     r"(?<=w)(?:elcomes?|elcomed))|"
     r"(?P<con>(?<=o)(?:pposed|pposes|ppose|pposing|bjected\s+to|bjects\s+to)|(?<=r)(?:ejected|ejects|eject|ejecting|"
     r"uled\s+out|ules\s+out)|(?<=w)(?:arned\s+against|arns\s+against|arn\s+against|"
