@@ -18,6 +18,8 @@ from briefing_app.analysis.options.phrases import is_concrete, summary
 GAP_RE = re.compile(r"(?P<np>\b(?:the|a|an|his|her|its|their)\s+(?:(?!(?:which|that|who|he|she|they)\b)[\w’'-]+\s+){0,3}?"
                     r"(?!(?:which|that|who|he|she|they)\b)[\w’'-]+)\s+(?:(?:which|that)\s+)?"
                     r"(?P<subj>[Hh]e|[Ss]he|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:(?:has|had|have|also|long|once)\s+)*$")
+# a cheap test first: "he", "she" or a capitalised word (and auxiliaries) right before the verb
+SUBJECT_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[Hh]e|[Ss]he|[A-Z][\w.’'-]*)\s+(?:(?:has|had|have|also|long|once)\s+)*$")
 # the verb of wanting or pledging, "to" and the final verb with nothing after it but the clause's end or a preposition
 VERB_RE = re.compile(r"\b(?P<verb>wants|wanted|promised|promises|vowed|vows|pledged|pledges|plans|planned|proposed|proposes|"
                      r"hopes|hoped|intends|intended)\s+to\s+(?P<v>[a-z]+)"
@@ -34,6 +36,8 @@ def gapped_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         return []  # (then the verbs are found where the key words stand, not by a search from every word)
     out: list[Hit] = []
     for v in _verbs(text, s, e, low):
+        if SUBJECT_BEFORE_RE.search(text, max(s, v.start() - 40), v.start()) is None:
+            continue  # no "he", "she" or name right before the verb ("the government plans to"): no such clause
         m = GAP_RE.search(text, max(s, v.start() - 90), v.start())
         if m is None:
             continue
