@@ -29,6 +29,7 @@ from tests.analysis.option_helpers import one_option, options
     "The senator urged the White House to lay the groundwork for the next administration.",
     "The ministry should lay the foundations for lasting growth, the report said.",
     '"We must move to overcome the divisiveness and vulgarity Donald Trump has brought," Bush wrote.',
+    "The union said the council should overcome the divisiveness the mayor has brought.",
     "The party must protect, defend and secure our future, its leader said.",
 ])
 def test_an_aim_with_no_act_is_no_option(text: str) -> None:
@@ -64,6 +65,11 @@ def test_a_course_with_its_means_or_object_stays(text: str, summary: str) -> Non
     ("Lay new water pipes under the high street", False),
     ("Restore, repair and reopen the old bridge", False),
     ("Restore the peace process", False),
+    # one state noun before a clause with no "that" (review: only "X and Y <clause>" was read)
+    ("Overcome the divisiveness Smith has brought", True),
+    ("Overcome the divisiveness the mayor has brought", True),
+    ("Restore the subsidy the mayor has cut", False),  # a thing acted on
+    ("Limit the growth the council has approved", False),  # (OF_ACTED_ON's head)
 ])
 def test_aims_only_reads_the_summary(summary: str, aim: bool) -> None:
     assert aims_only(summary) is aim

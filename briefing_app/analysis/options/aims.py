@@ -24,6 +24,9 @@ STATE_HEADS = frozenset("""economy economies accountability protection influence
     groundwork foundation foundations basis momentum strength order""".split())
 # heads whose "of X" names what is acted on: "limit the growth of student permits", "cut the growth of spending"
 OF_ACTED_ON = frozenset("growth".split())
+# a clause with no "that" after the head: its subject (a name, or a determiner and a noun), then an auxiliary
+# ("the divisiveness Trump has brought", "the divisiveness the mayor has brought")
+CLAUSE_AUX = frozenset("has have had is are was were will would".split())
 # "work to", "move to", "seek to", "strive to", "try to": the verb after it is the course's verb
 LEAD_RE = re.compile(r"^(?:work|move|seek|strive|try|aim|continue|begin|start)\s+to\s+(?=\w)", re.I)
 MEANS_RE = re.compile(r"\b(?:by|through|via)\b|\d|\$|£|€|%", re.I)
@@ -50,5 +53,7 @@ def aims_only(summary: str) -> bool:
     head, at = object_head(words)
     if head not in STATE_HEADS:  # the first noun after a determiner, before a clause with no "that" ("overcome the
         near = words[2] if len(words) > 2 and words[1] in DETERMINERS else ""  # divisiveness and vulgarity Trump has brought")
-        return near in STATE_HEADS and near not in OF_ACTED_ON and (len(words) == 3 or words[3] in ("and", "or"))
+        aux = words[5:6] if words[3:4] and words[3] in DETERMINERS else words[4:5]  # the clause's auxiliary, if any
+        return near in STATE_HEADS and near not in OF_ACTED_ON and (len(words) == 3 or words[3] in ("and", "or")
+                                                                    or bool(aux) and aux[0] in CLAUSE_AUX)
     return not (head in OF_ACTED_ON and at + 1 < len(words) and words[at + 1] == "of")
