@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
 
 ACTORS = Path(__file__).parents[1] / "data" / "actors"
 FIFTEENTH_FLOORS = (0.80, 0.83, 0.87, 0.90, 0.88)  # the s15 Russian batch: recall, precision, title, affiliation, alias
@@ -389,3 +390,40 @@ def test_fourteenth_session_english_batch_floors() -> None:
     # floors a little under what it reaches
     f = _english(lambda name: name.startswith("en") and "-s14-" in name and "-aside-" not in name)
     _meets(f, (0.95, 0.95, 0.95, 0.95, 0.84))
+
+
+def _gold(name: str, *aliases: str, kind: str = "organization") -> dict[str, object]:
+    return {"name": name, "kind": kind, "title": None, "affiliation": None, "aliases": list(aliases)}
+
+
+def test_an_affiliation_naming_the_gold_actor_in_another_form_is_right() -> None:
+    """The scorer (sixteenth session, the coordinator's decision): a predicted affiliation that names the gold
+    affiliation's actor in another of that actor's forms is right, read off the article's own actor tables (the
+    gold one and the predicted one's aliases), never off a list of the world's names."""
+    fbi = Actor("Federal Bureau of Investigation", kind="organization", aliases=["FBI", "the bureau"])
+    golds = [_gold("FBI", "the bureau")]
+    assert score._aff_right("FBI", "Federal Bureau of Investigation", golds, [fbi])  # the predicted alias gives it
+    assert score._aff_right("FBI", "the FBI's", golds, [fbi])  # equal after normalising, as before
+    # the gold table alone: the gold actor's alias is the predicted string
+    assert score._aff_right("Государственный департамент США", "Госдепартамент",
+                            [_gold("Государственный департамент США", "Госдепартамент")], [])
+    # the predicted actor shares a form with the gold actor though neither string is the other's alias
+    state = Actor("State Department", kind="organization", aliases=["the department"])
+    assert score._aff_right("Department of State", "State Department",
+                            [_gold("Department of State", "the department")], [state])
+    # nothing ties them: no world knowledge
+    assert not score._aff_right("FBI", "Federal Bureau of Investigation", golds, [])
+    assert not score._aff_right("FBI", None, golds, [fbi])
+
+
+def test_a_different_actor_or_a_parent_body_stays_a_wrong_affiliation() -> None:
+    fbi = Actor("Federal Bureau of Investigation", kind="organization", aliases=["FBI"])
+    doj = Actor("Justice Department", kind="organization", aliases=["the department"])
+    office = Actor("FBI's Houston field office", kind="organization")
+    golds = [_gold("FBI", "the bureau"), _gold("Justice Department", "the department"),
+             _gold("Houston field office", kind="organization")]
+    assert not score._aff_right("FBI", "Justice Department", golds, [fbi, doj, office])  # another actor
+    assert not score._aff_right("Houston field office", "Federal Bureau of Investigation", golds, [fbi, doj, office])  # the parent
+    assert not score._aff_right("FBI", "FBI's Houston field office", golds, [fbi, doj, office])  # the child
+    assert not score._aff_right("United States", "Federal Bureau of Investigation", golds + [_gold("United States", kind="country")],
+                                [fbi])
