@@ -8,7 +8,7 @@ from collections.abc import Callable
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.lang import ru_interview, ru_said
+from briefing_app.analysis.lang import ru_interview, ru_said, ru_stance
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
 from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_orgs import IN_GUILLEMET_RE, guillemet_nominative
@@ -468,6 +468,9 @@ def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
         emit(ss, se, ms, me, m.group("verb"), speaker)
 
 
+COUNT_WORDS = frozenset("два две три четыре пять несколько ряд многие оба обе".split())  # "три участника рынка"
+
+
 def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Об этом сообщил министр X': the sentence before is X's."""
     text = doc.text
@@ -482,7 +485,11 @@ def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
             unnamed = None if subj and not told else UNNAMED_NP_RE.match(text, a.start("np"), a.end("np"))
             ms, me = subj if subj and not told else unnamed.span() if unnamed else \
                 np_after(text, a.start("np"), a.end("np"))  # (not "«Интерфаксу»", "журналистам"; "два источника в отрасли")
-            emit(ps, pe, ms, me, a.group("verb"), canonical(text, text[ms:me], ms))
+            if not (subj and not told or unnamed or a.group("verb").startswith(("говорится", "сообщается"))
+                    or any(_source_word(w) for w in text[ms:me].split()[:2])
+                    or (text[ms:me].split() or [""])[0].lower() in COUNT_WORDS or a.group("np").split()[0] in ("в", "во")):
+                continue  # "Об этом говорит рост цен": a thing shows it, nobody speaks
+            ru_said.emit_anaphor(doc, emit, (ps, pe), (ss, se), ms, me, a.group("verb"), canonical(text, text[ms:me], ms))
 
 
 def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -620,7 +627,8 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
 RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts, retold, confirmed)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts, retold, confirmed,
+                          ru_stance.stance)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

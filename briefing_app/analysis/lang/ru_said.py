@@ -100,6 +100,20 @@ def document_source(text: str, after: int) -> tuple[int, int, str, str | None] |
     return src[0], src[1], m.group("cue"), named.group(1) if named else src[2]
 
 
+def emit_anaphor(doc: Document, emit: Emit, before: tuple[int, int], anaphor: tuple[int, int], ms: int, me: int, cue: str,
+                 speaker: str | None) -> None:
+    """A sentence that names its content by an anaphor ('Об этом сообщил X', 'Такое мнение высказал X', 'Это подтвердили в
+    X') is a quote sentence, as is the sentence before it that the anaphor points to: both are X's words, one span. Where
+    the sentence before holds a quotation (its words X's already, or a name in guillemets that would make the span read
+    as a quotation going on), each sentence is a span of its own."""
+    (ps, pe), (ss, se) = before, anaphor
+    if any(ps <= q.start < pe for q in doc.quotes if q.kind in ("direct", "scare", "title")):
+        emit(ps, pe, ms, me, cue, speaker)
+        emit(ss, se, ms, me, cue, speaker)
+    else:
+        emit(ps, se, ms, me, cue, speaker)
+
+
 def in_document(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'В заявлении украинского МИД говорится, что CONTENT': the document's author speaks."""
     text = doc.text
@@ -258,8 +272,8 @@ def about_this_before(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue  # "Об этом сообщил X", "Об этом в своём канале написал X": ru_reported.about_this
         src = _about_source(text, a)
         if src:
-            ps, pe = spans[i - 1]
-            emit(ps, pe, src[0], src[1], a.group("verb"), canonical(text, text[src[0]:src[1]], src[0]))
+            emit_anaphor(doc, emit, spans[i - 1], (ss, se), src[0], src[1], a.group("verb"),
+                         canonical(text, text[src[0]:src[1]], src[0]))
 
 
 def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -276,23 +290,22 @@ def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
         b = b or (THUS_RE.match(text, ss, se) if i and m is None and text.startswith("Так ", ss) else None)
         f = FOLLOWS_RE.match(text, ss, se) if i and m is None and b is None and text.startswith("Это ", ss) else None
         if f is not None and spans[i - 1][1] <= ss:  # "Это следует из ответа ведомства": the ministry's
-            ps, pe = spans[i - 1]
             ms, me = np_after(text, f.start("np") + 1, f.end("np")) if f.group("np") else (f.start("doc"), f.end("doc"))
-            emit(ps, pe, ms, me, "следует из", canonical(text, text[ms:me], ms))
+            emit_anaphor(doc, emit, spans[i - 1], (ss, se), ms, me, "следует из", canonical(text, text[ms:me], ms))
             continue
         if b is not None and spans[i - 1][1] <= ss:
             subj = subject_before(text, b.start("np"), b.start("v"))
             if subj is not None:
-                ps, pe = spans[i - 1]
-                emit(ps, pe, subj[0], subj[1], b.group("v"), canonical(text, text[subj[0]:subj[1]], subj[0]))
+                emit_anaphor(doc, emit, spans[i - 1], (ss, se), subj[0], subj[1], b.group("v"),
+                             canonical(text, text[subj[0]:subj[1]], subj[0]))
             continue
         if m is None or spans[i - 1][1] > ss:
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
         first = text[ms:me].split()[:2]  # ("дал главный экономист банка Олег Ким": an adjective before the title)
         if first and (first[0][:1].isupper() or is_role(first[0]) or len(first) > 1 and is_role(first[1])):
-            ps, pe = spans[i - 1]
-            emit(ps, pe, ms, me, m.group("v1") or m.group("v2"), canonical(text, text[ms:me], ms))
+            emit_anaphor(doc, emit, spans[i - 1], (ss, se), ms, me, m.group("v1") or m.group("v2"),
+                         canonical(text, text[ms:me], ms))
 
 
 def dash_lines(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -340,4 +353,4 @@ def _about_source(text: str, a: re.Match[str]) -> tuple[int, int] | None:
     return subj if word[:1].isupper() or is_role(word) else None
 
 
-__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "dash_lines", "such_words", "document_source", "according_to_document", "as_document", "colon_said", "in_document", "sender"]
+__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "emit_anaphor", "dash_lines", "such_words", "document_source", "according_to_document", "as_document", "colon_said", "in_document", "sender"]
