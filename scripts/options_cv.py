@@ -37,7 +37,10 @@ for path in (ROOT, ROOT / "scripts", DATA):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from options_model import STANCES, SentenceModel, features, fit, probabilities, score  # noqa: E402
+from options_model import STANCES, SentenceModel, delex_features, features, fit, probabilities, score  # noqa: E402
+
+PER_GENRE = False  # set by train_options_model.py --delex: thresholds also per genre the analyser gave (tg_genre)
+DELEX = False  # set by train_options_model.py --delex: every model reads form features only (context_features)
 
 # one cache per checkout: the cached options are the rules' of this checkout's code
 CACHE = Path(tempfile.gettempdir()) / f"options-cv-cache-{zlib.crc32(str(ROOT).encode()):08x}.json"
@@ -67,10 +70,15 @@ def _spans(text: str, option: dict[str, Any]) -> list[list[int]]:
 def _analysed(name: str, text: str, kind: str) -> Piece:
     from briefing_app.analysis import analyse
     from briefing_app.analysis.segment import paragraphs, sentence_spans
+    a = analyse(text)
     opts = [{"start": o.start, "end": o.end, "stance": o.stance, "summary": o.summary, "holder": o.holder,
-             "positions": len(o.positions)} for o in analyse(text).options]
+             "positions": len(o.positions)} for o in a.options]
     sents = [[s, e] for ps, pe in paragraphs(text) for s, e in sentence_spans(text, ps, pe)]
-    return {"name": name, "kind": kind, "text": text, "options": opts, "sentences": sents}
+    # what else the analyser found, for --delex's features: quotes by kind, actors' mentions by the actor's kind
+    quotes = [[q.start, q.end, q.kind] for q in a.quotes]
+    mentions = [[m.start, m.end, actor.kind] for actor in a.actors for m in actor.mentions]
+    return {"name": name, "kind": kind, "text": text, "options": opts, "sentences": sents, "quotes": quotes,
+            "mentions": mentions, "genre": a.metadata.genre}
 
 
 def build() -> list[Piece]:
@@ -105,7 +113,7 @@ def cached(key: str, refresh: bool = False) -> list[Piece]:
     """The analysed pieces of `key` ("real": the dev editorials, "own": the own sentences, or a news split) from
     the checkout's cache, built when missing or when `refresh`."""
     store = json.loads(CACHE.read_text(encoding="utf-8")) if CACHE.exists() and not refresh else {}
-    if key not in store:
+    if key not in store or any("mentions" not in p for p in store[key][:1]):  # an older cache lacks what --delex reads
         store[key] = build() if key == "real" else own_pieces() if key == "own" else news_pieces(key)
         CACHE.write_text(json.dumps(store), encoding="utf-8")
     return list(store[key])
@@ -134,8 +142,30 @@ def option_label(p: Piece, o: dict[str, Any]) -> bool:
     return any(overlaps((o["start"], o["end"]), s) for g in p["gold"] for s in g["spans"])
 
 
+def context_features(p: Piece, span: Sequence[int]) -> list[str]:
+    """--delex: a span's form (options_model.delex_features) and what the analyser found around it: its place in the
+    piece, the quotes it overlaps by kind, the actors it mentions by kind, the piece's genre as the analyser read it."""
+    s, e = span[0], span[1]
+    feats = delex_features(p["text"][s:e])
+    starts = [sp[0] for sp in p["sentences"]]
+    i = sum(x < s for x in starts)
+    feats.append("at:first" if i == 0 else "at:" + str(min(4, 5 * i // max(1, len(starts)))))
+    feats += ["qk:" + k for k in sorted({k for qs, qe, k in p.get("quotes", ()) if qs < e and s < qe})]
+    kinds = [k for ms, me, k in p.get("mentions", ()) if s <= ms and me <= e]
+    feats += ["ak:" + k for k in sorted(set(kinds))]
+    feats.append("an:" + str(min(len(kinds), 3)))
+    if any(ms - s < 3 for ms, me, k in p.get("mentions", ()) if s <= ms < e):
+        feats.append("ak:opens")
+    feats.append("genre:" + str(p.get("genre")))
+    return feats
+
+
 def gate_features(p: Piece, o: dict[str, Any]) -> list[str]:
     text = p["text"]
+    if DELEX:
+        return context_features(p, (o["start"], o["end"])) + [
+            "st:" + str(o["stance"]), "held:" + str(o["holder"] is not None), "pos:" + str(min(o["positions"], 2)),
+            "len:" + str(min(len(o["summary"].split()) // 3, 4))]
     feats = features(text[o["start"]:o["end"]])
     verb = o["summary"].split()[0].lower() if o["summary"].split() else ""
     feats += ["verb:" + verb, "st:" + str(o["stance"]), "held:" + str(o["holder"] is not None),
@@ -186,7 +216,18 @@ class FoldModels:
     def __init__(self, train: Sequence[Piece], epochs: int) -> None:
         xs, ys = gate_rows(train)
         self.gate = fit(xs, ys, epochs=epochs)[0]
-        self.sent = SentenceModel.train(sentence_rows(train), epochs=epochs)
+        if DELEX:
+            sx = [context_features(p, s) for p in train for s in p["sentences"]]
+            sy = [[1.0 if any(overlaps(s, sp) for g in p["gold"] for sp in g["spans"]) else 0.0]
+                  for p in train for s in p["sentences"]]
+            self.delex = fit(sx, sy, epochs=epochs)[0]
+        else:
+            self.sent = SentenceModel.train(sentence_rows(train), epochs=epochs)
+
+    def sentence_score(self, p: Piece, s: Sequence[int]) -> float:
+        if DELEX:
+            return probabilities([score(self.delex, context_features(p, s))])[0]
+        return self.sent.option_score(p["text"][s[0]:s[1]])
 
     def gate_score(self, p: Piece, o: dict[str, Any]) -> float:
         return probabilities([score(self.gate, gate_features(p, o))])[0]
@@ -195,7 +236,7 @@ class FoldModels:
         out = []
         for s in p["sentences"]:
             if not any(overlaps(s, (o["start"], o["end"])) for o in p["options"]):
-                out.append((self.sent.option_score(p["text"][s[0]:s[1]]), s))
+                out.append((self.sentence_score(p, s), s))
         return out
 
 
@@ -222,8 +263,8 @@ def folds_of(pieces: Sequence[Piece], k: int, seed: int, by: Callable[[Piece], s
 def scores_for(models: FoldModels, test: Sequence[Piece]) -> dict[str, Any]:
     return {p["name"]: {"gate": {i: models.gate_score(p, o) for i, o in enumerate(p["options"])},
                         "unc": models.uncovered(p),
-                        "stance": {i: models.sent.stance_scores(p["text"][o["start"]:o["end"]])
-                                   for i, o in enumerate(p["options"])}} for p in test}
+                        "stance": {} if DELEX else {i: models.sent.stance_scores(p["text"][o["start"]:o["end"]])
+                                                    for i, o in enumerate(p["options"])}} for p in test}
 
 
 GATE_TS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
@@ -256,12 +297,20 @@ def out_of_fold(pieces: Sequence[Piece], folds: int, inner_folds: int, epochs: i
                 inner.update(scores_for(FoldModels([*extra, *(p for p in train if p["name"] not in inames)], epochs),
                                         itest))
             models = FoldModels([*extra, *train], epochs)
-        tg, ta = best_threshold(train, inner, "gate"), best_threshold(train, inner, "add")
         sc = scores_for(models, test)
+        tg, ta = best_threshold(train, inner, "gate"), best_threshold(train, inner, "add")
         for p in test:
             sc[p["name"]]["tg"], sc[p["name"]]["ta"] = tg, ta
-        outer.update(sc)
         print(f"  fold: {len(test)} pieces, thresholds gate {tg} adder {ta}", flush=True)
+        for key in sorted({str(p.get("genre")) for p in test}) if PER_GENRE else ():
+            # also the thresholds of the training pieces of the genre the analyser gave the test piece
+            same = [p for p in train if str(p.get("genre")) == key] or list(train)
+            tg, ta = best_threshold(same, inner, "gate"), best_threshold(same, inner, "add")
+            for p in test:
+                if str(p.get("genre")) == key:
+                    sc[p["name"]]["tg_genre"], sc[p["name"]]["ta_genre"] = tg, ta
+            print(f"    {key}: gate {tg} adder {ta}", flush=True)
+        outer.update(sc)
     return outer
 
 

@@ -153,3 +153,77 @@ class SentenceModel:
         """P(the author's stance), over STANCES ("none": the author takes no side)."""
         feats = features(sentence)
         return dict(zip(self.stance, probabilities([score(w, feats) for w in self.stance.values()])))
+
+
+# --delex (scripts/train_options_model.py): no word of a sentence is read, only the class it stands for, so the model
+# sees a sentence's form and what the analyser found in it, never its topic (the news pool's courses, its outlets)
+DELEX = {
+    **dict.fromkeys("should must ought shall".split(), "<modal>"),
+    **dict.fromkeys("would could can may might".split(), "<weak>"),
+    **dict.fromkeys("need needs needed require requires required".split(), "<need>"),
+    **dict.fromkeys("not never no nor cannot without".split(), "<neg>"),
+    **{w: "<bad>" for w, c in CLASSES.items() if c == "<bad>"},
+    **{w: "<good>" for w, c in CLASSES.items() if c == "<good>"},
+    **dict.fromkeys("said says told argued argues insisted insists warned claimed claims believes believe say argue "
+                    "insist according added adds noted notes wrote writes".split(), "<say>"),
+    **{w: "<ask>" for w, c in CLASSES.items() if c == "<ask>"},
+    **dict.fromkeys("pledge pledged pledges promise promised promises vow vowed vows plan plans planned intend intends "
+                    "intended aims aim".split(), "<commit>"),
+    **dict.fromkeys("support supports supported back backs backed favor favors favour endorse endorsed "
+                    "welcome welcomed".split(), "<back>"),
+    **dict.fromkeys("oppose opposes opposed reject rejects rejected against criticized condemned".split(), "<against>"),
+    **dict.fromkeys("if unless whether provided".split(), "<if>"),
+    **dict.fromkeys("i we us our my me".split(), "<we>"),
+    **dict.fromkeys("you your".split(), "<you>"),
+    **dict.fromkeys("he she they him her them his their".split(), "<they>"),
+    **dict.fromkeys("it its this that these those".split(), "<this>"),
+    **dict.fromkeys("will going".split(), "<future>"),
+    **dict.fromkeys("was were had did".split(), "<past>"),
+    **dict.fromkeys("has have been".split(), "<perf>"),
+    **dict.fromkeys("is are am be being".split(), "<be>"),
+    **dict.fromkeys("what why how who which when where".split(), "<wh>"),
+    **dict.fromkeys("the a an".split(), "<det>"),
+    **dict.fromkeys("to".split(), "<to>"),
+    **dict.fromkeys("of in on for with by at from as into about over after before".split(), "<prep>"),
+    **dict.fromkeys("and or but because so than while".split(), "<conj>"),
+    **dict.fromkeys("let lets".split(), "<let>"),
+    **dict.fromkeys("now today soon immediately yet still already".split(), "<now>"),
+    **dict.fromkeys("mr mrs ms dr president senator sen rep gov governor minister secretary".split(), "<title>"),
+}
+QUOTE_MARKS = "\"“”"
+
+
+def delex_token(word: str, first: bool) -> str:
+    """The class a word stands for: DELEX's, a title, <Cap>, a number, a suffix shape (<ed>, <ing>, <ly>) or <w>."""
+    low = word.lower().replace("’", "'")
+    if word[0].isdigit():
+        return "<year>" if YEAR_RE.match(word) else "<num>"
+    if not first and word[0].isupper() and low != "i":  # a name ("May", "Will") is no modal; a title is a title
+        return "<title>" if DELEX.get(low) == "<title>" else "<Cap>"
+    if low in DELEX:
+        return DELEX[low]
+    if low.endswith("n't"):
+        return "<neg>"
+    if word in "?!;:":
+        return word
+    for suffix, cls in (("ed", "<ed>"), ("ing", "<ing>"), ("ly", "<ly>")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            return cls
+    return "<w>"
+
+
+def delex_features(sentence: str) -> list[str]:
+    """A sentence's distinct form features: its classes (DELEX), pairs of classes (a run of <w> read as one), its
+    first class (an imperative starts with <w>), closing mark, quote marks and length; no word of its own."""
+    classes = [delex_token(m.group(), i == 0) for i, m in enumerate(TOKEN_RE.finditer(sentence[:MAX_CHARS]))]
+    runs = [c for i, c in enumerate(classes) if not (c == "<w>" and i and classes[i - 1] == "<w>")]
+    feats = ["c:" + c for c in classes if c != "<w>"]
+    feats += ["b:" + a + " " + b for a, b in zip(runs, runs[1:])]
+    if classes:
+        feats += ["first:" + classes[0], "first2:" + " ".join(runs[:2]),
+                  "last:" + (classes[-1] if classes[-1] in "?!" else ".")]
+    stripped = sentence.strip()
+    if any(q in sentence for q in QUOTE_MARKS):
+        feats.append("quote:" + ("opens" if stripped[:1] in QUOTE_MARKS else "inside"))
+    feats.append("len:" + str(min(len(classes) // 8, 5)))
+    return list(dict.fromkeys(feats))

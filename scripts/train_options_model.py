@@ -25,6 +25,12 @@ prints the rules' figures, the gate's and the adder's out of fold (--form-only: 
 token), then trains on every tuned report, takes the thresholds the folds chose (median) and prints the figures on
 the real dev editorials (scripts/options_cv.py's pieces); with --aside also aggregate figures on "news-aside" (run
 it once).
+--delex trains both on FORM features only (options_model.delex_features: the classes words stand for, never a word;
+options_cv.context_features: place in the piece, quotes and actors' mentions by kind, the genre the analyser gave) over
+every tuned label (the real dev editorials and news-fit: no aside, held or validation batch), leaves one batch out
+(thresholds by an inner CV by batch, pooled and per genre), then cross-validates by piece within the editorials, and
+prints the rules' F1 and the gate's and the adder's on the same folds, editorials and news apart, with the per-batch
+differences and a paired bootstrap over pieces.
 --cv k first prints k-fold cross-validated figures on the training sentences themselves. --rules prints
 instead how the rules do on the training sentences, each read as a text of its own (recall and precision
 of "this sentence argues an option", the author's stance of its first option); they are a tuning set
@@ -236,6 +242,90 @@ def news(extra: str, aside: bool, by_publisher: bool = False, folds: int = 5, in
                   f"precision {r['precision']:.3f}  F1 {r['f1']:.3f}")
 
 
+def counts(pieces: list[dict[str, Any]], found_of: Any) -> dict[str, tuple[int, int, int]]:
+    """Per piece: (gold, found, matched) of the options found_of gives, by score.py's v2 matching."""
+    from options_cv import evaluate
+    out = {}
+    for p in pieces:
+        r = evaluate([p], found_of)
+        out[p["name"]] = (int(r["gold"]), int(r["found"]), int(r["matched"]))
+    return out
+
+
+def f1_of(rows: list[tuple[int, int, int]]) -> float:
+    gold, found, matched = (sum(r[i] for r in rows) for i in range(3))
+    return 2 * matched / (gold + found) if gold + found else 0.0
+
+
+def compare_by(pieces: list[dict[str, Any]], outer: dict[str, Any], group: Any, title: str) -> None:
+    """The rules' F1 against the gate's and the adder's out of fold, pooled and per group (a batch, a fold), with
+    the groups' spread of the difference and a paired bootstrap over pieces (95% interval of the difference)."""
+    import statistics
+    from options_cv import added, gated
+    systems = {"rules": counts(pieces, lambda p: p["options"]),
+               "gate": counts(pieces, lambda p: gated(p, outer[p["name"]]["gate"], outer[p["name"]]["tg"])),
+               "adder": counts(pieces, lambda p: added(p, outer[p["name"]]["unc"], outer[p["name"]]["ta"]))}
+    if all("tg_genre" in outer[p["name"]] for p in pieces):  # thresholds chosen per genre the analyser gave
+        systems["gate/genre"] = counts(pieces, lambda p: gated(p, outer[p["name"]]["gate"], outer[p["name"]]["tg_genre"]))
+        systems["adder/genre"] = counts(pieces, lambda p: added(p, outer[p["name"]]["unc"], outer[p["name"]]["ta_genre"]))
+    groups = sorted({group(p) for p in pieces})
+    print(f"{title}: {len(pieces)} pieces, {sum(systems['rules'][p['name']][0] for p in pieces)} entries")
+    for name, c in systems.items():
+        rows = [c[p["name"]] for p in pieces]
+        print(f"  {name:11s} gold {sum(r[0] for r in rows)} found {sum(r[1] for r in rows)} matched "
+              f"{sum(r[2] for r in rows)}  F1 {f1_of(rows):.3f}")
+    from options_cv import option_label, overlaps
+    rules = [systems["rules"][p["name"]] for p in pieces]
+    g = [(outer[p["name"]]["gate"][i], option_label(p, o)) for p in pieces for i, o in enumerate(p["options"])]
+    u = [(sc, any(overlaps(s, sp) for e in p["gold"] for sp in e["spans"])) for p in pieces
+         for sc, s in outer[p["name"]]["unc"]]
+    g.sort()
+    u.sort(reverse=True)
+    print(f"  gate AUC {auc(g):.3f} over {len(g)} rule options ({sum(y for _, y in g)} right), lowest 5/10/20% right / "
+          "wrong: " + ", ".join(f"{sum(y for _, y in g[:round(q * len(g))])}/{sum(not y for _, y in g[:round(q * len(g))])}"
+                                for q in (0.05, 0.1, 0.2)))
+    print(f"  adder AUC {auc(u):.3f} over {len(u)} sentences without a rule option ({sum(y for _, y in u)} hold an "
+          "entry), top 10/20/40/80 holding one: " + "/".join(str(sum(y for _, y in u[:k])) for k in (10, 20, 40, 80))
+          + f" (an addition pays above {sum(r[2] for r in rules) / max(1, sum(r[0] + r[1] for r in rules)):.2f} right)")
+    for name in [n for n in systems if n != "rules"]:
+        deltas = []
+        for g in groups:
+            names = [p["name"] for p in pieces if group(p) == g]
+            deltas.append(f1_of([systems[name][n] for n in names]) - f1_of([systems["rules"][n] for n in names]))
+        rng = random.Random(14)
+        names = [p["name"] for p in pieces]
+        boot = []
+        for _ in range(1000):
+            pick = [rng.choice(names) for _ in names]
+            boot.append(f1_of([systems[name][n] for n in pick]) - f1_of([systems["rules"][n] for n in pick]))
+        boot.sort()
+        print(f"  {name} - rules per group: " + " ".join(f"{d:+.3f}" for d in deltas)
+              + f"  mean {statistics.mean(deltas):+.3f} sd {statistics.pstdev(deltas):.3f}; bootstrap 95% "
+              f"[{boot[25]:+.3f}, {boot[974]:+.3f}]")
+
+
+def by_batch(inner: int = 3, epochs: int = 15) -> None:
+    """--delex: the gate and the adder on form features only, trained on every tuned label (the real dev editorials
+    and news-fit: never an aside, held or validation batch), left out one batch at a time, then by piece within the
+    editorials (the news always in training); F1 against the rules on the same folds, editorials and news apart."""
+    import options_cv
+    from options_cv import cached, out_of_fold
+    options_cv.DELEX = options_cv.PER_GENRE = True
+    eds, news_ = cached("real"), cached("news-fit")
+    for p in eds:
+        p["batch"] = p["batch"] or "dev-1"  # the first dev batch's entries carry no batch name
+    pieces = [*eds, *news_]
+    batches = sorted({p["batch"] for p in pieces})
+    print(f"leave one batch out over {len(batches)} batches: {', '.join(batches)}")
+    outer = out_of_fold(pieces, len(batches), inner, epochs, by=lambda p: p["batch"])
+    compare_by(eds, outer, lambda p: p["batch"], "editorials, leave one batch out")
+    compare_by(news_, outer, lambda p: p["batch"], "news, leave one batch out")
+    folds = options_cv.folds_of(eds, 5, 14)
+    fold_of = {p["name"]: i for i, f in enumerate(folds) for p in f}
+    outer = out_of_fold(eds, 5, inner, epochs, extra=news_)
+    compare_by(eds, outer, lambda p: fold_of[p["name"]], "editorials, by piece (5 folds, news always trained on)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the training sentences")
@@ -252,7 +342,12 @@ def main() -> None:
                                                                  "and its classes read as <w> (form, not topic)")
     ap.add_argument("--aside", action="store_true", help="with --news: aggregate figures on news-aside too (once)")
     ap.add_argument("-v", "--verbose", action="store_true", help="with --rules: list the rules' misses")
+    ap.add_argument("--delex", action="store_true", help="form features only (options_model.delex_features and what "
+                                                             "the analyser found), leave one batch out; see by_batch")
     args = ap.parse_args()
+    if args.delex:
+        by_batch()
+        return
     if args.news:
         options_model.MASK_TOPIC = args.form_only
         news(args.extra, args.aside, args.by_publisher)

@@ -70,3 +70,28 @@ def test_folds_by_group_keep_a_group_in_one_fold() -> None:
 def test_the_cache_is_the_checkouts_own() -> None:
     # a fixed /tmp path was shared by every checkout, so one checkout read another's rules' options
     assert cv.CACHE.name != "options-cv-cache.json" and f"{__import__('zlib').crc32(str(ROOT).encode()):08x}" in cv.CACHE.name
+
+
+def test_delex_context_features_read_the_analysers_findings(monkeypatch) -> None:
+    p = {**_piece(), "quotes": [[49, 93, "indirect"]], "mentions": [[49, 56, "group"], [67, 74, "organisation"]],
+         "genre": "opinion"}
+    first = cv.context_features(p, (0, 38))
+    last = cv.context_features(p, (49, 93))
+    assert "at:first" in first and "genre:opinion" in first and "qk:indirect" not in first
+    assert {"qk:indirect", "ak:group", "ak:organisation", "an:2", "ak:opens"} <= set(last)
+    assert not any("landfill" in f or "park" in f for f in first + last)
+    monkeypatch.setattr(cv, "DELEX", True)
+    models = cv.FoldModels([p], epochs=2)
+    assert 0.0 <= models.gate_score(p, p["options"][0]) <= 1.0
+    assert [s for _, s in models.uncovered(p)] == [[39, 48]]
+    assert "st:support" in cv.gate_features(p, p["options"][0])
+
+
+def test_compare_by_pools_and_splits_by_group(capsys) -> None:
+    import train_options_model as tom
+    pieces = [_piece("a"), _piece("b")]
+    outer = {n: {"gate": {0: 0.9, 1: 0.1}, "unc": [(0.8, [39, 48])], "tg": 0.5, "ta": 0.7} for n in ("a", "b")}
+    tom.compare_by(pieces, outer, lambda p: p["name"], "toy")
+    out = capsys.readouterr().out
+    assert "rules       gold 4 found 4 matched 2  F1 0.500" in out  # the park is no entry
+    assert "gate        gold 4 found 2 matched 2  F1 0.667" in out and "adder       gold 4 found 6 matched 4  F1 0.800" in out

@@ -138,3 +138,18 @@ def test_form_only_masks_topic_words(monkeypatch) -> None:
         ["we", "should", "<w>", "the", "<w>", "and", "urged", "<Cap>"]
     monkeypatch.setattr(options_model, "MASK_TOPIC", False)
     assert options_model.tokens("we should build the wall")[2:] == ["build", "the", "wall"]
+
+
+def test_delex_features_read_no_content_word() -> None:
+    # --delex: two sentences of the same form on different topics give the same features; a cue class, a quote mark
+    # or a question changes them
+    wall = om.delex_features("We should build the wall before the election, Mr. Trump said.")
+    tax = om.delex_features("We should raise the tax before the budget, Mrs. May said.")
+    assert wall == tax
+    assert not any(w in f for f in wall for w in ("wall", "build", "election", "trump"))
+    assert "b:<we> <modal>" in wall and "c:<say>" in wall and "c:<title>" in wall
+    assert om.delex_features("We must not raise the tax.") != om.delex_features("We raise the tax.")
+    assert "last:?" in om.delex_features("Should we raise the tax?")
+    assert "quote:opens" in om.delex_features("“Raise the tax,” she said.")
+    assert om.delex_features("") == ["len:0"]
+    assert "b:<we> <modal>" in om.delex_features("Then I must go.")
