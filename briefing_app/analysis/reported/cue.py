@@ -19,6 +19,11 @@ Step = Literal["next", "done"] | None
 NEXT: Step = "next"
 DONE: Step = "done"
 TELLS = ("told", "tell", "tells", "telling")
+# verbs whose recipient may stand before "that" like told's: "warned residents that", "assured investors that",
+# "promised voters that" (the recipient is no part of what was said)
+RECIPIENT_THAT = frozenset("warned warn warns warning assured assure assures assuring reminded remind reminds reminding "
+                           "informed inform informs informing promised promise promises promising advised advise advises "
+                           "advising notified notify notifies notifying".split())
 WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
 COORD_RE = re.compile(r"[\w’'”\")][,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 # 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
@@ -208,6 +213,10 @@ def complement_start(ctx: Context, cue: Cue) -> None:
     if cue.word.lower() in TELLS:
         t = TELL_RE.match(masked, pos, se)
         pos = t.end() if t else pos
+    elif cue.word.lower() in RECIPIENT_THAT:
+        t = TELL_RE.match(masked, pos, se)
+        if t and t.group().strip() != "that" and masked.startswith(" that ", t.end()):
+            pos = t.end()  # "warned residents that ...": past the recipient
     pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
     far = FAR_THAT_RE.match(masked, pos, se)
     answer_to = cue.word.lower() in ANSWER_FORMS and masked.startswith(" to ", pos)  # "responded to reports that ..."
