@@ -84,3 +84,13 @@ def test_a_group_no_name_stands_for_is_the_source_of_its_stance(text: str, group
 ])
 def test_near_misses_of_a_stated_stance_are_no_quote(text: str) -> None:
     assert not _speech(text), text
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Цены на кофе вырастут на 15%. Об этом «Ведомостям» рассказали три участника рынка, получившие письма поставщиков.",
+     "три участника рынка"),
+    ("Сделку закроют в мае. Об этом сообщили несколько банкиров, знакомых с ходом переговоров.", "несколько банкиров"),
+])
+def test_a_counted_group_after_an_anaphor_ends_before_its_clause(text: str, group: str) -> None:
+    found = _holding(text, "Об этом")
+    assert found and found[0].mention is not None and found[0].mention.text == group

@@ -489,6 +489,8 @@ def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
                     or any(_source_word(w) for w in text[ms:me].split()[:2])
                     or (text[ms:me].split() or [""])[0].lower() in COUNT_WORDS or a.group("np").split()[0] in ("в", "во")):
                 continue  # "Об этом говорит рост цен": a thing shows it, nobody speaks
+            if (text[ms:me].split() or [""])[0].lower() in COUNT_WORDS and "," in text[ms:me]:
+                me = text.index(",", ms)  # "три участника рынка, получившие письма": the group, not its clause
             ru_said.emit_anaphor(doc, emit, (ps, pe), (ss, se), ms, me, a.group("verb"), canonical(text, text[ms:me], ms))
 
 
