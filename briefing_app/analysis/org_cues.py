@@ -139,6 +139,20 @@ def _matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]] | list[r
     return rx.finditer(text) if stems is None else stem_matches(rx, stems, text)
 
 
+def _name_before(found: Found, lead: re.Match[str]) -> int:
+    """Where a body's name starts whose last word follows lead (one or two capitalised words): the words
+    of lead nearest it that are no sentence opener, date, place or person ("The Air" of "The Air Force's
+    chief" gives "Air"; "In March", "Ohio", "Tuesday" nothing)."""
+    start = lead.end()
+    for w in reversed(list(re.finditer(r"\S+", lead.group()))):
+        word = w.group()
+        if LEAD_STOP_RE.fullmatch(word + " ") or word in NOT_LEADERS_OF or word in CALENDAR or gazetteer.lookup(word) \
+                or found.is_person(word):
+            break
+        start = lead.start() + w.start()
+    return start
+
+
 def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
     """The organisation one cue's match names (its whole name when the cue holds only its last word)."""
     text, orgs, is_person = found.text, found.orgs, found.is_person
@@ -178,6 +192,9 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
             place = gazetteer.PLACE_RE.search(text, max(0, start - 30), start - 1)  # "China Mobile's chairman": the
             if place is not None and place.end() == start - 1 and companies.place_named(text[place.start():m.end("name")]):
                 start = place.start()  # whole name, not "Mobile"
+        elif rx is POSSESSOR_ROLE_RE and text[start - 1:start] == " " and text[start - 2:start - 1].isalpha() \
+                and (lead := CAPS_BEFORE_RE.search(text, max(0, start - 40), start)):
+            start = _name_before(found, lead)  # "The Air Force's chief", "Royal Air Force's": the whole name
         end = m.end("name")
         if start == m.start("name") and any(o.name.endswith(" " + name) and any(sp.end == end for sp in o.mentions)
                                             for o in orgs.values()):
