@@ -316,12 +316,14 @@ IN_A_NAME_RE = re.compile(r"[ \t]+[A-Z][a-z]")  # (a capitalised word right afte
 
 
 # a US state's body named by "State" and a public body's noun ("State Water Resources Control Board", "State Board of
-# Education", "State Lands Commission"); not the federal State Department nor other countries' "State Council", "State
-# Duma", "State Administration for ...", "State Bank of ..." (national_bodies), nor a body "of" somewhere ("State Bar of X")
-STATE_BODY_RE = re.compile(r"State[ \t]+(?!Department\b|Council\b|Duma\b|Administration\b|Bank\b|Security\b)"
-                           r"(?:[A-Z][\w’'-]*[ \t]+){0,4}(?:Board|Department|Agency|Commission|Office|Authority|Patrol|Police|"
-                           r"Bureau|Division|Lottery)(?![\w-])(?![ \t]+of[ \t]+(?!Education|Health|Equalization|Regents|Elections|"
-                           r"Corrections|Pardons)[A-Z])")
+# Education", "State Lands Commission", "State Department of Health"); not the federal State Department nor other
+# countries' "State Council", "State Duma", "State Administration for ...", "State Bank of ..." (national_bodies), nor a
+# body "of" somewhere ("State Bar of X")
+STATE_BODY_RE = re.compile(r"State[ \t]+(?!Department\b(?![ \t]+of[ \t]+[A-Z])|Council\b|Duma\b|Administration\b|Bank\b|"
+                           r"Security\b)(?:[A-Z][\w’'-]*[ \t]+){0,4}(?:Board|Department|Agency|Commission|Office|Authority|Patrol|"
+                           r"Police|Bureau|Division|Lottery)(?![\w-])(?![ \t]+of[ \t]+(?!Education|Health|Equalization|Regents|"
+                           r"Elections|Corrections|Pardons|Transportation|Revenue|Labor|Insurance|Agriculture|Motor|Environment|"
+                           r"Natural|Public|Social|Human|Children|Taxation|Finance)[A-Z])")
 
 
 def states(doc: Document) -> None:

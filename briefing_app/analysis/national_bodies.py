@@ -96,7 +96,7 @@ COUNTRY_OF = {name: country for table in (BODIES, MORE_BODIES) for country, name
 US_RE = re.compile(r"^(?:Federal(?! (?:Cartel|Financial|Constitutional))|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|"
                    r"U\.S\.|US|United States|Department of (?:the )?(?:Justice|Defense|State|Labor|Commerce|Agriculture|Education|Energy|"
                    r"Health and Human Services|Homeland Security|Housing and Urban Development|Interior|Treasury|"
-                   r"Transportation|Veterans Affairs|War|Government Efficiency)\b|Securities and Exchange|State Department|Central Intelligence|"
+                   r"Transportation|Veterans Affairs|War|Government Efficiency)\b|Securities and Exchange|State Department(?! of [A-Z])|Central Intelligence|"
                    r"National Security|Environmental Protection|Food and Drug|Internal Revenue|(?:Agriculture|Commerce|Defense|"
                    r"Energy|Education|Labor|Treasury|Interior|Transportation|Homeland Security|Justice|State|Veterans Affairs|"
                    r"Health and Human Services) Department$)")

@@ -82,6 +82,14 @@ def test_a_us_state_body_named_state_is_the_texts_one_state() -> None:
     assert actors["State Lands Commission"].affiliation == "Oregon"
 
 
+def test_a_state_department_of_a_field_is_the_states() -> None:
+    # review: "State Department of X" was read as the federal State Department (the state-body rule left it out)
+    actors = _actors("Cases\n\nALBANY, N.Y. — The State Department of Health said on Monday that cases rose.\n")
+    assert actors["State Department of Health"].affiliation == "New York"
+    actors = _actors("Bridge\n\nThe State Department of Transportation closed the bridge on Monday, Ohio officials said.\n")
+    assert actors["State Department of Transportation"].affiliation == "Ohio"
+
+
 def test_near_misses_of_a_state_body() -> None:
     actors = _actors("Envoy\n\nThe State Department said on Monday it would send an envoy to Kyiv.\n")
     assert actors["State Department"].affiliation == "United States"
