@@ -36,7 +36,7 @@ class Found:
 
 PRONOUNS = frozenset("he she they we i it you".split())
 BOUNDARY = frozenset(
-    """that and but or who whom whose which when where while as because if although though so
+    """that and but or who whom whose which when where while whilst whereas as because if although though so
     since after before until unless whether than nor yet then also says said told adding saying""".split()
 )
 RELATIVE = frozenset("who whom whose which that where when".split())

@@ -25,3 +25,12 @@ def test_the_recipient_before_that_is_no_content(sentence: str, content: str, so
 ])
 def test_no_recipient_nothing_skipped(sentence: str, content: str, source: str) -> None:
     assert [(t, m) for _, t, m in trace(sentence)] == [(content, source)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Johnson said Britain should leave, whereas Starmer said ministers should stay.",
+    "Johnson said Britain should leave, whereas Starmer insisted ministers should stay.",
+])
+def test_whereas_opens_no_speakers_name(sentence: str) -> None:
+    # review: the speaker's mention had read "whereas Starmer" (BOUNDARY knew "while" only)
+    assert ("ministers should stay", "Starmer") in [(t, m) for _, t, m in trace(sentence)]
