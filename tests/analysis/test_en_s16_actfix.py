@@ -31,3 +31,26 @@ def test_near_misses_of_a_possessed_role_keep_one_word() -> None:
     assert "Microsoft" in actors and "Tuesday Microsoft" not in actors
     actors = _actors("Staff\n\nPresident Joe Biden's chief of staff said the talks would go on.\n")
     assert not any(a.kind == "organization" for a in actors.values())
+
+
+def test_a_bodys_name_with_of_keeps_its_tail_before_a_possessive() -> None:
+    """'X Board of Education's' made a spurious "X Board" (the name's "of ..." was read only before a space or
+    punctuation) and, with a role after it, an organisation "Education"."""
+    actors = _actors("Budget\n\nThe Springfield Board of Education's budget was cut by $3 million.\n")
+    assert "Springfield Board of Education" in actors and "Springfield Board" not in actors
+    actors = _actors("Vote\n\nThe Springfield Board of Education's president, Ana Ruiz, said the vote would stand.\n")
+    assert actors["Ana Ruiz"].affiliation == "Springfield Board of Education"
+    assert "Education" not in actors and "Springfield Board" not in actors
+    actors = _actors("Schools\n\nThe Dallas Board of Trustees' president said two schools would close.\n")
+    assert "Dallas Board of Trustees" in actors and "Dallas Board" not in actors
+    actors = _actors("Probe\n\nThe Federal Bureau of Investigation's director said the inquiry was open.\n")
+    assert "Federal Bureau of Investigation" in actors and "Federal Bureau" not in actors
+
+
+def test_near_misses_of_a_possessive_after_a_bodys_name() -> None:
+    """A name without its possessive keeps its tail as before; a plain possessive adds no "of" tail."""
+    actors = _actors("Vote\n\nAna Ruiz, president of the Springfield Board of Education, said the vote would stand.\n")
+    assert actors["Ana Ruiz"].affiliation == "Springfield Board of Education"
+    actors = _actors("Rates\n\nThe Bank of England's governor said rates would hold. The Springfield Board's chair agreed.\n")
+    assert "Bank of England" in actors and "England" not in [a.name for a in actors.values() if a.kind == "organization"]
+
