@@ -31,6 +31,7 @@ def test_the_course_not_taken_is_the_critic_s(text: str, summary: str, holder: s
     ("The president has been slammed by Republicans for his refusal to close the border.", "Close the border",
      "Republicans"),
     ("Merkel was criticised by Doe for not arming the Kurds.", "Arm the Kurds", "Jane Doe"),
+    ("Merkel, criticised by Doe for not arming the Kurds, defended her policy.", "Arm the Kurds", "Jane Doe"),
 ])
 def test_in_the_passive_the_agent_is_the_critic(text: str, summary: str, holder: str) -> None:
     # review: the subject of a passive verb of fault is the one faulted; it held the course it is faulted for not taking

@@ -42,8 +42,11 @@ def faulted_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             continue
         if agent is None and (not can_act(whom) or PERSONAL_OBJECT_RE.match(whom)):
             continue  # "blamed the storm for not letting her through", "faulted reporters for not attending": no body's course
-        hit = gerund_hit(text, m.end(), e, "support", m.start()) if m.group("neg") else \
-            vp_hit(text, m.end(), e, "support", m.start())
+        end = e
+        if agent is not None and text[max(s, m.start() - 2):m.start()] == ", " and (comma := text.find(",", m.end(), e)) > 0:
+            end = comma  # "Merkel, criticised by Seehofer for not closing the border, defended ...": the aside ends it
+        hit = gerund_hit(text, m.end(), end, "support", m.start()) if m.group("neg") else \
+            vp_hit(text, m.end(), end, "support", m.start())
         if hit is None or WORDS_RE.match(hit.summary):
             continue  # "slammed the president for not using the term X", "for its failure to mention ISIS": words, no course
         hit.reported = True  # the critic's (the subject of the verb of fault), never the author's
