@@ -9,7 +9,7 @@ import re
 
 from briefing_app.analysis.cues import (SPEECH_LEMMAS, ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, PAST_CUE_ALT, WEAK_ALT, WORD_START,
                                         cue_is_noun, det_adj_noun)
-from briefing_app.analysis.mentions import PRONOUNS, Found, np_after, subject_before
+from briefing_app.analysis.mentions import BOUNDARY, PRONOUNS, Found, np_after, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
 from briefing_app.analysis.time_after import SETTING_AFTER, past_setting
 
@@ -176,6 +176,7 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
             return Found((dash.start("np"), dash.end("np")), ":", floor + len(stripped), "colon-dash")
     m = ADJ_BEFORE_RE.search(window)
     if m and (NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue"))
+              and _relative_that(window, m) is None
               or det_adj_noun(window, m.group("cue"), m.start("cue"), 0)) \
             and not ((m.group("cue").endswith("ed") or m.group("cue").lower() in NEVER_NOUNS)
                      and ANOTHER_BEFORE_RE.search(window, max(0, m.start("cue") - 9), m.start("cue"))):
@@ -188,6 +189,9 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
     if m:
         cs = floor + m.start("cue")
         cue = m.group("cue")
+        that = _relative_that(window, m)
+        if that is not None:  # "water bottles that said, “Q”": the relative is the subject, as "which" is
+            return Found((floor + that, floor + that + 4), cue, floor + m.end("cue"), "before-relative")
         part = _participle(masked, floor, m, floor)
         if part:
             return part
@@ -221,6 +225,27 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
     if adjacent_only:
         return None
     return _further_back(masked, floor, open_at)
+
+
+# "water bottles that said, “Q”", "a message that read “Q”": a "that" before a verb form no noun takes is a
+# relative pronoun, the verb's subject (not "that statement, “Q”", a determiner)
+THAT_BEFORE_RE = re.compile(r"[a-z][\w’'-]*\s+(?P<that>that)\s+$")
+VERB_ONLY = NEVER_NOUNS | {"read", "reads"}
+
+
+def _relative_that(window: str, m: re.Match[str]) -> int | None:
+    """Where the relative "that" before the cue starts in window, or None."""
+    word = m.group("cue").lower()
+    if not (word in VERB_ONLY or word.endswith("ed")):
+        return None
+    that = THAT_BEFORE_RE.search(window, max(0, m.start("cue") - 40), m.start("cue"))
+    return that.start("that") if that and _bare_word(window, that.start()) else None
+
+
+def _bare_word(window: str, at: int) -> bool:
+    """The word at `at` may end a noun phrase: no conjunction, pronoun or verb of speech ("and that said it all")."""
+    word = re.match(r"[\w’'-]+", window[at:])
+    return word is not None and word.group().lower() not in BOUNDARY and word.group().lower() not in PRONOUNS
 
 
 def _opens_sentence(masked: str, floor: int, cue_start: int) -> bool:
