@@ -15,6 +15,7 @@ from briefing_app.analysis.occurrences import on_key_lines
 from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, LEFT_RE, Found, Org
 from briefing_app.analysis.org_people import ORG_NOUNS
+from briefing_app.analysis.role_phrase import UNIT_NOUNS
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.analysis.subjects import NOT_SUBJECTS
 from briefing_app.core.model import Span
@@ -112,6 +113,9 @@ def _stems(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
 
 
+# lower-case words ending in a unit's noun after a name ("Google's AI| ethics unit"), and the possessor before "'s"
+UNIT_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}?[ \t]+(?:" + "|".join(sorted(UNIT_NOUNS)) + r")(?![\w-])")
+POSSESSOR_RE = re.compile(r"(?P<name>[^’'\n]+?)(?=[’']s[ \t])")
 STEMS = {KIND_NAME_RE: _stems(tuple(KINDS)), ROLE_AT_RE: _stems(ROLE_AT_NOUNS)}
 
 
@@ -124,6 +128,9 @@ def cue_names(found: Found) -> None:
                 or rx is SHARES_OF_RE and "hares " not in text:
             continue  # (cheap gates before rare rules)
         for m in _matches(rx, text):
+            if rx is ROLE_AT_RE and ("’s " in m.group("name") or "'s " in m.group("name")) \
+                    and UNIT_AFTER_RE.match(text, m.end("name")):  # "a researcher at Google's AI ethics unit": Google
+                m = POSSESSOR_RE.match(text, m.start("name")) or m
             _cue_name(found, rx, m)
 
 

@@ -54,3 +54,20 @@ def test_near_misses_of_a_possessive_after_a_bodys_name() -> None:
     actors = _actors("Rates\n\nThe Bank of England's governor said rates would hold. The Springfield Board's chair agreed.\n")
     assert "Bank of England" in actors and "England" not in [a.name for a in actors.values() if a.kind == "organization"]
 
+
+
+def test_a_post_at_a_bodys_unit_names_the_body_not_its_possessive() -> None:
+    """'a researcher at Google's AI ethics unit' left an organisation "Google's AI": a post at a unit that follows a
+    possessive names the possessor."""
+    actors = _actors("Model\n\nMargaret Mitchell, a researcher at Google's AI ethics unit, said the model was biased.\n")
+    assert actors["Margaret Mitchell"].affiliation == "Google" and "Google's AI" not in actors
+    actors = _actors("Cloud\n\nLi Wei, an engineer at Microsoft's Azure cloud division, said demand had doubled.\n")
+    assert actors["Li Wei"].affiliation == "Microsoft" and "Microsoft's Azure" not in actors
+    actors = _actors("Chips\n\nRaj Patel, a scientist with Intel's Oregon research lab, said the design was new.\n")
+    assert actors["Raj Patel"].affiliation == "Intel" and not any("Oregon" in name for name in actors)
+
+
+def test_near_misses_of_a_post_at_a_bodys_unit() -> None:
+    """A name that holds a possessive of its own, with no unit after it, stays whole."""
+    actors = _actors("Rating\n\nTom Reed, an analyst at Moody's Investors Service, said the rating would hold.\n")
+    assert actors["Tom Reed"].affiliation == "Moody's Investors Service"
