@@ -81,6 +81,10 @@ def _inside_a_name(text: str, pos: int) -> bool:
         and not gazetteer.lookup(m.group(1))
 
 
+# a country whose name after "Northern" is another polity: "Northern Ireland" (the UK's), "Northern Cyprus"
+OTHER_NORTH = frozenset(("Ireland", "Cyprus"))
+
+
 class _Word(NamedTuple):
     """What a place word's own letters decide, the same at each of its matches: the alias it names (no
     possessive), that alias's canonical name and kind, whether it is a demonym, whether it may be
@@ -115,7 +119,8 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
         if named and _a_persons_place_word(text, named, start, m.group()):
             continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
         word = _word(m.group())
-        if text.startswith("New ", start - 4) or _ends_in_of(text, start) \
+        if text.startswith("New ", start - 4) or word.alias in OTHER_NORTH and text.startswith("Northern ", start - 9) \
+                or _ends_in_of(text, start) \
                 and INSTITUTION_OF_RE.search(text, max(0, start - 24), start) \
                 or word.leads and any(text.startswith(lead, start - len(lead)) for lead in word.leads):
             continue  # "New Mexico", "the University of Washington": another place, or a body's name

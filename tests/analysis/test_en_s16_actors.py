@@ -220,3 +220,12 @@ def test_a_us_states_state_owned_body_is_the_states() -> None:
     assert actors["Alaska Railroad Corporation"].affiliation == "Alaska"
     actors = _actors("Port\n\nChina's state-owned Cosco Shipping said it would buy the port.\n")
     assert actors["Cosco Shipping"].affiliation == "China"
+
+
+def test_northern_ireland_is_no_mention_of_ireland() -> None:
+    # review: "Ireland" inside "Northern Ireland" made the Republic of Ireland an actor of the text
+    assert "Ireland" not in _actors("Vote\n\nVoters in Northern Ireland backed the deal, officials said.\n")
+    assert "Ireland" not in _actors("Talks\n\nNorthern Ireland's first minister said talks would resume in Belfast.\n")
+    actors = _actors("Deal\n\nIreland and Northern Ireland agreed a deal, officials in Dublin said.\n")
+    assert actors["Ireland"].kind == "country"  # (the country named on its own stays)
+    assert "Cyprus" not in _actors("Talks\n\nLeaders in Northern Cyprus rejected the plan, officials said.\n")
