@@ -153,7 +153,7 @@ def test_company_in_guillemets_after_a_role_and_as_subject() -> None:
     result = analyse(text)
     actors = {a.name: a for a in result.actors}
     assert "Лукойл" in actors and "Bloomberg" in actors and "Лукойла" not in actors
-    assert (actors["Вагит Алекперов"].title, actors["Вагит Алекперов"].affiliation) == ("глава «Лукойла»", "Лукойл")
+    assert (actors["Вагит Алекперов"].title, actors["Вагит Алекперов"].affiliation) == ("глава", "Лукойл")
     assert ("решение временное", "Вагит Алекперов") in [(q.text, q.speaker) for q in result.quotes]
 
 
@@ -163,7 +163,7 @@ def test_genitive_masculine_name_title_with_ot_and_city_mayor() -> None:
             "Московская городская дума приняла бюджет.\n")
     actors = {a.name: a for a in analyse(text).actors}
     assert "Ильдар Гафуров" in actors and "Ильдара Гафурова" not in actors
-    assert actors["Ольга Сорокина"].title == "депутат от ЛДПР"
+    assert actors["Ольга Сорокина"].title == "депутат"  # the party in its own field
     assert actors["Сергей Собянин"].affiliation == "Москва"
     assert "Московская городская дума" in actors
 
@@ -205,7 +205,7 @@ def test_family_name_alone_after_a_title_and_named_institutes() -> None:
             "январь. Об этом говорится в сообщении ведомства.\n")
     result = analyse(text)
     actors = {a.name: a for a in result.actors}
-    assert actors["Лавров"].title == "глава МИД" and len(actors["Лавров"].mentions) == 2
+    assert actors["Лавров"].title == "глава" and len(actors["Лавров"].mentions) == 2
     assert (actors["Марко Рубио"].title, actors["Марко Рубио"].affiliation) == ("госсекретарь", "США")
     assert "НИИ гриппа имени Смородинцева" in actors and "Смородинцева" not in actors
     said = {(q.speaker, q.text[:10]) for q in result.quotes if q.kind == "indirect"}
@@ -218,7 +218,7 @@ def test_given_name_opens_the_name_inside_a_chain_and_full_names_are_kept() -> N
     result = analyse(text)
     actors = {a.name: a for a in result.actors}
     assert "Владимир Путин" in actors and "Встреча Владимира Путина" not in actors
-    assert actors["Эльвира Набиуллина"].title == "председатель Банка России"
+    assert actors["Эльвира Набиуллина"].title == "председатель"
     assert ("ставка не изменится", "Эльвира Набиуллина") in [(q.text, q.speaker) for q in result.quotes]
 
 
@@ -229,7 +229,7 @@ def test_instrumental_family_name_country_adjective_reflexive_verb_and_adverb() 
     actors = {a.name: a for a in analyse(text).actors}
     assert actors["Хакан Фидан"].affiliation == "Турция"
     assert actors["Михаил Мурашко"].title == "министр здравоохранения"
-    assert actors["Мария Захарова"].title == "официальный представитель МИД"
+    assert actors["Мария Захарова"].title == "официальный представитель"
     assert nominative(["Сергеем Лавровым"]) == "Сергей Лавров"
 
 
@@ -350,7 +350,7 @@ def test_diplomats_deputies_and_the_government_first_deputy() -> None:
             "правительства Денис Мантуров провёл совещание.\n")
     actors = {a.name: a for a in analyse(text).actors}
     assert (actors["Александр Дарчиев"].title, actors["Александр Дарчиев"].affiliation) == ("посол", "Россия")
-    assert "Василий Небензя" in actors and actors["Мария Иванова"].title == "депутат Госдумы"
+    assert "Василий Небензя" in actors and actors["Мария Иванова"].title == "депутат"
     assert actors["Денис Мантуров"].affiliation == "Россия"
 
 

@@ -159,14 +159,14 @@ def test_a_short_form_in_brackets_is_the_body_and_its_heads_affiliation() -> Non
     assert "Федерального агентства морского и речного транспорта" in body.aliases
     assert "Федеральное агентство" not in actors
     head = actors["Андрей Лаушкин"]
-    assert head.title == "руководитель Федерального агентства морского и речного транспорта"
+    assert head.title == "руководитель"  # the agency in its own field
     assert head.affiliation == "Росморречфлот"
     assert "Глава Росморречфлота" in head.aliases  # the headline's description, the one holding the role
 
 
 def test_a_place_in_the_genitive_ends_the_title_not_opens_the_name() -> None:
     actors = {a.name: a for a in analyse("Глава Якутии Айсен Николаев пожаловался на задержки.\n").actors}
-    assert actors["Айсен Николаев"].title == "глава Якутии" and actors["Айсен Николаев"].affiliation == "Якутия"
+    assert actors["Айсен Николаев"].title == "глава" and actors["Айсен Николаев"].affiliation == "Якутия"
 
 
 def test_a_countrys_envoy_to_a_body_is_the_countrys() -> None:
@@ -252,7 +252,7 @@ def test_a_foreign_desk_wire_names_its_people_and_bodies() -> None:
     actors = {a.name: a for a in analyse(WIRE).actors}
     assert "Международного агентства по атомной энергии" in actors["МАГАТЭ"].aliases
     assert actors["Михаил Ульянов"].affiliation == "Россия"  # Russia's envoy in Vienna
-    assert actors["Алексей Лихачёв"].title == "гендиректор «Росатома»" and actors["Алексей Лихачёв"].aliases == []
+    assert actors["Алексей Лихачёв"].title == "гендиректор" and actors["Алексей Лихачёв"].aliases == []
     assert actors["Герман Галущенко"].affiliation == "Украина"
     assert "ВЕНА" not in actors and not any(name.startswith("На ") for name in actors)
 

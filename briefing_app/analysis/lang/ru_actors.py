@@ -15,7 +15,7 @@ from briefing_app.analysis.lang import (
 from briefing_app.analysis.lang.ru_countries import country, only_a_place
 from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_role, key, nominative
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE
-from briefing_app.analysis.lang.ru_titles import ADJ_RE, title_after, title_before
+from briefing_app.analysis.lang.ru_titles import ADJ_RE, title_after, title_before, without_body
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang.ru_country_mentions import countries
 from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, MIN_RE, ORG_STEMS, STATE_RE, org_name, organisations
@@ -294,7 +294,20 @@ def actors(doc: Document) -> list[Actor]:
         ru_affiliations.regions(text, placeless)
     out = _cut_short(out)
     ru_coref.link_speakers(doc, out)
+    _titles_without_bodies(out)
     return out
+
+
+def _titles_without_bodies(out: list[Actor]) -> None:
+    """A person's title does not repeat the words naming the affiliation given in its own field ("аналитик Института
+    Африки РАН" of Институт Африки РАН -> "аналитик"); done last, as the rules above read the titles whole."""
+    titled = [a for a in out if a.kind == "person" and a.title and a.affiliation and " " in a.title
+              and (a.title != a.title.lower() or "«" in a.title)]  # (a body's name is capitalised or in guillemets)
+    if not titled:
+        return
+    forms = {a.name: [a.name, *a.aliases] for a in out if a.kind != "person"}
+    for a in titled:
+        a.title = without_body(a.title or "", forms.get(a.affiliation or "", [a.affiliation or ""]))
 
 
 def _cut_short(out: list[Actor]) -> list[Actor]:

@@ -151,6 +151,43 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     return (title[0].lower() + title[1:] if title else None), aff
 
 
+TRAILING = ("в", "во", "при", "от", "и", "по", "из")  # prepositions a title cannot end with
+
+
+def _stems(words: list[str]) -> set[str]:
+    return {w.strip("«»").lower()[:4] for w in words}
+
+
+def without_body(title: str, body_forms: list[str]) -> str:
+    """The title without the words naming its affiliation, which has a field of its own (the README's convention, as
+    "Russian Foreign Minister" is the title "Foreign Minister" of Russia): "аналитик Института Африки РАН" -> "аналитик",
+    "председатель Счётной палаты" -> "председатель", "депутат Госдумы" -> "депутат", "аналитик компании «Финам»" ->
+    "аналитик" (the body's kind before its name goes too). body_forms: the affiliation and the forms the text gives it;
+    the body's first word must be one of theirs ("министр МЧС России" of Россия keeps its ministry). Only a body closing
+    the title goes: words after it are the office itself ("глава комитета Госдумы по бюджету", "специалист Минздрава по
+    инфекционным болезням", "председатель комитета Государственной думы по развитию ..." stay), and a title of no role
+    word but the body is kept whole."""
+    found = list(WORD_RE.finditer(title))
+    words = [m.group() for m in found]
+    at = next((k for k in range(1, len(words)) if (words[k][0].isupper() or words[k].startswith("«") and len(words[k]) > 2)
+               and not is_role(words[k]) and words[k] not in NOT_ORG_ACRONYMS), None)
+    if at is None:
+        return title
+    n = len(WORD_RE.findall(_org_phrase(words, at)))
+    if n == 1 and at + 1 < len(words) and words[at + 1].startswith("«") and _names_a_body(words[at]):
+        n = 2  # "Союза «Национальная фармацевтическая палата»": the kind and the name it is given
+    if any(w not in TRAILING for w in words[at + n:]) or "по" in words[at:at + n] or words[at].strip("«»").lower()[:4] not in _stems(
+            [w for f in body_forms for w in f.split()]):
+        return title
+    if at > 1 and words[at].startswith("«") and KIND_GENITIVE_RE.fullmatch(words[at - 1]):
+        at -= 1  # "директор компании «Ромашка»": the kind names the body with its name
+    if not any(is_role(w) for w in words[:at]):
+        return title
+    while at > 1 and words[at - 1] in TRAILING:
+        at -= 1  # "аналитик из «Альфа-Банка»": the preposition goes with the body
+    return title[:found[at].start()].rstrip(" ,")
+
+
 def _in_a_committees_name(toks: list[str], i: int) -> bool:
     """toks[i] stands inside the "по" phrase of a committee's or commission's name that a role word opens ("Председатель
     комитета Государственной думы по развитию гражданского общества и вопросам общественных ... объединений")."""
@@ -222,6 +259,8 @@ def _org_phrase(words: list[str], i: int) -> str:
     if j == i + 1 and j < len(words) and _names_a_body(words[i]) and words[j][0].isupper() and not is_role(words[j]) \
             and not given_any_case(words[j]):
         j += 1  # "Банка России", "Совета Федерации"
+        if j < len(words) and words[j] == "РАН":
+            j += 1  # "Института Африки РАН": the academy the institute is of
     return " ".join(words[i:j])
 
 
