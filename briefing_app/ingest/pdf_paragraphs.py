@@ -105,7 +105,7 @@ def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str,
             emit(line.text, True)
             continue
         if para and not _breaks(layout, para_lines, line, _open_quote(para)):
-            drop, sep = _joint(para[-1], line.text, vocab)
+            drop, sep = _joint(para[-1], line.text, vocab, para)
             if drop:
                 para[-1] = para[-1][:-1]
             para.append(sep + line.text)
@@ -145,6 +145,9 @@ INNER_CAPITAL = re.compile(r"(?<![\w-])[^\W\d_]+[^\W\d_](?<=[a-z])[A-Z][^\W\d_]*
 SMALL_CAPITAL = re.compile(r"[a-z][A-Z]")
 CLOSED_DASH = re.compile(r"[^\W\d_]--[^\W\d_]")
 OPEN_DASH = re.compile(r"[^\W\d_]-- ")
+DOUBLE_DASH = re.compile(r"(?<=[^\W\d_])--")
+HYPHEN_DASH = re.compile(r"(?<=[^\W\d_]) ?-(?= [^\W\d_])")
+SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+(?=[“‘\"(]*[A-Z])")
 
 
 def _closed_dashes(body: list[Line]) -> bool:
@@ -243,8 +246,27 @@ def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[
             and inflected_s(low_l))
 
 
-def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
-    """(drop prev's last character?, separator) for joining two lines of a paragraph."""
+def _paired_dash(text: str) -> bool | None:
+    """`text` ends in a double hyphen: when it closes a pair opened earlier in its sentence ("cuts-- though
+    essential to reforms--"), is the opening one written closed ("bonds--both")? None when it opens one
+    (no dash, or a closed pair, before it in the sentence): a pair's two dashes are spaced alike."""
+    sentence = SENTENCE_END.split(text[:-2])[-1]
+    opened = list(DOUBLE_DASH.finditer(sentence))
+    if len(opened) % 2 == 0:
+        return None
+    return not sentence[opened[-1].end():opened[-1].end() + 1].isspace()
+
+
+def _closes_hyphen_pair(text: str) -> bool:
+    """`text` ends in a hyphen: does it close a pair of dashes written as hyphens opened earlier in its
+    sentence ("Iranians - who ... and Erbil-", "the ministers- who ... in Erbil-")?"""
+    sentence = SENTENCE_END.split(text[:-1])[-1]
+    return len(HYPHEN_DASH.findall(sentence)) % 2 == 1
+
+
+def _joint(prev: str, cur: str, vocab: Vocab, so_far: list[str] | None = None) -> tuple[bool, str]:
+    """(drop prev's last character?, separator) for joining two lines of a paragraph; `so_far`: the
+    paragraph's pieces, `prev` the last (read only at a line-end dash; without it `prev` is all)."""
     words, pairs, typeset, closed_dashes, inner_capitals = vocab
     if continues_word(prev, cur):
         left = WORD.findall(prev)[-1]
@@ -252,6 +274,9 @@ def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
         tail = right.group() if right else ""
         if _dash(left, tail, cur[len(tail):], words, pairs):
             return False, " "
+        if len(tail) > 3 and tail.islower() and not words[(left + tail).lower()] and known(tail) \
+                and not known(left + tail, rare=True) and _closes_hyphen_pair("".join(so_far) if so_far else prev):
+            return False, " "  # "Iranians - who ... Aleppo and Erbil-" + "simply": the dash closing a pair opened so
         if typeset and tail[:1].isupper() and left + tail in inner_capitals and not pairs[(left.lower(), tail.lower())]:
             return True, ""  # "Mac-" + "Gregor" where the document writes "MacGregor"
         return typeset and drop_hyphen(left, tail, words, pairs), ""
@@ -259,8 +284,10 @@ def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
         return False, " "  # a slash after a sentence's mark divides lines of verse: "Where is it?/ I do not know"
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():
         return False, ""
-    if closed_dashes and prev.endswith("--") and prev[-3:-2].isalpha() and cur[:1].isalpha():
-        return False, ""  # "Congress--" + "regained", where the document writes "president--facing"
+    if prev.endswith("--") and prev[-3:-2].isalpha() and cur[:1].isalpha():
+        paired = _paired_dash("".join(so_far) if so_far else prev)
+        if closed_dashes if paired is None else paired:
+            return False, ""  # "Congress--" + "regained", where the document writes "president--facing"
     if prev.endswith("-") and prev[-2:-1].isdigit() and cur[:1].isalnum():
         return False, ""  # "a 20-" + "year-old", "1990-" + "2000"
     return False, " "

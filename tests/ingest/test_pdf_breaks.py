@@ -340,3 +340,85 @@ def test_justified_text_a_line_short_of_the_column_edge_ends_its_paragraph(justi
             y -= 14
     text, _, _ = compose([(runs, 400, 800)])
     assert len(text.strip().split("\n\n")) == (4 if justified else 1)
+
+
+@pytest.mark.parametrize("opened_closed", [True, False])
+@pytest.mark.parametrize("sentence", ["Those cuts{d}though essential to the sorely needed reforms--",
+                                      "The plan{d}which the board chose in a hurry last spring--"])
+def test_a_double_hyphen_at_a_line_end_closing_a_pair_is_spaced_as_the_pair_opened(opened_closed: bool,
+                                                                                   sentence: str) -> None:
+    """A document that mixes "word--word" and "word-- word": the line-end dash that closes a pair opened
+    earlier in its sentence is spaced as the opening one, even where the document writes the other way
+    more often (here three times against once)."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    d, other = ("--", "-- ") if opened_closed else ("-- ", "--")
+    texts = [f"The program{other}as the bank said{other}and the state{other}the markets said, not",
+             "much. " + sentence.format(d=d),
+             "will undercut the effects of the lending. The rest of the news was quiet",
+             "and nobody was surprised, as the minister told the press afterwards."]
+    runs = [Run(56, 300 if k < 3 else 240, 700 - 14 * k, 11, False, t, 20) for k, t in enumerate(texts)]
+    text, _, _ = compose([(runs, 400, 800)])
+    end = sentence.split()[-1]
+    assert (f"{end}will undercut" if opened_closed else f"{end} will undercut") in text
+
+
+@pytest.mark.parametrize("closed", [True, False])
+@pytest.mark.parametrize("second", ["and the markets{odd}both sovereign and corporate{odd}fell. Then the Congress--",
+                                    "and the markets{odd}both sovereign and corporate{odd}fell, and the Congress--"])
+def test_a_double_hyphen_at_a_line_end_after_a_finished_pair_or_a_sentence_end_goes_with_the_documents_habit(
+        closed: bool, second: str) -> None:
+    """Near misses: a pair closed before the line-end dash ("--both sovereign and corporate--and"), or a dash
+    in the sentence before it: the line-end dash opens a pair, so the document's habit decides."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    dash = "--" if closed else "-- "
+    odd = "-- " if closed else "--"
+    texts = [f"the lame duck president{dash}facing a hostile and conservative{dash}Congress",
+             second.format(odd=odd),
+             f"regained his momentum with a new{dash}and quite sudden", "energy and purpose, as the speech showed."]
+    runs = [Run(56, 300 if k < 3 else 240, 700 - 14 * k, 11, False, t, 20) for k, t in enumerate(texts)]
+    text, _, _ = compose([(runs, 400, 800)])
+    assert ("Congress--regained" if closed else "Congress-- regained") in text
+
+
+@pytest.mark.parametrize("opener, name, tail", [
+    ("Iranians - who", "Erbil-", "simply do not buy the argument that a repentant"),
+    ("the ministers- who", "Mosul-", "never once visited the province, and the"),
+    ("its allies - Iran above all", "Tehran-", "still insist on the full repeal of the"),
+])
+def test_a_line_end_hyphen_closing_a_pair_of_hyphen_dashes_is_a_dash(opener, name, tail) -> None:
+    """A sentence that opens a pair of dashes written as hyphens ("Iranians - who ... Aleppo and
+    Erbil-"): a line-end hyphen after a word that, with the next line's word, makes no word closes the
+    pair, a dash ("Erbil- simply"), not a word broken over the lines ("Erbilsimply")."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    texts = ["The figures were published on Monday by the ministry in the capital.",
+             f"But {opener} have kept the front from falling in Aleppo and",
+             f"{tail}", "sanctions, as the minister told the press afterwards."]
+    runs = [Run(56, 300 if k in (1, 2) else 240 if k == 3 else 356, 700 - 14 * k, 11, False, t, 20)
+            for k, t in enumerate(texts)]
+    texts[1] += f" {name}"
+    runs[1] = Run(56, 352, 686, 11, False, texts[1], 20)
+    text, _, _ = compose([(runs, 400, 800)])
+    assert f"{name} {tail.split()[0]}" in text
+
+
+@pytest.mark.parametrize("sentence, joined", [
+    ("But the allies have kept the front from falling in Aleppo and Erbil-", "Erbilsimply"),  # no pair open
+    ("But Iranians - who held Aleppo - have kept the front in Aleppo and Erbil-", "Erbilsimply"),  # a pair closed
+    ("The Iranians - who held Aleppo and the Washing-", "Washington"),  # a word: hyphenated at the line end
+])
+def test_a_line_end_hyphen_outside_an_open_pair_of_hyphen_dashes_joins_as_before(sentence, joined) -> None:
+    """Near misses: no pair open in the sentence, or a finished pair before the hyphen, or the two pieces
+    making a word ("Washing-" + "ton"): the line end joins as a word broken over the lines."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    tail = "ton office kept the front from falling in the" if "Washing" in sentence else \
+        "simply do not buy the argument that a repentant"
+    texts = ["The figures were published on Monday by the ministry in the capital.", sentence, tail,
+             "sanctions, as the minister told the press afterwards."]
+    runs = [Run(56, 356 if k == 0 else 352 if k == 1 else 300 if k == 2 else 240, 700 - 14 * k, 11, False, t, 20)
+            for k, t in enumerate(texts)]
+    text, _, _ = compose([(runs, 400, 800)])
+    assert joined in text
