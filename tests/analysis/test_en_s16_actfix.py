@@ -71,3 +71,26 @@ def test_near_misses_of_a_post_at_a_bodys_unit() -> None:
     """A name that holds a possessive of its own, with no unit after it, stays whole."""
     actors = _actors("Rating\n\nTom Reed, an analyst at Moody's Investors Service, said the rating would hold.\n")
     assert actors["Tom Reed"].affiliation == "Moody's Investors Service"
+
+
+def test_a_body_made_late_from_a_persons_affiliation_gets_its_country() -> None:
+    """'a spokeswoman for the FDA' made the FDA an organisation only after the bodies' countries were given: none."""
+    actors = _actors("Fine\n\nPfizer said on Monday it would ship the drug. Jane Roe, a spokeswoman for the FDA, declined to "
+                     "comment.\n")
+    assert actors["Jane Roe"].affiliation == "FDA" and actors["FDA"].affiliation == "United States"
+    actors = _actors("Rules\n\nWestpac said on Monday it would comply. Ann Bell, a spokeswoman for ASIC, said the regulator "
+                     "would review it.\n")
+    assert actors["ASIC"].affiliation == "Australia"
+    actors = _actors("Probe\n\nBoeing said on Monday it would cooperate. Ann Bell, a spokeswoman for the NTSB, said the "
+                     "inquiry would take a year.\n")
+    assert actors["NTSB"].affiliation == "United States"
+
+
+def test_near_misses_of_a_body_made_late() -> None:
+    """A name many countries give a body keeps no country in another country's text; a company none."""
+    actors = _actors("Ruling\n\nLONDON — Tesco said on Monday it would appeal. Ann Bell, a spokeswoman for the Supreme "
+                     "Court, declined to comment.\n")
+    assert actors["Supreme Court"].affiliation is None
+    actors = _actors("Deal\n\nThe bank said on Monday it would merge. Ann Bell, a spokeswoman for Lazard, declined to "
+                     "comment.\n")
+    assert all(a.affiliation is None for a in actors.values() if a.kind == "organization")
