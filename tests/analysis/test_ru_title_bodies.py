@@ -47,3 +47,11 @@ def test_only_words_naming_the_affiliation_go() -> None:
     assert without_body("аналитик из «Альфа-Банка»", ["Альфа-Банк"]) == "аналитик"  # the preposition goes too
     assert without_body("председатель Сената Италии", ["Сенат Италии"]) == "председатель"
     assert without_body("Счётной палаты", ["Счётная палата"]) == "Счётной палаты"  # no role word left: kept whole
+    # a body's name in guillemets closing the title, after its kind or its long name
+    assert without_body("аналитик «БКС Мир инвестиций»", ["БКС Мир инвестиций"]) == "аналитик"
+    assert without_body("исполнительный директор Союза «Национальная фармацевтическая палата»",
+                        ["Национальная фармацевтическая палата"]) == "исполнительный директор"
+    assert without_body("исполнительный директор Ассоциации производителей кофе и чая «Росчайкофе»",
+                        ["Росчайкофе"]) == "исполнительный директор"
+    assert without_body("депутат Законодательного собрания от «Яблока»", ["Яблоко"]) \
+        == "депутат Законодательного собрания от «Яблока»"  # the party, not the legislature: all stays

@@ -154,8 +154,9 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
 TRAILING = ("в", "во", "при", "от", "и", "по", "из")  # prepositions a title cannot end with
 
 
-def _stems(words: list[str]) -> set[str]:
-    return {w.strip("«»").lower()[:4] for w in words}
+def _stem(word: str) -> str:
+    inner = word.strip("«»").split()  # ("«БКС Мир инвестиций»": its first word)
+    return inner[0].lower()[:4] if inner else ""
 
 
 def without_body(title: str, body_forms: list[str]) -> str:
@@ -163,10 +164,10 @@ def without_body(title: str, body_forms: list[str]) -> str:
     "Russian Foreign Minister" is the title "Foreign Minister" of Russia): "аналитик Института Африки РАН" -> "аналитик",
     "председатель Счётной палаты" -> "председатель", "депутат Госдумы" -> "депутат", "аналитик компании «Финам»" ->
     "аналитик" (the body's kind before its name goes too). body_forms: the affiliation and the forms the text gives it;
-    the body's first word must be one of theirs ("министр МЧС России" of Россия keeps its ministry). Only a body closing
-    the title goes: words after it are the office itself ("глава комитета Госдумы по бюджету", "специалист Минздрава по
-    инфекционным болезням", "председатель комитета Государственной думы по развитию ..." stay), and a title of no role
-    word but the body is kept whole."""
+    the body's first word (or the name in guillemets its kind is given) must be one of theirs ("министр МЧС России" of
+    Россия keeps its ministry). Only a body closing the title goes: words after it are the office itself ("глава
+    комитета Госдумы по бюджету", "специалист Минздрава по инфекционным болезням", "председатель комитета
+    Государственной думы по развитию ..." stay), and a title of no role word but the body is kept whole."""
     found = list(WORD_RE.finditer(title))
     words = [m.group() for m in found]
     at = next((k for k in range(1, len(words)) if (words[k][0].isupper() or words[k].startswith("«") and len(words[k]) > 2)
@@ -174,10 +175,13 @@ def without_body(title: str, body_forms: list[str]) -> str:
     if at is None:
         return title
     n = len(WORD_RE.findall(_org_phrase(words, at)))
-    if n == 1 and at + 1 < len(words) and words[at + 1].startswith("«") and _names_a_body(words[at]):
+    stems = {_stem(w) for f in body_forms for w in f.split()}
+    if at + n + 1 == len(words) and words[-1].startswith("«") and _stem(words[-1]) in stems:
+        n += 1  # "Ассоциации производителей кофе и чая «Росчайкофе»": the name the body is given closes it
+    elif n == 1 and at + 1 < len(words) and words[at + 1].startswith("«") and _names_a_body(words[at]):
         n = 2  # "Союза «Национальная фармацевтическая палата»": the kind and the name it is given
-    if any(w not in TRAILING for w in words[at + n:]) or "по" in words[at:at + n] or words[at].strip("«»").lower()[:4] not in _stems(
-            [w for f in body_forms for w in f.split()]):
+    named = {_stem(words[at]), _stem(words[at + n - 1]) if words[at + n - 1].startswith("«") else ""}
+    if any(w not in TRAILING for w in words[at + n:]) or "по" in words[at:at + n] or not stems & named - {""}:
         return title
     if at > 1 and words[at].startswith("«") and KIND_GENITIVE_RE.fullmatch(words[at - 1]):
         at -= 1  # "директор компании «Ромашка»": the kind names the body with its name
