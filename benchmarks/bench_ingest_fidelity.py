@@ -194,6 +194,34 @@ WEB_KEPT_ASIDE = (
     ("set L second batch kept aside (editorials 34-36 in every layout, 28-30 in its held layout)",
      (34, 3), L2_LAYOUTS, L2_HELD_LAYOUTS, (28, 3)),
 )
+# sets N, O and O2 (--dev-web-<name>, --dev-web-<name>-aside): editorials 13-15 tuned on in the tuned layouts; kept
+# aside, 16-18 in every layout and 13-15 in the kept-aside layouts. (name, tuned label, kept-aside label, tuned help,
+# kept-aside help, tuned layouts, kept-aside layouts)
+WEB_DEV_SETS = (
+    ("n", "editorials 13-15 in the set N web layouts (tuned on)",
+     "set N kept aside (editorials 16-18 in every set N layout, 13-15 in its kept-aside layout)",
+     "only set N's tuned part: editorials 13-15 in the set N web layouts (html_layouts_n.py: furniture inside the "
+     "article's container: reading times, desk lines, stamps, pull quotes, inline related links, promos, credits, ad "
+     "labels, disclaimers; WordPress, Arc-like, Russian and Korean portals); -v shows the misses",
+     "set N's part kept aside: editorials 16-18 in every set N layout and 13-15 in its kept-aside layout "
+     "(Brightspot-like); aggregate only",
+     N_LAYOUTS, N_HELD_LAYOUTS),
+    ("o", "editorials 13-15 in the set O web layouts (tuned on)",
+     "set O kept aside (editorials 16-18 in every set O layout, 13-15 in its kept-aside layouts)",
+     "only set O's tuned part: editorials 13-15 in the set O web layouts (html_layouts_o.py: news themes with widgets "
+     "and comments, live blog, wire, gov.uk-like, Russian agency, Naver-like, blog platform, AMP with consent); -v "
+     "shows the misses",
+     "set O's part kept aside: editorials 16-18 in every set O layout and 13-15 in its kept-aside layouts "
+     "(state.gov-like, legacy table, Korean daily); aggregate only",
+     O_LAYOUTS, O_HELD_LAYOUTS),
+    ("o2", "editorials 13-15 in the set O second-batch web layouts (tuned on)",
+     "set O second batch kept aside (editorials 16-18 in every layout, 13-15 in its kept-aside layouts)",
+     "only set O's second batch, tuned part: editorials 13-15 in html_layouts_o2.py's layouts (print view, "
+     "hashed-class divs, Russian independent outlet, Korean wire, news theme, paywall); -v shows the misses",
+     "set O's second batch kept aside: editorials 16-18 in every layout and 13-15 in its kept-aside layouts (live "
+     "updates, newsletter web page, Russian agency); aggregate only",
+     O2_LAYOUTS, O2_HELD_LAYOUTS),
+)
 
 
 def editorials(start: int, count: int) -> list[Article]:
@@ -365,28 +393,9 @@ def main() -> None:
                     help="only set L's tuned part: editorials 28-30 in the set L web layouts (html_layouts_l.py: paginated, "
                          "print-friendly, AMP story, JSON-LD articleBody only, gallery, liveblog, Russian and Korean "
                          "portals); -v shows the misses")
-    ap.add_argument("--dev-web-n", action="store_true",
-                    help="only set N's tuned part: editorials 13-15 in the set N web layouts (html_layouts_n.py: furniture "
-                         "inside the article's container: reading times, desk lines, stamps, pull quotes, inline related "
-                         "links, promos, credits, ad labels, disclaimers; WordPress, Arc-like, Russian and Korean "
-                         "portals); -v shows the misses")
-    ap.add_argument("--dev-web-n-aside", action="store_true",
-                    help="set N's part kept aside: editorials 16-18 in every set N layout and 13-15 in its kept-aside "
-                         "layout (Brightspot-like); aggregate only")
-    ap.add_argument("--dev-web-o", action="store_true",
-                    help="only set O's tuned part: editorials 13-15 in the set O web layouts (html_layouts_o.py: news "
-                         "themes with widgets and comments, live blog, wire, gov.uk-like, Russian agency, Naver-like, "
-                         "blog platform, AMP with consent); -v shows the misses")
-    ap.add_argument("--dev-web-o-aside", action="store_true",
-                    help="set O's part kept aside: editorials 16-18 in every set O layout and 13-15 in its kept-aside "
-                         "layouts (state.gov-like, legacy table, Korean daily); aggregate only")
-    ap.add_argument("--dev-web-o2", action="store_true",
-                    help="only set O's second batch, tuned part: editorials 13-15 in html_layouts_o2.py's layouts (print "
-                         "view, hashed-class divs, Russian independent outlet, Korean wire, news theme, paywall); -v "
-                         "shows the misses")
-    ap.add_argument("--dev-web-o2-aside", action="store_true",
-                    help="set O's second batch kept aside: editorials 16-18 in every layout and 13-15 in its kept-aside "
-                         "layouts (live updates, newsletter web page, Russian agency); aggregate only")
+    for name, _, _, tuned_help, aside_help, _, _ in WEB_DEV_SETS:
+        ap.add_argument(f"--dev-web-{name}", action="store_true", help=tuned_help)
+        ap.add_argument(f"--dev-web-{name}-aside", action="store_true", help=aside_help)
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -458,33 +467,15 @@ def main() -> None:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
                 files(folder, editorials(13, 6), SET_F_LAYOUTS, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
             return
-        if args.dev_web_n:
-            run("editorials 13-15 in the set N web layouts (tuned on)",
-                files(folder, editorials(13, 3), N_LAYOUTS, lambda a: {}, False), args.verbose)
-            return
-        if args.dev_web_n_aside:
-            run("set N kept aside (editorials 16-18 in every set N layout, 13-15 in its kept-aside layout)",
-                [*files(folder, editorials(16, 3), {**N_LAYOUTS, **N_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(13, 3), N_HELD_LAYOUTS, lambda a: {}, False)], False)
-            return
-        if args.dev_web_o:
-            run("editorials 13-15 in the set O web layouts (tuned on)",
-                files(folder, editorials(13, 3), O_LAYOUTS, lambda a: {}, False), args.verbose)
-            return
-        if args.dev_web_o_aside:
-            run("set O kept aside (editorials 16-18 in every set O layout, 13-15 in its kept-aside layouts)",
-                [*files(folder, editorials(16, 3), {**O_LAYOUTS, **O_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(13, 3), O_HELD_LAYOUTS, lambda a: {}, False)], False)
-            return
-        if args.dev_web_o2:
-            run("editorials 13-15 in the set O second-batch web layouts (tuned on)",
-                files(folder, editorials(13, 3), O2_LAYOUTS, lambda a: {}, False), args.verbose)
-            return
-        if args.dev_web_o2_aside:
-            run("set O second batch kept aside (editorials 16-18 in every layout, 13-15 in its kept-aside layouts)",
-                [*files(folder, editorials(16, 3), {**O2_LAYOUTS, **O2_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(13, 3), O2_HELD_LAYOUTS, lambda a: {}, False)], False)
-            return
+        for name, tuned_label, aside_label, _, _, set_layouts, set_held in WEB_DEV_SETS:
+            if getattr(args, f"dev_web_{name}"):
+                run(tuned_label, files(folder, editorials(13, 3), set_layouts, lambda a: {}, False), args.verbose)
+                return
+            if getattr(args, f"dev_web_{name}_aside"):
+                run(aside_label,
+                    [*files(folder, editorials(16, 3), {**set_layouts, **set_held}, lambda a: {}, False),
+                     *files(folder, editorials(13, 3), set_held, lambda a: {}, False)], False)
+                return
         if args.dev_web_l:
             for label, (first, count), layouts in L_TUNED:
                 run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)

@@ -283,6 +283,18 @@ def _scorer() -> Any:
     return module
 
 
+def best_overlap(gold_chars: set[int], preds: list[dict[str, Any]]) -> tuple[set[int], dict[str, Any] | None]:
+    """The characters of a gold quote the predictions cover, and the prediction covering most of them (None if none)."""
+    covered: set[int] = set()
+    best, best_ov = None, 0
+    for q in preds:
+        ov = gold_chars & set(range(q["start"], q["end"]))
+        covered |= ov
+        if len(ov) > best_ov:
+            best, best_ov = q, len(ov)
+    return covered, best
+
+
 # (article, gold index; speech attributions -1 - index) -> (missed/speaker/speech/ok, what to show)
 Outcomes = dict[tuple[str, int], tuple[str, str]]
 
@@ -343,13 +355,7 @@ def score(name: str, sa: Any, docs: dict[str, tuple[str, list[dict[str, Any]]]],
             s0, e0 = g["content"][0][0], g["content"][-1][1]
             outcomes[key] = ("missed", f"{raw[max(0, s0 - 150):e0 + 80]!r}")
             gc = sa.chars(g["content"])
-            covered: set[int] = set()
-            best, best_ov = None, 0
-            for q in preds:
-                ov = gc & set(range(q["start"], q["end"]))
-                covered |= ov
-                if len(ov) > best_ov:
-                    best, best_ov = q, len(ov)
+            covered, best = best_overlap(gc, preds)
             if len(covered) < 0.5 * len(gc):
                 continue
             rec += 1

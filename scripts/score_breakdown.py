@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 from score_split import CORPUS, held  # noqa: E402
-from probe_split import _scorer  # noqa: E402
+from probe_split import _scorer, best_overlap  # noqa: E402
 
 Counts = collections.Counter[str]
 PRONOUN_RE = re.compile(r"(?i)(?:he|she|they|we|i|it|you)$")
@@ -99,13 +99,7 @@ def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, 
         if raw[a:g["content"][0][1]].lstrip()[:1] not in sa.QUOTE_MARKS:
             continue
         gc = sa.chars(g["content"])
-        cov: set[int] = set()
-        best, best_ov = None, 0
-        for q in direct:
-            ov = gc & set(range(q["start"], q["end"]))
-            cov |= ov
-            if len(ov) > best_ov:
-                best, best_ov = q, len(ov)
+        cov, best = best_overlap(gc, direct)
         para_start, para_end = raw.rfind("\n", 0, a) + 1, raw.find("\n", b)
         own = not re.search(r"[A-Za-z]", raw[para_start:a] + raw[b:len(raw) if para_end == -1 else para_end])
         shape = "over-paragraphs" if "\n" in raw[a:b] else "own-paragraph" if own else "in-sentence"
