@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_app.analysis.gazetteer import lookup
+from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from briefing_app.analysis.options.heads import vague_object
 from briefing_app.analysis.options.lexicon import (
     CLAUSE_CUT_RE,
@@ -209,9 +211,16 @@ def decapitalised(phrase: str, text: str) -> str:
     if first is None or not first.group(0)[:1].isupper() or first.group(0).isupper():
         return phrase
     low = first.group(0).lower()
-    if low in FUNCTION_WORDS or low in COMMON_OPENERS or COMMON_SUFFIX_RE.search(low) or low in _lower_case_words(text):
+    if low in FUNCTION_WORDS or low in COMMON_OPENERS or COMMON_SUFFIX_RE.search(low) and not _known_name(first.group(0)) or (
+            low in _lower_case_words(text)):
         return low + phrase[first.end():]
     return phrase
+
+
+def _known_name(word: str) -> bool:
+    """A country or capital ('France', 'Provence' is none) or a given name ('Lawrence') whose ending looks like a
+    common noun's ('-ance', '-ence', '-ment'): a name all the same, so 'France should ...' keeps its doer."""
+    return lookup(word) is not None or word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
 
 
 @lru_cache(maxsize=4)
