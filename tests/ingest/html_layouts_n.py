@@ -53,9 +53,9 @@ def pull_sentence(article: Article) -> str | None:
     return None
 
 
-def _slots(article: Article, items: list[str]) -> str:
-    """The article's paragraphs with the furniture items set between them, spread evenly (the first after the first
-    paragraph, the last before the last paragraph when there are more items than gaps)."""
+def _slots(article: Article, items: list[str], wrap: Callable[[str], str] = _p) -> str:
+    """The article's paragraphs (each through `wrap`) with the furniture items set between them, spread evenly (the
+    first after the first paragraph, the last before the last paragraph when there are more items than gaps)."""
     ps = article.paragraphs
     gaps = max(1, len(ps) - 1)
     at: dict[int, list[str]] = {}
@@ -63,7 +63,7 @@ def _slots(article: Article, items: list[str]) -> str:
         at.setdefault(1 + (k * gaps) // max(1, len(items)) if len(ps) > 1 else 1, []).append(item)
     out = ""
     for n, p in enumerate(ps):
-        out += "".join(at.get(n, [])) + _p(p)
+        out += "".join(at.get(n, [])) + wrap(p)
     return out + "".join(at.get(len(ps), []))
 
 

@@ -55,6 +55,7 @@ from collections.abc import Callable
 from html import escape
 
 from tests.ingest.articles import Article
+from tests.ingest.html_layouts_n import _p, _slots
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 OTHER = ["Rail union sets date for second walkout", "Why the harbour tunnel is late again",
@@ -69,24 +70,6 @@ def pick(article: Article, options: list[str], salt: str) -> str:
 
 def _n(article: Article, salt: str, low: int, high: int) -> int:
     return low + zlib.crc32(f"{salt}#{article.headline}".encode()) % (high - low + 1)
-
-
-def _p(text: str, cls: str = "") -> str:
-    attr = f' class="{cls}"' if cls else ""
-    return f"<p{attr}>{escape(text)}</p>"
-
-
-def _slots(article: Article, items: list[str], wrap: Callable[[str], str] = _p) -> str:
-    """The article's paragraphs (each through `wrap`) with the furniture items set between them, spread evenly."""
-    ps = article.paragraphs
-    gaps = max(1, len(ps) - 1)
-    at: dict[int, list[str]] = {}
-    for k, item in enumerate(items):
-        at.setdefault(1 + (k * gaps) // max(1, len(items)) if len(ps) > 1 else 1, []).append(item)
-    out = ""
-    for n, p in enumerate(ps):
-        out += "".join(at.get(n, [])) + wrap(p)
-    return out + "".join(at.get(len(ps), []))
 
 
 def _page(article: Article, title: str, body: str, lang: str = "en", head: str = "") -> str:
