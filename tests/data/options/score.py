@@ -364,7 +364,10 @@ def ed_s17_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
     from measure_genre import held  # the tuned/held rule of scripts/score_split.py
     kinds = [line.split("\t") for line in (HERE / "polnear_not_news.tsv").read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]
-    named = _named_in_options_files()
+    # the batch's own files name its pieces: names written there are not "named elsewhere" (none was before it)
+    own_file = HERE / "SELECTION-ed-s17.md"
+    own = set(own_file.read_text(encoding="utf-8").split()) if own_file.is_file() else set()
+    named = _named_in_options_files() - own
     pool = [stem for kind, stem in ((k.strip(), s.strip()) for k, s, *_ in kinds)
             if kind == "O" and not held(stem) and stem not in named and (texts / f"{stem}.txt").is_file()
             and 150 <= len((texts / f"{stem}.txt").read_text(encoding="utf-8").split()) <= 2000]
