@@ -5,7 +5,7 @@
                  held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-s15|news-s15-aside|news-s15b|
                  news-s15b-aside|news-s15c|news-s15c-aside|
                  news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
-                 news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|all]
+                 news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|ed-s17|ed-s17-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -94,6 +94,13 @@ SELECTION-news-s15g.md (news-s15f's left out too).
 "news-fit" (sixteenth session) is news-tuned without news-s15e and news-s15g, the session's options validation
 batches: those two are scored aggregate only (-v prints nothing for them, also under "news-tuned").
 
+"ed-s17" (14) and "ed-s17-aside" (6) (seventeenth session, gold-v2-ed-s17.json) are real opinion pieces, not news: the
+editorial corpus being used up, 20 op-eds, columns, editorials and blogs of PolNeAR's tuned part (kind O of
+polnear_not_news.tsv) chosen by the rule of SELECTION-ed-s17.md (`ed_s17_selection()`, committed before any was read),
+labelled by v2 from the text alone before the analyser ran on them; texts read from the shared corpus. In the
+seventeenth session both are aggregate only for everyone (-v prints nothing for them; the session's unread check);
+neither is in "all" or any group.
+
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
 scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
 SELECTION-news-held-s14.md (committed before any was read; `news_held_s14_selection()`), labelled by v2 from the
@@ -145,7 +152,7 @@ def load(split: str = "", gold: str = "v2") -> dict[str, Any]:
     else:
         name = "gold-blind-4.json" if split == HELD_4 else "gold.json"
     entries: dict[str, Any] = json.loads((HERE / name).read_text(encoding="utf-8"))["articles"]
-    if split in NEWS:
+    if split in NEWS or split in OPINION:
         entries = {k: e for k, e in entries.items() if e["split"] == split}
     return entries
 
@@ -185,9 +192,12 @@ NEWS_GROUPS = {"news-tuned": [k for k in NEWS if "held" not in k and not k.endsw
                "news-aside": [k for k in NEWS if "held" not in k and k.endswith("-aside")]}
 VALIDATION = ("news-s15e", "news-s15g")  # the sixteenth session's options validation: aggregate only
 NEWS_GROUPS["news-fit"] = [k for k in NEWS_GROUPS["news-tuned"] if k not in VALIDATION]
+# real opinion pieces of PolNeAR's tuned part (SELECTION-ed-s17.md); the seventeenth session's unread check: aggregate
+# only for everyone that session (-v prints nothing for them); "ed-s17" tuned from the next session, the aside never
+OPINION = {"ed-s17": "gold-v2-ed-s17.json", "ed-s17-aside": "gold-v2-ed-s17.json"}
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
-           **NEWS}  # batches in files of their own, v2 labels only
+           **NEWS, **OPINION}  # batches in files of their own, v2 labels only
 NEWS_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear-train" / "text"  # the news batches' texts (not copied here)
 
 
@@ -384,7 +394,7 @@ def ed_s17_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
 
 def article_text(name: str, split: str) -> str:
     """The text of a gold piece: articles/ here, or the shared PolNeAR corpus for the news batches."""
-    folder = NEWS_TEXTS if split in NEWS or split in NEWS_GROUPS else HERE / "articles"
+    folder = NEWS_TEXTS if split in NEWS or split in NEWS_GROUPS or split in OPINION else HERE / "articles"
     return (folder / f"{name}.txt").read_text(encoding="utf-8")
 
 
