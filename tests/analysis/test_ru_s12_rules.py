@@ -152,7 +152,7 @@ def test_the_head_of_a_union_named_before_is_the_unions_not_the_states(text: str
     assert _actors(text).get(person) == ("person", body)
 
 
-@pytest.mark.parametrize("module", ["ru_speakers", "ru_said", "ru_reported", "ru_interview"])
+@pytest.mark.parametrize("module", ["ru_speakers", "ru_said", "ru_reported", "ru_interview", "ru_stance", "ru_subject"])
 def test_each_russian_module_imports_on_its_own(module: str) -> None:
     # these raised ImportError (a circular import through ru_actors -> ru_reported) unless the pipeline came first
     done = subprocess.run([sys.executable, "-c", f"import briefing_app.analysis.lang.{module}"], capture_output=True, text=True)

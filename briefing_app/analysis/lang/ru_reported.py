@@ -9,9 +9,10 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said, ru_stance
+from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_word
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
 from briefing_app.analysis.lang.ru_names import is_given, is_role
-from briefing_app.analysis.lang.ru_orgs import IN_GUILLEMET_RE, guillemet_nominative
+from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
     DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start,
@@ -46,29 +47,8 @@ NAMED_VERBS = ("назвал призвал предложил потребов�
                "обещают советует называет называют обвинил обвиняет обвиняют пригрозил").split()
 # ("В министерстве эту цифру называют завышенной"; an accusation and a threat: "обвинил министерство в давлении")
 RU_NAMED_RE = re.compile(r"(?P<verb>(?:" + trie_pattern(NAMED_VERBS) + r")[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
-# "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
-# (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
-BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|компани|"
-              r"пресс-служб|аппарат|штаб|посольств|представительств|правлени|горсовет|заксобрани|минист)[а-яё]*")
-RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?|(?:[а-яё]+(?:ой|ом|ем)\s+)?"
-                          + BODY_NOUNS + r"(?:\s+(?!эт[уоиа]\s)[^,.!?«»\n]*?)??)(?:\s+(?:не|пока|уже|также|тоже|вновь|же))*"
-                          r"(?:\s+эт[уоиа]\s+[а-яё]+)?\s*$")  # ("В компании не исключают"; "В министерстве эту цифру называют")
-# an outlet or the press told, right before the verb ("Интерфаксу сообщили", "«Ведомостям» сообщили")
-OUTLET_TOLD_RE = re.compile(r"(?<!\W[свСВ])(?<!^[свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
-                            r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
 IN_BODY_RE = re.compile(r"во?[ \t]+«?(?=[А-ЯЁA-Z])")  # "Как считают в «Альфа-Банке»": the bank
 TIME_WORDS = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|беседе|интервью|эфире|разговоре)(?![\w-])"
-BODY_WORDS = frozenset("компания ведомство министерство банк регулятор ритейлер холдинг концерн корпорация".split())
-# a few lower-case words set off by commas right before a verb ("В министерстве, в свою очередь, сообщили")
-ASIDE_BEFORE_RE = re.compile(r",[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,2}[ \t]*,[ \t]*$")
-# a relative clause after the body, and the verb's object, before its verb ("В мэрии, которая отвечает за дороги,
-# заявили", "В компании «X», которая вывозит отходы, причиной назвали")
-RELATIVE_BEFORE_RE = re.compile(r",[ \t]+котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым)[^,.!?\n]{0,80},(?:[ \t]+[а-яё]+){0,3}[ \t]*$")
-RELATIVE_REACH = 140
-KIND_NAMED_BEFORE_RE = re.compile(r"[Вв]о?[ \t]+(?:[а-яё]+[ \t]+){0,2}«(?P<name>[^»\n]{1,40})»[ \t]*$")
-AUTHORS_RE = re.compile(r"[Аа]вторы[ \t]+(?:письма|обращения|заявления|документа|доклада|петиции|послания)")
-AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
-PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:[а-яё-]+(?:ом|ем|ой|ей)\s+){0,2}(?:заявлении|сообщении|документе|"
                            r"пресс-релизе|докладе|письме|обращении)|следует из (?:данных|материалов|документа|документов|приказа|постановления|"
                            r"распоряжения|письма|ответа|протокола|уведомления|текста|пояснительной записки|"
@@ -111,7 +91,7 @@ def said_that(doc: Document, out: list[Quote], emit: Emit) -> None:
     quoted = SpanReach((q.start, q.end) for q in doc.quotes if q.kind == "direct")
     for m in RU_THAT_RE.finditer(text):
         if not quoted.covers(m.start()):
-            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+            emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
 OBJECT_PRONOUNS = frozenset("его её ее их это".split())
@@ -126,7 +106,7 @@ def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue  # inside a word ("запросил"); the pattern opens with its words, so the engine skips to them
         if text[sentence_start(text, at):at].strip().lower() in OBJECT_PRONOUNS:
             continue  # "Его называют отцом реформы": he is named, nobody speaks
-        _emit_with_subject(doc, out, emit, at, m.start("c"), m.end("c"), text[at:m.end("verb")])
+        emit_with_subject(doc, out, emit, at, m.start("c"), m.end("c"), text[at:m.end("verb")])
 
 
 # "В Еврокомиссии рассчитывают согласовать пакет": a hope or an intent with an infinitive ("рассчитывает на
@@ -151,7 +131,7 @@ def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
         m = RU_HOPE_RE.match(text, at) if at >= end else None
         if m:
             end = m.end()
-            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), _before_tag(text, m), m.group("verb"))
+            emit_with_subject(doc, out, emit, m.start(), m.start("c"), _before_tag(text, m), m.group("verb"))
 
 
 HOPE_NEEDLES = ("рассчитыва", "надеет", "надеют", "выразил", "предлага", "призыва", "просит", "просят", "требу")
@@ -168,7 +148,7 @@ def orders(doc: Document, out: list[Quote], emit: Emit) -> None:
     for at in _word_starts(text, "поручил"):
         m = RU_ORDER_RE.match(text, at)
         if m:
-            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), _before_tag(text, m), m.group("verb"))
+            emit_with_subject(doc, out, emit, m.start(), m.start("c"), _before_tag(text, m), m.group("verb"))
 
 
 # a tag of saying after the words, set off by a comma ("Профсоюз требует повысить зарплаты, сообщил его лидер")
@@ -211,7 +191,7 @@ def spoke_of(doc: Document, out: list[Quote], emit: Emit) -> None:
             start = next((at - len(p) for p in prefixes if text.startswith(p, at - len(p)) and at >= len(p)), -1)
             m = RU_SPOKE_OF_RE.match(text, start) if start >= 0 and not (start and text[start - 1].isalpha()) else None
             if m:
-                _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+                emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
             at = text.find(needle, at + len(needle))
 
 
@@ -249,7 +229,7 @@ def forecasts(doc: Document, out: list[Quote], emit: Emit) -> None:
     for m in _forecast_matches(text):
         if m.group("verb").startswith("ожида") and not AMOUNT_RE.search(m.group("c")):
             continue  # ("Рейс ожидает вылета уже 3 часа": a wait, no forecast of an amount)
-        _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+        emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
 def _forecast_matches(text: str) -> list[re.Match[str]]:
@@ -274,53 +254,8 @@ def insists_on(doc: Document, out: list[Quote], emit: Emit) -> None:
     while at != -1:
         m = RU_INSIST_RE.match(text, at) if not (at and text[at - 1].isalpha()) else None
         if m:
-            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+            emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
         at = text.find("настаива", at + 8)
-
-
-def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs: int, ce: int, cue: str) -> None:
-    """Reported speech whose source is the subject before the verb: a name, a title, a pronoun (the
-    latest speaker of its gender) or, for a plural verb, an organisation after 'В' ('В Минфине заявили')."""
-    text = doc.text
-    sent = sentence_start(text, verb)
-    told = OUTLET_TOLD_RE.search(text, max(sent, verb - 40), verb)
-    if told:  # "В правительстве Подмосковья Интерфаксу сообщили": the outlet told is no part of the source
-        verb = told.start()
-    subj = subject_before(text, sent, verb)
-    if subj is None and (AND_BEFORE_RE.search(text, max(sent, verb - 4), verb) or cue.endswith(("шись", "ив", "ав"))):
-        # a second verb of the subject, or a gerund ("отказался комментировать, сославшись на то, что"): the clause's
-        first = PAST_VERB_RE.search(text, sent, verb) or RU_VERB_ANY.search(text, sent, verb)  # (or "отверг")
-        subj = subject_before(text, sent, first.start()) if first and first.start() < verb - 4 else None
-    if PLURAL_VERB_RE.search(cue):  # ("В министерстве, в свою очередь, сообщили": the words set off by commas aside)
-        aside = ASIDE_BEFORE_RE.search(text, max(sent, verb - 40), verb) if text[verb - 2:verb].strip() == "," else None
-        aside = aside or RELATIVE_BEFORE_RE.search(text, max(sent, verb - RELATIVE_REACH), verb)
-        org = RU_IN_ORG_RE.search(text, sent, aside.start() if aside else verb)
-    else:
-        org = aside = None
-    if org and (subj is None or subj[0] >= org.start("org")):
-        subj = org.start("org"), org.end("org")
-    elif org is None and aside is not None and aside.group().startswith(", котор"):
-        named = KIND_NAMED_BEFORE_RE.match(text, sent, aside.start())  # "В компании «X», которая ...,": the body
-        subj = (named.start("name"), named.end("name")) if named else subj
-    authors = AUTHORS_RE.match(text, subj[0] if subj else sent, verb)
-    sent_by = ru_said.sender(doc, verb) if authors and not text[authors.end():verb].strip() else None
-    if sent_by:  # "Авторы письма настаивают ...": who sent the letter a sentence before tells of
-        emit(cs, ce, sent_by[0], sent_by[1], cue, sent_by[2])
-        return
-    if authors and subj is None:  # (no sender named: the authors, as the text calls them, nobody's name)
-        emit(cs, ce, authors.start(), authors.end(), cue, None)
-        return
-    if subj is None and text.startswith(("В «", "в «", "Во «", "во «"), sent):
-        # "В «Победе» информацию подтвердили, уточнив, что ...": the body in guillemets speaks through its plural verb
-        body = IN_GUILLEMET_RE.match(text, sent, verb)
-        subj = (body.start("name"), body.end("name")) if body else None
-    if subj is None:
-        return
-    ms, me = subj
-    mention = text[ms:me]
-    low = mention.lower()
-    speaker = pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, mention, ms)
-    emit(cs, ce, ms, me, cue, speaker)
 
 
 def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -430,20 +365,14 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue
         ms, me = np_after(text, np_at, m.end("np"))  # ("рассказал E1 житель X": the resident, not the outlet told)
         first = text[ms:me].split()[0] if me > ms else ""
-        if np_at > m.start("np") and not _source_word(first):  # ("передает РИА Новости со ссылкой на ...": the agency)
+        if np_at > m.start("np") and not source_word(first):  # ("передает РИА Новости со ссылкой на ...": the agency)
             ms, me = np_after(text, m.start("np"), m.end("np"))
             first = text[ms:me].split()[0] if me > ms else ""
-        if not _source_word(first):  # ("..., уточнила дипломат")
+        if not source_word(first):  # ("..., уточнила дипломат")
             continue  # ("..., сообщила компания в понедельник": the company named before)
         mention = text[ms:me]
         speaker = pronoun_speaker(doc, out, ms, first.lower()) if first.lower() in RU_PRONOUNS else canonical(text, mention, ms)
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
-
-
-def _source_word(first: str) -> bool:
-    """The first word of a source after an inverted verb: a name, a title, a pronoun, a body's kind or a description."""
-    return bool(first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS or first.lower() in BODY_WORDS
-                or DESCRIPTION_RE.fullmatch(first.lower()))
 
 
 def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -486,7 +415,7 @@ def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
             ms, me = subj if subj and not told else unnamed.span() if unnamed else \
                 np_after(text, a.start("np"), a.end("np"))  # (not "«Интерфаксу»", "журналистам"; "два источника в отрасли")
             if not (subj and not told or unnamed or a.group("verb").startswith(("говорится", "сообщается"))
-                    or any(_source_word(w) for w in text[ms:me].split()[:2])
+                    or any(source_word(w) for w in text[ms:me].split()[:2])
                     or (text[ms:me].split() or [""])[0].lower() in COUNT_WORDS or a.group("np").split()[0] in ("в", "во")):
                 continue  # "Об этом говорит рост цен": a thing shows it, nobody speaks
             if (text[ms:me].split() or [""])[0].lower() in COUNT_WORDS and "," in text[ms:me]:

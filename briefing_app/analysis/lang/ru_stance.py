@@ -13,6 +13,7 @@ from briefing_app.analysis.lang import ru_said
 from briefing_app.analysis.lang.common import Emit
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.ru_speakers import canonical, np_after
+from briefing_app.analysis.lang.ru_subject import emit_with_subject, source_word
 from briefing_app.core.model import Quote
 
 # "выступил против законопроекта", "выступили за отмену пошлины": a stance on a thing in lower case (not a team a
@@ -43,7 +44,6 @@ def stance(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Депутаты выступили против законопроекта', 'Против инициативы выступил союз X', 'Депутат X направила запрос в
     прокуратуру', 'Правительство X обратилось к России с просьбой ...': the actor's stance, stated to others."""
     text = doc.text
-    from briefing_app.analysis.lang.ru_reported import _emit_with_subject, _source_word  # (the table's module)
     for needle, pattern in STARTS:
         at = text.find(needle)
         while at != -1:
@@ -52,7 +52,7 @@ def stance(doc: Document, out: list[Quote], emit: Emit) -> None:
             if m is None:
                 continue
             found = len(out)
-            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+            emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
             if len(out) == found and m.group("verb").endswith(("и", "ют")):
                 group = GROUP_RE.fullmatch(text, doc.sentences.of(m.start())[0], m.start())
                 if group:  # "Крупнейшие металлургические компании направили ...": a group no name stands for
@@ -65,7 +65,7 @@ def stance(doc: Document, out: list[Quote], emit: Emit) -> None:
         first = AGAINST_FIRST_RE.match(text, ss, se)
         if first:
             ms, me = np_after(text, first.start("np"), first.end("np"))
-            if me > ms and _source_word(text[ms:me].split()[0]):
+            if me > ms and source_word(text[ms:me].split()[0]):
                 emit(ss, se, ms, me, first.group("verb"), canonical(text, text[ms:me], ms))
             continue
         this = CONFIRMED_THIS_RE.match(text, ss, se)

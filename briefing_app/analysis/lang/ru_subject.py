@@ -1,0 +1,91 @@
+"""The subject of a Russian verb of saying as a quote's source, shared by the rules of the ru_reported table and
+ru_stance: the name, title or pronoun before the verb, or for a plural verb the body after "В" ("В Минфине заявили");
+and whether a word can open a source after an inverted verb."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang import ru_said
+from briefing_app.analysis.lang.common import Emit
+from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.analysis.lang.ru_orgs import IN_GUILLEMET_RE
+from briefing_app.analysis.lang.ru_speakers import (
+    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB_ANY, canonical, pronoun_speaker, sentence_start, subject_before)
+from briefing_app.core.model import Quote
+
+# "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
+# (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
+BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|компани|"
+              r"пресс-служб|аппарат|штаб|посольств|представительств|правлени|горсовет|заксобрани|минист)[а-яё]*")
+RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?|(?:[а-яё]+(?:ой|ом|ем)\s+)?"
+                          + BODY_NOUNS + r"(?:\s+(?!эт[уоиа]\s)[^,.!?«»\n]*?)??)(?:\s+(?:не|пока|уже|также|тоже|вновь|же))*"
+                          r"(?:\s+эт[уоиа]\s+[а-яё]+)?\s*$")  # ("В компании не исключают"; "В министерстве эту цифру называют")
+# an outlet or the press told, right before the verb ("Интерфаксу сообщили", "«Ведомостям» сообщили")
+OUTLET_TOLD_RE = re.compile(r"(?<!\W[свСВ])(?<!^[свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
+                            r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
+BODY_WORDS = frozenset("компания ведомство министерство банк регулятор ритейлер холдинг концерн корпорация".split())
+# a few lower-case words set off by commas right before a verb ("В министерстве, в свою очередь, сообщили")
+ASIDE_BEFORE_RE = re.compile(r",[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,2}[ \t]*,[ \t]*$")
+# a relative clause after the body, and the verb's object, before its verb ("В мэрии, которая отвечает за дороги,
+# заявили", "В компании «X», которая вывозит отходы, причиной назвали")
+RELATIVE_BEFORE_RE = re.compile(r",[ \t]+котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым)[^,.!?\n]{0,80},(?:[ \t]+[а-яё]+){0,3}[ \t]*$")
+RELATIVE_REACH = 140
+KIND_NAMED_BEFORE_RE = re.compile(r"[Вв]о?[ \t]+(?:[а-яё]+[ \t]+){0,2}«(?P<name>[^»\n]{1,40})»[ \t]*$")
+AUTHORS_RE = re.compile(r"[Аа]вторы[ \t]+(?:письма|обращения|заявления|документа|доклада|петиции|послания)")
+AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
+PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
+
+
+def emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs: int, ce: int, cue: str) -> None:
+    """Reported speech whose source is the subject before the verb: a name, a title, a pronoun (the
+    latest speaker of its gender) or, for a plural verb, an organisation after 'В' ('В Минфине заявили')."""
+    text = doc.text
+    sent = sentence_start(text, verb)
+    told = OUTLET_TOLD_RE.search(text, max(sent, verb - 40), verb)
+    if told:  # "В правительстве Подмосковья Интерфаксу сообщили": the outlet told is no part of the source
+        verb = told.start()
+    subj = subject_before(text, sent, verb)
+    if subj is None and (AND_BEFORE_RE.search(text, max(sent, verb - 4), verb) or cue.endswith(("шись", "ив", "ав"))):
+        # a second verb of the subject, or a gerund ("отказался комментировать, сославшись на то, что"): the clause's
+        first = PAST_VERB_RE.search(text, sent, verb) or RU_VERB_ANY.search(text, sent, verb)  # (or "отверг")
+        subj = subject_before(text, sent, first.start()) if first and first.start() < verb - 4 else None
+    if PLURAL_VERB_RE.search(cue):  # ("В министерстве, в свою очередь, сообщили": the words set off by commas aside)
+        aside = ASIDE_BEFORE_RE.search(text, max(sent, verb - 40), verb) if text[verb - 2:verb].strip() == "," else None
+        aside = aside or RELATIVE_BEFORE_RE.search(text, max(sent, verb - RELATIVE_REACH), verb)
+        org = RU_IN_ORG_RE.search(text, sent, aside.start() if aside else verb)
+    else:
+        org = aside = None
+    if org and (subj is None or subj[0] >= org.start("org")):
+        subj = org.start("org"), org.end("org")
+    elif org is None and aside is not None and aside.group().startswith(", котор"):
+        named = KIND_NAMED_BEFORE_RE.match(text, sent, aside.start())  # "В компании «X», которая ...,": the body
+        subj = (named.start("name"), named.end("name")) if named else subj
+    authors = AUTHORS_RE.match(text, subj[0] if subj else sent, verb)
+    sent_by = ru_said.sender(doc, verb) if authors and not text[authors.end():verb].strip() else None
+    if sent_by:  # "Авторы письма настаивают ...": who sent the letter a sentence before tells of
+        emit(cs, ce, sent_by[0], sent_by[1], cue, sent_by[2])
+        return
+    if authors and subj is None:  # (no sender named: the authors, as the text calls them, nobody's name)
+        emit(cs, ce, authors.start(), authors.end(), cue, None)
+        return
+    if subj is None and text.startswith(("В «", "в «", "Во «", "во «"), sent):
+        # "В «Победе» информацию подтвердили, уточнив, что ...": the body in guillemets speaks through its plural verb
+        body = IN_GUILLEMET_RE.match(text, sent, verb)
+        subj = (body.start("name"), body.end("name")) if body else None
+    if subj is None:
+        return
+    ms, me = subj
+    mention = text[ms:me]
+    low = mention.lower()
+    speaker = pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, mention, ms)
+    emit(cs, ce, ms, me, cue, speaker)
+
+
+def source_word(first: str) -> bool:
+    """The first word of a source after an inverted verb: a name, a title, a pronoun, a body's kind or a description."""
+    return bool(first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS or first.lower() in BODY_WORDS
+                or DESCRIPTION_RE.fullmatch(first.lower()))
+
+
+__all__ = ["ASIDE_BEFORE_RE", "BODY_WORDS", "PLURAL_VERB_RE", "RELATIVE_BEFORE_RE", "RELATIVE_REACH", "emit_with_subject", "source_word"]
