@@ -8,7 +8,8 @@ Groups (score.py's splits and v2 matching: a found option matches an entry when 
 one, largest overlap first; a further found option on a matched entry is absorbed):
 - tuned: "dev-real" (the real editorials of dev: dev-1, dev-2, dev-3, dev-10), "dev-own" (the tuner's own op-eds,
   dev-4..dev-9) and "news-fit" (tuned PolNeAR reports without the validation batches);
-- validation: news-s15e + news-s15g together (tuned, unread this session): cells only;
+- validation: news-s15e + news-s15g together, and ed-s17 with its aside (real opinion pieces labelled this session):
+  unread this session, cells only;
 - held: every held editorial split together, "held-real" (held-1, held-2, held-3, held-4, held-5, held-6, held-7: real
   editorials) and "held-written" (held-8: pieces written for it): cells only, at most once per session's run limit.
 
@@ -58,7 +59,7 @@ HELD_REAL = ("held-1", "held-2", "held-3", "held-4", "held-5", "held-6", "held-7
 HELD_WRITTEN = ("held-8",)
 VALIDATION = ("news-s15e", "news-s15g")
 MODES: dict[str, dict[str, tuple[str, ...]]] = {"tuned": {"dev-real": REAL_DEV, "dev-own": OWN_DEV, "news-fit": ("news-fit",)},
-         "validation": {"validation": VALIDATION},
+         "validation": {"validation": VALIDATION, "ed-s17": ("ed-s17", "ed-s17-aside")},
          "held": {"held-real": HELD_REAL, "held-written": HELD_WRITTEN}}
 PRIVATE = frozenset({"validation", "held"})  # modes whose pieces are never named or quoted
 
