@@ -22,9 +22,21 @@ from briefing_app.analysis.options.phrases import (
     decapitalised,
 )
 
+# words that cannot open a reported clause's subject after "said" ("said on Tuesday the tax ...", "said in a statement",
+# "said earlier", "said it"): a bare noun after a verb of saying opens the clause ("Doe said refugees should ...")
+NOT_A_SUBJECT = (r"(?:in|on|at|to|for|from|with|without|during|after|before|by|over|under|about|of|as|last|this|next|yesterday|"
+                 r"today|tonight|earlier|later|again|also|only|then|there|once|twice|not|so|that|what|how|why|when|where|"
+                 r"whether|if|but|and|or|is|was|were|are|has|had|have|would|will|should|must|could|can|may|might|\w+ly)\b")
+# when or where it was said, between the verb and the reported clause: "said on Tuesday", "said in a statement"
+SAID_WHEN = (r"(?:(?:on|last|this|late|early)\s+(?-i:[A-Z])\w+|yesterday|today|earlier|(?:in|on)\s+(?:an?|the)\s+"
+             r"(?:statement|interview|speech|letter|post|tweet|radio|television|broadcast|briefing)|on\s+(?:Twitter|X|Facebook|"
+             r"television|radio))")
+CLAUSE_SUBJECT = r"(?:he|she|they|we|it|the|an?|(?-i:[A-Z])\w*)\s"  # "said the tax ...", "argue that Britain ..."
 SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
-                              r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:say|says|said|argue|argues|argued|insist|insists|"
-                              r"insisted|claim|claims|warn|warns|warned)\b(?=\s+(?:he|she|they|we|it|the|an?|(?-i:[A-Z])\w*)\s)|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+                              r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:(?:say|argue|insist|claim|claims|warn)\b(?=\s+" + CLAUSE_SUBJECT + r")|"
+                              r"(?:said(?<!the\ssaid)|says|argued|argues|insisted|insists|warned|warns)(?:\s+" + SAID_WHEN + r")?\b"
+                              r"(?=\s+(?:" + CLAUSE_SUBJECT + r"|(?!" + NOT_A_SUBJECT + r")(?-i:[a-z])[\w’'-]*\s)))|"
+                              r"\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
                               r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
                               re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end|"
@@ -148,6 +160,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
     if not holds_modal(low):
         return out
     found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
+    acted: tuple[str, str] | None = None  # the last passive's subject in this sentence: what a later "they" may name
     for i, m in enumerate(found):
         before = text[s:m.start()]
         if _no_obligation(text, s, m, before):
@@ -155,6 +168,11 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         clause_start, subj = subject_span(text, s, m.start())
         subj = BOTH_MODALS_RE.sub("", subj)  # "Seoul can and should reopen": the subject is "Seoul"
         head = _head(subj)
+        if text.startswith("be ", m.end()):
+            if acted is not None and subj.lower() == head and _same_number(head, acted[1]):
+                subj, head = acted  # "X said pensions should be cut, while Y said they should be raised": pensions
+            elif head not in PRONOUNS:
+                acted = subj, head
         if _not_argued(text, s, e, m, before, subj, head, clause_start, it_is_agent):
             continue
         whether = bool(WHETHER_BEFORE_RE.search(before))
@@ -189,6 +207,13 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         who = ASKER_TAIL_RE.sub("", subject_of(text, s, asked.start())) or None if asked is not None else None
         out.append(Hit(stance, vstart, vend, summ, m.start(), who, author=head in ("we", "i")))
     return out
+
+
+def _same_number(pronoun: str, head: str) -> bool:
+    """A pronoun subject ("they", "it") that can stand for a noun phrase whose last word is `head`."""
+    if pronoun == "they":
+        return head.endswith("s") and not head.endswith("ss")
+    return pronoun == "it" and head not in PRONOUNS and not head.endswith("s")
 
 
 def _caused_to(before: str) -> bool:
