@@ -351,45 +351,60 @@ def news_held_s15_selection(texts: Path = NEWS_TEXTS) -> list[str]:
     return _news_selection("news-held-s15:", 30, earlier, texts=texts, held_part=True, cap=5)
 
 
-def _named_in_options_files() -> frozenset[str]:
+def _named_in_options_files(skip: str = "") -> frozenset[str]:
     """PolNeAR stems named in the tuned files of this folder (labels, judged samples, SELECTION files): pieces some
-    options helper has read. The held batches' files are not opened (their pieces are in the held part, outside
-    every pool that uses this)."""
+    options helper has read; files whose name holds `skip` (a batch's own files) are not read. The held batches'
+    files are not opened (their pieces are in the held part, outside every pool that uses this)."""
     import re as _re
     names: set[str] = set()
     for f in sorted(HERE.iterdir()):
-        if "held" in f.name or f.name == "polnear_not_news.tsv" or f.suffix not in (".json", ".md"):
+        if "held" in f.name or f.name == "polnear_not_news.tsv" or f.suffix not in (".json", ".md") \
+                or skip and skip in f.name:
             continue
         names.update(_re.findall(r"[a-z-]+_\d{4}-\d\d-\d\d_[\w-]+", f.read_text(encoding="utf-8")))
     return frozenset(names)
 
 
-def ed_s17_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
-    """The rule of SELECTION-ed-s17.md: 20 real opinion pieces (op-eds, columns, editorials, blogs: kind "O" of
-    polnear_not_news.tsv) of the TUNED part of PolNeAR, 150-2,000 words, named in no file of this folder, in ascending
-    CRC-32 of "ed-s17:" + stem, at most 5 per publisher: piece name -> "ed-s17" or "ed-s17-aside" (every third)."""
+def _opinion_selection(salt: str, kinds: str, cap: int, skip: str, exclude: frozenset[str] = frozenset(),
+                       texts: Path = NEWS_TEXTS) -> list[str]:
+    """Opinion pieces of `kinds` in polnear_not_news.tsv, PolNeAR's TUNED part, 150-2,000 words, named in no file of
+    this folder but the batch's own (`skip`) and not in `exclude`, in ascending CRC-32 of `salt` + stem, at most `cap`
+    per publisher, the first 20 (SELECTION-ed-s17.md, SELECTION-ed-s17b.md)."""
     import zlib
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
     from measure_genre import held  # the tuned/held rule of scripts/score_split.py
-    kinds = [line.split("\t") for line in (HERE / "polnear_not_news.tsv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
-    # the batch's own files name its pieces: names written there are not "named elsewhere" (none was before it)
-    own_file = HERE / "SELECTION-ed-s17.md"
-    own = set(own_file.read_text(encoding="utf-8").split()) if own_file.is_file() else set()
-    named = _named_in_options_files() - own
-    pool = [stem for kind, stem in ((k.strip(), s.strip()) for k, s, *_ in kinds)
-            if kind == "O" and not held(stem) and stem not in named and (texts / f"{stem}.txt").is_file()
+    rows = [line.split("\t") for line in (HERE / "polnear_not_news.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    named = _named_in_options_files(skip) | exclude
+    pool = [stem for kind, stem in ((k.strip(), s.strip()) for k, s, *_ in rows)
+            if kind in kinds and not held(stem) and stem not in named and (texts / f"{stem}.txt").is_file()
             and 150 <= len((texts / f"{stem}.txt").read_text(encoding="utf-8").split()) <= 2000]
-    pool.sort(key=lambda stem: zlib.crc32(("ed-s17:" + stem).encode()))
+    pool.sort(key=lambda stem: zlib.crc32((salt + stem).encode()))
     per_publisher: Counter[str] = Counter()
     chosen: list[str] = []
     for stem in pool:
         publisher = stem.split("_")[0]
-        if per_publisher[publisher] < 5 and len(chosen) < 20:
+        if per_publisher[publisher] < cap and len(chosen) < 20:
             per_publisher[publisher] += 1
             chosen.append(stem)
+    return chosen
+
+
+def ed_s17_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-ed-s17.md: 20 real opinion pieces (op-eds, columns, editorials, blogs: kind "O" of
+    polnear_not_news.tsv) of the TUNED part of PolNeAR, 150-2,000 words, named in no file of this folder (but the
+    batch's own: none was named before it), in ascending CRC-32 of "ed-s17:" + stem, at most 5 per publisher: piece
+    name -> "ed-s17" or "ed-s17-aside" (every third)."""
+    chosen = _opinion_selection("ed-s17:", "O", 5, "ed-s17", texts=texts)
     return {name: "ed-s17-aside" if i % 3 == 2 else "ed-s17" for i, name in enumerate(chosen)}
+
+
+def ed_s17b_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-ed-s17b.md: ed-s17's rule with the salt "ed-s17b:" over opinion AND analysis pieces (kinds
+    "O" and "A"), at most 8 per publisher, ed-s17's 20 left out: name -> "ed-s17b" or "ed-s17b-aside" (every third)."""
+    chosen = _opinion_selection("ed-s17b:", "OA", 8, "ed-s17b", frozenset(ed_s17_selection(texts)), texts)
+    return {name: "ed-s17b-aside" if i % 3 == 2 else "ed-s17b" for i, name in enumerate(chosen)}
 
 
 def article_text(name: str, split: str) -> str:
