@@ -327,32 +327,37 @@ def test_news_held_s15_is_its_rules_thirty_held_polnear_reports_read_only_by_its
     assert all(option["summary"].strip() for entry in news.values() for option in entry["options"])
 
 
-def test_ed_s17_is_its_rules_twenty_tuned_polnear_opinion_pieces():
-    """ed-s17 / ed-s17-aside (seventeenth session): the 20 opinion pieces SELECTION-ed-s17.md's rule names (kind "O" of
-    polnear_not_news.tsv, PolNeAR's tuned part, 5 per publisher, every third aside), in no news batch or other file;
-    spans exact and unique; in a file of its own read only by `--split ed-s17[-aside]`, in no group and not in "all";
-    `-v` prints nothing for either part this session (form and wiring only: no analyser runs here)."""
+@pytest.mark.parametrize("batch, per_publisher", [
+    ("ed-s17", {"breitbart": 5, "huff-post": 5, "nyt": 5, "usa-today": 5}),
+    ("ed-s17b", {"huff-post": 3, "nyt": 4, "wash-post": 5, "usa-today": 8})])
+def test_ed_s17_batches_are_their_rules_twenty_tuned_polnear_opinion_pieces(batch, per_publisher):
+    """ed-s17 and ed-s17b, each with its aside (seventeenth session): the 20 opinion pieces SELECTION-<batch>.md's rule
+    names (kind "O" of polnear_not_news.tsv, ed-s17b also "A"; PolNeAR's tuned part, every third aside), in no news
+    batch or other file; spans exact and unique; in a file of its own read only by `--split <batch>[-aside]`, in no
+    group and not in "all"; `-v` prints nothing for them this session (form and wiring only: no analyser runs here)."""
     score = _score_module()
-    pieces = _load("gold-v2-ed-s17.json")
-    assert len(pieces) == 20 and sum(e["split"] == "ed-s17-aside" for e in pieces.values()) == 6
-    assert set(score.load("ed-s17")) | set(score.load("ed-s17-aside")) == set(pieces)
-    assert not set(score.load("ed-s17")) & set(score.load("ed-s17-aside"))
+    pieces = _load(f"gold-v2-{batch}.json")
+    aside = f"{batch}-aside"
+    assert len(pieces) == 20 and sum(e["split"] == aside for e in pieces.values()) == 6
+    assert set(score.load(batch)) | set(score.load(aside)) == set(pieces)
+    assert not set(score.load(batch)) & set(score.load(aside))
+    assert not set(pieces) & set(_load("gold-v2-ed-s17.json" if batch != "ed-s17" else "gold-v2-ed-s17b.json"))
     assert all(split not in score.SPLITS and split not in score.NEWS_GROUPS for split in score.OPINION)
     assert not any(split in parts for parts in score.NEWS_GROUPS.values() for split in score.OPINION)
     sys.path.insert(0, str(DIR))
     from measure_genre import held, not_news_names
 
     assert not any(held(name) for name in pieces) and set(pieces) <= not_news_names()
-    assert Counter(name.split("_")[0] for name in pieces) == {"breitbart": 5, "huff-post": 5, "nyt": 5, "usa-today": 5}
+    assert Counter(name.split("_")[0] for name in pieces) == per_publisher
     for other in ("gold.json", "gold-v2.json", "gold-v2-blind-8.json", "gold-v2-news-s13.json", "gold-v2-news-s14.json",
                   "gold-v2-news-s15.json", "gold-v2-news-s15b.json", "gold-v2-news-s15c.json", "gold-v2-news-s15d.json",
                   "gold-v2-news-s15f.json"):
         assert not set(pieces) & set(_load(other)), other
-    listed = re.findall(r"^\d+\. (\S+)", (DIR / "SELECTION-ed-s17.md").read_text(encoding="utf-8"), re.M)
+    listed = re.findall(r"^\d+\. (\S+)", (DIR / f"SELECTION-{batch}.md").read_text(encoding="utf-8"), re.M)
     assert len(listed) == 20 and set(listed) == set(pieces)
     if not score.NEWS_TEXTS.is_dir():
         pytest.skip("the shared PolNeAR corpus is not at hand")
-    rule = score.ed_s17_selection()
+    rule = {"ed-s17": score.ed_s17_selection, "ed-s17b": score.ed_s17b_selection}[batch]()
     assert list(rule) == listed and rule == {name: e["split"] for name, e in pieces.items()}
     _spans_exact_and_unique(score, pieces)
     assert all(option["summary"].strip() for entry in pieces.values() for option in entry["options"])
