@@ -56,3 +56,29 @@ def test_an_option_overlapping_an_unmatched_entry_is_not_absorbed():
     pairs, absorbed = score.match_entries(gold, found)
     assert sorted(pairs) == [(0, 1), (1, 2)]
     assert absorbed == {0: 0}
+
+
+def test_bootstrap_interval_holds_the_figure_and_is_a_point_for_uniform_pieces():
+    """score.interval: pieces resampled (seeded); a batch of identical pieces gives a point, a mixed one an interval
+    around its figure that narrows as the batch grows; no piece at all is no error."""
+    assert score.interval([(2, 4, 1)] * 10) == {"recall": (0.5, 0.5), "precision": (0.25, 0.25)}
+    mixed = [(3, 2, 2), (2, 3, 0), (0, 1, 0), (4, 4, 3), (1, 0, 0), (2, 2, 1)]
+    ci = score.interval(mixed)
+    recall, precision = 6 / 12, 6 / 12
+    assert ci["recall"][0] < recall < ci["recall"][1] and ci["precision"][0] < precision < ci["precision"][1]
+    wide = score.interval(mixed * 4)
+    assert wide["recall"][1] - wide["recall"][0] < ci["recall"][1] - ci["recall"][0]
+    assert score.interval(mixed) == ci  # seeded
+    assert score.interval([]) == {"recall": (1.0, 1.0), "precision": (1.0, 1.0)}
+
+
+def test_paired_difference_reads_a_change_on_the_same_pieces():
+    """score.paired_difference: the same pieces drawn for both runs; no change gives zero, a gain on every piece an
+    interval above zero, and runs over different pieces are an error."""
+    before = [(3, 2, 1), (2, 3, 0), (4, 4, 2), (2, 2, 1), (1, 1, 0)]
+    assert score.paired_difference(before, before) == {"recall": (0.0, 0.0), "precision": (0.0, 0.0)}
+    after = [(g, f, min(g, f, m + 1)) for g, f, m in before]
+    d = score.paired_difference(before, after)
+    assert d["recall"][0] > 0 and d["precision"][0] > 0
+    with pytest.raises(ValueError):
+        score.paired_difference(before, after[:-1])

@@ -478,6 +478,7 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
     """Figures for `split` against gold `gold_version`; `pieces`, when given, limits it to those articles."""
     tally: Counter[str] = Counter()
     per_class: Counter[str] = Counter()
+    per_piece: list[tuple[int, int, int]] = []  # (gold, found, matched) per piece, in name order; no name kept
     for name, entry in sorted(load(split, gold_version).items()):
         if split not in (HELD_4, *V2_ONLY, *NEWS_GROUPS) and not in_split(entry, split) or \
                 pieces is not None and name not in pieces:
@@ -520,6 +521,7 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
         tally["found"] += len(found) - len(absorbed)
         tally["absorbed"] += len(absorbed)
         tally["matched"] += len(used_g)
+        per_piece.append((len(gold), len(found) - len(absorbed), len(used_g)))
         if show:
             for gi, (_, _, g) in enumerate(gold):
                 if gi not in used_g:
@@ -541,7 +543,54 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
         "positions_found": tally["positions_ok"] / tally["positions"] if tally["positions"] else 1.0,
         "per_class": {k: f"{per_class[k + ' ok']}/{per_class[k + ' total']}"
                       for k in sorted({k.rsplit(' ', 1)[0] for k in per_class})},
+        "pieces": per_piece,
     }
+
+
+def _ratios(pieces: list[tuple[int, int, int]], picks: list[int]) -> tuple[float, float]:
+    gold = sum(pieces[i][0] for i in picks)
+    found = sum(pieces[i][1] for i in picks)
+    matched = sum(pieces[i][2] for i in picks)
+    return matched / gold if gold else 1.0, matched / found if found else 1.0
+
+
+def interval(pieces: list[tuple[int, int, int]], rounds: int = 2000, level: float = 0.9,
+             seed: int = 17) -> dict[str, tuple[float, float]]:
+    """Bootstrap interval of recall and precision over pieces: `pieces` are (gold, found, matched) per piece; pieces
+    are drawn with replacement `rounds` times (seeded), each draw's figures are ratios of sums, and the central `level`
+    of them is the interval. Small batches move a lot: a change inside it is not a change."""
+    import random
+    rng = random.Random(seed)
+    n = len(pieces)
+    draws = [_ratios(pieces, [rng.randrange(n) for _ in range(n)]) for _ in range(rounds)] if n else [(1.0, 1.0)]
+    return _central(draws, level)
+
+
+def _central(draws: list[tuple[float, float]], level: float) -> dict[str, tuple[float, float]]:
+    """The central `level` of the draws' recall and precision values."""
+    lo, hi = int(len(draws) * (1 - level) / 2), int(len(draws) * (1 + level) / 2) - 1
+    out = {}
+    for k, name in enumerate(("recall", "precision")):
+        values = sorted(d[k] for d in draws)
+        out[name] = (values[lo], values[max(lo, hi)])
+    return out
+
+
+def paired_difference(before: list[tuple[int, int, int]], after: list[tuple[int, int, int]], rounds: int = 2000,
+                      level: float = 0.9, seed: int = 17) -> dict[str, tuple[float, float]]:
+    """Bootstrap interval of after - before (recall, precision) with the same pieces drawn for both runs (the two
+    lists hold the same pieces in the same order): a paired reading of a start -> end change on one batch."""
+    import random
+    if len(before) != len(after):
+        raise ValueError("the two runs hold different pieces")
+    rng = random.Random(seed)
+    n = len(before)
+    draws = []
+    for _ in range(rounds if n else 1):
+        picks = [rng.randrange(n) for _ in range(n)] if n else []
+        (r0, p0), (r1, p1) = _ratios(before, picks), _ratios(after, picks)
+        draws.append((r1 - r0, p1 - p0))
+    return _central(draws, level)
 
 
 def main() -> None:
@@ -552,7 +601,15 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
     ap.add_argument("--same-pieces", action="store_true",
                     help="only the pieces gold-v2.json holds (to compare v1 and v2 gold on the same articles)")
+    ap.add_argument("--ci", action="store_true", help="print a 90%% bootstrap interval (pieces resampled) of recall "
+                    "and precision")
+    ap.add_argument("--save-tally", type=Path, help="write the per-piece counts (gold, found, matched; no names) of "
+                    "one split to this file, for a later --paired run")
+    ap.add_argument("--paired", type=Path, help="a --save-tally file of an earlier run of the same split: print the "
+                    "90%% paired bootstrap interval of the change in recall and precision")
     args = ap.parse_args()
+    if (args.save_tally or args.paired) and args.split == "all":
+        ap.error("--save-tally / --paired need one --split")
     if (args.split in V2_ONLY or args.split in NEWS_GROUPS) and args.gold != "v2":
         ap.error(f"{args.split} has v2 labels only: use --gold v2")
     splits = SPLITS if args.split == "all" else [args.split]
@@ -563,6 +620,19 @@ def main() -> None:
         print(f"{split:6s} gold {r['gold']:3d} found {r['found']:3d}{extra}  recall {r['recall']:.2f}  precision "
               f"{r['precision']:.2f}  stance {r['stance_accuracy']:.2f}  positions {r['positions_found']:.2f}  "
               f"per class {r['per_class']}")
+        if args.ci:
+            ci = interval(r["pieces"])
+            print(f"{'':6s} 90% interval over {len(r['pieces'])} pieces: recall {ci['recall'][0]:.2f}-{ci['recall'][1]:.2f}"
+                  f"  precision {ci['precision'][0]:.2f}-{ci['precision'][1]:.2f}")
+        if args.save_tally:
+            args.save_tally.write_text(json.dumps({"split": split, "pieces": r["pieces"]}), encoding="utf-8")
+        if args.paired:
+            before = json.loads(args.paired.read_text(encoding="utf-8"))
+            if before["split"] != split:
+                ap.error(f"{args.paired} holds {before['split']}, not {split}")
+            d = paired_difference([tuple(p) for p in before["pieces"]], r["pieces"])
+            print(f"{'':6s} change, 90% paired interval: recall {d['recall'][0]:+.2f} to {d['recall'][1]:+.2f}  "
+                  f"precision {d['precision'][0]:+.2f} to {d['precision'][1]:+.2f}")
 
 
 if __name__ == "__main__":
