@@ -334,6 +334,27 @@ beside the body (as the held batches' convention reads: "a body of government ta
 an owned company its owner when the text names one ("its owner, the Tata Group"; "Air New Zealand" names no owner);
 an elected board's member or chair the board (a county supervisor the county, as before).
 
+Tuned batch "s17" (6 English: en168-en173, named en1NN-s17-*): written in the seventeenth session by the English
+actors engineer in outlets and places the set had little of, US and not, local and national, business and politics
+(a Reuters Manila wire on "ghost" flood-control projects with "Public Works Secretary X", "A spokeswoman for the
+Ombudsman said", "Marcos's executive secretary, X", "whose Lakas-CMD party", "an analyst at Y in Quezon City", "The
+World Bank's country director for the Philippines, X"; a Chicago business story on a food recall with "the U.S.
+Department of Agriculture's Food Safety and Inspection Service", "A spokeswoman for the FDA said" with no name, "Y's
+chief executive, X", "a food analyst at Y", a union and its local, "Illinois Gov. X" and "the state's Department of
+Public Health"; a Milwaukee council story on police drones with aldermen, a committee chair, a mayor's spokesman, a
+county executive, a sheriff's office and a city commission's director; an ABC Canberra story on a housing bill with
+"Treasurer X", party spokespeople, "an independent senator for the ACT", the Coalition's shadow treasurer, the Reserve
+Bank's governor and "the Prime Minister" / "Mr Albanese"), answers committed before the analyser ran on them, scored
+once fresh, then tuned on. Two of them (en172, en173, named en1NN-s17-aside-*: an AFP Berlin pension deal with parties
+named with their acronyms, "head of the Junge Union, the CDU's youth wing", "Labour Minister X, a Social Democrat" and
+Brussels for the Commission; a BBC regional sewage fine with a Crown Court judge, "Its area director for Wessex, X", an
+owned water company, a council leader, "The local MP, X, a Liberal Democrat" and "X, of the Angling Trust") are in the
+"aside" part, never tuned on nor listed by --show. Conventions as above; a president's or mayor's aide named by the
+office holder ("Marcos's executive secretary") takes the country, as en146 does; a spokesman of a person ("Her
+spokesman") that person, as en157 does; a US agency named only inside another's name ("the U.S. Department of
+Agriculture's Food Safety and Inspection Service", like "The U.S. Navy's Fifth Fleet") is the named body's
+affiliation, no actor of its own.
+
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
 ran on them, in the styles held9's description names and at its lengths (140-155 words in Russian, 80-90 in Korean): a
