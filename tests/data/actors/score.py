@@ -354,7 +354,9 @@ office holder ("Marcos's executive secretary") takes the country, as en146 does;
 spokesman") that person, as en157 does; a US agency named only inside another's name ("the U.S. Department of
 Agriculture's Food Safety and Inspection Service", like "The U.S. Navy's Fifth Fleet") is the named body's
 affiliation, no actor of its own. Fresh (main at 1540b473, the session's start): tuned .904 / .904 / .853 / .592 / .778,
-aside 1.000 / .882 / .833 / .571 / .833.
+aside 1.000 / .882 / .833 / .571 / .833. One correction after that run, from re-reading against the tuned answers' convention (every
+national minister or secretary of the set, en146's "Foreign Affairs Secretary" of the Department of Foreign Affairs
+too, takes the country), not from output: en168's "Public Works Secretary" takes the Philippines, not his department.
 
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
