@@ -192,8 +192,12 @@ PLACE_RE = re.compile(
 # (not the capitals and seats that end like one: "Nairobi", "Helsinki", "Yerevan")
 CAPITALS_LIKE_DEMONYMS = frozenset({"Abu Dhabi", "Hanoi", "Helsinki", "Nairobi", "New Delhi", "Taipei", "Tripoli",
                                     "Zhongnanhai", "Yerevan", "Tehran", "Amman", "Teheran", "Islamabad", "Canberra", "Ankara"})
+# (and the country adjectives that end otherwise: "the Philippine Senate", "a Swiss bank", "the Greek coast guard")
+OTHER_DEMONYMS = frozenset({"Philippine", "Filipino", "Swiss", "Greek", "Kazakh", "Argentine", "Cypriot", "Slovak", "Icelandic",
+                            "Uzbek", "Kyrgyz", "Tajik", "Turkmen", "Nigerien", "Burkinabe", "Malagasy"})
 DEMONYMS = frozenset(a for names in COUNTRIES.values() for a in names
-                     if a.endswith(("an", "ese", "ish", "i", "ch")) and a not in CAPITALS_LIKE_DEMONYMS)
+                     if a.endswith(("an", "ese", "ish", "i", "ch")) and a not in CAPITALS_LIKE_DEMONYMS
+                     or a in OTHER_DEMONYMS)
 
 
 @functools.lru_cache(maxsize=4096)

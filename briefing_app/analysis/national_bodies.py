@@ -133,6 +133,8 @@ def country_in(name: str, actors: Sequence[Actor], text: str) -> str | None:
     one whose dateline is another country's capital, or that names other countries (or their bodies) and
     neither that country nor any other of its bodies (nor, for the United States, reads as American)."""
     home = country_of(name)
+    if home == "United States" and _bare(name) == "Senate":
+        return _senate_home(actors, text)
     if home is None or _bare(name) not in SHARED:
         return home
     homes = {a.name for a in actors if a.kind == "country"} | {
@@ -144,6 +146,25 @@ def country_in(name: str, actors: Sequence[Actor], text: str) -> str | None:
     capital = gazetteer.lookup(line.group("city").title()) if line else None
     foreign_dateline = capital is not None and capital[1] == "country" and capital[0] != home
     return None if homes or foreign_dateline else home  # ("LONDON — The Supreme Court ruled ...")
+
+
+def _senate_home(actors: Sequence[Actor], text: str) -> str:
+    """The country of a Senate named bare: Australia, Canada, Italy, the Philippines ... have one too. The one other
+    country of a text that is not American and names no American body, when its dateline is in that country or the
+    text names a body of that country ("the Reserve Bank of Australia", "the Philippine Coast Guard"); else the
+    United States' (a Senate in a text on China's trade, "China's commerce ministry said", stays American when the text
+    says "U.S." or "Sen." anywhere)."""
+    if american(text) or "U.S." in text or "Sen. " in text:
+        return "United States"
+    line = DATELINE_CITY_RE.search(text[:400])
+    capital = gazetteer.lookup(line.group("city").title()) if line else None
+    dateline = capital[0] if capital is not None and capital[1] == "country" else None
+    countries = {a.name for a in actors if a.kind == "country"} or ({dateline} if dateline else set())
+    only = next(iter(countries)) if len(countries) == 1 else None
+    if only is None or only == "United States":
+        return "United States"
+    bodies = {a.affiliation for a in actors if a.kind in ("organization", "government") and a.affiliation}
+    return only if dateline == only or only in bodies and "United States" not in bodies else "United States"
 
 
 THE_RE = re.compile(r"^[Tt]he\s+")

@@ -22,12 +22,14 @@ NON_GOVERNMENT = frozenset("Association Chamber Union Society Foundation Federat
 
 # a public body's nouns: a country's name before them names the body's country (not a company's: "China Mobile")
 PUBLIC_HEAD_RE = re.compile(r"\b(?:Authority|Agency|Ministry|Commission|Office|Directorate|Inspectorate|Regulator|Service|Forces|Army|"
-                            r"Navy|Police|Guard)\b")  # ("Philippine Coast Guard", "China Coast Guard")
+                            r"Navy|Police|Guard|Senate|Parliament)\b")  # ("Philippine Coast Guard", "China Coast Guard",
+# "Philippines Senate")
 
 
 PUBLIC_OF_STATE_RE = re.compile(r"\b(?:Board|Department|Commission|Agency|Office|Authority|Court|Division|Bureau)[ \t]+of\b")
 # a public body "of" a country named in full after it (not "University of Tehran": NON_GOVERNMENT)
-PUBLIC_OF_COUNTRY_RE = re.compile(r"\b(?:Organi[sz]ation|Agency|Authority|Bank|Ministry|Commission|Office|Service|Court)[ \t]+of\b")
+PUBLIC_OF_COUNTRY_RE = re.compile(r"\b(?:Organi[sz]ation|Agency|Authority|Bank|Ministry|Commission|Office|Service|Court|Senate|"
+                                  r"Parliament)[ \t]+of\b")  # ("the Senate of Canada", "the Parliament of Georgia")
 
 
 def home_of(text: str, start: int, name: str) -> str | None:

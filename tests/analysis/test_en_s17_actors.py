@@ -1,0 +1,50 @@
+"""English actor rules of the seventeenth session, one test each (the conventions are in the actor set's README, the
+docstring of tests/data/actors/score.py)."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse, gazetteer
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_senate_in_a_text_of_another_country_is_that_countrys() -> None:
+    actors = _actors("Bill\n\nCANBERRA (Reuters) - The Senate voted on Thursday to pass the bill. Senator Jane Moss, a Greens "
+                     "senator, said the party would fight on.\n")
+    assert actors["Senate"].affiliation == "Australia"
+    actors = _actors("Vote\n\nROME (AP) - Italian lawmakers rejected the plan. The Senate voted 98-72 against it, and Senator "
+                     "Marco Bellini said Italy could not afford it.\n")
+    assert actors["Senate"].affiliation == "Italy"
+    actors = _actors("Housing\n\nThe housing bill passed the Senate on Thursday. Reserve Bank of Australia Governor Helen Tran "
+                     "said prices would rise.\n")  # (no dateline: a body of the text's one country)
+    assert actors["Senate"].affiliation == "Australia"
+    actors = _actors("Budget\n\nOTTAWA - The Senate of Canada passed the budget bill on Tuesday. Canada's finance minister "
+                     "welcomed the vote.\n")
+    assert actors["Senate of Canada"].affiliation == "Canada"
+    actors = _actors("Inquiry\n\nThe Philippine Senate opened an inquiry on Thursday into flood-control projects.\n")
+    assert actors["Philippine Senate"].affiliation == "Philippines"
+
+
+def test_near_misses_of_a_senate_of_another_country() -> None:
+    for text in ("Vote\n\nWASHINGTON (AP) - The Senate voted 51-49 to confirm the nominee. Sen. John Thune said the chamber "
+                 "had done its job.\n",
+                 "Vote\n\nThe Senate voted 51-49 on Tuesday to confirm the nominee. Senate Majority Leader John Thune said "
+                 "the chamber had done its job.\n",
+                 "Tariffs\n\nThe Senate passed a bill to raise tariffs on Chinese goods. Senator Jane Doe said China had "
+                 "cheated for years.\n",  # (one other country, but neither its dateline nor a body of it)
+                 "Tariffs\n\nThe Senate passed a bill to raise U.S. tariffs on Chinese goods. China's Commerce Ministry said "
+                 "it would retaliate.\n",
+                 "Rome\n\nItalian lawmakers rejected the plan. The Senate in Washington voted on it as well.\n"):
+        assert _actors(text)["Senate"].affiliation == "United States", text
+
+
+def test_country_adjectives_of_other_endings_are_demonyms() -> None:
+    for word, country in (("Philippine", "Philippines"), ("Filipino", "Philippines"), ("Swiss", "Switzerland"),
+                          ("Greek", "Greece"), ("Kazakh", "Kazakhstan"), ("Argentine", "Argentina")):
+        assert word in gazetteer.DEMONYMS and gazetteer.lookup(word) == (country, "country")
+    assert "Manila" not in gazetteer.DEMONYMS and "Bern" not in gazetteer.DEMONYMS  # (capitals stay capitals)
+    actors = _actors("Ships\n\nThe Greek Coast Guard said on Monday it had rescued 40 people. The Swiss Federal Council met.\n")
+    assert actors["Greek Coast Guard"].affiliation == "Greece"
+    assert actors["Swiss Federal Council"].affiliation == "Switzerland"
