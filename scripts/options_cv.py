@@ -6,7 +6,8 @@ The pieces: the real editorials of the dev part (dev-1..3 of tests/data/options,
 with their v2 labels, plus the 60 read editorials (SELECTION-read-7/-8): their options judged right or
 wrong (judged-read-s9.json) and, where gold-v2-read.json has them, their v2 labels. Nothing of the held
 parts is read. The analyser runs once per piece; its options and sentences are cached in a file of this
-checkout's own under the temporary folder (CACHE; --refresh rebuilds it).
+checkout's own under the temporary folder (CACHE), rebuilt when the analysis code or the tuned labels change
+(fingerprint(); --refresh rebuilds it anyway).
 
 Folds are by editorial: no sentence of a test piece is ever in training. Each fold trains on the other
 folds' dev pieces and on every read piece, chooses its thresholds by an inner cross-validation on its own
@@ -20,6 +21,7 @@ recall / precision / F1 pooled over the test folds, and the same with the model 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import random
@@ -44,6 +46,7 @@ DELEX = False  # set by train_options_model.py --delex: every model reads form f
 
 # one cache per checkout: the cached options are the rules' of this checkout's code
 CACHE = Path(tempfile.gettempdir()) / f"options-cv-cache-{zlib.crc32(str(ROOT).encode()):08x}.json"
+FINGERPRINT = "_fingerprint"  # the cache's key for what its pieces were made from (fingerprint())
 
 
 def _scorer() -> ModuleType:
@@ -109,13 +112,31 @@ def news_pieces(split: str = "news-tuned") -> list[Piece]:
     return pieces
 
 
-def cached(key: str, refresh: bool = False) -> list[Piece]:
+def fingerprint(root: Path = ROOT) -> str:
+    """What the cached pieces were made from: the analysis code (every rule the options read, the actors and quotes
+    that give holders) and the tuned labels and training sentences the pieces take their gold from (no held or blind
+    batch's file: none of them is cached), as one SHA-256 over the files' paths and bytes."""
+    data = root / "tests" / "data" / "options"
+    files = sorted((root / "briefing_app" / "analysis").rglob("*.py")) + sorted(
+        [p for p in data.glob("*.json") if "held" not in p.name and "blind" not in p.name]
+        + [data / "score.py"] + [p for p in (data / "train").rglob("*") if p.is_file()])
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def cached(key: str, refresh: bool = False, cache: Path = CACHE) -> list[Piece]:
     """The analysed pieces of `key` ("real": the dev editorials, "own": the own sentences, or a news split) from
-    the checkout's cache, built when missing or when `refresh`."""
-    store = json.loads(CACHE.read_text(encoding="utf-8")) if CACHE.exists() and not refresh else {}
+    the checkout's cache, built when missing, when `refresh`, or when the code or labels changed since it was
+    written (its fingerprint differs: a cache of older rules would score them, not the checkout's)."""
+    code = fingerprint()
+    store = json.loads(cache.read_text(encoding="utf-8")) if cache.exists() and not refresh else {}
+    if store.get(FINGERPRINT) != code:
+        store = {FINGERPRINT: code}
     if key not in store or any("mentions" not in p for p in store[key][:1]):  # an older cache lacks what --delex reads
         store[key] = build() if key == "real" else own_pieces() if key == "own" else news_pieces(key)
-        CACHE.write_text(json.dumps(store), encoding="utf-8")
+        cache.write_text(json.dumps(store), encoding="utf-8")
     return list(store[key])
 
 

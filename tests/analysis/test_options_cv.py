@@ -95,3 +95,39 @@ def test_compare_by_pools_and_splits_by_group(capsys) -> None:
     out = capsys.readouterr().out
     assert "rules       gold 4 found 4 matched 2  F1 0.500" in out  # the park is no entry
     assert "gate        gold 4 found 2 matched 2  F1 0.667" in out and "adder       gold 4 found 6 matched 4  F1 0.800" in out
+
+
+def _tree(root: Path) -> None:
+    (root / "briefing_app" / "analysis" / "options").mkdir(parents=True)
+    (root / "briefing_app" / "analysis" / "options" / "rules.py").write_text("A = 1\n", encoding="utf-8")
+    data = root / "tests" / "data" / "options"
+    (data / "train").mkdir(parents=True)
+    (data / "score.py").write_text("", encoding="utf-8")
+    (data / "gold-v2.json").write_text("{}", encoding="utf-8")
+    (data / "gold-v2-news-held-x.json").write_text("{}", encoding="utf-8")
+
+
+def test_the_fingerprint_follows_the_code_and_tuned_labels_not_held_files(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    first = cv.fingerprint(tmp_path)
+    assert cv.fingerprint(tmp_path) == first
+    (tmp_path / "tests" / "data" / "options" / "gold-v2-news-held-x.json").write_text('{"a": 1}', encoding="utf-8")
+    assert cv.fingerprint(tmp_path) == first  # a held file is not read into the cache, nor into its key
+    rules = tmp_path / "briefing_app" / "analysis" / "options" / "rules.py"
+    rules.write_text("A = 2\n", encoding="utf-8")
+    changed = cv.fingerprint(tmp_path)
+    assert changed != first
+    (tmp_path / "tests" / "data" / "options" / "gold-v2.json").write_text('{"b": 1}', encoding="utf-8")
+    assert cv.fingerprint(tmp_path) != changed
+
+
+def test_a_cache_of_other_code_is_rebuilt(tmp_path: Path, monkeypatch: Any) -> None:
+    import json
+    built: list[str] = []
+    monkeypatch.setattr(cv, "own_pieces", lambda: built.append("own") or [{"name": "fresh", "mentions": []}])
+    cache = tmp_path / "cache.json"
+    cache.write_text(json.dumps({cv.FINGERPRINT: "older rules", "own": [{"name": "stale", "mentions": []}]}),
+                     encoding="utf-8")
+    assert [p["name"] for p in cv.cached("own", cache=cache)] == ["fresh"] and built == ["own"]
+    assert [p["name"] for p in cv.cached("own", cache=cache)] == ["fresh"] and built == ["own"]  # now current: kept
+    assert json.loads(cache.read_text(encoding="utf-8"))[cv.FINGERPRINT] == cv.fingerprint()
