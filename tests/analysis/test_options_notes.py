@@ -104,3 +104,31 @@ def test_a_note_that_condemns_another_actor_gives_the_supporters_course_no_side(
 def test_a_note_that_condemns_the_supporter_by_an_apposition_opposes_the_course() -> None:
     note = "Editor's note: Ted Cruz, a demagogue, has pledged to abolish the IRS."
     assert _found(note) == [("Abolish the IRS", "oppose", [("Ted Cruz", "support")])]
+
+
+@pytest.mark.parametrize("body, note", [
+    ("Trump has pledged to ban all Muslims from entering the U.S., he said.",
+     "Editor's note: Donald Trump regularly incites political violence and is a serial liar who has repeatedly "
+     "pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S."),
+    ("Trump has pledged to ban all Muslims from entering the U.S., he said.",
+     "Editor’s note: Donald Trump is a serial liar, rampant xenophobe and bully who has repeatedly pledged to ban all "
+     "Muslims from entering the U.S."),
+    ("Stephen Miller has promised to deport millions of immigrants, his aides said.",
+     "Editor's note: Stephen Miller, a peddler of baseless conspiracy theories, has repeatedly promised to deport "
+     "millions of immigrants."),
+])
+def test_a_notes_option_is_merged_with_the_same_course_in_the_body(body: str, note: str) -> None:
+    text = BODY + body + "\n\n" + note
+    found = analyse(text).options
+    assert len(found) == 1, [(o.summary, o.stance) for o in found]
+    option = found[0]
+    assert option.stance == "oppose"  # the outlet's side, from the note
+    assert text.index(note) <= option.start  # its evidence: the note that states it
+    assert len(option.positions) == 1 and option.positions[0].stance == "support"
+
+
+def test_a_notes_option_on_another_course_stays_apart() -> None:
+    text = (BODY + "Trump has pledged to build a wall on the border, he said.\n\nEditor's note: Donald Trump is a serial "
+            "liar who has repeatedly pledged to ban all Muslims from entering the U.S.")
+    assert sorted((o.summary, o.stance) for o in analyse(text).options) == [
+        ("Ban all Muslims from entering the U.S", "oppose"), ("Build a wall on the border", None)]

@@ -14,6 +14,7 @@ from briefing_app.analysis.boilerplate import (
     ABOUT_PIECE_RE, BIO_NOTE_RE, CONDEMN_RE, DISCLAIMER_RE, EDITOR_NOTE_RE, is_note)
 from briefing_app.analysis.options import find_options
 from briefing_app.core.model import Actor, Option, Quote, Span
+from briefing_app.core.option_match import same_option
 
 # a note's label where the analysis does not hide it: "Note from the editors:", "A note from the editor —"
 LABEL_RE = re.compile(r"[(\[]?(?:a )?note from the editors?\s*[:.—–-]", re.I)
@@ -23,6 +24,7 @@ def with_notes(text: str, options: list[Option], paras: list[tuple[int, int]], b
     """The options found in the paragraphs read (`options`), with those of the hidden editor's notes that argue, the
     outlet's side on them, and none from a shown note about the piece."""
     hidden = hidden_notes(text, boilerplate)
+    found: list[Option] = []
     if hidden:
         actors = named_in(text, hidden, actors)
         found = find_options(text, hidden, quotes, actors)
@@ -32,7 +34,25 @@ def with_notes(text: str, options: list[Option], paras: list[tuple[int, int]], b
         options = [o for o in options if not any(ps <= o.start < pe for ps, pe in about)]
     if hidden or shown:
         outlet_side(text, options, hidden + shown, actors)
-    return options
+    return merged(options, found) if found else options
+
+
+def merged(options: list[Option], found: list[Option]) -> list[Option]:
+    """The options with each of a hidden note's (`found`) that names the same course as one of the body's
+    (core.option_match.same_option: "Ban all Muslims" in the note, "Ban all Muslims from entering the U.S." in the body)
+    merged into the body's, as the options of one text are: one option, the positions of both (each actor once), and
+    the author's side with its evidence where only the note states it (the outlet's opposition)."""
+    from_note = {id(o) for o in found}
+    out = [o for o in options if id(o) not in from_note]
+    for note in found:
+        body = next((o for o in out if id(o) not in from_note and same_option(o.summary, note.summary)), None)
+        if body is None:
+            out.append(note)
+            continue
+        body.positions.extend(p for p in note.positions if all(p.actor != q.actor for q in body.positions))
+        if body.stance is None and note.stance is not None:
+            body.stance, body.start, body.end = note.stance, note.start, note.end
+    return sorted(out, key=lambda o: o.start)
 
 
 def hidden_notes(text: str, boilerplate: list[Span]) -> list[tuple[int, int]]:
