@@ -73,7 +73,7 @@ class _Person:
 
 
 # head nouns of bodies, capitalised when a body's name opens a sentence ("Миссия ОБСЕ", "Управления Федеральной ...")
-BODY_HEAD_RE = re.compile(r"(?:(?:Мисси|Управлени|Департамент|Комитет|Комисси|Служб|Агентств|Фонд|Палат|Делегаци|Фракци|"
+BODY_HEAD_RE = re.compile(r"(?:(?:Мисси|Мэри|Управлени|Департамент|Комитет|Комисси|Служб|Агентств|Фонд|Палат|Делегаци|Фракци|"
                           r"Коалици|Штаб|Инспекци|Прокуратур|Банк(?!ов))[а-яё]*|"
                           # a legislature ("Член Сената Боб Менендес", "Депутат Кнессета X"), in its cases only ("Сеймур")
                           r"(?:Сенат|Конгресс|Кнессет|Сейм|Парламент|Меджлис|Риксдаг|Стортинг|Хурал)(?:а|у|ом|е)?)$")
@@ -273,6 +273,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.acronym_parents(text, out)
     ru_affiliations.descriptions(text, out)
     ru_company_words.company_descriptions(text, out)
+    ru_affiliations.place_bodies(out)  # (after: a city's company is described as one, "Предприятие")
     ru_company_words.team_people(text, out)
     ru_affiliations.this_country(text, out)
     ru_affiliations.city_heads(text, out)

@@ -152,13 +152,27 @@ def regions(text: str, out: list[Actor]) -> None:
     for a in out:
         if a.kind == "person" and not a.affiliation and a.title \
                 and re.search(r"\b(?:региона|области|края|регионального|областного|краевого)\b|^(?:врио )?губернатор$", a.title) \
-                or a.kind == "organization" and not a.affiliation and a.name.startswith(("Региональн", "Областн")) \
+                or a.kind == "organization" and not a.affiliation and REGIONAL_BODY_RE.match(a.name) \
                 or a.kind == "organization" and not a.affiliation and next(iter(regions)) in FEDERAL_CITIES \
                 and a.name.lower().startswith(("комитет по", "департамент")):
             a.affiliation = next(iter(regions))  # ("В региональном министерстве ЖКХ", Petersburg's "Комитет по ...")
 
 
 GENERIC_REGION_END_RE = re.compile(r"[ \t]+(?:региона|области|края)$")
+# a body of a region's or a federal city's own government named with no place: the one region the text names
+REGIONAL_BODY_RE = re.compile(r"(?:Законодательн[а-яё]+ собрани|Контрольно-сч[её]тн[а-яё]+ палат|Фонд капитального ремонта|"
+                              r"Избирательн[а-яё]+ комисси|(?:Государственн[а-яё]+ )?(?:областн|краев|региональн)[а-яё]+ )", re.I)
+
+
+def place_bodies(out: list[Actor]) -> None:
+    """'ТЭК СПб', 'УФАС Подмосковья': a body named by an acronym and a region's everyday name is that region's."""
+    for a in out:
+        words = a.name.split()
+        if a.kind == "organization" and a.affiliation in (None, "Россия") and len(words) > 1 and words[0].isupper() \
+                and (region := ru_regions.official(words[-1])):
+            a.affiliation = region
+
+
 FEDERAL_CITIES = frozenset(("Санкт-Петербург", "Москва", "Севастополь"))  # cities whose government has committees
 # the holder of a title whose deputy or aide a person is ("заместитель мэра по транспорту")
 DEPUTY_OF_RE = re.compile(r"^(?:первый )?(?:заместитель|зам|помощник|советник|пресс-секретарь)[ \t]+(?P<of>мэра|губернатора|"
@@ -257,7 +271,7 @@ def companies_of_heads(text: str, out: list[Actor]) -> None:
             names.add(company)
 
 
-__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "holders", "regions"]
+__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "holders", "place_bodies", "regions"]
 
 
 def qualified_bodies(out: list[Actor]) -> None:

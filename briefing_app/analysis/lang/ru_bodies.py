@@ -12,7 +12,7 @@ import re
 from briefing_app.analysis.lang import ru_foreign, ru_heads
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import is_given
-from briefing_app.analysis.lang.ru_org_case import org_nominative
+from briefing_app.analysis.lang.ru_org_case import city_from_genitive, org_nominative
 from briefing_app.core.model import Actor, Span
 
 # "МОСКВА, 12 ноября. /ТАСС/.", "МОСКВА, 5 дек — РИА Новости.": the agency's credit in a dateline
@@ -44,7 +44,8 @@ COMMITTEE_RE = re.compile(r"(?<![\w-])(?P<head>комитет|комисси|д�
                           r"(?P<rest>[а-яё-]+(?:[ \t]+[а-яё-]+){0,3})")
 LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Госдум|Государственн[а-яё]+ дум|Совет[а-яё]* Федерации|Законодательн[а-яё]+ собрани|"
                             r"Мосгордум)[а-яё]*")
-GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аы])(?![\w-])")
+# (a feminine city or a republic in -и too: "Мэрия Казани", "Правительство Якутии")
+GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аыи])(?![\w-])")
 # "Арбитражный суд Москвы", "Тверской районный суд Москвы": a court named with its city or region after it
 COURT_RE = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ой|ый)[ \t]+)?(?:[Аа]рбитражный|[Гг]ородской|[Рр]айонный|[Оо]бластной|[Кк]раевой|"
                       r"[Оо]кружной|[Гг]арнизонный|[Мм]ежрайонный)[ \t]+суд")
@@ -266,11 +267,15 @@ def _foreign_bodies(text: str, out: list[Actor]) -> None:
             a.mentions[0] = Span(a.mentions[0].start, after.end())
 
 
+# a family name in the genitive after a body is its head's, no place ("Правительство Мишустина", "Администрация Медведева")
+SURNAME_GEN_RE = re.compile(r"(?:ина|ына|ева|ёва)$")
+
+
 def _genitive_city(text: str, at: int) -> re.Match[str] | None:
     """A city in the genitive right after a body's name at `at` ("Законодательное собрание Петербурга"), not a woman's
     given name opening the name of the person after it ("депутат Законодательного собрания Ольга Ерёменко")."""
     city = GENITIVE_CITY_RE.match(text, at)
-    return None if city is None or is_given(city.group("city")) else city
+    return None if city is None or is_given(city.group("city")) or SURNAME_GEN_RE.search(city.group("city")) else city
 
 
 def _city_bodies(text: str, out: list[Actor]) -> None:
@@ -301,5 +306,5 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
                         p.affiliation = f"{a.name} {city.group('city')}"
                 a.name = f"{a.name} {city.group('city')}"
                 if a.affiliation in (None, "Россия"):  # "Прокуратура Санкт-Петербурга", "Государственный совет Татарстана"
-                    a.affiliation = org_nominative(city.group("city"))
+                    a.affiliation = city_from_genitive(org_nominative(city.group("city")))  # ("Мэрия Казани": Казань)
                 a.mentions[0] = Span(a.mentions[0].start, city.end())

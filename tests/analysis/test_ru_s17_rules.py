@@ -1,0 +1,72 @@
+"""Russian actors of the seventeenth session, each kind tested on short texts of its own (several phrasings, none
+taken from the actor set, with near misses): a city's or a republic's body named with the place in the genitive
+("Мэрия Казани", "Правительство Якутии": the place, and no person made of the two words), a region's own body named
+with no place in a text naming one region ("Законодательное собрание", "Контрольно-счётная палата", "Избирательная
+комиссия") and a body named by an acronym and a region's everyday name ("ТЭК СПб")."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None]]:
+    return {a.name: (a.kind, a.affiliation) for a in analyse(text).actors}
+
+
+@pytest.mark.parametrize("text,body,place", [
+    ("Мэрия Новосибирска потребует от подрядчика неустойку. Об этом заявил мэр города Максим Кудрявцев.",
+     "Мэрия Новосибирска", "Новосибирск"),
+    ("Мэрия Казани отказалась комментировать решение суда, заявил депутат Иван Петров.", "Мэрия Казани", "Казань"),
+    ("Мэрия Твери объявила конкурс на ремонт дорог. Об этом сообщил мэр города Алексей Огоньков.", "Мэрия Твери", "Тверь"),
+    ("Правительство Якутии выделит деньги на ремонт, сообщил глава региона Айсен Николаев.", "Правительство Якутии",
+     "Якутия"),
+    ("Правительство Чувашии выделит 100 млн рублей школам, заявил глава республики Олег Николаев.",
+     "Правительство Чувашии", "Чувашия"),
+])
+def test_a_body_named_with_its_city_or_republic_in_the_genitive_is_that_places(text: str, body: str, place: str) -> None:
+    found = _actors(text)
+    assert found.get(body) == ("organization", place)
+    assert not [name for name, (kind, _) in found.items() if kind == "person" and name.startswith(body.split()[0])]
+
+
+def test_the_mayor_of_a_city_hall_named_with_its_city_is_the_citys() -> None:
+    found = _actors("Мэрия Новосибирска потребует от подрядчика неустойку. Об этом заявил мэр города Максим Кудрявцев.")
+    assert found.get("Максим Кудрявцев") == ("person", "Новосибирск")
+
+
+@pytest.mark.parametrize("text,name,place", [
+    ("Правительство Мишустина ушло в отставку, заявил Песков.", "Правительство", "Россия"),  # a premier's, no place
+    ("Правительство Медведева ушло в отставку.", "Правительство", "Россия"),
+    ("Правительство Германии поддержит санкции, заявил Олаф Шольц.", "Правительство Германии", "Германия"),
+    ("Мэрия пообещала, что дороги отремонтируют.", "Мэрия", None),  # no place named
+])
+def test_near_misses_of_bodies_named_with_a_place(text: str, name: str, place: str | None) -> None:
+    found = _actors(text)
+    assert found.get(name) == ("organization", place)
+    assert not any(aff in ("Мишустин", "Медведев") for _, aff in found.values())
+
+
+@pytest.mark.parametrize("text,body,place", [
+    ("Законодательное собрание приняло закон о парковках. Депутаты Петербурга спорили два часа, рассказал спикер "
+     "Александр Бельский.", "Законодательное собрание", "Санкт-Петербург"),
+    ("Избирательная комиссия зарегистрировала кандидатов на выборы губернатора Свердловской области, сообщил "
+     "председатель Алексей Рыжов.", "Избирательная комиссия", "Свердловская область"),
+    ("Контрольно-счётная палата нашла нарушения в Петербурге, сообщил председатель палаты Андрей Бабушкин.",
+     "Контрольно-счётная палата", "Санкт-Петербург"),
+    ("Государственная областная больница закупит томографы, сообщили в министерстве здравоохранения Иркутской области.",
+     "Государственная областная больница", "Иркутская область"),
+])
+def test_a_regions_own_body_named_without_a_place_is_the_one_regions(text: str, body: str, place: str) -> None:
+    assert _actors(text).get(body) == ("organization", place)
+
+
+def test_a_regions_own_body_is_no_ones_when_the_text_names_two_regions() -> None:
+    found = _actors("Законодательное собрание одобрило бюджет. Споры о бюджете Свердловской области и Пермского края "
+                    "продолжаются.")
+    assert found.get("Законодательное собрание") == ("organization", None)
+
+
+def test_a_body_named_by_an_acronym_and_a_regions_everyday_name_is_that_regions() -> None:
+    found = _actors("Горячей воды не будет до пятницы. В ГУП «ТЭК СПб» пообещали дать тепло к выходным.")
+    assert found.get("ТЭК СПб") == ("organization", "Санкт-Петербург")
