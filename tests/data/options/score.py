@@ -410,6 +410,19 @@ def ed_s17b_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
     return {name: "ed-s17b-aside" if i % 3 == 2 else "ed-s17b" for i, name in enumerate(chosen)}
 
 
+# read by the labeller by mistake while writing ed-s17's rule (its first, faulty run): never in a fresh batch
+READ_BY_LABELLER_S17 = frozenset({"usa-today_2016-07-07_with-clinton-fbi-s-bad-rep-grows"})
+
+
+def ed_s17c_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-ed-s17c.md: what ed-s17's and ed-s17b's rules leave of the opinion pool, letters pages
+    (kind "L") taken too, without the piece the labeller read by mistake: every remaining piece (at most 20), in
+    ascending CRC-32 of "ed-s17c:" + stem: name -> "ed-s17c" or "ed-s17c-aside" (every third)."""
+    done = frozenset(ed_s17_selection(texts)) | frozenset(ed_s17b_selection(texts)) | READ_BY_LABELLER_S17
+    chosen = _opinion_selection("ed-s17c:", "OAL", 20, "ed-s17c", done, texts)
+    return {name: "ed-s17c-aside" if i % 3 == 2 else "ed-s17c" for i, name in enumerate(chosen)}
+
+
 def article_text(name: str, split: str) -> str:
     """The text of a gold piece: articles/ here, or the shared PolNeAR corpus for the news batches."""
     folder = NEWS_TEXTS if split in NEWS or split in NEWS_GROUPS or split in OPINION else HERE / "articles"
