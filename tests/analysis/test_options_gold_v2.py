@@ -329,19 +329,23 @@ def test_news_held_s15_is_its_rules_thirty_held_polnear_reports_read_only_by_its
 
 @pytest.mark.parametrize("batch, per_publisher", [
     ("ed-s17", {"breitbart": 5, "huff-post": 5, "nyt": 5, "usa-today": 5}),
-    ("ed-s17b", {"huff-post": 3, "nyt": 4, "wash-post": 5, "usa-today": 8})])
+    ("ed-s17b", {"huff-post": 3, "nyt": 4, "wash-post": 5, "usa-today": 8}),
+    ("ed-s17c", {"usa-today": 8})])
 def test_ed_s17_batches_are_their_rules_twenty_tuned_polnear_opinion_pieces(batch, per_publisher):
     """ed-s17 and ed-s17b, each with its aside (seventeenth session): the 20 opinion pieces SELECTION-<batch>.md's rule
-    names (kind "O" of polnear_not_news.tsv, ed-s17b also "A"; PolNeAR's tuned part, every third aside), in no news
+    names (kind "O" of polnear_not_news.tsv, ed-s17b also "A", ed-s17c also "L"; PolNeAR's tuned part, every third aside), in no news
     batch or other file; spans exact and unique; in a file of its own read only by `--split <batch>[-aside]`, in no
     group and not in "all"; `-v` prints nothing for them this session (form and wiring only: no analyser runs here)."""
     score = _score_module()
     pieces = _load(f"gold-v2-{batch}.json")
     aside = f"{batch}-aside"
-    assert len(pieces) == 20 and sum(e["split"] == aside for e in pieces.values()) == 6
+    size = sum(per_publisher.values())
+    assert len(pieces) == size and sum(e["split"] == aside for e in pieces.values()) == size // 3
     assert set(score.load(batch)) | set(score.load(aside)) == set(pieces)
     assert not set(score.load(batch)) & set(score.load(aside))
-    assert not set(pieces) & set(_load("gold-v2-ed-s17.json" if batch != "ed-s17" else "gold-v2-ed-s17b.json"))
+    for other in {"ed-s17", "ed-s17b", "ed-s17c"} - {batch}:
+        assert not set(pieces) & set(_load(f"gold-v2-{other}.json")), other
+    assert not set(pieces) & score.READ_BY_LABELLER_S17
     assert all(split not in score.SPLITS and split not in score.NEWS_GROUPS for split in score.OPINION)
     assert not any(split in parts for parts in score.NEWS_GROUPS.values() for split in score.OPINION)
     sys.path.insert(0, str(DIR))
@@ -354,10 +358,11 @@ def test_ed_s17_batches_are_their_rules_twenty_tuned_polnear_opinion_pieces(batc
                   "gold-v2-news-s15f.json"):
         assert not set(pieces) & set(_load(other)), other
     listed = re.findall(r"^\d+\. (\S+)", (DIR / f"SELECTION-{batch}.md").read_text(encoding="utf-8"), re.M)
-    assert len(listed) == 20 and set(listed) == set(pieces)
+    assert len(listed) == size and set(listed) == set(pieces)
     if not score.NEWS_TEXTS.is_dir():
         pytest.skip("the shared PolNeAR corpus is not at hand")
-    rule = {"ed-s17": score.ed_s17_selection, "ed-s17b": score.ed_s17b_selection}[batch]()
+    rule = {"ed-s17": score.ed_s17_selection, "ed-s17b": score.ed_s17b_selection,
+            "ed-s17c": score.ed_s17c_selection}[batch]()
     assert list(rule) == listed and rule == {name: e["split"] for name, e in pieces.items()}
     _spans_exact_and_unique(score, pieces)
     assert all(option["summary"].strip() for entry in pieces.values() for option in entry["options"])

@@ -6,7 +6,7 @@
                  news-s15b-aside|news-s15c|news-s15c-aside|
                  news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
                  news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|ed-s17|ed-s17-aside|
-                 ed-s17b|ed-s17b-aside|all]
+                 ed-s17b|ed-s17b-aside|ed-s17c|ed-s17c-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -101,7 +101,8 @@ polnear_not_news.tsv) chosen by the rule of SELECTION-ed-s17.md (`ed_s17_selecti
 labelled by v2 from the text alone before the analyser ran on them; texts read from the shared corpus. In the
 seventeenth session both are aggregate only for everyone (-v prints nothing for them; the session's unread check);
 neither is in "all" or any group. "ed-s17b" (14) and "ed-s17b-aside" (6) (gold-v2-ed-s17b.json) are 20 more by the rule
-of SELECTION-ed-s17b.md (another salt, analysis pieces, kind A, taken too; ed-s17's left out), kept the same way.
+of SELECTION-ed-s17b.md (another salt, analysis pieces, kind A, taken too; ed-s17's left out), kept the same way;
+"ed-s17c" (6) and "ed-s17c-aside" (2) (gold-v2-ed-s17c.json) the 8 USA TODAY pieces left in that pool (SELECTION-ed-s17c.md).
 
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
 scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
@@ -197,7 +198,8 @@ NEWS_GROUPS["news-fit"] = [k for k in NEWS_GROUPS["news-tuned"] if k not in VALI
 # real opinion pieces of PolNeAR's tuned part (SELECTION-ed-s17.md); the seventeenth session's unread check: aggregate
 # only for everyone that session (-v prints nothing for them); "ed-s17" tuned from the next session, the aside never
 OPINION = {"ed-s17": "gold-v2-ed-s17.json", "ed-s17-aside": "gold-v2-ed-s17.json",
-           "ed-s17b": "gold-v2-ed-s17b.json", "ed-s17b-aside": "gold-v2-ed-s17b.json"}
+           "ed-s17b": "gold-v2-ed-s17b.json", "ed-s17b-aside": "gold-v2-ed-s17b.json",
+           "ed-s17c": "gold-v2-ed-s17c.json", "ed-s17c-aside": "gold-v2-ed-s17c.json"}
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS, **OPINION}  # batches in files of their own, v2 labels only
