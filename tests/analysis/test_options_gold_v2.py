@@ -331,11 +331,12 @@ def test_news_held_s15_is_its_rules_thirty_held_polnear_reports_read_only_by_its
     ("ed-s17", {"breitbart": 5, "huff-post": 5, "nyt": 5, "usa-today": 5}),
     ("ed-s17b", {"huff-post": 3, "nyt": 4, "wash-post": 5, "usa-today": 8}),
     ("ed-s17c", {"usa-today": 8})])
-def test_ed_s17_batches_are_their_rules_twenty_tuned_polnear_opinion_pieces(batch, per_publisher):
-    """ed-s17 and ed-s17b, each with its aside (seventeenth session): the 20 opinion pieces SELECTION-<batch>.md's rule
-    names (kind "O" of polnear_not_news.tsv, ed-s17b also "A", ed-s17c also "L"; PolNeAR's tuned part, every third aside), in no news
-    batch or other file; spans exact and unique; in a file of its own read only by `--split <batch>[-aside]`, in no
-    group and not in "all"; `-v` prints nothing for them this session (form and wiring only: no analyser runs here)."""
+def test_ed_s17_batches_are_their_rules_tuned_polnear_opinion_pieces(batch, per_publisher):
+    """ed-s17, ed-s17b and ed-s17c, each with its aside (seventeenth session): the opinion pieces SELECTION-<batch>.md's
+    rule names (kind "O" of polnear_not_news.tsv, ed-s17b also "A", ed-s17c also "L"; PolNeAR's tuned part, every third
+    aside), in no news batch or other file, never the piece the labeller read by mistake; spans exact and unique; in
+    a file of its own read only by `--split <batch>[-aside]`, in no group and not in "all"; `-v` prints nothing for
+    them this session (form and wiring only: no analyser runs here)."""
     score = _score_module()
     pieces = _load(f"gold-v2-{batch}.json")
     aside = f"{batch}-aside"
