@@ -26,8 +26,9 @@ OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:[A-Z]\.[
 # or representative's affiliation is that state unless a role says more: us_officials.member_state)
 PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)|[ \t]+\([RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?\)")
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
-AFTER_RE = re.compile(
-    r",\s+(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
+AFTER_RE = re.compile(  # (no reporting verb opens one: "Acme's chief executive, Jane Roe, said the company ... the chairman.")
+    r",\s+(?!(?:said|says|told|tells|added|wrote|argued|warned|noted|stated|insisted|explained|announced|declared)\b)"
+    r"(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
     r"(?=,|(?<!\b[A-Z])\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted|who)\b|\s+\([A-Z][A-Za-z&.-]{1,11}\)[,.;])")  # "(CDU),"
 # ("Paul Offit, a vaccine expert at Children's Hospital of Philadelphia who sits on ...": the description before "who")
 APPOS_HEADS_RE = re.compile(r",\s+(?P<d>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"

@@ -163,13 +163,26 @@ def _mention_end(actor: Actor, pos: int) -> int:
 
 def _descriptions(text: str) -> list[tuple[int, int]]:
     """Spans of 'the <modifiers> <role>' and '<Name>'s <modifiers> <role>', in text order."""
-    spans = [m.span() for m in the_matches(DESCRIPTION_RE, text)]
+    spans = [_compound(text, m) for m in the_matches(DESCRIPTION_RE, text)]
     for rx, apostrophe in POSSESSED_DESC_RES:  # (one pattern per apostrophe, each opening with a literal: the regex
         for m in rx.finditer(text) if apostrophe in text else ():  # engine finds those fast; spans sorted below)
             who = POSSESSOR_RE.search(text, max(0, m.start() - 60), m.start())
             if who:
                 spans.append((who.start(), m.end()))
     return sorted(spans)
+
+
+# "the chief executive", "the executive secretary", "the chief financial officer": DESCRIPTION_RE stops at its first role
+# word ("the chief"); a role word right after it, or after one or two other words that are no verb or small word, is the
+# description's too (not "the chief said the officer")
+MORE_HEADS_RE = re.compile(r"(?:(?:[ \t]+(?!(?:said|says|told|and|or|of|to|for|the|a|an|was|were|is|are|has|had|have|would|will|"
+                           r"could|should|may|might|must|can|did|does|do|also|not|who|that|which|in|on|at|by|with|from|as)\b)"
+                           r"[a-z][a-z-]*){0,2}?[ \t]+(?:" + _HEADS + r")(?![\w-]))+")
+
+
+def _compound(text: str, m: re.Match[str]) -> tuple[int, int]:
+    more = MORE_HEADS_RE.match(text, m.end()) if text.startswith((" ", "\t"), m.end()) else None
+    return (m.start(), more.end()) if more else m.span()
 
 
 def _add_alias(actor: Actor, text: str, start: int, end: int) -> None:

@@ -48,3 +48,39 @@ def test_country_adjectives_of_other_endings_are_demonyms() -> None:
     actors = _actors("Ships\n\nThe Greek Coast Guard said on Monday it had rescued 40 people. The Swiss Federal Council met.\n")
     assert actors["Greek Coast Guard"].affiliation == "Greece"
     assert actors["Swiss Federal Council"].affiliation == "Switzerland"
+
+
+def test_a_reporting_verb_after_a_fronted_title_opens_no_second_title() -> None:
+    for text, name, title in (
+            ("Budget\n\nMarcos's executive secretary, Ricardo Pangilinan, said the palace would not shield any ally of the "
+             "president.\n", "Ricardo Pangilinan", "executive secretary"),
+            ("Plant\n\nAcme's chief executive, Jane Roe, said the company would not protect any friend of the chairman.\n",
+             "Jane Roe", "chief executive"),
+            ("Council\n\nThe mayor's spokesman, Jeremy Platt, told reporters the city would not shield any ally of the "
+             "governor.\n", "Jeremy Platt", "spokesman"),
+            ("Board\n\nIts chairman, Robert Feld, warned that the board would not back the chief executive.\n", "Robert Feld",
+             "chairman")):
+        actor = _actors(text)[name]
+        assert actor.title is not None and actor.title.endswith(title) and ";" not in actor.title, text
+        assert not any(a.startswith("the ") for a in actor.aliases), text  # (the role at the sentence's end is another's)
+    actors = _actors("Inquiry\n\nPresident Ferdinand Marcos Jr. ordered an inquiry. Marcos's executive secretary, Ricardo "
+                     "Pangilinan, said the palace would not shield any ally of the president.\n")
+    assert "the president" in next(a for n, a in actors.items() if n.startswith("Ferdinand Marcos")).aliases
+    # near miss: an appositive after the name still gives its title
+    assert _actors("Plant\n\nJane Roe, chief executive of Acme, said the company would grow.\n")["Jane Roe"].affiliation == "Acme"
+
+
+def test_a_description_of_several_role_words_is_one_alias() -> None:
+    for text, name, alias in (
+            ("Budget\n\nRicardo Pangilinan, the executive secretary, said the palace would act.\n", "Ricardo Pangilinan",
+             "the executive secretary"),
+            ("Plant\n\nAcme's chief executive, Jane Roe, said on Monday that sales fell. The chief executive said the plant "
+             "would reopen.\n", "Jane Roe", "the chief executive"),
+            ("Plant\n\nJane Roe, chief financial officer of Acme, said sales fell. The chief financial officer said costs "
+             "rose.\n", "Jane Roe", "the chief financial officer"),
+            ("Plant\n\nJane Roe, the chief operating officer, said on Monday the company would grow.\n", "Jane Roe",
+             "the chief operating officer")):
+        aliases = _actors(text)[name].aliases
+        assert alias in aliases and "the chief" not in aliases and "the executive" not in aliases, text
+    # near miss: a verb between two role words ends the description
+    assert _actors("Plant\n\nJane Roe, the chief, said the officer would go.\n")["Jane Roe"].aliases == ["the chief"]
