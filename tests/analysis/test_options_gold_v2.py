@@ -367,3 +367,17 @@ def test_ed_s17_batches_are_their_rules_tuned_polnear_opinion_pieces(batch, per_
     assert list(rule) == listed and rule == {name: e["split"] for name, e in pieces.items()}
     _spans_exact_and_unique(score, pieces)
     assert all(option["summary"].strip() for entry in pieces.values() for option in entry["options"])
+
+
+def test_opinion_groups_are_the_unions_of_the_opinion_batches():
+    """`--split opinion-s17` / `opinion-s17-aside` (seventeenth session): ed-s17, ed-s17b and ed-s17c together, tuned
+    parts and asides apart, each piece once, in no news group; v2 only."""
+    score = _score_module()
+    tuned, aside = score.load("opinion-s17"), score.load("opinion-s17-aside")
+    assert set(score.OPINION_GROUPS["opinion-s17"]) == {"ed-s17", "ed-s17b", "ed-s17c"}
+    assert set(tuned) == {n for part in ("ed-s17", "ed-s17b", "ed-s17c") for n in score.load(part)}
+    assert set(aside) == {n for part in ("ed-s17-aside", "ed-s17b-aside", "ed-s17c-aside") for n in score.load(part)}
+    assert len(tuned) == 34 and len(aside) == 14 and not set(tuned) & set(aside)
+    assert not set(tuned) & set(score.load("news-tuned"))
+    with pytest.raises(ValueError):
+        score.load("opinion-s17", "v1")

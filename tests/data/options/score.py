@@ -6,7 +6,7 @@
                  news-s15b-aside|news-s15c|news-s15c-aside|
                  news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
                  news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|ed-s17|ed-s17-aside|
-                 ed-s17b|ed-s17b-aside|ed-s17c|ed-s17c-aside|all]
+                 ed-s17b|ed-s17b-aside|ed-s17c|ed-s17c-aside|opinion-s17|opinion-s17-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -103,6 +103,7 @@ seventeenth session both are aggregate only for everyone (-v prints nothing for 
 neither is in "all" or any group. "ed-s17b" (14) and "ed-s17b-aside" (6) (gold-v2-ed-s17b.json) are 20 more by the rule
 of SELECTION-ed-s17b.md (another salt, analysis pieces, kind A, taken too; ed-s17's left out), kept the same way;
 "ed-s17c" (6) and "ed-s17c-aside" (2) (gold-v2-ed-s17c.json) the 8 USA TODAY pieces left in that pool (SELECTION-ed-s17c.md).
+"opinion-s17" is the three tuned parts together, "opinion-s17-aside" the three asides (aggregate only, as their parts).
 
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
 scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
@@ -141,11 +142,12 @@ STOP = {"the", "a", "an", "of", "s", "some", "and"}
 
 def load(split: str = "", gold: str = "v2") -> dict[str, Any]:
     """The gold entries: gold-v2.json's (gold-v2-blind-4.json's for the measurement-only split "held-4"), or
-    with gold="v1" gold.json's (gold-blind-4.json's for "held-4"); a news group is the union of its parts."""
-    if split in NEWS_GROUPS:
+    with gold="v1" gold.json's (gold-blind-4.json's for "held-4"); a news or opinion group is the union of its parts."""
+    if split in NEWS_GROUPS or split in OPINION_GROUPS:
         if gold != "v2":
             raise ValueError(f"{split} has v2 labels only")
-        return {name: entry for part in NEWS_GROUPS[split] for name, entry in load(part).items()}
+        parts = NEWS_GROUPS.get(split) or OPINION_GROUPS[split]
+        return {name: entry for part in parts for name, entry in load(part).items()}
     if split in V2_ONLY:
         if gold != "v2":
             raise ValueError(f"{split} has v2 labels only ({V2_ONLY[split]})")
@@ -200,6 +202,9 @@ NEWS_GROUPS["news-fit"] = [k for k in NEWS_GROUPS["news-tuned"] if k not in VALI
 OPINION = {"ed-s17": "gold-v2-ed-s17.json", "ed-s17-aside": "gold-v2-ed-s17.json",
            "ed-s17b": "gold-v2-ed-s17b.json", "ed-s17b-aside": "gold-v2-ed-s17b.json",
            "ed-s17c": "gold-v2-ed-s17c.json", "ed-s17c-aside": "gold-v2-ed-s17c.json"}
+# the opinion batches together (one figure, one interval), tuned parts and asides apart
+OPINION_GROUPS = {"opinion-s17": [k for k in OPINION if not k.endswith("-aside")],
+                  "opinion-s17-aside": [k for k in OPINION if k.endswith("-aside")]}
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS, **OPINION}  # batches in files of their own, v2 labels only
@@ -427,7 +432,8 @@ def ed_s17c_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
 
 def article_text(name: str, split: str) -> str:
     """The text of a gold piece: articles/ here, or the shared PolNeAR corpus for the news batches."""
-    folder = NEWS_TEXTS if split in NEWS or split in NEWS_GROUPS or split in OPINION else HERE / "articles"
+    folder = NEWS_TEXTS if split in NEWS or split in NEWS_GROUPS or split in OPINION or split in OPINION_GROUPS \
+        else HERE / "articles"
     return (folder / f"{name}.txt").read_text(encoding="utf-8")
 
 
@@ -495,7 +501,7 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
     per_class: Counter[str] = Counter()
     per_piece: list[tuple[int, int, int]] = []  # (gold, found, matched) per piece, in name order; no name kept
     for name, entry in sorted(load(split, gold_version).items()):
-        if split not in (HELD_4, *V2_ONLY, *NEWS_GROUPS) and not in_split(entry, split) or \
+        if split not in (HELD_4, *V2_ONLY, *NEWS_GROUPS, *OPINION_GROUPS) and not in_split(entry, split) or \
                 pieces is not None and name not in pieces:
             continue
         # misses on held / aside pieces are never printed
@@ -610,7 +616,7 @@ def paired_difference(before: list[tuple[int, int, int]], after: list[tuple[int,
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=[*SPLITS, HELD_4, *V2_ONLY, *NEWS_GROUPS, "all"], default="all")
+    ap.add_argument("--split", choices=[*SPLITS, HELD_4, *V2_ONLY, *NEWS_GROUPS, *OPINION_GROUPS, "all"], default="all")
     ap.add_argument("--gold", choices=["v1", "v2"], default="v2",
                     help="v2 (default): gold-v2.json (README.md, convention v2); v1: gold.json (one entry per argued statement)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
@@ -625,7 +631,7 @@ def main() -> None:
     args = ap.parse_args()
     if (args.save_tally or args.paired) and args.split == "all":
         ap.error("--save-tally / --paired need one --split")
-    if (args.split in V2_ONLY or args.split in NEWS_GROUPS) and args.gold != "v2":
+    if (args.split in V2_ONLY or args.split in NEWS_GROUPS or args.split in OPINION_GROUPS) and args.gold != "v2":
         ap.error(f"{args.split} has v2 labels only: use --gold v2")
     splits = SPLITS if args.split == "all" else [args.split]
     pieces = set(load("", "v2")) | set(load(HELD_4, "v2")) if args.same_pieces else None
