@@ -237,14 +237,16 @@ def reads(step: Stage, doc: Document) -> bool:
 
 # a no-break space ("«Q»,\u00a0— сказал Песков", "в\u00a0Москве", "В.\u00a0В.\u00a0Путин": Russian typography puts one
 # before a dash and after short words) or a narrow one, read as a space by the Russian and Korean rules (written with [ \t])
-NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+NO_BREAK_SPACES = ("\u00a0", "\u202f")
 
 
 def _spaced(text: str, rule_sets: list[RuleSet]) -> str:
     """The text the stages read: a Russian or Korean text with its no-break spaces as spaces (one for one, so every
     offset holds); an English one as it is (its rules read [ \t\u00a0])."""
     if len(rule_sets) > 1 and ("\u00a0" in text or "\u202f" in text):
-        return text.translate(NO_BREAK_SPACES)
+        for space in NO_BREAK_SPACES:  # (str.replace: str.translate looks each character of the text up in its table)
+            text = text.replace(space, " ")
+        return text
     return text
 
 

@@ -297,6 +297,28 @@ def test_quotation_blanks_as_the_substitution() -> None:
                for c in range(0x3100, 0x110000, 97))
 
 
+def test_quotation_blanks_in_bytes_as_the_substitution() -> None:
+    """quotes.blanked (bytes for a body with no white space past ASCII) answers as re.sub(r"\\S", "•", ...): every
+    character, each white space past ASCII (which takes the table), mixed scripts and real quotations."""
+    import sys
+
+    from briefing_app.analysis.quotes import WIDE_SPACE_RE, blanked
+    wide = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if chr(c).isspace())
+    assert WIDE_SPACE_RE.findall(wide + "a\u200b\ufeff\xa1") == list(wide)
+    rnd = random.Random(17)
+    pool = "ab Z?\x01\x00\t\n\r\x0b\x0c\x1c\x1f’“”—é•Жё한글\U0001f600" + wide
+    samples = ["", " ", "\x01", "?", "plain ascii text", "don’t", "«Я не знаю», —", "그는 말했다", "a\u00a0b", "\u3000x"]
+    samples += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    # (real text: the English articles the other tests here read, and the first Russian and Korean ones of the benchmark)
+    names = [p.stem for p in sorted(ARTICLES.glob("en*.txt"))[:40]] + [f"ru0{n}" for n in range(1, 10)] \
+        + [f"ko0{n}" for n in range(1, 10)]
+    samples += [p.read_text(encoding="utf-8") for name in names for p in ARTICLES.glob(name + "*.txt")]
+    assert len(samples) > 3050
+    for body in samples:
+        assert blanked(body) == re.sub(r"\S", "•", body), body
+    assert blanked("".join(map(chr, range(0x3100)))) == re.sub(r"\S", "•", "".join(map(chr, range(0x3100))))
+
+
 def test_state_names_trie_as_the_flat_alternation() -> None:
     """local.STATE_RE is a trie of the names: as the flat alternation, longest first (no name starts another)."""
     from briefing_app.analysis.local import STATE_RE
