@@ -61,7 +61,8 @@ def test_a_course_with_its_means_or_object_stays(text: str, summary: str) -> Non
     ("Secure the border first", False),
     ("Reduce the national debt", False),
     ("Cherish, build and strengthen its multicultural experiment", True),
-    ("Lay the groundwork for talks", True),
+    ("Lay the groundwork for talks", False),  # a course prepared (convention, seventeenth session): test_options_groundwork.py
+    ("Lay the groundwork for peace", True),
     ("Lay new water pipes under the high street", False),
     ("Restore, repair and reopen the old bridge", False),
     ("Restore the peace process", False),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import PROPOSAL_TO_RE
+from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE, PROPOSAL_TO_RE
 from briefing_app.analysis.options.phrases import (
     ACTION_OF_RE,
     AVERSIVE_RE,
@@ -17,17 +17,6 @@ from briefing_app.analysis.options.phrases import (
     objective,
     summary,
 )
-
-POLICY_NOUN_RE = re.compile(
-    r"\b(?:sanctions?|ban|tax|taxes|tariffs?|cease-?fire|truce|talks|negotiations?|deal|agreement|inquiry|investigation|"
-    r"referendum|reforms?|withdrawal|deployment|strikes?|intervention|aid|embargo|boycott|bills?|laws?|plans?|proposals?|"
-    r"polic(?:y|ies)|military\s+action|"
-    r"cuts?|increase|freeze|moratorium|treaty|elections?|resignation|release|closure|repeal|troops|funding|budget|"
-    r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
-    r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|dialogue|"
-    r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension|probe|"
-    r"audit|review|hearing|recount|debate|ransom|rescue|relief|constitution|overhaul|crackdown|orders|write-offs?|write-downs?|haircuts?)\b|[$£€]\s?\d",
-    re.I)
 
 
 # a policy noun asked for in more or less of it ("tougher regulations", "higher taxes", "fewer visas"): a change of degree

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.heads import WORD_RE, object_head
+from briefing_app.analysis.options.heads import PREPARE_VERBS, WORD_RE, object_head, prepared
 
 # verbs that pursue an end; "take on" ("take on special interests"), "transition to" read with their particle
 PURSUIT_VERBS = frozenset("""strengthen improve boost bolster enhance preserve promote foster ensure secure restore create
@@ -43,6 +43,10 @@ def aims_only(summary: str) -> bool:
     if row is not None and phrase.split(None, 1)[0].rstrip(",").lower() in PURSUIT_VERBS:
         phrase = phrase[row.end():]  # "cherish, build and strengthen X": read "strengthen X"
     first = phrase.split(" ", 1)[0].lower()
+    if first in PREPARE_VERBS:
+        measure = prepared(phrase)
+        if measure is not None:
+            return not measure  # "lay the groundwork for a carbon tax": a course; "... for recovery": an aim
     if first not in PURSUIT_VERBS or MEANS_RE.search(phrase):
         return False
     words = [w.lower() for w in WORD_RE.findall(re.split(r"[,;:(—]", phrase, maxsplit=1)[0])]

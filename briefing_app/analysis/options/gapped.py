@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE
+from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys, words_in
 from briefing_app.analysis.options.phrases import is_concrete, summary

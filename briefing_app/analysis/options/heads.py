@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.lexicon import TIME_WORDS
+from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE, TIME_WORDS
 
 # nouns for a goal, an attitude, a way of going about things or an event: the phrase names no act on them
 ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses consequences ideology ideologies extremism
@@ -97,6 +97,25 @@ def _focus_names_no_act(words: list[str]) -> bool | None:
 COMMA_SPLIT_RE = re.compile(r"[,;:(—]")
 
 
+# "lay the groundwork for X", "lay the foundations for X", "pave the way for X": preparing what X names (convention,
+# seventeenth session, README): a course when X is a measure or a course ("a carbon tax", "talks with Iran", "a treaty",
+# "sanctions"), an aim when X is a state of affairs ("peace", "recovery", "a better future")
+PREPARE_RE = re.compile(r"(?:lay|laying|laid|prepare|preparing)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:groundwork|foundations?|basis|"
+                        r"ground)|(?:pave|paving|paved|clear|clearing|cleared)\s+the\s+way", re.I)
+PREPARE_VERBS = frozenset("lay laying laid prepare preparing pave paving paved clear clearing cleared".split())
+PREPARED_FOR_RE = re.compile(r"\s+(?:for|to|towards?)\s+(?=\w)", re.I)
+
+
+def prepared(phrase: str) -> bool | None:
+    """For a phrase that prepares something ("lay the groundwork for X", "pave the way for X"): whether X names a
+    measure or a course (True) or a state of affairs (False); None for any other phrase."""
+    m = PREPARE_RE.match(phrase)
+    after = PREPARED_FOR_RE.match(phrase, m.end()) if m is not None else None
+    if after is None:
+        return None
+    return POLICY_NOUN_RE.search(phrase, after.end()) is not None
+
+
 def vague_object(phrase: str) -> bool:
     """Whether the action phrase (verb first) acts on nothing concrete: a goal, an attitude, a talk with no
     body holding it, a call to think. A gerund after the head names the act ("a tougher approach in getting
@@ -104,6 +123,10 @@ def vague_object(phrase: str) -> bool:
     words = [w.lower() for w in WORD_RE.findall(phrase)]
     if len(words) < 2:
         return False
+    if words[0] in PREPARE_VERBS:
+        measure = prepared(phrase)
+        if measure is not None:
+            return not measure  # "pave the way for sanctions": a course; "pave the way for peace": an aim
     if words[0] in THINK_VERBS:
         return not PROCEDURE_RE.search(phrase)
     if words[0] == "adopt" and WHOSE_POLICY_RE.match(phrase.strip()):

@@ -220,3 +220,16 @@ def has_any(low: str, *keys: str) -> bool:
         if k in low:
             return True
     return False
+
+
+# a noun naming a measure or a course a body can take ("sanctions", "a carbon tax", "talks", "a treaty", "$5 billion")
+POLICY_NOUN_RE = re.compile(
+    r"\b(?:sanctions?|ban|tax|taxes|tariffs?|cease-?fire|truce|talks|negotiations?|deal|agreement|inquiry|investigation|"
+    r"referendum|reforms?|withdrawal|deployment|strikes?|intervention|aid|embargo|boycott|bills?|laws?|plans?|proposals?|"
+    r"polic(?:y|ies)|military\s+action|"
+    r"cuts?|increase|freeze|moratorium|treaty|elections?|resignation|release|closure|repeal|troops|funding|budget|"
+    r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
+    r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|dialogue|"
+    r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension|probe|"
+    r"audit|review|hearing|recount|debate|ransom|rescue|relief|constitution|overhaul|crackdown|orders|write-offs?|write-downs?|haircuts?)\b|[$£€]\s?\d",
+    re.I)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE, vp_hit
+from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.phrases import summary

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import BACK_REFERENCE_RE, PROPOSAL_TO_RE
+from briefing_app.analysis.options.lexicon import BACK_REFERENCE_RE, POLICY_NOUN_RE, PROPOSAL_TO_RE
 from briefing_app.analysis.options.phrases import decapitalised, is_concrete, summary
 
 CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|argues|argued|warn|warns|warned|insist|insists|"
