@@ -70,3 +70,46 @@ def test_a_regions_own_body_is_no_ones_when_the_text_names_two_regions() -> None
 def test_a_body_named_by_an_acronym_and_a_regions_everyday_name_is_that_regions() -> None:
     found = _actors("Горячей воды не будет до пятницы. В ГУП «ТЭК СПб» пообещали дать тепло к выходным.")
     assert found.get("ТЭК СПб") == ("organization", "Санкт-Петербург")
+
+
+def _governments(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    return {a.name: (a.affiliation, a.aliases) for a in analyse(text).actors if a.kind == "organization" and "равительств" in a.name}
+
+
+@pytest.mark.parametrize("text,name,country,alias", [
+    ("В правительстве Германии эти заявления пока не комментируют, сообщил источник.", "правительство Германии", "Германия",
+     "правительстве Германии"),
+    ("Депутат Бундестага Йохан Вадефуль призвал правительство Германии ускорить поставки.", "правительство Германии",
+     "Германия", None),
+    ("Агентство Reuters со ссылкой на источники в турецком правительстве сообщило, что Анкара готова к переговорам.",
+     "турецкое правительство", "Турция", "турецком правительстве"),
+    ("Об этом передаёт агентство «Дунё» со ссылкой на источник в узбекском правительстве.", "узбекское правительство",
+     "Узбекистан", "узбекском правительстве"),
+    ("Ранее президент Казахстана Касым-Жомарт Токаев поручил правительству увеличить транзит.", "правительство Казахстана",
+     "Казахстан", "правительству"),
+])
+def test_another_countrys_government_named_in_lower_case_is_an_actor_of_that_country(text: str, name: str, country: str,
+                                                                                      alias: str | None) -> None:
+    found = _governments(text)
+    assert name in found and found[name][0] == country
+    assert alias is None or alias in found[name][1]
+    assert "Правительство России" not in found
+
+
+def test_a_bare_government_after_another_countrys_is_that_one_again() -> None:
+    text = ("Канцлер Германии Фридрих Мерц заявил, что правительство Германии поддержит программу. "
+            "По его словам, правительство выделит на неё 5 млрд евро.")
+    found = [a for a in analyse(text).actors if a.name == "правительство Германии"]
+    assert found and len(found[0].mentions) == 2
+    assert "Правительство России" not in _governments(text)
+
+
+@pytest.mark.parametrize("text,federal", [
+    ("«Мы ждём только политического решения», — сказал глава армянского правительства Никол Пашинян.", False),
+    ("Председатель правительства Германии Олаф Шольц заявил, что санкции продлят.", False),
+    ("Европейские правительства обсудили санкции, сообщил дипломат.", False),
+    ("Премьер-министр Михаил Мишустин поручил правительству подготовить предложения.", True),
+])
+def test_near_misses_of_another_countrys_government(text: str, federal: bool) -> None:
+    found = _governments(text)
+    assert set(found) == ({"Правительство России"} if federal else set())

@@ -177,6 +177,7 @@ def government(doc: Document, out: list[Actor]) -> None:
     its aliases."""
     text = doc.actor_text
     spans = []
+    foreign: dict[str, list[tuple[int, int, str]]] = {}  # another country's government: its spans and names
     other = len(text)  # where another government is first named
     named: list[tuple[int, int]] = []  # the federal one named with Russia's name ("правительство России")
     for stem in ("равительств", "абмин"):  # (found by str.find: a scan of the whole text by the pattern cost ~0.7%)
@@ -203,13 +204,22 @@ def government(doc: Document, out: list[Actor]) -> None:
                     named.append((m.start("g"), federal.end()))
                 elif not GOVERNMENT_FEDERAL_RE.match(text, m.end()):
                     other = min(other, m.start())
+                    _foreign(text, m, foreign)
             else:
                 spans.append(m.span("g"))
             at = text.find(stem, at + len(stem))
-    spans = [sp for sp in spans if sp[0] < other]  # (after another government: that one again)
+    if len(foreign) == 1:  # (after another government: that one again)
+        first = next(iter(foreign.values()))
+        first.extend((s, e, first[0][2]) for s, e in spans if s > other)
+    spans = [sp for sp in spans if sp[0] < other]
     abroad = sorted(sp.start for a in out if a.kind == "country" and a.name != "Россия" for sp in a.mentions)
     if spans:
-        spans = [sp for sp in spans if not _abroad(text, sp[0], abroad)]
+        home = [sp for sp in spans if not _abroad(text, sp[0], abroad)]
+        for s, e in spans:  # "Президент Казахстана ... поручил правительству": the one country of the paragraph's
+            if (s, e) not in home and (c := _paragraph_country(text, s, out)) is not None:
+                foreign.setdefault(c[0], []).append((s, e, f"правительство {c[1]}"))
+        spans = home
+    _foreign_actors(text, out, foreign)
     if named:  # (named, it is the federal one wherever it stands)
         spans = sorted(spans + named)
     if not spans:
@@ -232,6 +242,60 @@ def government(doc: Document, out: list[Actor]) -> None:
         if s not in held:
             actor.mentions.append(Span(s, e))
     actor.mentions.sort(key=lambda sp: sp.start)  # (the two stems' spans were found one stem after the other)
+
+
+COUNTRY_AFTER_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё-]+)")
+# a title, a meeting or a building the government named by an adjective is only the complement of ("глава армянского
+# правительства", "на заседании турецкого правительства")
+COMPLEMENT_OF_RE = re.compile(r"(?<![\w-])(?:[Зз]аседани|[Сс]овещани|[Чч]лен|[Дд]ом|[Пп]редседател|[Зз]ампред|[Гг]лав|[Рр]уководител|"
+                              r"[Аа]ппарат|[Вв]ице-премьер|[Пп]ремьер)[а-яё]*(?:[ \t]+(?:в|во))?[ \t]+$")
+COUNTRY_ADJ_RE = re.compile(r"(?P<adj>[А-ЯЁа-яё][а-яё]+(?:ск|цк))(?:ое|ого|ому|им|ом)[ \t]+$")
+
+
+def _foreign(text: str, m: re.Match[str], foreign: dict[str, list[tuple[int, int, str]]]) -> None:
+    """'правительство Германии', 'в турецком правительстве': another country's government named in lower case, kept
+    with its country (named as the text gives the country: "правительство Германии", "турецкое правительство")."""
+    after = COUNTRY_AFTER_RE.match(text, m.end())
+    c = country(after.group("c")) if after else None
+    if after is not None and c and c != "Россия":
+        foreign.setdefault(c, []).append((m.start("g"), after.end(), f"правительство {after.group('c')}"))
+        return
+    adj = COUNTRY_ADJ_RE.search(text, max(0, m.start() - 40), m.start())
+    c = country(adj.group()) if adj else None
+    if adj is not None and c and c != "Россия" and not COMPLEMENT_OF_RE.search(text, max(0, adj.start() - 30), adj.start()):
+        foreign.setdefault(c, []).append((adj.start(), m.end("g"), f"{adj.group('adj').lower()}ое правительство"))
+
+
+def _paragraph_country(text: str, at: int, out: list[Actor]) -> tuple[str, str] | None:
+    """The one country other than Russia named in the paragraph before `at`, with its form there (if in the genitive,
+    as after a title: "президент Казахстана"; else its name)."""
+    para = text.rfind("\n", 0, at) + 1
+    found = {(c.name, text[sp.start:sp.end]) for c in out if c.kind == "country" and c.name != "Россия"
+             for sp in c.mentions if para <= sp.start < at}
+    if len({name for name, _ in found}) != 1:
+        return None
+    name = next(iter(found))[0]
+    genitive = sorted(form for _, form in found if form.endswith(("а", "и", "ы", "я")) and form != name)
+    return name, (genitive[0] if genitive else name)
+
+
+def _foreign_actors(text: str, out: list[Actor], foreign: dict[str, list[tuple[int, int, str]]]) -> None:
+    """Each other country's government found above as an actor (one already named in full is it: its mentions added)."""
+    for c, found in foreign.items():
+        name = found[0][2]
+        actor = next((a for a in out if a.kind == "organization" and a.name.lower() == name.lower()), None)
+        if actor is None:
+            actor = Actor(name, "organization", None, c, [], [])
+            out.append(actor)
+        held = {sp.start for sp in actor.mentions}
+        for s, e, _ in found:
+            written = text[s:e]
+            if written.lower() != actor.name.lower() and written not in actor.aliases:
+                actor.aliases.append(written)
+            if s not in held:
+                actor.mentions.append(Span(s, e))
+                held.add(s)
+        actor.mentions.sort(key=lambda sp: sp.start)
 
 
 FEDERAL_ADJ_RE = re.compile(r"(?:[Рр]оссийск|[Фф]едеральн)[а-яё]+[ \t]")  # an adjective that names the federal government
