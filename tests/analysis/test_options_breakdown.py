@@ -68,3 +68,20 @@ def test_private_modes_refuse_examples(capsys: pytest.CaptureFixture[str], monke
         with pytest.raises(SystemExit):
             bd.main()
         assert "aggregate cells only" in capsys.readouterr().err
+
+
+def test_stages_of_missed_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Maria Lopez spoke in Leeds on Monday.\n\nLopez calls for a four-day week for junior doctors. "
+            "The library closed in May.")
+    entry = {"options": [
+        {"evidence": "a four-day week for junior doctors", "summary": "A four-day week for junior doctors",
+         "stance": None, "positions": [{"actor": "Lopez", "stance": "support"}]},
+        {"evidence": "The library closed in May", "summary": "Close the library", "stance": None, "positions": []},
+    ]}
+    with bd.Trace() as trace:
+        monkeypatch.setattr(bd, "TRACE", trace)
+        gold, _ = bd.piece_cells(text, entry)
+    stages = [next(c for c in cells if c.startswith("stage:")) for cells, _, _, _ in gold]
+    assert stages == ["stage:phrase-np-no-policy-noun", "stage:uncued"]
+    from briefing_app.analysis.options import action_hits, calls
+    assert vars(calls)["np_hit"] is action_hits.np_hit  # the builders are restored

@@ -106,6 +106,7 @@ VERB_CLASSES = {
 }
 VERB_CLASS = {w: cls for cls, words in reversed(VERB_CLASSES.items()) for w in words.split()}
 LENGTHS = (15, 30, 45)
+TRACE: Trace | None = None  # set while main() runs: each missed entry also gets the stage it reached
 EVIDENCE_WORDS = (8, 20)
 
 
@@ -206,12 +207,92 @@ def common_cells(text: str, doc: Any, start: int, end: int, summary: str) -> lis
     return cells
 
 
+class Trace:
+    """Where in the options stage a course died: the phrases the action-phrase builders (np_hit, vp_hit, gerund_hit,
+    passive_hit) were handed and turned down, with the reason, and the hits `_sentence` gave before holders and the
+    final filters. Installed by wrapping those functions in every options module that imported them (and restored)."""
+
+    BUILDERS = ("np_hit", "vp_hit", "gerund_hit", "passive_hit")
+
+    def __init__(self) -> None:
+        self.rejected: list[tuple[int, int, str]] = []
+        self.hits: list[tuple[int, int]] = []
+        self._saved: list[tuple[ModuleType, str, Any]] = []
+
+    def __enter__(self) -> Trace:
+        import briefing_app.analysis.options as options
+        from briefing_app.analysis.options import action_hits
+        originals = {attr: getattr(action_hits, attr) for attr in self.BUILDERS}
+        for name, module in list(sys.modules.items()):
+            if name.startswith("briefing_app.analysis.options"):
+                for attr in self.BUILDERS:
+                    if getattr(module, attr, None) is originals[attr]:
+                        self._saved.append((module, attr, getattr(module, attr)))
+                        setattr(module, attr, self._builder(getattr(module, attr), attr))
+        self._saved.append((options, "_sentence", options._sentence))
+        original = options._sentence
+
+        def sentence(text: str, s: int, e: int, *args: Any, **kwargs: Any) -> Any:
+            hits = original(text, s, e, *args, **kwargs)
+            self.hits += [(h.start, h.end) for h in hits]
+            return hits
+        options._sentence = sentence
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for module, attr, fn in reversed(self._saved):
+            setattr(module, attr, fn)
+        self._saved = []
+
+    def clear(self) -> None:
+        self.rejected, self.hits = [], []
+
+    def _builder(self, fn: Any, kind: str) -> Any:
+        from briefing_app.analysis.options import action_hits
+        from briefing_app.analysis.options.phrases import ACTION_OF_RE, action_end, is_concrete
+
+        def built(text: str, start: int, end: int, *args: Any, **kwargs: Any) -> Any:
+            hit = fn(text, start, end, *args, **kwargs)
+            if hit is None and start < end:
+                vend = action_end(text, start, end)
+                phrase = text[start:vend]
+                if kind == "np_hit" and is_concrete("adopt " + phrase) and len(phrase.split()) >= 3 and not (
+                        action_hits.POLICY_NOUN_RE.search(phrase) or ACTION_OF_RE.match(phrase)
+                        or action_hits.NOT_A_NOUN_PHRASE_RE.match(phrase)):
+                    reason = "np-no-policy-noun"
+                elif not is_concrete(phrase if kind != "np_hit" else "adopt " + phrase):
+                    reason = "not-concrete"
+                else:
+                    reason = "other"
+                self.rejected.append((start, vend, reason))
+            return hit
+        return built
+
+    def stage(self, spans: list[tuple[int, int]], gated: bool) -> str:
+        """The furthest stage a missed entry with these spans reached."""
+        def near(a: int, b: int) -> bool:
+            return any(a < ge and gs < b for gs, ge in spans)
+        if any(near(a, b) for a, b in self.hits):
+            return "hit-dropped"  # a rule's hit: lost to holders, verdicts or the final filter
+        reasons = {r for a, b, r in self.rejected if near(a, b)}
+        for reason in ("np-no-policy-noun", "not-concrete", "other"):
+            if reason in reasons:
+                return f"phrase-{reason}"
+        return "no-candidate" if gated else "uncued"
+
+
 def piece_cells(text: str, entry: dict[str, Any], doc: Any = None
                 ) -> tuple[list[tuple[list[str], bool, str, dict[str, Any]]], list[tuple[list[str], str, Any]]]:
     """For one piece: (cells, hit, miss kind, gold option) per gold entry and (cells, outcome, found option) per
     found option; `doc`: the analysed document (run(text) when not given)."""
     sc = scorer()
-    doc = doc or run(text)
+    trace = TRACE
+    if doc is None:
+        if trace is not None:
+            trace.clear()
+        doc = run(text)
+    elif trace is not None:
+        trace.clear()
     found = doc.options
     spans = [(o.start, o.end) for o in found]
     entry_spans = [sc._entry_spans(text, g) for g in entry["options"]]
@@ -242,6 +323,8 @@ def piece_cells(text: str, entry: dict[str, Any], doc: Any = None
                 kind = "paragraph"
             else:
                 kind = "nothing"
+            if trace is not None:
+                cells.append("stage:" + trace.stage(entry_spans[gi], "gate:cued" in cells))
         gold_out.append((cells, gi in matched, kind, g))
     found_out = []
     gold_sentences = {doc.sentences.of(s) for spans_ in entry_spans for s, _ in spans_}
@@ -358,11 +441,14 @@ def main() -> int:
     if args.group:
         groups = {args.group: groups[args.group]}
     saved = {}
-    for name, splits in groups.items():
-        counts = tally(splits, args.examples, "spurious" if args.spurious else "misses")
-        saved[name] = {cell: dict(c) for cell, c in counts.items()}
-        if not args.examples:
-            print("\n".join(table(name, counts)))
+    global TRACE
+    with Trace() as TRACE:
+        for name, splits in groups.items():
+            counts = tally(splits, args.examples, "spurious" if args.spurious else "misses")
+            saved[name] = {cell: dict(c) for cell, c in counts.items()}
+            if not args.examples:
+                print("\n".join(table(name, counts)))
+    TRACE = None
     if args.save:
         args.save.write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return 0
