@@ -176,13 +176,15 @@ def test_call_verbs_as_the_alternation_found_them() -> None:
     plain alternation after a word boundary (tried at every position)."""
     from briefing_app.analysis.options.calls import CALL_TO_RE, CALL_TO_VERBS
     plain = re.compile(r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
-                       r"lobbying|lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|calls\s+upon|"
-                       r"(?:calls?|called|calling)\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|"
+                       r"lobbying|lobbied|lobbies|appealed\s+to|appeals\s+to|appealing\s+to|pleaded\s+with|pleads\s+with|"
+                       r"pleading\s+with|calls\s+upon|(?:calls?|called|calling)\s+for|pressed|presses|pressing|implored|implores|"
+                       r"imploring|implore|advised|advises|advising|wants|want|"
                        r"wanted|would\s+like|would\s+prefer|begged|begs|begging|asked|asks|asking|(?<=\bwould\s)ask|(?<=\bI\s)ask|"
                        r"(?<=\b[Ww]e\s)ask)" + CALL_TO_RE.pattern[len(CALL_TO_VERBS):])
     words = ("urged", "urge", "urges", "urging", "called", "calls", "call", "calling", "on", "upon", "for", "lobbying",
              "lobbied", "appealed", "appeals", "to", "pleaded", "pleads", "with", "pressed", "presses", "implored",
-             "advised", "advises", "wants", "want", "wanted", "would", "like", "prefer", "begged", "begs", "asked", "asks",
+             "advised", "advises", "advising", "appealing", "pleading", "imploring", "implore",
+             "wants", "want", "wanted", "would", "like", "prefer", "begged", "begs", "asked", "asks",
              "asking", "ask", "I", "we", "We", "had", "the", "council", "Britain,", "France", "and", "not", "reopen",
              "recall", "pursue", "x", "why")
     seps = (" ", "  ", "\n", ", ", "-", "’", "")
@@ -403,6 +405,8 @@ def _call_for_plain(aside: str) -> re.Pattern[str]:
         r"\b(?<!-)(?:(?P<pro>(?:called|calls|call|calling)" + aside + r"\s+for|proposed|proposes|propose|proposing|recommended|"
         r"recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|pushed\s+for|"
         r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
+        r"(?:campaigns|campaigned|campaign)\s+for|(?:lobbies|lobby|push|press|argue)\s+for|recommending|favou?r|favou?ring|"
+        r"endorse|endorsing|supporting|backing|welcoming|"
         r"(?:asked|asks|asking)" + aside + r"\s+for|"
         r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|"
         r"(?:suggested|suggests|suggest|suggesting)(?=\s+[a-z]+ing\b)|backs?|backed|(?:fights|fight|fighting)\s+for|"
@@ -411,6 +415,7 @@ def _call_for_plain(aside: str) -> re.Pattern[str]:
         r"welcomes?|welcomed)|"
         r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
         r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed|"
+        r"warning\s+against|argue\s+against|arguing\s+against|rule\s+out|ruling\s+out|object\s+to|objecting\s+to|"
         r"warned\s+(?!(?:him|her|me|us|you|them)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+against(?=\s+\w+ing\b)))"
         + CALL_FOR_RE.pattern[len(CALL_FOR_VERBS):])
 
@@ -424,7 +429,9 @@ CALL_FOR_WORDS = ("called", "calls", "call", "calling", "for", "proposed", "prop
                   "against", "ruled", "rules", "out", "of", "objected", "objects", "to", "vetoed", "him", "voters", "raising",
                   "that", "idea", "it", "away", "down", "off", "taxes", "$5", "again", "in", "statement", "on", "Monday",
                   "Democratic", "recall", "x", "Wcalled", "_backed", "ecall", "cases", "suggested", "suggests",
-                  "fight", "fighting", "clamored", "clamour", "fights")
+                  "fight", "fighting", "clamored", "clamour", "fights", "campaign", "campaigns", "lobbies", "lobby", "push",
+                  "press", "argue", "recommending", "favour", "favor", "favouring", "endorse", "endorsing", "supporting",
+                  "backing", "welcoming", "warning", "arguing", "rule", "ruling", "object", "objecting")
 
 
 CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call again for", "calling last week for", "proposed",
@@ -436,7 +443,10 @@ CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call agai
                     "rejecting", "warned against", "warns against", "warn against", "argued against", "argues against",
                     "ruled out", "rules out", "objected to", "objects to", "vetoed", "warned the board against",
                     "warned him against", "warned voters of the city against", "backed away from", "backs out of",
-                    "suggested", "suggests", "fighting for", "fights for", "clamored for", "clamouring for")
+                    "suggested", "suggests", "fighting for", "fights for", "clamored for", "clamouring for", "campaigns for",
+                    "campaigned for", "lobbies for", "push for", "argue for", "recommending", "favour", "favoring", "endorse",
+                    "endorsing", "supporting", "backing", "welcoming", "warning against", "arguing against", "rule out",
+                    "ruling out", "object to", "objecting to")
 
 
 def test_call_for_verbs_as_the_alternation_found_them() -> None:

@@ -40,16 +40,18 @@ CALL_ASIDE = (r"(?:,\s+(?:in|as|on|at|during|with|after|through|via|under|once|a
               r"yesterday|today|now|publicly|openly|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year)|"
               r"on\s+[A-Z][a-z]+day))?")
 # the call verbs, "(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|
-# lobbying|lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|calls\s+upon|(?:calls?|called|calling)\s+for|
-# pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|would\s+like|would\s+prefer|begged|begs|begging|
-# asked|asks|asking|(?<=\bwould\s)ask|(?<=\bI\s)ask|(?<=\b[Ww]e\s)ask)", written as the class of their first letters, the
+# lobbying|lobbied|lobbies|appealed\s+to|appeals\s+to|appealing\s+to|pleaded\s+with|pleads\s+with|pleading\s+with|calls\s+upon|
+# (?:calls?|called|calling)\s+for|pressed|presses|pressing|implored|implores|imploring|implore|advised|advises|advising|wants|want|
+# wanted|would\s+like|would\s+prefer|begged|begs|begging|asked|asks|asking|(?<=\bwould\s)ask|(?<=\bI\s)ask|(?<=\b[Ww]e\s)ask)"
+# (each verb in all its forms: a form the tuned pieces never used is as much a call), written as the class of their first letters, the
 # two lookbehinds one character wider after it, and each verb's rest behind a lookbehind on its letter (verbs grouped by
 # letter in their order): sre jumps to those letters instead of trying 45 branches at every position (the same matches,
 # tests/analysis/test_speed_equivalents.py)
 CALL_TO_VERBS = (r"[uclapiwb](?<!had\sto\s.)(?<!\w.)(?:(?<=u)(?:rged|rges|rging|rge)|(?<=c)(?:alled\s+on|alls\s+on|all\s+on|"
                  r"alling\s+on|alled\s+upon|alls\s+upon|(?:alls?|alled|alling)\s+for)|(?<=l)(?:obbying|obbied|obbies)|"
-                 r"(?<=a)(?:ppealed\s+to|ppeals\s+to|dvised|dvises|sked|sks|sking|(?<=\bwould\sa)sk|(?<=\bI\sa)sk|(?<=\b[Ww]e\sa)sk)|"
-                 r"(?<=p)(?:leaded\s+with|leads\s+with|ressed|resses|ressing)|(?<=i)(?:mplored|mplores)|"
+                 r"(?<=a)(?:ppealed\s+to|ppeals\s+to|dvised|dvises|sked|sks|sking|(?<=\bwould\sa)sk|(?<=\bI\sa)sk|(?<=\b[Ww]e\sa)sk|"
+                 r"ppealing\s+to|dvising)|"
+                 r"(?<=p)(?:leaded\s+with|leads\s+with|ressed|resses|ressing|leading\s+with)|(?<=i)(?:mplored|mplores|mploring|mplore)|"
                  r"(?<=w)(?:ants|ant|anted|ould\s+like|ould\s+prefer)|(?<=b)(?:egged|egs|egging))")
 CALL_TO_RE = re.compile(
     CALL_TO_VERBS +
@@ -59,7 +61,7 @@ CALL_TO_RE = re.compile(
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
     r"asked|asks|insisting|urging|recommending|proposing|demanding|requires|required|insistence|"
-    r"(?<=[a-z]s\s)(?:demand|urge|recommend|propose)|"
+    r"advocated|advocates|advocating|(?<=[a-z]s\s)(?:demand|urge|recommend|propose|advocate|insist)|"
     r"(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
     r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their|all|every|each|our|his|her|he|she|they|we|these|those)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
     r"would|should|can|could|may|might|did|does)\b|\w+n[’']t\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+|(?P<isnt>(?:is|are)n[’']t\s+))?"
@@ -67,29 +69,33 @@ SUGGEST_THAT_RE = re.compile(
 # the call-for verbs, "\b(?<!-)(?:(?P<pro>(?:called|calls|call|calling)<aside>\s+for|proposed|proposes|propose|proposing|
 # recommended|recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|
 # pushed\s+for|pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|
-# campaigning\s+for|(?:asked|asks|asking)<aside>\s+for|arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|
-# endorses|supports?|supported|(?:suggested|suggests|suggest|suggesting)(?=\s+[a-z]+ing\b)|backs?|backed|
-# (?:fights|fight|fighting)\s+for|(?:clamou?red|clamou?rs|clamou?r|clamou?ring)\s+for|(?:lobbied|pushed|pressed|campaigned|argued)\s+hard\s+for|(?:made|makes|make|
-# making)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|welcomes?|welcomed)|(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|
-# reject|rejecting|warned\s+against|warns\s+against|warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|
-# objected\s+to|objects\s+to|vetoed|warned\s+<whom>\s+against(?=\s+\w+ing\b)))", written as the class of their first letters,
+# campaigning\s+for|(?:campaigns|campaigned|campaign)\s+for|(?:lobbies|lobby|push|press|argue)\s+for|recommending|
+# (?:asked|asks|asking)<aside>\s+for|arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|favou?r|favou?ring|endorsed|
+# endorses|endorse|endorsing|supports?|supported|supporting|(?:suggested|suggests|suggest|suggesting)(?=\s+[a-z]+ing\b)|backs?|
+# backed|backing|(?:fights|fight|fighting)\s+for|(?:clamou?red|clamou?rs|clamou?r|clamou?ring)\s+for|(?:lobbied|pushed|pressed|
+# campaigned|argued)\s+hard\s+for|(?:made|makes|make|making)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|welcomes?|welcomed|welcoming)|
+# (?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|warn\s+against|
+# warning\s+against|argued\s+against|argues\s+against|argue\s+against|arguing\s+against|ruled\s+out|rules\s+out|rule\s+out|
+# ruling\s+out|objected\s+to|objects\s+to|object\s+to|objecting\s+to|vetoed|warned\s+<whom>\s+against(?=\s+\w+ing\b)))"
+# (each verb in all its forms: base, -s, -ed, -ing; a form the tuned pieces never used is as much a call), written as the class of their first letters,
 # the boundary and hyphen lookbehinds one character wider after it, and each verb's rest behind a lookbehind on its letter
 # (verbs grouped by letter in their order; pro before con): sre jumps to those letters instead of trying the r"\b"-first
 # alternation at every position (the same matches, tests/analysis/test_speed_equivalents.py). "pro" and "con" start after
 # the first letter: only which of them matched is read.
 CALL_FOR_VERBS = (
     r"[abcdeflmoprsvw](?<![\w-].)(?:(?P<pro>(?<=c)(?:(?:alled|alls|all|alling)" + CALL_ASIDE + r"\s+for|ampaigning\s+for|"
-    r"ampaigned\s+hard\s+for|lamou?r(?:ed|s|ing)?\s+for)|(?<=p)(?:roposed|roposes|ropose|roposing|ushed\s+for|ushes\s+for|ushing\s+for|ressed\s+for|"
-    r"resses\s+for|ressing\s+for|ushed\s+hard\s+for|ressed\s+hard\s+for)|(?<=r)(?:ecommended|ecommends|ecommend)|"
+    r"ampaigned\s+hard\s+for|lamou?r(?:ed|s|ing)?\s+for|ampaign(?:s|ed)?\s+for)|(?<=p)(?:roposed|roposes|ropose|roposing|ushed\s+for|ushes\s+for|ushing\s+for|ressed\s+for|"
+    r"resses\s+for|ressing\s+for|ushed\s+hard\s+for|ressed\s+hard\s+for|ush\s+for|ress\s+for)|(?<=r)(?:ecommended|ecommends|ecommend|ecommending)|"
     r"(?<=a)(?:(?:dvocated|dvocates|dvocate|dvocating)(?:\s+for)?|(?:sked|sks|sking)" + CALL_ASIDE + r"\s+for|rguing\s+for|"
-    r"rgued\s+for|rgues\s+for|rgued\s+hard\s+for)|(?<=d)(?:emanded|emands|emand|emanding)|"
-    r"(?<=l)(?:obbying\s+for|obbied\s+for|obbied\s+hard\s+for)|(?<=f)(?:avou?rs|avou?red|ight(?:s|ing)?\s+for)|(?<=e)(?:ndorsed|ndorses)|"
-    r"(?<=s)(?:upports?|upported|uggest(?:ed|s|ing)?(?=\s+[a-z]+ing\b))|(?<=b)(?:acks?|acked)|(?<=m)(?:ade|akes|ake|aking)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
-    r"(?<=w)(?:elcomes?|elcomed))|"
-    r"(?P<con>(?<=o)(?:pposed|pposes|ppose|pposing|bjected\s+to|bjects\s+to)|(?<=r)(?:ejected|ejects|eject|ejecting|"
-    r"uled\s+out|ules\s+out)|(?<=w)(?:arned\s+against|arns\s+against|arn\s+against|"
-    r"arned\s+(?!(?:him|her|me|us|you|them)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+against(?=\s+\w+ing\b))|"
-    r"(?<=a)(?:rgued\s+against|rgues\s+against)|(?<=v)etoed))")
+    r"rgued\s+for|rgues\s+for|rgued\s+hard\s+for|rgue\s+for)|(?<=d)(?:emanded|emands|emand|emanding)|"
+    r"(?<=l)(?:obbying\s+for|obbied\s+for|obbied\s+hard\s+for|obbies\s+for|obby\s+for)|(?<=f)(?:avou?rs|avou?red|ight(?:s|ing)?\s+for|avou?r|avou?ring)|"
+    r"(?<=e)(?:ndorsed|ndorses|ndorse|ndorsing)|"
+    r"(?<=s)(?:upports?|upported|uggest(?:ed|s|ing)?(?=\s+[a-z]+ing\b)|upporting)|(?<=b)(?:acks?|acked|acking)|(?<=m)(?:ade|akes|ake|aking)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
+    r"(?<=w)(?:elcomes?|elcomed|elcoming))|"
+    r"(?P<con>(?<=o)(?:pposed|pposes|ppose|pposing|bjected\s+to|bjects\s+to|bject\s+to|bjecting\s+to)|(?<=r)(?:ejected|ejects|eject|ejecting|"
+    r"uled\s+out|ules\s+out|ule\s+out|uling\s+out)|(?<=w)(?:arned\s+against|arns\s+against|arn\s+against|"
+    r"arned\s+(?!(?:him|her|me|us|you|them)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+against(?=\s+\w+ing\b)|arning\s+against)|"
+    r"(?<=a)(?:rgued\s+against|rgues\s+against|rgue\s+against|rguing\s+against)|(?<=v)etoed))")
 CALL_FOR_RE = re.compile(  # not after a hyphen: "Democratic-backed gun control measures" names whose they are, no call
     CALL_FOR_VERBS +
     r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b|away\b|down\b|off\b|out\s+of\b)(?=[\w$£€]|[“\"‘][\w$£€])")  # ("backed away from X", "backed down on X", "backs out of X": a retreat)
@@ -106,10 +112,10 @@ BY_PAST_RE = re.compile(r"\b(?:[a-z]+ed|dealt|made|took|gave|won|lost|struck|sen
 # the key words of each rule below (one scan of the sentence finds them all: `keys`)
 CALL_TO_KEYS = keys("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal", "plead",
                     "beg", " ask")
-SUGGEST_KEYS = keys("sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir")
+SUGGEST_KEYS = keys("sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir", "advocat")
 CALL_FOR_KEYS = keys("call", " ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors",
                      "oppos", "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a",
-                     "suggest", "fight", "clamo",
+                     "suggest", "fight", "clamo", "backing", "arguing",
                      "back the", "welcom", "case for")
 
 
@@ -230,7 +236,7 @@ def _relative(text: str, s: int, m: re.Match[str]) -> bool:
 
 CALLED_RE = re.compile(r"(?:called|demanded|proposed|pushed|pressed|asked|lobbied|campaigned|argued)\b")
 # a negation right before a call verb: "has not called for", "did not urge", "never proposed", "hasn't demanded"
-NEGATED_CALL_RE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|publicly|explicitly|formally|even|once|so\s+far|"
+NEGATED_CALL_RE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:yet|publicly|explicitly|formally|even|once|so\s+far|"
                              r"actually|specifically)\s+)?$")
 
 
