@@ -78,6 +78,47 @@ MORE_BODIES: dict[str, tuple[str, ...]] = {
     "Australia": ("Australian Securities and Investments Commission", "Australian Competition and Consumer Commission",
                   "Australian Prudential Regulation Authority", "Australian Border Force", "Australian Federal Police"),
 }
+# (seventeenth session) national regulators by their official English names (and the acronyms below), from three
+# public membership lists: the securities and market regulators that are IOSCO ordinary members (iosco.org, "Ordinary
+# Members"), the civil aviation authorities of ICAO member states and the competition agencies of the International
+# Competition Network (internationalcompetitionnetwork.org, "Members"), for the G20 and other large markets. A
+# regulator is general knowledge as the Federal Trade Commission or Ofcom is (the actor set's convention since the
+# seventh session: "the country of well-known national bodies"). These are found by the names an organisation noun
+# ends, as any body is (or by the text's own cues: "Consob", "Finansinspektionen"), and only looked up here: no scan.
+# Bodies of other countries named "Federal ..." are listed so that US_RE does not make them American.
+REGULATORS: dict[str, tuple[str, ...]] = {
+    "Brazil": ("Securities and Exchange Commission of Brazil", "Comissão de Valores Mobiliários", "Comissao de Valores Mobiliarios",
+               "National Civil Aviation Agency", "Administrative Council for Economic Defense"),
+    "China": ("China Securities Regulatory Commission", "National Financial Regulatory Administration",
+              "Civil Aviation Administration of China"),
+    "France": ("Autorité des marchés financiers", "Autorite des marches financiers", "Autorité de la concurrence",
+               "Autorite de la concurrence", "Directorate General for Civil Aviation"),
+    "Italy": ("Consob", "Italian Competition Authority", "Bank of Italy"),
+    "Spain": ("National Securities Market Commission", "National Markets and Competition Commission"),
+    "Netherlands": ("Authority for the Financial Markets", "Authority for Consumers and Markets"),
+    "Switzerland": ("Swiss Financial Market Supervisory Authority", "Federal Office of Civil Aviation"),
+    "Sweden": ("Finansinspektionen",),
+    "Mexico": ("National Banking and Securities Commission", "Federal Economic Competition Commission",
+               "Federal Civil Aviation Agency"),
+    "Turkey": ("Capital Markets Board", "Capital Markets Board of Turkey", "Banking Regulation and Supervision Agency",
+               "Turkish Competition Authority"),
+    "South Africa": ("Financial Sector Conduct Authority", "South African Reserve Bank", "South African Civil Aviation Authority"),
+    "Indonesia": ("Otoritas Jasa Keuangan",),
+    "Malaysia": ("Securities Commission Malaysia",),
+    "Singapore": ("Monetary Authority of Singapore",),
+    "Pakistan": ("Securities and Exchange Commission of Pakistan", "State Bank of Pakistan"),
+    "Saudi Arabia": ("Capital Market Authority", "General Authority of Civil Aviation"),
+    "United Arab Emirates": ("Securities and Commodities Authority", "General Civil Aviation Authority"),
+    "Japan": ("Securities and Exchange Surveillance Commission", "Japan Civil Aviation Bureau", "Japan Fair Trade Commission"),
+    "South Korea": ("Korea Fair Trade Commission",),
+    "India": ("Competition Commission of India",),
+    "Australia": ("Civil Aviation Safety Authority",),
+    "Germany": ("Federal Network Agency", "Bundesnetzagentur", "Federal Office for Information Security", "Federal Criminal Police Office",
+                "Federal Office for the Protection of the Constitution", "Federal Aviation Office"),
+    "Russia": ("Federal Antimonopoly Service", "Federal Security Service", "Federal Air Transport Agency", "Federal Customs Service"),
+    "Nigeria": ("Federal Inland Revenue Service", "Federal Competition and Consumer Protection Commission",
+                "Nigerian Civil Aviation Authority"),
+}
 # (known_bodies scans the text for BODIES' names with one pattern; adding these names to it cost ~0.6 M instructions an
 # analysis, so they are looked for by a substring test each: known_bodies.LATER)
 # national agencies by the acronym a text may use alone (not ones that are also other bodies' or words: "SEC" is a sports
@@ -88,11 +129,21 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "United Kingdom": ("HMRC", "FCA", "SFO", "ONS", "OBR", "MHRA", "DVLA", "NCA", "DWP", "MoD"),
     "Australia": ("ASIC", "ACCC", "APRA", "ASIO"),
     "India": ("SEBI", "RBI", "DGCA"),
-    "Nigeria": ("EFCC",),
-    "South Korea": ("NIS",),
+    "Nigeria": ("EFCC", "FIRS"),
+    "South Korea": ("NIS", "KFTC"),
+    "China": ("CSRC", "CAAC", "NFRA"),
+    "Japan": ("JFTC", "SESC"),
+    "Brazil": ("CVM", "CADE"),
+    "Spain": ("CNMV", "CNMC"),
+    "Mexico": ("CNBV", "COFECE"),
+    "Switzerland": ("FINMA",),
+    "South Africa": ("FSCA",),
+    "Indonesia": ("OJK",),
+    "Pakistan": ("SECP",),
+    "Russia": ("FAS",),
 }
 COUNTRY_OF_ACRONYM = {acronym: country for country, acronyms in ACRONYMS.items() for acronym in acronyms}
-COUNTRY_OF = {name: country for table in (BODIES, MORE_BODIES) for country, names in table.items() for name in names}
+COUNTRY_OF = {name: country for table in (BODIES, MORE_BODIES, REGULATORS) for country, names in table.items() for name in names}
 US_RE = re.compile(r"^(?:Federal(?! (?:Cartel|Financial|Constitutional))|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|"
                    r"U\.S\.|US|United States|Department of (?:the )?(?:Justice|Defense|State|Labor|Commerce|Agriculture|Education|Energy|"
                    r"Health and Human Services|Homeland Security|Housing and Urban Development|Interior|Treasury|"
@@ -109,7 +160,10 @@ UK_RE = re.compile(r"^Department for [A-Z]")  # "Department for Transport": the 
 SHARED = frozenset(("Supreme Court", "Coast Guard", "Secret Service", "Postal Service", "National Security Council",
                     "National Intelligence Service", "Constitutional Council", "Chancellery", "Federation Council",
                     "Environment Agency", "Cabinet Office", "Electoral Commission", "State Council",
-                    "Financial Services Commission", "Competition Bureau"))
+                    "Financial Services Commission", "Competition Bureau",
+                    # (India's DGCA shares its name with Indonesia's and Oman's; Saudi Arabia's Capital Market Authority
+                    # with Oman's; Turkey's Capital Markets Board with Lebanon's)
+                    "Directorate General of Civil Aviation", "DGCA", "Capital Market Authority", "Capital Markets Board"))
 
 
 # a legislative committee named with its chamber: "Senate Armed Services Committee", "House Ways and Means
@@ -184,4 +238,4 @@ def country_of(name: str) -> str | None:
         else "United Kingdom" if UK_RE.match(name) else None
 
 
-__all__ = ["BODIES", "MORE_BODIES", "SHARED", "chamber_of", "country_in", "country_of"]
+__all__ = ["BODIES", "MORE_BODIES", "REGULATORS", "SHARED", "chamber_of", "country_in", "country_of"]

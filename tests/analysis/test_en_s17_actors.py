@@ -84,3 +84,32 @@ def test_a_description_of_several_role_words_is_one_alias() -> None:
         assert alias in aliases and "the chief" not in aliases and "the executive" not in aliases, text
     # near miss: a verb between two role words ends the description
     assert _actors("Plant\n\nJane Roe, the chief, said the officer would go.\n")["Jane Roe"].aliases == ["the chief"]
+
+
+def test_national_regulators_of_the_sourced_list_take_their_country() -> None:
+    from briefing_app.analysis.national_bodies import country_of
+    for name, country in (("China Securities Regulatory Commission", "China"), ("CSRC", "China"), ("Consob", "Italy"),
+                          ("Finansinspektionen", "Sweden"), ("CNMV", "Spain"), ("FINMA", "Switzerland"),
+                          ("Securities and Exchange Surveillance Commission", "Japan"), ("KFTC", "South Korea"),
+                          ("Civil Aviation Safety Authority", "Australia"), ("National Banking and Securities Commission", "Mexico"),
+                          ("Federal Network Agency", "Germany"), ("Federal Antimonopoly Service", "Russia"),
+                          ("Federal Economic Competition Commission", "Mexico"), ("Federal Inland Revenue Service", "Nigeria")):
+        assert country_of(name) == country, name
+    # near misses: American bodies stay American; ambiguous acronyms are not listed
+    assert country_of("Federal Trade Commission") == "United States" and country_of("Federal Aviation Administration") == "United States"
+    assert country_of("MAS") is None and country_of("CMA") is None and country_of("ACM") is None and country_of("CASA") is None
+    actors = _actors("Fine\n\nThe Federal Network Agency fined the operator on Monday. The Bundesnetzagentur said the fine was "
+                     "final.\n")
+    assert actors["Federal Network Agency"].affiliation == "Germany"
+    actors = _actors("Fine\n\nThe National Banking and Securities Commission fined the lender on Monday. The CNBV said it was "
+                     "investigating.\n")
+    assert actors["National Banking and Securities Commission"].affiliation == "Mexico"
+
+
+def test_a_regulator_name_several_countries_use_is_not_the_listed_countrys_in_a_text_of_another() -> None:
+    actors = _actors("Jets\n\nMUMBAI (Reuters) - The Directorate General of Civil Aviation grounded the jets on Monday. The DGCA "
+                     "said checks were needed.\n")
+    assert actors["Directorate General of Civil Aviation"].affiliation == "India"
+    actors = _actors("Jets\n\nJAKARTA (Reuters) - Indonesia's Directorate General of Civil Aviation grounded the jets on Monday. "
+                     "The DGCA said checks were needed.\n")
+    assert actors["Directorate General of Civil Aviation"].affiliation != "India"
