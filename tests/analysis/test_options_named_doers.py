@@ -35,3 +35,32 @@ def test_only_common_nouns_are_lowered_by_their_ending(word, lowered):
 @pytest.mark.parametrize("country", ["France", "Germany", "Spain"])
 def test_a_teams_win_is_still_no_option(country):
     assert options(f"{country} should win the World Cup, the coach said.") == []
+
+
+@pytest.mark.parametrize("text, holder, summary", [
+    # names in neither list (no country, capital or given name) ending like a common noun: the text capitalises them
+    # inside a sentence, which only a name takes
+    ("Macron said Florence should ban cars.", "Macron", "Ban cars"),
+    ("The council said that Inverness should build a new hospital.", "Council", "Build a new hospital"),
+    ("Renzi, who governs Florence, said Florence should ban cars.", "Renzi", "Ban cars"),
+    ("The mayor of Inverness spoke on Monday. Inverness should build a new hospital, the minister said.", "Minister",
+     "Build a new hospital"),
+    ("The minister visited Provence on Monday. Provence should ban cars, the minister said.", "Minister", "Ban cars"),
+])
+def test_a_name_the_text_capitalises_inside_a_sentence_keeps_its_capital(text, holder, summary):
+    option = one_option(text)
+    assert option.summary == summary
+    assert [(p.actor, p.stance) for p in option.positions] == [(holder, "support")]
+
+
+@pytest.mark.parametrize("word, text, lowered", [
+    ("Florence", "Renzi governs Florence.", "Florence"),
+    ("Clarence", "He met Clarence, a friend.", "Clarence"),
+    ("Provence", "They toured Provence.", "Provence"),
+    # near misses: capitalised only where a sentence opens (or not at all elsewhere): a common noun
+    ("Provence", "x", "provence"),
+    ("Governance", "Governance matters. The minister spoke.", "governance"),
+    ("Independence", "It was over. Independence came late.", "independence"),
+])
+def test_a_capital_inside_a_sentence_elsewhere_marks_a_name(word, text, lowered):
+    assert decapitalised(word + " should act", text) == lowered + " should act"

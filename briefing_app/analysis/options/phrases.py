@@ -211,16 +211,20 @@ def decapitalised(phrase: str, text: str) -> str:
     if first is None or not first.group(0)[:1].isupper() or first.group(0).isupper():
         return phrase
     low = first.group(0).lower()
-    if low in FUNCTION_WORDS or low in COMMON_OPENERS or COMMON_SUFFIX_RE.search(low) and not _known_name(first.group(0)) or (
+    if low in FUNCTION_WORDS or low in COMMON_OPENERS or COMMON_SUFFIX_RE.search(low) and not _known_name(first.group(0), text) or (
             low in _lower_case_words(text)):
         return low + phrase[first.end():]
     return phrase
 
 
-def _known_name(word: str) -> bool:
-    """A country or capital ('France', 'Provence' is none) or a given name ('Lawrence') whose ending looks like a
-    common noun's ('-ance', '-ence', '-ment'): a name all the same, so 'France should ...' keeps its doer."""
-    return lookup(word) is not None or word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
+def _known_name(word: str, text: str) -> bool:
+    """A word whose ending looks like a common noun's ('-ance', '-ence', '-ment') that is a name all the same, so that
+    'France should ...' keeps its doer: a country or capital ('France') or a given name ('Lawrence'), or a word the text
+    capitalises inside a sentence, after a lower-case word or a comma ('Macron said Florence should ...', '... the mayor
+    of Inverness'), where only a name takes a capital; not one it capitalises only where a sentence opens ('Governance
+    should ...')."""
+    return lookup(word) is not None or word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES or \
+        re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
 
 
 @lru_cache(maxsize=4)
