@@ -8,7 +8,9 @@ Cells of gold direct quotes (recall, speaker): where the gold source is (after t
 it, inside a split quotation, in another paragraph, none), what it is (a pronoun, a name, a description), whether the
 quotation is a paragraph of its own or runs over paragraphs. Cells of speech attributions (recall): direct or indirect,
 the cue's word (say, tell, according to, a colon, other). Predictions (speech precision): direct or indirect. For each
-cell: n and the rate; also how concentrated the speaker misses are (how many articles hold one, the most in one).
+cell: n and the rate; also how concentrated the speaker misses are (how many articles hold one, the most in one), what
+the misses of each place and form gave (no mention, another mention), whether a source before its quotation is in the
+quotation's sentence or an earlier one, and the scorer's direct precision (so one run gives every aggregate figure).
 Aggregates only, for either part: no article's name or text is printed, so the held part may be read this way (within
 its run limit).
 """
@@ -45,6 +47,10 @@ def _source_form(src: str) -> str:
     return "name" if src[:1].isupper() and not re.match(r"(?:The|A|An|His|Her|Their|Its)\b", src) else "description"
 
 
+# a sentence's end between a source before its quotation and the quotation ("Warren took the stage. “Q”")
+SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'A-Z])")
+
+
 def _source_place(raw: str, content: list[tuple[int, int]], source: list[tuple[int, int]] | None) -> str:
     if not source:
         return "none"
@@ -56,6 +62,11 @@ def _source_place(raw: str, content: list[tuple[int, int]], source: list[tuple[i
     if a < s < b:
         return "inside"
     return "after" if s >= b else "before"
+
+
+def _before_kind(raw: str, a: int, source: list[tuple[int, int]]) -> str:
+    """A source before its quotation: in the quotation's sentence, or in an earlier one (which may have no cue)."""
+    return "earlier-sentence" if SENTENCE_END_RE.search(raw, source[-1][1], a + 1) else "same-sentence"
 
 
 def _cue_word(cue: str) -> str:
@@ -88,6 +99,11 @@ def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, 
         for key in (f"speech recall {form}", f"speech recall cue={_cue_word(g['cue'])}"):
             out[key]["n"] += 1
             out[key]["ok"] += ok
+    gold_chars = set().union(*(sa.chars(g["content"]) for g in gold)) if gold else set()
+    for q in direct:  # the scorer's direct precision: a predicted direct quote half inside some gold content
+        c = set(range(q["start"], q["end"]))
+        out["direct precision"]["n"] += 1
+        out["direct precision"]["ok"] += bool(c) and len(c & gold_chars) >= 0.5 * len(c)
     for q in quotes:
         if q.get("kind") in ("direct", "indirect"):
             c = set(range(q["start"], q["end"]))
@@ -105,6 +121,8 @@ def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, 
         shape = "over-paragraphs" if "\n" in raw[a:b] else "own-paragraph" if own else "in-sentence"
         place = _source_place(raw, g["content"], g["source"])
         keys = [f"direct {shape}", f"direct source={place}"]
+        if place == "before":
+            keys.append(f"direct source=before/{_before_kind(raw, a, g['source'])}")
         if g["source"]:
             keys.append(f"direct source-form={_source_form(raw[g['source'][0][0]:g['source'][-1][1]])}")
         recalled = len(cov) >= 0.5 * len(gc)
@@ -117,6 +135,8 @@ def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, 
                 out[key]["spk_n"] += 1
                 out[key]["spk_ok"] += right
                 misses += key == keys[0] and not right
+                if not right and key != keys[0]:  # what the speaker misses give: no mention, or another one
+                    out[f"{key} miss-got={'other' if 'start' in mention else 'none'}"]["n"] += 1
     return out, misses
 
 
@@ -154,6 +174,8 @@ def main() -> int:
     for key in sorted(total):
         c = total[key]
         line = f"{key:44s} n {c['n']:5d}  rate {c['ok'] / c['n']:.3f}" if c["n"] else f"{key:44s} n     0"
+        if "miss-got=" in key:
+            line = f"{key:60s} n {c['n']:5d}"
         if c["spk_n"]:
             line += f"  | speaker n {c['spk_n']:4d} rate {c['spk_ok'] / c['spk_n']:.3f}"
         print(line)

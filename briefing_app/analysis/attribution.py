@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis import sentence_before
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, Sentences
 from briefing_app.analysis.kinds import is_title_case
@@ -76,9 +77,9 @@ def attribute(doc: Document) -> None:
         outside = masked[ps:qb.open_at]
         if outside.strip(" \"“”«„'`") == "":
             found[b], venues[b] = found[a], venues[a]
-    for i in direct:  # last resort: the quotation is what the clause's subject did ("X welcomed “Q”")
-        if found[i] is None:
-            found[i] = _object_of_clause(masked, spans[i], sentences)
+    for i in direct:  # last resort: the quotation is what the clause's subject did ("X welcomed “Q”"), or a sentence
+        if found[i] is None:  # of its own after one that tells what a person did ("Warren took the stage. “Q”")
+            found[i] = _object_of_clause(masked, spans[i], sentences) or _after_cueless(doc, spans[i])
     last_speaker: tuple[int, str, int] | None = None
     for i in direct:
         f = found[i]
@@ -97,6 +98,16 @@ def attribute(doc: Document) -> None:
         speaker = quotes[i].speaker
         if speaker:
             last_speaker = (spans[i].para, speaker, spans[i].close_at)
+
+
+def _after_cueless(doc: Document, q: QuoteSpan) -> Found | None:
+    """A quotation that is a whole sentence, after another sentence of its paragraph: that sentence's subject
+    (sentence_before.py)."""
+    s0, e0 = doc.sentences.of(q.open_at)
+    ps = doc.paras[q.para][0]
+    if s0 <= ps or doc.masked[s0:q.open_at].strip() or re.search(r"\w", doc.masked[q.close_at:e0]):
+        return None
+    return sentence_before.subject_before(doc.text, doc.masked, doc.sentences.of(s0 - 1), doc.actor_table)
 
 
 # a reply: "replied", "shot back", "writes back"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import (SPEECH_LEMMAS, ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, PAST_CUE_ALT, WEAK_ALT, WORD_START,
+from briefing_app.analysis.cues import (SPEECH_LEMMAS, ANY_CUE_RE, COMPOUND_HEAD_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, PAST_CUE_ALT, WEAK_ALT, WORD_START,
                                         cue_is_noun, det_adj_noun)
 from briefing_app.analysis.mentions import BOUNDARY, PRONOUNS, Found, np_after, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
@@ -175,6 +175,8 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
         if dash:
             return Found((dash.start("np"), dash.end("np")), ":", floor + len(stripped), "colon-dash")
     m = ADJ_BEFORE_RE.search(window)
+    if m and COMPOUND_HEAD_RE.match(window, m.end("cue")):
+        m = None  # "White House press secretary Josh Earnest went further: “Q”": the first word of a noun
     if m and (NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue"))
               and _relative_that(window, m) is None
               or det_adj_noun(window, m.group("cue"), m.start("cue"), 0)) \

@@ -39,6 +39,7 @@ RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
 TOKEN_RE = re.compile(r"\S+")
+TELL_FORMS = frozenset(("told", "tells", "tell"))
 
 
 NO_SUBJECT_NP_RE = re.compile(r"(?:that|to|in|on|at|it|this|the\s+\w+\s+(?:is|was))\b")
@@ -61,7 +62,8 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     m = ANY_CUE_RE.match(masked, p, limit)
     if m and m.group("cue")[:1].isupper() and masked[close_at - 2:close_at].lstrip(" ”\"'’")[:1] not in ".!?":
         m = None  # '"Q," Read acknowledged': a name after the quotation's comma ("Said Smith" opens a sentence only)
-    if m and not m.group("cue").lower().endswith("ing"):  # inverted: "Q," said S / "Q," according to S
+    if m and not m.group("cue").lower().endswith("ing") and m.group("cue").lower() not in TELL_FORMS:
+        # inverted: "Q," said S / "Q," according to S (not '“Q,” told the crowd': the one told is no speaker)
         np = np_after(masked, m.end(), limit)
         if np and not NO_SUBJECT_NP_RE.match(masked[np[0]:np[1]]) \
                 and not VERB_AFTER_RE.match(masked, np[1]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.mentions import REACH, subject_before
+from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
 
 _INTRO_WORDS = (r"In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
                 r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead|Here|There|Back|Alongside|"
@@ -20,7 +21,10 @@ INTRO_RE = re.compile(r"^(?:(?:" + _INTRO_WORDS + r"|[A-Z][a-z]+ing)\b[^,]{0,80}
 ADVERB_RE = re.compile(r"(?:even|also|then|now|still|later|earlier|again|once)\s+")
 _VERB_AHEAD = (r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|said|told|"
                r"wrote|spoke|thought|felt|saw|began|ran|won|lost|left|kept|held|brought|sent|led|came|stood|[a-z]+ed|"
-               r"[a-z]+s)\b)")
+               r"[a-z]*[a-rt-z]s)\b)")  # (not a noun in "-ss": "The senator's press aide, X, was")
+# the lower-case words of a title before a name ("campaign chairman", "presidential hopeful", "press secretary")
+_TITLE_WORD = "|".join(sorted(w for w in ROLE_WORDS | MODIFIERS | {"hopeful", "front-runner", "frontrunner", "son-in-law"}
+                              if w.isalpha() or "-" in w))
 CLAUSE_SUBJ_RE = re.compile(
     # "A spokesman for Mayor Frank G. Jackson of Cleveland defended": up to nine words before the verb
     # (not "a week after council members called": a subordinator ends the noun phrase)
@@ -34,6 +38,10 @@ CLAUSE_SUBJ_RE = re.compile(
     # "Clinton supporters responded", "Sanders aides said": a name, then a plural noun, then the verb
     r"|(?:[A-Z][\w’'.-]*[ \t]+){1,3}(?!(?:has|was|is|does|says|as|us|his|its|this|thus|always|also)\b)[a-z][\w-]*s"
     r"(?=[ \t]+(?:[a-z]{3,}ed|said|told|were|are|have|had)\b)"
+    # "Clinton's campaign chairman John Podesta was blunt", "Campaign chairman John Podesta had this to say": a title
+    # in lower case between a possessor (or its own capital) and the name, when a verb follows the name
+    r"|(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*(?:’s|'s)?[ \t]+(?:(?:" + _TITLE_WORD + r")[ \t]+){1,3}"
+    r"(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]*" + _VERB_AHEAD +
     r"|he|she|they|we|I|it|(?:\d{1,3}-year-old[ \t]+)?(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
 )
 CONJ_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]nd then|[Yy]et)\s+")

@@ -1,0 +1,78 @@
+"""A quotation that is a sentence of its own, right after a sentence that tells what a person did and has no cue:
+"Sen. Bernie Sanders spoke to supporters in Columbus on Monday. “Q”", "The official, who asked not to be named, was
+blunt. “Q”", "Asked about the wall, Mayor Jim Cortez shrugged. “Q”", "Mr. Biden's former rival, Senator Bernie
+Sanders, was in the audience. “Q”". The words are those of the sentence's subject, when that subject is a person: a
+name the actor table holds as a person, he or she, or a description whose head is a role or a person's noun ("The
+official", "A senior aide", "Its president, Dan Ortiz"); a body only when the sentence tells of its statement ("The
+Republican National Committee was quick to respond with a statement. “Q”"). Not a thing, a group or a body that made
+no statement ("Protesters held signs outside. “No more wars.”", "The memo was circulated to Democrats. “Q”"), not the
+subject of a passive ("Cruz was mocked by his rivals. “Q”"), not one who puts a question ("Reporters asked Biden about
+the wall. “Q”": the answer is not theirs). The last sieve of attribution.attribute, for a quotation no other gave a
+speaker."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.actors import ActorTable
+from briefing_app.analysis.mentions import Found
+from briefing_app.analysis.roles import ROLE_WORDS
+from briefing_app.analysis.subjects import DATELINE_RE, INTRO_RE
+
+_NAME = r"(?:[A-Z][\w’'.-]*[ \t]+|[a-z][\w-]*[ \t]+(?=[A-Z])){0,5}[A-Z][\w’'.-]*"
+# the sentence's subject (a pronoun, a name with its title, a description or a name's possessed noun), an appositive
+# or relative clause between commas, an adverb, then a finite verb
+SUBJECT_RE = re.compile(
+    r"(?:(?P<pron>He|She|he|she)"
+    r"|(?P<desc>(?:(?:The|A|An|His|Her|Its|Their)[ \t]+|" + _NAME + r"(?:’s|'s|’|')[ \t]+)(?:[\w’'-]+[ \t]+){0,5}?[\w’'-]+)"
+    r"|(?P<name>" + _NAME + r"))"
+    r"(?P<appos>,[ \t]+[^,;:“”\"•\n]{1,160}?,)?[ \t]+(?:(?:\w+ly|then|also|later|still|again|once)[ \t]+)?"
+    r"(?P<verb>[a-z]{2,}ed|was|were|is|had|has|took|spoke|stood|sat|came|went|made|gave|held|met|left|grew|ran|rose|"
+    r"drove|wore|shook|paused|began|kept|brought|struck|sounded|seemed|appeared|looked)\b")
+PASSIVE_RE = re.compile(r"(?:was|were|is|are)[ \t]+(?:\w+ly[ \t]+)?[a-z]+(?:ed|en)[ \t]+by\b")
+# a verb of putting a question: the quotation after it is the answer, not the asker's
+ASKING = frozenset("asked questioned pressed quizzed grilled interviewed challenged".split())
+# a description's head: its words before a preposition or a clause ("The chief of staff", "His opponent in the fall")
+HEAD_END_RE = re.compile(r"[ \t]+(?:of|for|in|at|from|with|on|to|who|whose|that)\b")
+PERSON_NOUNS = ROLE_WORDS | frozenset("""man woman voter resident teacher worker farmer student source staffer aide
+    opponent rival challenger incumbent critic supporter ally friend neighbor neighbour veteran nurse doctor officer
+    spokesman spokeswoman mother father son daughter wife husband widow pastor priest rabbi imam owner""".split())
+
+
+STATEMENT_RE = re.compile(r"\b(?:statement|release|response|message|letter|post|tweet)s?\b")
+QUOTE_MARK_RE = re.compile(r"[“”\"]|''")
+
+
+def subject_before(text: str, masked: str, prev: tuple[int, int], table: ActorTable) -> Found | None:
+    """The speaker of a quotation that opens a sentence right after the sentence prev (start, end) of its paragraph,
+    when prev has no quotation and its subject is a person (or a body that made a statement)."""
+    ps, pe = prev
+    if QUOTE_MARK_RE.search(text, ps, pe):
+        return None  # a sentence with a quotation of its own: the split-quote and chain sieves decide
+    start = ps
+    dateline = DATELINE_RE.match(masked, start, pe)
+    if dateline:
+        start = dateline.end()
+    intro = INTRO_RE.match(masked[start:pe])
+    if intro:
+        start += intro.end()
+    m = SUBJECT_RE.match(masked, start, pe)
+    if m is None or m.group("verb") in ASKING or PASSIVE_RE.match(masked, m.start("verb"), pe):
+        return None
+    appos = m.group("appos")
+    if m.group("pron"):
+        return Found(m.span("pron"), None, m.end("verb"), "sentence-before")
+    if m.group("name"):
+        s, e = m.span("name")
+        if table.resolve(masked[s:e], s) in table.people:
+            return Found((s, e), None, m.end("verb"), "sentence-before")
+        return None
+    s, e = m.span("desc")
+    head_end = HEAD_END_RE.search(masked, s, e)
+    head = masked[s:head_end.start() if head_end else e].split()[-1]
+    if appos and masked[m.start("appos") + 2:m.end("appos")][:1].isupper() and head.lower() in PERSON_NOUNS:
+        return Found((m.start("appos") + 2, m.end("appos") - 1), None, m.end("verb"), "sentence-before")  # "Its president, Dan Ortiz,"
+    if head.lower() in PERSON_NOUNS and head.islower():
+        return Found((s, e), None, m.end("verb"), "sentence-before")
+    if head[:1].isupper() and STATEMENT_RE.search(masked, m.end("verb"), pe):
+        return Found((s, e), None, m.end("verb"), "sentence-before")  # a body's statement
+    return None

@@ -1,0 +1,55 @@
+"""A clause's subject that is a title in lower case before a name ("Clinton's campaign chairman John Podesta", "White
+House press secretary Josh Earnest") is the whole phrase, not its first capitalised word; a cue word that opens a
+noun ("press secretary") is no cue; the one told in '“Q,” told the crowd' is not the speaker."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+
+QUOTE = "“We are confident about where this race is heading, and so are our voters.”"
+
+
+def _direct(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.mention.text if q.mention else None, q.speaker) for q in analyse(text).quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(("lead", "mention", "speaker"), [
+    ("Clinton's campaign chairman John Podesta was blunt:", "Clinton's campaign chairman John Podesta", "John Podesta"),
+    ("Campaign chairman John Podesta had this to say:", "Campaign chairman John Podesta", "John Podesta"),
+    ("Trump's son-in-law Jared Kushner had this to add:", "Trump's son-in-law Jared Kushner", "Jared Kushner"),
+    ("Then Republican presidential hopeful Sen. Ted Cruz weighed in:", "Republican presidential hopeful Sen. Ted Cruz",
+     "Ted Cruz"),
+    ("In an interview, Obama's former adviser David Axelrod put it bluntly:", "Obama's former adviser David Axelrod",
+     "David Axelrod"),
+])
+def test_a_title_before_the_name_is_part_of_the_subject(lead: str, mention: str, speaker: str) -> None:
+    assert _direct(f"{lead} {QUOTE}") == [(mention, speaker)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Bush referred to Rubio as a leader and was blunt:",  # a verb and its object are no title
+    "Donald Trump on Thursday went further:",
+])
+def test_words_that_are_no_title_do_not_join_the_subject(lead: str) -> None:
+    mention = _direct(f"{lead} {QUOTE}")[0][0]
+    assert mention in ("Bush", "Donald Trump"), mention
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("White House press secretary Josh Earnest went further:", "Josh Earnest"),
+    ("Trump's press secretary Sean Spicer was blunt:", "Sean Spicer"),
+    ("The senator's press aide, Jane Roe, was blunt:", "Jane Roe"),
+])
+def test_a_cue_word_that_opens_a_noun_is_no_cue(lead: str, speaker: str) -> None:
+    assert _direct(f"{lead} {QUOTE}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders, who calls himself a “democratic socialist,” told the crowd: “We are going to transform this country.”",
+    "Warren, who called the bill a “giveaway,” told reporters: “We are going to fight this in every state we can.”",
+    "“We will win this state, and we will win it big,” told the crowd of supporters in Ohio.",
+])
+def test_the_one_told_is_not_the_speaker(text: str) -> None:
+    assert all(m is None or m[0] not in ("the crowd", "reporters", "the crowd of supporters in Ohio") for m, _ in
+               _direct(text)), _direct(text)
