@@ -85,3 +85,17 @@ def test_stages_of_missed_entries(monkeypatch: pytest.MonkeyPatch) -> None:
     assert stages == ["stage:phrase-np-no-policy-noun", "stage:uncued"]
     from briefing_app.analysis.options import action_hits, calls
     assert vars(calls)["np_hit"] is action_hits.np_hit  # the builders are restored
+
+
+def test_rule_cells_name_the_rule_that_made_an_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Maria Lopez spoke in Leeds on Monday.\n\nLopez calls for a ban on zero-hours contracts. The council should sell the park."
+    entry = {"options": [{"evidence": "a ban on zero-hours contracts", "summary": "Ban zero-hours contracts", "stance": None,
+                          "positions": [{"actor": "Lopez", "stance": "support"}]}]}
+    with bd.Trace() as trace:
+        monkeypatch.setattr(bd, "TRACE", trace)
+        gold, found = bd.piece_cells(text, entry)
+    assert "rule:calls.call_hits" in gold[0][0]
+    assert sorted(c for cells, _, _ in found for c in cells if c.startswith("rule:")) == \
+        ["rule:calls.call_hits", "rule:modals.modal_hits"]
+    from briefing_app.analysis import options
+    assert vars(options)["_add"].__name__ == "_add"  # restored

@@ -21,7 +21,9 @@ right, better, necessary ...), or none of the cues ("no-cue"); who holds it (the
 the author's stance; the paragraph (headline, first body paragraph, last, middle); sentence length; the evidence's
 length in words; the summary's verb class; one evidence span or several; evidence inside quotation marks; the genre
 the analyser gave; whether the options stage's cue gate admits the sentence (options.cues: a sentence without a cue
-word or a command opening is never read).
+word or a command opening is never read); the split; for a missed entry, the stage it reached (`Trace.stage`); for a
+found option and a matched entry, the rule function whose hit made the option ("rule:calls.call_hits": precision and
+hits per rule).
 For every missed entry its kind: "taken" (a found option overlaps it but matched another entry), "boundary" (a found
 option in its sentence, no overlap), "paragraph" (one in its paragraph only), "nothing" (none in its paragraph),
 and whether the piece got any option at all. For found options: matched, absorbed or spurious, and spurious with a
@@ -217,6 +219,8 @@ class Trace:
     def __init__(self) -> None:
         self.rejected: list[tuple[int, int, str]] = []
         self.hits: list[tuple[int, int]] = []
+        self.made_by: dict[int, str] = {}  # id of a Hit -> the innermost rule function (`*_hits`) that returned it
+        self.option_rule: dict[int, str] = {}  # id of an Option -> the rule of the first hit that made it
         self._saved: list[tuple[ModuleType, str, Any]] = []
 
     def __enter__(self) -> Trace:
@@ -229,6 +233,26 @@ class Trace:
                     if getattr(module, attr, None) is originals[attr]:
                         self._saved.append((module, attr, getattr(module, attr)))
                         setattr(module, attr, self._builder(getattr(module, attr), attr))
+        rules = {fn for name, module in list(sys.modules.items()) if name.startswith("briefing_app.analysis.options")
+                 for attr, fn in vars(module).items()
+                 if callable(fn) and (attr.endswith("_hits") or attr == "imperative_hit")
+                 and getattr(fn, "__module__", "").startswith("briefing_app.analysis.options")}
+        wrapped = {fn: self._rule(fn) for fn in rules}
+        for name, module in list(sys.modules.items()):
+            if name.startswith("briefing_app.analysis.options"):
+                for attr, fn in list(vars(module).items()):
+                    if callable(fn) and fn in wrapped:
+                        self._saved.append((module, attr, fn))
+                        setattr(module, attr, wrapped[fn])
+        self._saved.append((options, "_add", options._add))
+        original_add = options._add
+
+        def add(out: Any, hit: Any, *args: Any) -> Any:
+            option = original_add(out, hit, *args)
+            if option is not None:
+                self.option_rule.setdefault(id(option), self.made_by.get(id(hit), "other"))
+            return option
+        vars(options)["_add"] = add
         self._saved.append((options, "_sentence", options._sentence))
         original = options._sentence
 
@@ -245,10 +269,22 @@ class Trace:
         self._saved = []
 
     def clear(self) -> None:
-        self.rejected, self.hits = [], []
+        self.rejected, self.hits, self.made_by, self.option_rule = [], [], {}, {}
+
+    def _rule(self, fn: Any) -> Any:
+        name = fn.__module__.rsplit(".", 1)[-1] + "." + fn.__name__
+
+        def ruled(*args: Any, **kwargs: Any) -> Any:
+            out = fn(*args, **kwargs)
+            for hit in out if isinstance(out, list) else [out]:
+                if hit is not None:
+                    self.made_by.setdefault(id(hit), name)  # an inner rule's name stays (calls inside phrasal)
+            return out
+        return ruled
 
     def _builder(self, fn: Any, kind: str) -> Any:
         from briefing_app.analysis.options import action_hits
+        from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
         from briefing_app.analysis.options.phrases import ACTION_OF_RE, action_end, is_concrete
 
         def built(text: str, start: int, end: int, *args: Any, **kwargs: Any) -> Any:
@@ -257,7 +293,7 @@ class Trace:
                 vend = action_end(text, start, end)
                 phrase = text[start:vend]
                 if kind == "np_hit" and is_concrete("adopt " + phrase) and len(phrase.split()) >= 3 and not (
-                        action_hits.POLICY_NOUN_RE.search(phrase) or ACTION_OF_RE.match(phrase)
+                        POLICY_NOUN_RE.search(phrase) or ACTION_OF_RE.match(phrase)
                         or action_hits.NOT_A_NOUN_PHRASE_RE.match(phrase)):
                     reason = "np-no-policy-noun"
                 elif not is_concrete(phrase if kind != "np_hit" else "adopt " + phrase):
@@ -325,12 +361,16 @@ def piece_cells(text: str, entry: dict[str, Any], doc: Any = None
                 kind = "nothing"
             if trace is not None:
                 cells.append("stage:" + trace.stage(entry_spans[gi], "gate:cued" in cells))
+        if trace is not None and gi in matched:
+            cells.append("rule:" + trace.option_rule.get(id(found[matched[gi]]), "other"))
         gold_out.append((cells, gi in matched, kind, g))
     found_out = []
     gold_sentences = {doc.sentences.of(s) for spans_ in entry_spans for s, _ in spans_}
     for fi, o in enumerate(found):
         cells = common_cells(text, doc, o.start, o.end, o.summary)
         cells.append("holder:author" if o.stance else "holder:actor-only")
+        if trace is not None:
+            cells.append("rule:" + trace.option_rule.get(id(o), "other"))
         cells.append(f"stance:{o.stance}")
         if fi in used:
             outcome = "matched"
@@ -351,7 +391,7 @@ def tally(splits: tuple[str, ...], examples: str | None = None, want: str = "mis
         for name, entry, text in pieces(split):
             gold, found = piece_cells(text, entry)
             for cells, hit, kind, g in gold:
-                for cell in ["all", *cells]:
+                for cell in ["all", f"split:{split}", *cells]:
                     out[cell]["gold"] += 1
                     out[cell]["hit"] += hit
                     if not hit:
@@ -359,7 +399,7 @@ def tally(splits: tuple[str, ...], examples: str | None = None, want: str = "mis
                 if examples in cells and want == "misses" and not hit:
                     print(f"  {kind:9s} {name}: {g['evidence'][:150]!r}  [{g['summary']}]")
             for cells, outcome, o in found:
-                for cell in ["all", *cells]:
+                for cell in ["all", f"split:{split}", *cells]:
                     if outcome != "absorbed":
                         out[cell]["found"] += 1
                         out[cell]["ok"] += outcome == "matched"
