@@ -18,8 +18,12 @@ from briefing_app.core.model import Actor, Span
 _HEADS = gazetteer.trie_pattern(sorted(set(ROLE_WORDS) | set(SYNONYMS)))
 # "the president-elect", "The Ukrainian leader", "the New Hampshire senator" (the lookbehind comes after
 # the first letter, which lets the regex engine skip ahead to each "T" or "t")
-DESCRIPTION_RE = re.compile(r"[Tt](?<![\w’'.-][Tt])he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?(?P<head>" + _HEADS
-                            + r")(?![\w-])")
+# ("the Treasurer", "the Prime Minister", "the Premier": the offices Australian, British, Canadian and Irish styles write
+# with a capital, when no name or body's word follows: not "the Prime Minister's Office", "The President Hotel")
+CAPITAL_HEADS = ("Treasurer", "Minister", "Premier", "President", "Chancellor", "Taoiseach", "Tánaiste", "Tanaiste", "Governor",
+                 "Mayor", "Speaker", "Secretary", "Leader", "Commissioner", "Senator")
+DESCRIPTION_RE = re.compile(r"[Tt](?<![\w’'.-][Tt])he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?(?:(?P<head>" + _HEADS
+                            + r")(?![\w-])|(?:" + gazetteer.trie_pattern(CAPITAL_HEADS) + r")(?![\w’'-])(?![ \t]+[A-Z]))")
 # "NATO's chief", "Harris's campaign chair": found from the possessive, the possessor read backwards
 POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + _HEADS + r")(?![\w-])")
 POSSESSED_DESC_RES = tuple((re.compile(apostrophe + POSSESSED_DESC_RE.pattern[len("(?:’s|'s)"):]), apostrophe)

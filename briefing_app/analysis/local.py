@@ -251,9 +251,13 @@ def counties(doc: Document) -> None:
         if person.title.startswith(f"{name} "):  # "Pima County Sheriff" -> "Sheriff"
             person.title = person.title[len(name) + 1:]
         title = person.title.split(";")[0].strip()
-        fit = COUNTY_TITLE_RE.fullmatch(title)
+        county_title = f"County {title}" if " " not in title and any(a.startswith(f"{name} {title} ") for a in person.aliases) \
+            else None  # "Milwaukee County Executive X", "Harris County Judge X": the place's "County" is the title's too
+        fit = COUNTY_TITLE_RE.fullmatch(county_title or title)
         if fit is None or title.lower().split()[-1] in ("chairman", "chairwoman", "chair") and not board:
             continue
+        if county_title and not COUNTY_TITLE_RE.fullmatch(title):
+            person.title = county_title + person.title[len(title):]
         person.affiliation = name
 
 

@@ -113,3 +113,43 @@ def test_a_regulator_name_several_countries_use_is_not_the_listed_countrys_in_a_
     actors = _actors("Jets\n\nJAKARTA (Reuters) - Indonesia's Directorate General of Civil Aviation grounded the jets on Monday. "
                      "The DGCA said checks were needed.\n")
     assert actors["Directorate General of Civil Aviation"].affiliation != "India"
+
+
+def test_a_county_office_named_with_its_county_is_the_countys() -> None:
+    for text, name, title, county in (
+            ("Drones\n\nMilwaukee County Executive Marcus Hale said the county would share its training program.\n",
+             "Marcus Hale", "County Executive", "Milwaukee County"),
+            ("Flood\n\nHarris County Judge Lina Hidalgo said the county would open shelters.\n", "Lina Hidalgo", "County Judge",
+             "Harris County"),
+            ("Case\n\nHennepin County Attorney Mary Moriarty said she would not charge the officer.\n", "Mary Moriarty",
+             "County Attorney", "Hennepin County"),
+            ("Budget\n\nWestchester County Executive Ken Jenkins said the budget would not raise taxes.\n", "Ken Jenkins",
+             "County Executive", "Westchester County")):
+        person = _actors(text)[name]
+        assert (person.title, person.affiliation) == (title, county), text
+    # near misses: a judge named without the county is not the county's; a county title of its own is kept
+    actors = _actors("Court\n\nHarris County Judge Lina Hidalgo said the county would open shelters. Judge Tom Reyes, who sits "
+                     "on the 5th Circuit Court of Appeals, disagreed.\n")
+    assert actors["Tom Reyes"].affiliation != "Harris County"
+    actors = _actors("Tax\n\nCook County Assessor Fritz Kaegi said the bills would go out in March.\n")
+    assert (actors["Fritz Kaegi"].title, actors["Fritz Kaegi"].affiliation) == ("Assessor", "Cook County")
+
+
+def test_an_office_written_with_a_capital_after_the_is_a_description() -> None:
+    for text, name, alias in (
+            ("Budget\n\nTreasurer Daniel Whitford said on Wednesday that the bill would pass. The Treasurer said the grant "
+             "would help young buyers.\n", "Daniel Whitford", "the Treasurer"),
+            ("Budget\n\nTreasurer Daniel Whitford told reporters on Wednesday that the bill would pass. Lachlan Moore said he "
+             "had told the Treasurer last week that he could not support it.\n", "Daniel Whitford", "the Treasurer"),
+            ("Tariffs\n\nPremier Doug Ford said on Monday Ontario would retaliate. The Premier told reporters he had spoken to "
+             "Ottawa.\n", "Doug Ford", "the Premier"),
+            ("Vote\n\nPrime Minister Anthony Albanese said on Monday the bill would pass. The Prime Minister told Parliament he "
+             "was confident.\n", "Anthony Albanese", "the Prime Minister")):
+        assert alias in _actors(text)[name].aliases, text
+    # near misses: a body named after the office, another office holder's title
+    actors = _actors("Vote\n\nPrime Minister Anthony Albanese said on Monday the bill would pass. The Prime Minister's Office "
+                     "later said the vote would be on Friday.\n")
+    assert not any(a.startswith("the Prime Minister") for a in actors["Anthony Albanese"].aliases[1:])
+    actors = _actors("Tariffs\n\nPremier Doug Ford said on Monday Ontario would retaliate. He said he had spoken to the Prime "
+                     "Minister.\n")
+    assert "the Prime Minister" not in actors["Doug Ford"].aliases
