@@ -113,3 +113,49 @@ def test_a_bare_government_after_another_countrys_is_that_one_again() -> None:
 def test_near_misses_of_another_countrys_government(text: str, federal: bool) -> None:
     found = _governments(text)
     assert set(found) == ({"Правительство России"} if federal else set())
+
+
+def _mentions(text: str, name: str) -> list[str]:
+    found = [a for a in analyse(text).actors if a.name == name]
+    assert found, name  # (the body itself is found: a near miss tests its mentions, not a missing actor)
+    return [text[m.start:m.end] for m in found[0].mentions]
+
+
+@pytest.mark.parametrize("text,body,word", [
+    ("Российский зерновой союз направил письмо в Минсельхоз. Президент союза Аркадий Злочевский считает, что пошлину надо "
+     "отменить.", "Российский зерновой союз", "союза"),
+    ("По данным профсоюза «Учитель», учителей не хватает. Сопредседатель профсоюза Всеволод Луховицкий назвал цифры "
+     "заниженными.", "Учитель", "профсоюза"),
+    ("Ассоциация российских банков подготовила доклад. Президент ассоциации Анатолий Аксаков пояснил, что ставки снизятся.",
+     "Ассоциация российских банков", "ассоциации"),
+    ("РАН выступила против новых отчётов. Вице-президент академии Ольга Мельникова убеждена, что отчёты вредят науке.",
+     "РАН", "академии"),
+    ("Мэрия Новосибирска потребует неустойку, заявил мэр Максим Кудрявцев. Депутат Сергей Бондаренко потребовал от мэрии "
+     "опубликовать документы.", "Мэрия Новосибирска", "мэрии"),
+])
+def test_a_bodys_kind_word_stands_for_the_latest_body_of_that_kind(text: str, body: str, word: str) -> None:
+    assert word in _mentions(text, body)
+
+
+@pytest.mark.parametrize("text,body,word", [
+    # the kind word heads a name of its own (guillemets, a capital after it): no back-reference
+    ("Ассоциация российских банков подготовила доклад. Его поддержала и ассоциация «Русская сталь», сообщил Иван Петров.",
+     "Ассоциация российских банков", "ассоциация"),
+    ("Российский зерновой союз направил письмо. Его поддержал и союз «Зерновые экспортёры», сообщил Иван Петров.",
+     "Российский зерновой союз", "союз"),
+    # no body of that kind named before: nothing (not the union named before for a hospital)
+    ("Профсоюз «Учитель» провёл опрос. Главный врач больницы Сергей Демченко признал, что врачей не хватает.",
+     "Учитель", "больницы"),
+    # a body named only with an adjective of the place is another one ("в областной больнице")
+    ("Городская больница № 2 закрылась на ремонт, сообщил Иван Петров. Пациентов перевели в областной больнице.",
+     "Городская больница", "больнице"),
+])
+def test_near_misses_of_a_bodys_kind_word(text: str, body: str, word: str) -> None:
+    assert word not in _mentions(text, body)
+
+
+def test_a_union_kind_word_is_not_the_government_a_union_wrote_to() -> None:
+    text = ("Российский зерновой союз направил в правительство письмо. В Минсельхозе заявили, что рассмотрят обращение "
+            "союза.")
+    assert "союза" in _mentions(text, "Российский зерновой союз")
+    assert "союза" not in _mentions(text, "Правительство России")

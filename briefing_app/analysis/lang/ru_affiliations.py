@@ -9,6 +9,7 @@ import re
 
 from briefing_app.analysis.lang import ru_regions
 from briefing_app.analysis.lang.ru_countries import country
+from briefing_app.analysis.lang.ru_names import given_any_case
 from briefing_app.analysis.lang.ru_org_case import city_from_genitive, org_nominative
 from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, NOT_ORG_ACRONYMS, PARENT_ACRONYM_RE, PARTY_RE, STATE_RE
 from briefing_app.core.model import Actor, Span
@@ -110,6 +111,71 @@ def descriptions(text: str, out: list[Actor]) -> None:
 
 
 LOCAL_BEFORE_RE = re.compile(r"(?:региональн|областн|краев|республиканск|городск|муниципальн|районн)[а-яё]+[ \t]+$")
+# a body's kind word in lower case standing for the latest body of that kind named before ("Президент союза Аркадий
+# Злочевский" after "Российский зерновой союз", "обращение союза", "Сопредседатель профсоюза" after "профсоюза «Учитель»",
+# "Вице-президент академии" after "РАН", "потребовал от мэрии" after "Мэрия Новосибирска"); not a name's own head word
+# (a name in guillemets or capitals after it: "профсоюза «Учитель»", "мэрии Новосибирска", "ассоциации «Русская сталь»")
+KIND_WORD_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?P<kind>профсоюз|союз|академи|ассоциаци|больниц|мэри)(?:а|у|ом|е|я|и|ю|ей|ы)?(?![а-яё-])"
+                          r"(?![ \t]+(?:«|[A-Z]|[а-яё]+(?:ов|ев|ей|ых|их|ого|ой|ий|ия|наук)(?![а-яё])))")
+KIND_ENDINGS = {k: tuple(k + e for e in ("", "а", "у", "ом", "е", "я", "и", "ю", "ей", "ы")) for k in
+                ("профсоюз", "союз", "академи", "ассоциаци", "больниц", "мэри")}  # the kind word right before a name
+KIND_NAME_AFTER_RE = re.compile(r"[ \t]+(?P<w>[А-ЯЁ][а-яё-]+)")
+
+
+def _kind_fits(text: str, org: Actor, kind: str) -> bool:
+    """The body is of that kind: its name or an alias holds the kind word, the text names it so right before a mention
+    ("профсоюза «Учитель»"), or it is an acronym with the kind's letter ("РАН" for академия)."""
+    return kind in org.name.lower() or any(kind in n.lower() for n in org.aliases) \
+        or any(text[max(0, sp.start - 16):sp.start].rstrip(" \t«").lower().endswith(KIND_ENDINGS[kind]) for sp in org.mentions) \
+        or bool(ACRONYM_RE.fullmatch(org.name)) and kind[0].upper() in org.name[1:] and not STATE_RE.match(org.name)
+
+
+def kind_words(text: str, out: list[Actor]) -> None:
+    """The kind words above as mentions (their form an alias) of the latest body of that kind named before."""
+    found = sorted(at for stem in KIND_STEMS for at in _word_spans_from(text, stem))
+    if not found:
+        return
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    people = {sp.start for a in out if a.kind == "person" for sp in a.mentions}  # ("Сопредседатель профсоюза Всеволод ...")
+    fitting: dict[str, list[Actor]] = {}
+    for at in found:
+        m = KIND_WORD_RE.match(text, at)
+        if m is None:
+            continue
+        after = KIND_NAME_AFTER_RE.match(text, m.end())
+        if after and not (given_any_case(after.group("w")) or after.start("w") in people) \
+                or LOCAL_BEFORE_RE.search(text, max(0, at - 20), at):
+            continue  # ("мэрии Новосибирска": the name itself; "в областной больнице": another body)
+        kind = m.group("kind")
+        if kind not in fitting:
+            fitting[kind] = [o for o in orgs if _kind_fits(text, o, kind)]
+            if kind == "союз":  # (a "профсоюз" is a union too, but a "союз" is no trade union's alias only)
+                fitting[kind] = [o for o in fitting[kind] if "профсоюз" not in o.name.lower()] or fitting[kind]
+        before = [(max(sp.start for sp in o.mentions if sp.start < at), o) for o in fitting[kind]
+                  if o.mentions[0].start < at and not any(sp.start <= at < sp.end for sp in o.mentions)]
+        if not before:
+            continue
+        org = max(before, key=lambda t: t[0])[1]
+        if not any(sp.start == at for sp in org.mentions):
+            org.mentions.append(Span(at, m.end()))
+            org.mentions.sort(key=lambda sp: sp.start)
+            if m.group() not in org.aliases:
+                org.aliases.append(m.group())
+
+
+KIND_STEMS = ("профсоюз", "союз", "академи", "ассоциаци", "больниц", "мэри")
+
+
+def _word_spans_from(text: str, stem: str) -> list[int]:
+    """Where a lower-case word opening with the stem starts (str.find: faster than a pattern's scan of the text)."""
+    starts, at = [], text.find(stem)
+    while at != -1:
+        if not (at and (text[at - 1].isalpha() or text[at - 1] == "-")):
+            starts.append(at)
+        at = text.find(stem, at + len(stem))
+    return starts
+
+
 COUNTRY_ADJ_ANY_RE = re.compile(r"^[а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое)$")  # (neuter too: "Эстонское")
 
 
@@ -271,7 +337,7 @@ def companies_of_heads(text: str, out: list[Actor]) -> None:
             names.add(company)
 
 
-__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "holders", "place_bodies", "regions"]
+__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "holders", "kind_words", "place_bodies", "regions"]
 
 
 def qualified_bodies(out: list[Actor]) -> None:
