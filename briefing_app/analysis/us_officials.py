@@ -138,6 +138,16 @@ NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|(?:Ministry|
 LOCAL_BODY_RE = re.compile(r"^(?!(?:International|World|European|Global|United|Asian|African|Arab|Inter-American)\b)"
                            r"(?:[A-Z][\w-]+ ){1,4}(?:Authority|Directorate|Agency)$")
 
+# the shapes of a state's own bodies' names, for a text whose dateline is the capital of a country it names ("MANILA
+# (Reuters) - ... the Office of the Ombudsman, the Commission on Audit, the Court of Appeals, the Anti-Money Laundering
+# Council"; "NAIROBI - ... the High Court"); not an international one's ("the Office of the U.N. High Commissioner")
+STATE_BODY_RE = re.compile(r"^(?!.*\b(?:International|World|European|Asian|African|Arab|Global|U\.N\.|UN|United Nations)\b)"
+                           r"(?:Office of the [A-Z][\w-]+(?: (?:of |for |and |the )*[A-Z][\w-]*)*|Commission on [A-Z][\w-]+(?: (?:and )?"
+                           r"[A-Z][\w-]*)*|(?:Supreme|High|Constitutional|Appeals?|Appellate) Court|Court of (?:Appeals?|Cassation)|"
+                           r"Anti-[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Council|Commission|Agency|Office|Bureau|Unit|Authority)|"
+                           r"National (?:Assembly|Police|Accountability Bureau|Bureau of Investigation|Electoral Commission|"
+                           r"Security Council))$")
+
 
 def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
     """'LONDON (Reuters) - ... Home Secretary Shabana Mahmood', 'the Home Office': officials with a
@@ -150,7 +160,7 @@ def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
     if home is None or home == "United States" or not any(a.name == home for a in doc.actors):
         return
     for org in orgs:
-        if not org.affiliation and (NATIONAL_BODY_RE.match(org.name) or LOCAL_BODY_RE.match(org.name)
+        if not org.affiliation and (NATIONAL_BODY_RE.match(org.name) or (LOCAL_BODY_RE.match(org.name) or STATE_BODY_RE.match(org.name))
                                     and org.mentions and not _other_country_in_paragraph(doc.actor_text, org.mentions[0].start, home)):
             org.affiliation = home
     for person in doc.actors:

@@ -153,3 +153,28 @@ def test_an_office_written_with_a_capital_after_the_is_a_description() -> None:
     actors = _actors("Tariffs\n\nPremier Doug Ford said on Monday Ontario would retaliate. He said he had spoken to the Prime "
                      "Minister.\n")
     assert "the Prime Minister" not in actors["Doug Ford"].aliases
+
+
+def test_a_states_own_body_in_a_text_datelined_in_its_capital_is_that_countrys() -> None:
+    actors = _actors("Graft\n\nMANILA, Dec 4 (Reuters) - The Philippines opened an inquiry. A spokeswoman for the Office of the "
+                     "Ombudsman said investigators had frozen accounts. The Anti-Money Laundering Council, which obtained the "
+                     "order from the Court of Appeals, declined to comment.\n")
+    for name in ("Office of the Ombudsman", "Anti-Money Laundering Council", "Court of Appeals"):
+        assert actors[name].affiliation == "Philippines", name
+    actors = _actors("Bail\n\nISLAMABAD (Reuters) - Pakistan's National Accountability Bureau arrested a former minister on "
+                     "Monday. The High Court granted him bail.\n")
+    assert actors["National Accountability Bureau"].affiliation == "Pakistan"
+    assert actors["High Court"].affiliation == "Pakistan"
+    actors = _actors("Vote\n\nNAIROBI (Reuters) - Kenya's election board met. The Commission on Administrative Justice said it "
+                     "would look into the complaints.\n")
+    assert actors["Commission on Administrative Justice"].affiliation == "Kenya"
+
+
+def test_near_misses_of_a_states_own_body() -> None:
+    actors = _actors("Ruling\n\nWASHINGTON (Reuters) - The Court of Appeals ruled on Monday. The Office of the Inspector "
+                     "General said it would review the case.\n")  # (an American dateline: us_officials' to say)
+    assert actors["Court of Appeals"].affiliation != "Philippines"
+    actors = _actors("Deal\n\nMANILA (Reuters) - The Philippines signed a deal on Monday. The Asian Development Bank lent $1 "
+                     "billion, and the Commission on Human Rights of the United Nations met in Geneva.\n")
+    assert actors["Asian Development Bank"].affiliation is None
+    assert all(a.affiliation != "Philippines" for n, a in actors.items() if "United Nations" in n)
