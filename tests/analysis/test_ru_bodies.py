@@ -67,7 +67,9 @@ def test_a_party_in_guillemets_committees_and_deputies() -> None:
     actors = _actors(text)
     committee = "Комитет по развитию транспортной инфраструктуры"
     assert actors["Сергей Харлашкин"].affiliation == committee and actors["Михаил Иванов"].affiliation == committee
-    assert actors["Борис Вишневский"].affiliation == "Яблоко"
+    # (a legislator is the legislature's, the party an actor of its own: the tuned majority the sixteenth session's title
+    # convention follows; this test had the party, as ru42 does, until the seventeenth session)
+    assert actors["Борис Вишневский"].affiliation == "Законодательное собрание" and "Яблоко" in actors
     assert "Прокуратура Санкт-Петербурга" in actors
 
 

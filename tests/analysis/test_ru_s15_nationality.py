@@ -87,9 +87,11 @@ def test_a_legislatures_name_has_no_po_phrase(text: str) -> None:
 @pytest.mark.parametrize("text,name,title", [
     ("Депутат Государственной думы по Москве Иван Петров заявил, что закон примут.", "Иван Петров",
      "депутат"),  # the Duma in its own field
-    ("Член Совета Федерации по Москве Иван Петров заявил, что закон примут.", "Иван Петров", "член Совета Федерации"),
-    ("Депутат Госдумы по Курской области Иван Петров заявил, что закон примут.", "Иван Петров",
-     "депутат Госдумы по Курской области"),
+    # (seventeenth session: the place a legislator stands for leaves the title whatever it is, and the legislature is
+    # the affiliation in its own field, as for the Duma above; was "член Совета Федерации", "депутат Госдумы по Курской
+    # области" with no affiliation: test_ru_s17_rules)
+    ("Член Совета Федерации по Москве Иван Петров заявил, что закон примут.", "Иван Петров", "член"),
+    ("Депутат Госдумы по Курской области Иван Петров заявил, что закон примут.", "Иван Петров", "депутат"),
 ])
 def test_a_po_whose_place_left_the_title_goes_too(text: str, name: str, title: str) -> None:
     assert _person(text, name)[0] == title

@@ -159,3 +159,38 @@ def test_a_union_kind_word_is_not_the_government_a_union_wrote_to() -> None:
             "союза.")
     assert "союза" in _mentions(text, "Российский зерновой союз")
     assert "союза" not in _mentions(text, "Правительство России")
+
+
+def _person(text: str, name: str) -> tuple[str | None, str | None]:
+    found = [a for a in analyse(text).actors if a.name == name]
+    assert found, name
+    return found[0].title, found[0].affiliation
+
+
+@pytest.mark.parametrize("text,name,title,body", [
+    ("Член Совета Федерации по Москве Владимир Кожин заявил, что закон примут.", "Владимир Кожин", "член",
+     "Совет Федерации"),
+    ("Член Совета Федерации от Новосибирской области Александр Варфоломеев попросил губернатора взять ремонт под контроль.",
+     "Александр Варфоломеев", "член", "Совет Федерации"),
+    ("Депутат Законодательного собрания Свердловской области от «Справедливой России» Андрей Кузнецов потребовал "
+     "опубликовать данные.", "Андрей Кузнецов", "депутат", "Законодательное собрание Свердловской области"),
+    ("Депутат Законодательного собрания Петербурга от «Яблока» Борис Вишневский назвал решение незаконным.",
+     "Борис Вишневский", "депутат Законодательного собрания Петербурга", "Законодательное собрание Петербурга"),
+])
+def test_a_legislator_is_the_legislatures_and_the_place_or_party_stood_for_leaves_the_title(text: str, name: str, title: str,
+                                                                                             body: str) -> None:
+    assert _person(text, name) == (title, body)
+    assert not [a.name for a in analyse(text).actors if a.kind == "person" and a.name.startswith("Совет")]
+
+
+@pytest.mark.parametrize("text,name,title,body", [
+    ("Член комитета Совета Федерации по обороне Виктор Бондарев заявил журналистам, что армия готова.", "Виктор Бондарев",
+     "член комитета Совета Федерации по обороне", "Совет Федерации"),  # the committee's field stays
+    ("Сенатор от Курской области Алексей Кондратьев заявил, что ситуация под контролем.", "Алексей Кондратьев", "сенатор",
+     "Курская область"),  # no legislature named
+    ("Лидер партии «Яблоко» Николай Рыбаков заявил, что партия пойдёт на выборы.", "Николай Рыбаков", "лидер", "Яблоко"),
+    ("Посол России по особым поручениям Иван Петров заявил, что переговоры продолжатся.", "Иван Петров",
+     "посол по особым поручениям", "Россия"),
+])
+def test_near_misses_of_a_legislators_place(text: str, name: str, title: str, body: str) -> None:
+    assert _person(text, name) == (title, body)

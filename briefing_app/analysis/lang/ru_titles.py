@@ -143,6 +143,9 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         title_words[:r] = [adjective_for(w.lower(), role) for w in title_words[:r]]
     if short and org:
         aff = short  # the body's short form ("Росморречфлот"), not the start of its full name
+    rep = _represented_place(title_words)
+    if rep is not None:  # "Член Совета Федерации от Новосибирской области": the region a legislator stands for is no
+        title_words = title_words[:rep]  # part of the title (the legislature is the affiliation)
     while title_words and title_words[-1] in ("в", "при", "от", "и", "по"):
         title_words.pop()  # "посол России в США", "депутат Госдумы по Москве": the places left the title, their
         # prepositions go too
@@ -152,6 +155,25 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
 
 
 TRAILING = ("в", "во", "при", "от", "и", "по", "из")  # prepositions a title cannot end with
+# a legislator's title ("член Совета Федерации", "депутат Законодательного собрания", "сенатор") and the place words of
+# the region or city the legislator stands for after "от" / "по" ("от Новосибирской области", "по Москве")
+LEGISLATOR_RE = re.compile(r"^(?:член|депутат|сенатор|представитель)$|^(?:Совет[а-я]* Федерации|Совфед|Госдум|Законодательн|"
+                           r"Государственн[а-я]+ дум|Мосгордум|Мособлдум)", re.I)
+PLACE_WORDS = frozenset(("области", "края", "республики", "автономного", "округа", "Республики", "города", "г."))
+
+
+def _represented_place(words: list[str]) -> int | None:
+    """Where "от" / "по" opens the place a legislator of a named legislature stands for (or "от" the party in guillemets
+    the legislator was elected from), at the end of the title words (its words capitalised or a region's kind), else
+    None: the legislature is the affiliation, as the answers keep legislators."""
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in ("от", "по")), None)
+    if at is None or at + 1 == len(words) or not all(w[0].isupper() or w in PLACE_WORDS or words[at] == "от" and w[0] == "«"
+                                                     for w in words[at + 1:]):
+        return None  # (and the party the legislator was elected from: "от «Справедливой России»")
+    head = " ".join(words[:at])
+    legislator = any(LEGISLATOR_RE.match(w) for w in words[:1]) and any(
+        LEGISLATOR_RE.match(head[m:]) for m in [i for i, ch in enumerate(head) if ch.isupper()])
+    return at if legislator else None
 
 
 def _stem(word: str) -> str:
