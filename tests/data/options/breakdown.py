@@ -8,8 +8,8 @@ Groups (score.py's splits and v2 matching: a found option matches an entry when 
 one, largest overlap first; a further found option on a matched entry is absorbed):
 - tuned: "dev-real" (the real editorials of dev: dev-1, dev-2, dev-3, dev-10), "dev-own" (the tuner's own op-eds,
   dev-4..dev-9) and "news-fit" (tuned PolNeAR reports without the validation batches);
-- validation: news-s15e + news-s15g together, and ed-s17 with its aside (real opinion pieces labelled this session):
-  unread this session, cells only;
+- validation: news-s15e + news-s15g together, and opinion-s17 with its aside (the three batches of real opinion pieces
+  labelled this session, ed-s17 among them): unread this session, cells only;
 - held: every held editorial split together, "held-real" (held-1, held-2, held-3, held-4, held-5, held-6, held-7: real
   editorials) and "held-written" (held-8: pieces written for it): cells only, at most once per session's run limit.
 
@@ -29,7 +29,8 @@ option in its sentence, no overlap), "paragraph" (one in its paragraph only), "n
 and whether the piece got any option at all. For found options: matched, absorbed or spurious, and spurious with a
 gold entry in its sentence (a span-boundary false option) or without.
 
-Printed per group and cell: gold n, recall, the cell's share of the group's misses, found n, precision. Held and
+Printed per group and cell: gold n, recall, the cell's share of the group's misses, found n, precision, and the
+author's stance accuracy over the cell's matched entries (score.py's "stance"). Held and
 validation groups print cells only: the code never prints a piece's name or text for them (--examples refuses them).
 """
 from __future__ import annotations
@@ -61,7 +62,7 @@ HELD_REAL = ("held-1", "held-2", "held-3", "held-4", "held-5", "held-6", "held-7
 HELD_WRITTEN = ("held-8",)
 VALIDATION = ("news-s15e", "news-s15g")
 MODES: dict[str, dict[str, tuple[str, ...]]] = {"tuned": {"dev-real": REAL_DEV, "dev-own": OWN_DEV, "news-fit": ("news-fit",)},
-         "validation": {"validation": VALIDATION, "ed-s17": ("ed-s17", "ed-s17-aside")},
+         "validation": {"validation": VALIDATION, "opinion-s17": ("opinion-s17", "opinion-s17-aside")},
          "held": {"held-real": HELD_REAL, "held-written": HELD_WRITTEN}}
 PRIVATE = frozenset({"validation", "held"})  # modes whose pieces are never named or quoted
 
@@ -127,7 +128,7 @@ def scorer() -> ModuleType:
 def pieces(split: str) -> Iterator[tuple[str, dict[str, Any], str]]:
     """(name, gold entry, text) of every piece of one of score.py's splits, as score.score() selects them."""
     sc = scorer()
-    own_file = split == sc.HELD_4 or split in sc.V2_ONLY or split in sc.NEWS_GROUPS
+    own_file = split == sc.HELD_4 or split in sc.V2_ONLY or split in sc.NEWS_GROUPS or split in sc.OPINION_GROUPS
     for name, entry in sorted(sc.load(split).items()):
         if own_file or sc.in_split(entry, split):
             yield name, entry, sc.article_text(name, split)
@@ -361,8 +362,10 @@ def piece_cells(text: str, entry: dict[str, Any], doc: Any = None
                 kind = "nothing"
             if trace is not None:
                 cells.append("stage:" + trace.stage(entry_spans[gi], "gate:cued" in cells))
-        if trace is not None and gi in matched:
-            cells.append("rule:" + trace.option_rule.get(id(found[matched[gi]]), "other"))
+        if gi in matched:
+            cells.append("stance-right:" + ("yes" if found[matched[gi]].stance == g["stance"] else "no"))
+            if trace is not None:
+                cells.append("rule:" + trace.option_rule.get(id(found[matched[gi]]), "other"))
         gold_out.append((cells, gi in matched, kind, g))
     found_out = []
     gold_sentences = {doc.sentences.of(s) for spans_ in entry_spans for s, _ in spans_}
@@ -394,6 +397,7 @@ def tally(splits: tuple[str, ...], examples: str | None = None, want: str = "mis
                 for cell in ["all", f"split:{split}", *cells]:
                     out[cell]["gold"] += 1
                     out[cell]["hit"] += hit
+                    out[cell]["stance_ok"] += "stance-right:yes" in cells  # the author's stance of a matched entry
                     if not hit:
                         out[cell][f"miss:{kind}"] += 1
                 if examples in cells and want == "misses" and not hit:
@@ -411,7 +415,7 @@ def tally(splits: tuple[str, ...], examples: str | None = None, want: str = "mis
 
 def table(name: str, counts: dict[str, Counts]) -> list[str]:
     total_miss = counts["all"]["gold"] - counts["all"]["hit"]
-    lines = [f"== {name}", f"{'cell':28s} {'gold':>5s} {'recall':>6s} {'miss%':>6s} | {'found':>5s} {'prec':>5s}"]
+    lines = [f"== {name}", f"{'cell':28s} {'gold':>5s} {'recall':>6s} {'miss%':>6s} | {'found':>5s} {'prec':>5s} | stance"]
     binned = ("length", "evidence-words")  # bins in their order, other cells by size
     for cell in sorted(counts, key=lambda c: (c != "all", c.split(":")[0],
                                               0 if c.split(":")[0] in binned else -counts[c]["gold"], c)):
@@ -420,7 +424,8 @@ def table(name: str, counts: dict[str, Counts]) -> list[str]:
         recall = f"{c['hit'] / c['gold']:.2f}" if c["gold"] else "  -  "
         share = f"{miss / total_miss:.2f}" if total_miss else "  -  "
         prec = f"{c['ok'] / c['found']:.2f}" if c["found"] else "  -  "
-        lines.append(f"{cell:28s} {c['gold']:5d} {recall:>6s} {share:>6s} | {c['found']:5d} {prec:>5s}")
+        stance = f"{c['stance_ok'] / c['hit']:.2f}" if c["hit"] else "  -  "
+        lines.append(f"{cell:28s} {c['gold']:5d} {recall:>6s} {share:>6s} | {c['found']:5d} {prec:>5s} | {stance:>5s}")
     a = counts["all"]
     kinds = {k[5:]: v for k, v in a.items() if k.startswith("miss:")}
     lines.append("misses by kind: " + ", ".join(f"{k} {v} ({v / total_miss:.2f})" for k, v in sorted(kinds.items()))
