@@ -291,6 +291,9 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
             hit.conceded = True  # "While X ...", "On the one hand X, on the other Y": weighed, not argued
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"
+        if hit.stance in SIDES and BELIEF_KEYS_RE.search(low) is not None and \
+                NOT_BELIEVED_RE.search(text, max(s, hit.at - 90), hit.at) is not None:
+            hit.stance = SIDES[hit.stance]  # "I don't think we should X", "Lopez does not believe the council should X"
         if hit.decided and hit.stance != "conditional" and own_act(hit.summary) or in_jest(text, s, hit.at, low):
             continue  # "said his office would appeal the ruling", "plans to step down": an act decided and done alone;
             # "jokingly urged Russia to ...": a call the text says was not meant
@@ -311,6 +314,13 @@ def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
                for h in hits if h is not hit)
 
 
+# a belief denied right before the course's clause (its subject between): the course rejected ("I don't think we should
+# scrap the levy", "Lopez does not believe the council should close it", "We don't think it is time to X": the denial of
+# a belief that X should happen is the belief that it should not); its side turns, support <-> oppose
+NOT_BELIEVED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|\b(?:do|does|did)n[’']t|\bnever)\s+(?:really\s+|honestly\s+|actually\s+|"
+                             r"personally\s+)?(?:think|believe|feel|suppose|reckon)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,6}?$")
+BELIEF_KEYS_RE = re.compile(r"n[’']t\s|\bnot\s|\bnever\s")  # (the cheap test: a negation in the sentence)
+SIDES = {"support": "oppose", "oppose": "support"}
 # a call or plan in the pluperfect ("had urged", "had previously pledged"): told as over before the time told
 PAST_CALL_RE = re.compile(r"(?:asked|proposed|urged|called|demanded|suggested|pressed|wanted|promised|pledged|vowed|threatened|"
                           r"planned|advocated|recommended|sought|insisted|lobbied|begged|argued|offered|opposed|rejected|"
