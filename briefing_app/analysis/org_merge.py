@@ -9,6 +9,7 @@ import re
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.analysis.org_people import ORG_NOUNS
@@ -201,6 +202,7 @@ def merge(doc: Document) -> None:
             _join(doc, party, org)
             gone.add(id(org))
     _corporate_short_names(doc, [o for o in orgs if id(o) not in gone], gone)
+    _short_forms_alone(doc, [o for o in orgs if id(o) not in gone], gone)
     _place_prefixed(doc, [o for o in orgs if id(o) not in gone], gone)
     _last_word_names(doc, [o for o in orgs if id(o) not in gone])
     if gone:
@@ -277,6 +279,53 @@ def _corporate_short_names(doc: Document, orgs: list[Actor], gone: set[int]) -> 
             if short is not None and short is not org and id(short) not in gone and id(org) not in gone:
                 _join(doc, org, short)
                 gone.add(id(short))
+
+
+# the words of a company's trade a short name leaves off ("Greenfield Foods Inc." -> "Greenfield", "Marlow Dairy Co" ->
+# "Marlow Dairy", "Wessex Vale Water Ltd" -> "Wessex Vale")
+TRADE = frozenset("Foods Food Dairy Dairies Water Energy Motors Steel Pharmaceuticals Pharma Builders Construction Mining "
+                  "Logistics Shipping Airlines Systems Software Semiconductor Chemicals Insurance Telecom Media Resources "
+                  "Properties Realty Stores Brands Beverages Farms Foods".split())
+LEGAL = frozenset("Corp Corp. Corporation Inc Inc. Co Co. Ltd Ltd. plc PLC LLC AG SA NV SE".split())
+
+
+def _short_forms_alone(doc: Document, orgs: list[Actor], gone: set[int]) -> None:
+    """'Greenfield Foods Inc. ... Greenfield shares fell', 'Marlow Dairy Co ... Marlow Dairy has', 'Meridian Financial
+    Corp. ... Meridian Financial said': a company named in full with its legal suffix, then by the words before its
+    suffix and trade words, alone (no capitalised word after), is that company; a 'person' of that name is the company
+    too. Not a short form that is a place, a given name, a state or another actor's name, nor one word under four letters."""
+    text = doc.actor_text
+    names = {x for a in doc.actors for x in (a.name, *a.aliases)}
+    # a bare body or a title-less "person" of the short name: the company itself ("Greenfield's chief executive")
+    bare = {a.name: a for a in doc.actors if a.kind == "person" and not a.title
+            or a.kind == "organization" and not a.affiliation and all(x.startswith("the ") for x in a.aliases)}
+    for org in orgs:
+        words = org.name.split()
+        if len(words) < 2 or words[-1] not in LEGAL or id(org) in gone:
+            continue
+        n = len(words) - 1
+        while n > 1 and (words[n - 1] in TRADE or words[n - 1] in CORPORATE and words[n - 1] != "International"):
+            n -= 1
+        for k in range(len(words) - 1, n - 1, -1):
+            short = " ".join(words[:k])
+            if short in org.aliases or k == 1 and (len(short) < 4 or sex_of(short) or short in US_STATE_NAMES
+                                                   or short in GENERIC_LAST or short in ORG_NOUNS) or gazetteer.lookup(short) \
+                    or short not in text:
+                continue
+            other = bare.get(short)
+            if other is org or id(other) in gone or short in names and other is None:
+                continue  # (another actor's name)
+            named = SpanReach((sp.start, sp.end) for sp in org.mentions)
+            spans = [Span(a, b) for a, b in whole_word(text, short) if not named.covers(a) and not NEXT_CAPITAL_RE.match(text, b)]
+            if not spans:
+                continue
+            if other is not None:
+                _join(doc, org, other)
+                gone.add(id(other))
+            elif short not in org.aliases:
+                org.aliases.append(short)
+            org.mentions = sorted({(sp.start, sp.end): sp for sp in [*org.mentions, *spans]}.values(), key=lambda sp: sp.start)
+            break
 
 
 HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?[ \t]+$")

@@ -178,3 +178,25 @@ def test_near_misses_of_a_states_own_body() -> None:
                      "billion, and the Commission on Human Rights of the United Nations met in Geneva.\n")
     assert actors["Asian Development Bank"].affiliation is None
     assert all(a.affiliation != "Philippines" for n, a in actors.items() if "United Nations" in n)
+
+
+def test_a_company_named_by_the_words_before_its_suffix_and_trade_words_is_one_actor() -> None:
+    for text, name, short in (
+            ("Recall\n\nGreenfield Foods Inc. expanded a recall on Tuesday. Greenfield's chief executive, Paul Okafor, said the "
+             "plant was shut. Greenfield shares fell 9%.\n", "Greenfield Foods Inc", "Greenfield"),
+            ("Deal\n\nMeridian Financial Corp. agreed to buy a rival bank. Meridian Financial said the deal would close in "
+             "March.\n", "Meridian Financial Corp", "Meridian Financial"),
+            ("Plant\n\nMarlow Dairy Co said on Monday it would close a plant. Marlow Dairy has 900 workers.\n", "Marlow Dairy Co",
+             "Marlow Dairy"),
+            ("Fine\n\nNorth Fenwick Water Ltd admitted the offence. North Fenwick's chief executive, Ann Reed, said the firm was "
+             "sorry.\n", "North Fenwick Water Ltd", "North Fenwick"),
+            ("Contracts\n\nTierra Alta Builders Corp failed to appear. Tierra Alta said its president was ill.\n",
+             "Tierra Alta Builders Corp", "Tierra Alta")):
+        actors = _actors(text)
+        assert short in actors[name].aliases, text
+        assert short not in actors, text  # (one actor, not a body or a "person" of the short name)
+    # near misses: a short form that is a country or a given name stays what it is
+    actors = _actors("Deal\n\nJordan Foods Inc. said sales rose. Jordan's king visited Washington.\n")
+    assert actors["Jordan"].kind == "country" and "Jordan" not in actors["Jordan Foods Inc"].aliases
+    actors = _actors("Deal\n\nLisa Foods Ltd said profit fell. Lisa Chen, an analyst, said more.\n")
+    assert "Lisa" not in actors["Lisa Foods Ltd"].aliases
