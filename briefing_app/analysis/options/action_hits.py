@@ -80,6 +80,14 @@ def gerund_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | N
     return hit
 
 
+# a noun for a claim about the world and its "that" clause ("his claim that the plan is working", "the argument that
+# tariffs protect jobs", "reports that the army had withdrawn"); not a call ("his suggestion that", "demands that")
+CLAIM_THAT_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:claims?|assertions?|arguments?|allegations?|contentions?|accusations?|"
+                           r"charges?|beliefs?|notions?|views?|reports?|rumou?rs?|predictions?|forecasts?|findings?|"
+                           r"theor(?:y|ies)|premises?|assumptions?|narratives?|insinuations?)\s+that\b", re.I)
+# a call's noun before what it calls for ("calls for a ban on X", "growing demands for an inquiry"): the course is X
+CALLS_FOR_RE = re.compile(r"(?:[\w’'.-]+\s+){0,2}?(?:calls?|demands?|appeals?|pleas?|clamou?r|pressure|push(?:es)?)\s+for\s+"
+                          r"(?=\w)", re.I)
 END_TO_RE = re.compile(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", re.I)
 
 
@@ -95,6 +103,12 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
         # a preposition, a verb or a pronoun where the noun phrase should open
     if np.split(" ", 1)[0].lower().endswith("ing") and not np.split(" ", 1)[0].lower().endswith("thing"):  # ("something")
         return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
+    if CLAIM_THAT_RE.match(np):
+        return None  # "rejected his claim that the plan is working": a claim about the world, no course (a course
+        # argued inside it, "... that the state should pay", is the modal's)
+    called = CALLS_FOR_RE.match(np)
+    if called:  # "rejected calls for a ban on fracking": the ban
+        return np_hit(text, start + called.end(), end, stance, at, who, any_noun=any_noun)
     to_vp = PROPOSAL_TO_RE.match(np)
     if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase
         vp = np[to_vp.end():]

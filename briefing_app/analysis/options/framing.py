@@ -256,7 +256,8 @@ def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
         if not IDEA_THAT_RE.search(text, s, hit.at):
             out.append(hit)
             continue
-        verb = MAIN_VERB_RE.search(text, hit.start, hit.end)
+        verb = MAIN_VERB_RE.search(text, hit.start, hit.end) or MAIN_VERB_RE.match(text, hit.end, e)  # (the hit may end
+        # where the sentence's verb starts: subject_content.content_end)
         if verb is None or not VERDICT_WORDS_RE.search(text, verb.end(), e):
             continue
         hit.stance, hit.end, hit.author = "oppose", verb.start(), True

@@ -16,6 +16,7 @@ from briefing_app.analysis.options.lexicon import (
     MODAL_RE,
     PERSONAL_AGENTS,
 )
+from briefing_app.analysis.subject_content import content_end, opens_subject
 from briefing_app.analysis.options.phrases import (
     AVERSIVE_RE,
     action_end,
@@ -179,6 +180,9 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         if whether and VOTE_ON_RE.search(before):
             continue  # "the referendum on whether Britain should exit the EU": the question put, no one's course argued
         limit = _clause_limit(text, s, e, m, found[i + 1] if i + 1 < len(found) else None)
+        if text.startswith("that ", clause_start - 5) and opens_subject(text, s, clause_start):  # "The union's argument that the council
+            main = content_end(text, clause_start, limit)  # should raise wages persuaded the panel": the course ends
+            limit = main if main is not None else limit  # where the sentence's own verb starts
         vstart = m.end()
         if head in PERSONAL_AGENTS and not text.startswith("be ", vstart) and not OF_HEAD_RE.search(subj) or head == "we" and (
                 ALL_RE.search(m.group(0)) or subj.lower().endswith(("we all", "all of us"))):

@@ -9,11 +9,14 @@ import re
 from briefing_app.analysis.cues import stem_matches, stem_positions
 from briefing_app.analysis.mentions import PRONOUNS, subject_before
 from briefing_app.analysis.reported.context import Context
+from briefing_app.analysis.subject_content import content_end
 
 # noun -> the words that may open its content
 THAT_NOUNS = (r"claims?|assertions?|arguments?|suggestions?|warnings?|predictions?|promises?|pledges?|statements?|"
               r"insistence|contention|allegations?|announcement|admission|acknowledg(?:e)?ment|declaration|denials?|"
               r"vows?|remarks?|comments?")
+# the same nouns opening a sentence ("Claims by intelligence agencies that Russia meddled were disputed")
+CAP_THAT_NOUNS = "|".join(n[:1].upper() + n[1:] for n in THAT_NOUNS.split("|"))
 TO_NOUNS = r"promises?|pledges?|vows?|calls?|demands?"
 # "Sanders's argument on Sunday was that ...", "her answer was that ...", "his message to voters was that ...": the
 # noun is the subject of "was", its content the clause after "that"
@@ -36,7 +39,8 @@ WHEN = (r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 BY = r"(?:[ \t]+by[ \t]+(?P<by>(?:(?:the|a|an|some|many|several)[ \t]+)?(?:[\w’'.-]+[ \t]+){0,3}?[\w’'.-]+))?"
 # the noun and what opens its content, found first (cheap); then its owner right before it
 NOUN_RE = re.compile(
-    r"\b(?=[acdeimprsw])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + r")" + BY + WHEN + r"[ \t]+that[ \t]+"
+    r"\b(?=[acdeimprswACDEIMPRSVW])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + "|" + CAP_THAT_NOUNS + r")" + BY + WHEN +
+    r"[ \t]+that[ \t]+"
     r"|(?P<is_noun>" + IS_NOUNS + r")" + WHEN + r"(?:[ \t]+to[ \t]+[\w-]+)?[ \t]+(?:was|is|has[ \t]+been|remains)[ \t]+that[ \t]+"
     r"|(?P<to_noun>" + TO_NOUNS + r")[ \t]+(?=to[ \t]+[a-z]+)"
     r"|(?P<for_noun>" + FOR_NOUNS + r")[ \t]+for[ \t]+)"
@@ -59,8 +63,9 @@ END_RE = re.compile(r",(?:''|[”\"’'])?\s|\s+[—–]\s+|\s+--?\s+|;|\s+(?:du
 OWN_VERB_BEFORE_RE = re.compile(r"\b(?:repeated|repeats|reiterated|reiterates|renewed|renews|restated|reaffirmed|echoed|"
                                 r"defended|stood[ \t]+by|doubled[ \t]+down[ \t]+on|made|makes|voiced|issued)[ \t]+$")
 PRONOUN_OWNERS = frozenset(("his", "her", "their", "its"))
+OPENING = " \t\n\"“‘'("  # what may stand before a sentence's subject
 NOUN_STEMS = tuple({w[:5] for w in re.sub(r"\(\?:e\)|s\?|\?", "", THAT_NOUNS + "|" + TO_NOUNS + "|" + FOR_NOUNS + "|"
-                                          + IS_NOUNS).split("|")})
+                                          + IS_NOUNS + "|" + CAP_THAT_NOUNS).split("|")})
 
 
 def noun_cues(ctx: Context) -> None:
@@ -77,8 +82,12 @@ def noun_cues(ctx: Context) -> None:
         if c.group("that_noun") and RELATIVE_THAT_RE.match(masked, start, se):
             continue
         end = END_RE.search(masked, start, se)
+        stop = end.start() if end else se
+        if c.group("that_noun") and not masked[ss:o.start() if o is not None else c.start()].strip(OPENING):
+            main = content_end(masked, start, stop)  # the noun opens the sentence: its clause ends at the sentence's verb
+            stop = main if main is not None else stop  # ("The union's argument that wages were low persuaded the panel")
         if o is None:  # "claims by intelligence agencies that ...": the agent after "by"
-            ctx.emit(start, end.start() if end else se, (c.start("by"), c.end("by")), (c.group("that_noun") or "").lower())
+            ctx.emit(start, stop, (c.start("by"), c.end("by")), (c.group("that_noun") or "").lower())
             continue
         owner = o.group("owner")
         if owner.lower() in PRONOUN_OWNERS:
@@ -90,7 +99,7 @@ def noun_cues(ctx: Context) -> None:
         else:  # "Trump’s": the name without the possessive ending
             mention = (o.start("owner"), o.end("owner") - (1 if owner.endswith(("’", "'")) else 2))
         noun = c.group("that_noun") or c.group("is_noun") or c.group("to_noun") or c.group("for_noun")
-        ctx.emit(start, end.start() if end else se, mention, noun.lower(), min_words=2 if c.group("for_noun") else 3)
+        ctx.emit(start, stop, mention, noun.lower(), min_words=2 if c.group("for_noun") else 3)
 
 
 # "Cruz entered the debate with an even more forceful argument that ...", "The Democrats have a decent
