@@ -4,13 +4,15 @@ find the people those leave out. Government bodies and parties with no country n
 Korean text's own (한국). Quote speakers are re-pointed to these actors."""
 from __future__ import annotations
 
+import re
+
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_kinds, ko_people, ko_short_names, ko_titles
 from briefing_app.analysis.lang.ko_bodies import STATE_RE, countries, organisations
 from briefing_app.analysis.lang.ko_speakers import link_speakers
 from briefing_app.analysis.lang.ko_titled import TOKEN_RE, concurrent_titles, people, surname_aliases
 from briefing_app.analysis.lang.ko_words import COUNTRIES
-from briefing_app.core.model import Actor
+from briefing_app.core.model import Actor, Span
 
 
 def actors(doc: Document) -> list[Actor]:
@@ -28,6 +30,7 @@ def actors(doc: Document) -> list[Actor]:
         forms = sorted(w for w in {aff, *(k for k, v in COUNTRIES.items() if v == aff)} if w)
         aliases = [f"{w} {name}" for w in forms if f"{w} {name}" in text]
         out.append(Actor(name, "organization", None, aff or home, aliases, spans))
+    _bodies_of_titles(text, out)
     for name, (spans, aliases) in countries(text, toks).items():
         out.append(Actor(name, "country", None, None, aliases, sorted(spans, key=lambda s: s.start)))
     out = ko_short_names.merge(text, out)  # "기획재정부" and "기재부": one actor
@@ -52,6 +55,32 @@ def actors(doc: Document) -> list[Actor]:
     ko_affiliations.union_heads(out)
     link_speakers(doc, out)
     return out
+
+
+def _bodies_of_titles(text: str, out: list[Actor]) -> None:
+    """A body named between a person's name and title and made the affiliation ("이만기 유웨이 교육평가연구소장": 유웨이,
+    "임성호 종로학원 대표": 종로학원) is an actor of its own when no rule found it, its mentions the word where it stands alone."""
+    names = {a.name for a in out}
+    for a in [p for p in out if p.kind == "person" and p.affiliation and p.title and p.title.startswith(p.affiliation + " ")]:
+        body = a.affiliation or ""
+        if body in names or body in COUNTRIES or body in COUNTRIES.values() or not KOREAN_WORD_RE.fullmatch(body):
+            continue
+        spans, at = [], text.find(body)
+        while at != -1:  # (str.find: a pattern built per body and run over the text cost more than the rule)
+            end = at + len(body)
+            if not (at and _letter(text[at - 1])) and not (end < len(text) and _letter(text[end])):
+                spans.append(Span(at, end))
+            at = text.find(body, end)
+        if spans:
+            out.append(Actor(body, "organization", None, None, [], spans))
+            names.add(body)
+
+
+KOREAN_WORD_RE = re.compile(r"[가-힣A-Za-z]{2,12}")
+
+
+def _letter(ch: str) -> bool:
+    return "가" <= ch <= "힣" or "A" <= ch <= "Z" or "a" <= ch <= "z"
 
 
 __all__ = ["actors"]

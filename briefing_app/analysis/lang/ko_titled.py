@@ -92,7 +92,13 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, Person]
             if title in AMBIGUOUS_TITLES and not between and len(names) == 1 and (
                     names[0].group()[0] not in SURNAMES or bare_title or LOCATIVE_RE.search(w)):
                 continue  # "부동산 시장", "주식 시장 관계자들은", "시장에": a market, not a mayor
-            before_org = _body_before(text, toks, j, between)
+            before_org: str | None
+            if i >= 2 and (not between and names == [toks[i - 1]] or between == [toks[i - 1].group()] and names == [toks[i - 2]]) \
+                    and _body_after_name(text, toks, i - 1, title):
+                between, names, j = [toks[i - 1].group()], [toks[i - 2]], i - 3  # "이만기 유웨이 소장": the name, then its body
+                before_org = between[0]  # ("임성호 종로학원 대표": 종로학원's)
+            else:
+                before_org = _body_before(text, toks, j, between)
             if before_org is None and between == [toks[i - 1].group()] and j == i - 3 and _unknown_body(text, toks, i - 1) \
                     and text.count(between[0]) > 1:
                 before_org = between[0]  # ("학부모 단체인 정치하는엄마들은 ... 장하나 정치하는엄마들 활동가는": the body named again)
@@ -153,6 +159,24 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
         between[:0] = [toks[j - 2].group(), toks[j].group()]  # "유럽연합(EU) 외교안보 고위대표": title words
         j -= 3
     return j, between, country
+
+
+# titles held in a company, an institute or a school, which name their body between the name and the title
+INSTITUTION_TITLE_RE = re.compile(r"(?:소장|대표|원장|회장|이사장|센터장|연구위원|교수|애널리스트|이사)$")
+
+
+def _body_after_name(text: str, toks: list[re.Match[str]], j: int, title: str) -> bool:
+    """toks[j], a word that could be a name, right before an institution's title and right after a Korean name of three
+    syllables opening with a surname, is the body the person heads ("이만기 유웨이 소장", "이만기 유웨이 교육평가연구소장"):
+    Korean news writes the name, the body, then the title; two names side by side are written with a comma or "와"."""
+    if not INSTITUTION_TITLE_RE.search(title) or j < 1:
+        return False
+    prev, w = toks[j - 1].group(), toks[j].group()
+    return KOREAN3_RE.fullmatch(prev) is not None and prev[0] in SURNAMES and text[toks[j - 1].end():toks[j].start()] == " " \
+        and not UNIVERSITY_RE.fullmatch(prev) and not org_word(prev) \
+        and text[toks[j].end():toks[j + 1].start()] == " " and CASED_RE.search(w) is None and len(w) >= 2 \
+        and (j < 2 or text[toks[j - 2].end():toks[j - 1].start()] != " " or not name_like(toks[j - 2].group())
+             or CASED_RE.search(toks[j - 2].group()) is not None)  # (not a foreign name of three words)
 
 
 def _unknown_body(text: str, toks: list[re.Match[str]], j: int) -> bool:
