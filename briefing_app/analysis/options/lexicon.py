@@ -126,7 +126,10 @@ WRAPPER_RE = re.compile(
     r"\b(?:(?:does|do|did|should|would)\s+not|doesn[’']t|don[’']t|didn[’']t|is\s+not\s+to|isn[’']t\s+to|"
     r"nor\s+is\s+(?:this|it|that)\s+to|not\s+to|(?:this|that|it)\s+is\s+not\s+to|(?:am|are|is|[’']m|[’']re)\s+not|"
     r"(?:none|nothing)\s+(?:of\s+(?:this|that|it|these|the\s+above)\s+|here\s+)?(?:is\s+to)?)\s*"
-    r"(?:means?|say|suggests?|implies|imply|argue|saying|suggesting|arguing)\b|\bdoes\s+not\s+follow\s+that\b",
+    r"(?:means?|say|suggests?|implies|imply|argue|saying|suggesting|arguing)\b|\bdoes\s+not\s+follow\s+that\b|"
+    # a saying denied in the perfect or with "never": "has never said", "had not suggested", "hasn't argued", "never claimed"
+    r"(?:\bnever|\b(?:has|have|had)\s+(?:never|not)|\b(?:has|have|had)n[’']t)\s+(?:\w+ly\s+)?(?:said|suggested|argued|claimed|"
+    r"says|suggests|argues|claims)\b",
     re.I)
 CONDITION_RE = re.compile(
     r"\b(?:only\s+if|only\s+when|only\s+after|only\s+once|as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|providing\s+that|"
