@@ -9,7 +9,8 @@ from collections.abc import Callable
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import after_name, owner_fronted, role_after, role_fronted
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
-from briefing_app.analysis.descriptions import AGE_RE, GROUP_OF_RE, KIN_WORDS, POSSESSED_RE, fits, of_age
+from briefing_app.analysis.descriptions import (AGE_RE, GROUP_OF_RE, KIN_WORDS, PARTY_HEADS, PERSON_NOUN_RE, POSSESSED_RE, fits,
+                                                of_age, place_named, said_after)
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import FIRM_WORDS, ORG_NOUNS
@@ -29,6 +30,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 US_STATES = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
                        "South Carolina", "South Dakota", "West Virginia", "Rhode Island", "Puerto Rico"})
 PRE_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.-]*|(?:[A-Z]\.)+)[ \t]+)+$")
+DETERMINER_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s")
+BODY_HEADS = frozenset("campaign team office party staff".split())  # (not "government": a state speaks by it)
 DESCRIPTION_RE = re.compile(r"the\s+(?P<desc>(?:[\w.-]+\s+){0,3}?(?P<head>[a-z][a-z-]*))$")
 
 
@@ -211,8 +214,12 @@ class ActorTable:
         group = GROUP_OF_RE.fullmatch(mention)
         if group and group.group("noun") not in STRONG_FORMS | WEAK_FORMS:  # "Clinton supporters": a group, not Clinton ("Will claims": Will)
             return None
-        head, comma, _ = mention.partition(",")
+        head, comma, rest = mention.partition(",")
         if comma and head.strip():  # "Chris Christie (R), a staunch Donald Trump ally": the head, not the appositive
+            if DETERMINER_RE.match(low) and rest.strip()[:1].isupper():  # "The party chairman, Kelly Armstrong": the name
+                canon = self.resolve(rest.strip(), pos + len(head) + 1)
+                if canon:
+                    return canon
             canon = self.resolve(head.strip(), pos)
             if canon:
                 return canon
@@ -235,14 +242,26 @@ class ActorTable:
             if canon:
                 return canon
         d = DESCRIPTION_RE.match(low)
-        if d and mention[d.start("head"):d.end("head")].islower():  # not "the DNC": a body, not "DNC Chair" X  # "the secretary", "the Labor secretary", "The Ukrainian leader" -> the latest person it fits
+        if d and (mention[d.start("head"):d.end("head")].islower() or d.group("head") in PARTY_HEADS):  # not "the DNC": a body, not "DNC Chair" X  # "the secretary", "the Labor secretary", "The Ukrainian leader" -> the latest person it fits
             head = d.group("head")
             desc = mention[d.start("desc"):].strip()
-            if head.capitalize() in ORG_NOUNS:
-                return None  # "the authority says": the body, not its chairman named just before
+            if head.capitalize() in ORG_NOUNS or head in BODY_HEADS:
+                return None  # "the authority says", "the campaign said": the body, not its chairman or spokesman
             placed = names_place(desc)  # "the North Carolina senator": only a person the place fits
-            canon = self._latest(pos, lambda person: not placed and head in f"{person.title or ''} {person.affiliation or ''}"
-                                 .lower().split() or fits(desc, person.title, person.affiliation))
+            desc_place = place_named(desc) if placed else None
+
+            def fit(person: Person) -> bool:
+                # the home and appositive the text gives after the name count with the title and affiliation
+                # ("Sen. Ted Cruz of Texas" is "the Texas senator", "Donald Trump, the billionaire developer," "the
+                # billionaire"); a party's member only where the text gives the place ("the Florida Republican")
+                home, described = said_after(self.text, person.mentions)
+                if not placed and (head in f"{person.title or ''} {person.affiliation or ''}".lower().split()
+                                   or head in described and PERSON_NOUN_RE.fullmatch(head)):
+                    return True
+                if placed and head in PARTY_HEADS:
+                    return desc_place is not None and desc_place in (home, person.affiliation)
+                return fits(desc, person.title, person.affiliation or home)
+            canon = self._latest(pos, fit)
             state = next((w for w in (" ".join(desc.split()[:2]), desc.split()[0]) if w in US_STATE_NAMES), None) \
                 if placed and head in ROLE_WORDS else None
             canon = canon or state and self._latest(pos, lambda person: person.affiliation == state)

@@ -14,7 +14,7 @@ import functools
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.roles import US_STATE_NAMES
+from briefing_app.analysis.roles import AP_STATES, US_STATE_NAMES
 from briefing_app.analysis.timeline import Timeline
 
 # a head word and what a title may say instead (whole words or phrases of the title)
@@ -128,6 +128,44 @@ def fits(description: str, title: str | None, affiliation: str | None) -> bool:
                 return False
             i += 1
     return True
+
+
+# what the text says right after a person's name: a home ("Sen. Ted Cruz of Texas", "Paul Ryan, R-Wis.,", "Marco Rubio
+# (R-Fla.)") or a described appositive ("Donald Trump, the billionaire real estate developer,")
+HOME_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?P<state>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b|,?[ \t]*\(?[RDI]-(?P<tag>(?:[A-Z]\.){2}|[A-Z][a-z]*\.?)")
+DESCRIBED_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?P<words>[^,;:.!?“”\"()\n]{2,60}?)[,.;]")
+PARTY_HEADS = frozenset(("republican", "democrat", "independent"))
+# a singular noun of a person ("billionaire", "neurosurgeon", "developer", "businessman"): a head an appositive's word
+# may give (not "campaign" of "a campaign spokesman", not "the attendees")
+PERSON_NOUN_RE = re.compile(r"[a-z-]+(?:er|or|ist|ian|aire|ant|ent|eon|man|woman|ee)")
+
+
+def said_after(text: str, mentions: list[tuple[int, int]]) -> tuple[str | None, set[str]]:
+    """The US state the text names right after one of a person's mentions ("of Texas", "R-Fla."; None: none or
+    several) and the words of the appositives that describe the person there."""
+    homes: set[str] = set()
+    words: set[str] = set()
+    for _, end in mentions:
+        m = HOME_AFTER_RE.match(text, end)
+        if m:
+            state = m.group("state") or AP_STATES.get(m.group("tag")) or m.group("tag").rstrip(".")
+            if state in US_STATE_NAMES:
+                homes.add(state)
+        d = DESCRIBED_AFTER_RE.match(text, end)
+        if d:
+            words |= {w.lower() for w in d.group("words").split()}
+    return (next(iter(homes)) if len(homes) == 1 else None), words
+
+
+def place_named(description: str) -> str | None:
+    """The US state or country a description names before its head ("Texas senator" -> Texas)."""
+    words = description.split()[:-1]
+    for i in range(len(words)):
+        for n in (2, 1):
+            place = _place_of(" ".join(words[i:i + n])) if words[i][:1].isupper() else None
+            if place:
+                return place
+    return None
 
 
 AGE_RE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?P<age>\d{1,3})-year-old(?![\w-])")

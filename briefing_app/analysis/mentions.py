@@ -214,6 +214,29 @@ CLAUSE_END_RE = re.compile(r"[.;:!?]$")
 TAG_COMMA_RE = re.compile(r"(?:[RDI]-[A-Z][\w.]*|(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.),")  # a party's or a state's tag
 
 
+def _before_asides(masked: str, toks: list[tuple[int, int]], j: int) -> int:
+    """The token that ends a name before the asides that follow it, each closed by a comma, when toks[j] closes the
+    last: a party's or state's tag ("Paul Ryan, R-Wis.,"), an age ("Harry Bond, 30,"), a home ("of Raleigh, N.C.,",
+    "Jane Roe of Austin, Texas,")."""
+    def comma(i: int) -> bool:
+        return masked[toks[i][1] - 1] == ","
+    while j >= 1:
+        w = masked[toks[j][0]:toks[j][1]]
+        if comma(j - 1) and (TAG_COMMA_RE.fullmatch(w) or AGE_COMMA_RE.fullmatch(w)):
+            j -= 1
+            continue
+        city = _city_state_end(masked, toks[:j + 1])
+        if city is not None:
+            j = city
+            continue
+        of = next((i for i in range(j - 1, max(0, j - 4), -1) if _bare(masked[toks[i][0]:toks[i][1]]) == "of"), None)
+        if of is not None and of >= 1 and comma(of - 1) and all(masked[t[0]].isupper() for t in toks[of + 1:j + 1]):
+            j = of - 1
+            continue
+        break
+    return j
+
+
 def _relative_head(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
     """'Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump, last week said': the noun phrase
     before a ", who" clause that runs over several commas up to the verb."""
@@ -222,7 +245,8 @@ def _relative_head(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] 
         if CLAUSE_END_RE.search(w) and not is_abbreviation(w):
             return None
         if w in ("who", "which") and masked[toks[k - 1][1] - 1] == ",":
-            return _np_left(masked, toks[:k - 1] + [(toks[k - 1][0], toks[k - 1][1] - 1)])
+            j = _before_asides(masked, toks, k - 1)
+            return _np_left(masked, toks[:j] + [(toks[j][0], toks[j][1] - 1)])
     return None
 
 

@@ -67,6 +67,17 @@ OPENING_MARKS = " \t\n“”\"'‘’•([—–-"
 NAME_BEFORE_COLON_RE = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)){1,3})\s*$")
 
 
+_CAPS = (r"(?!(?:From|In|And|But|Then|Here|As|At|On|With|For|Read|See|More)\b)(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)"
+         r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)){0,4}")
+# the owner of a statement, a tweet, an answer before a colon ("From Cruz’s statement on Tuesday:", "Rubio’s answer:")
+SPEECH_OWNER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>" + _CAPS + r")(?:’s|'s|’|')[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                             r"(?:statement|response|reply|answer|tweet|post|message|letter|email|remarks|comments|speech|"
+                             r"retort|verdict|assessment|advice|warning|explanation)\b[^:;.!?“”\"•]{0,40}$")
+# a name, "on" and a topic, then the colon: "Sen. Bernie Sanders on Wall Street:", "Hillary Clinton on the economy:"
+NAME_ON_TOPIC_RE = re.compile(r"[ \t]*(?:(?:And|But|Then|Here’s|Here's|Here[ \t]+is)[ \t]+)?(?P<np>" + _CAPS
+                              + r")[ \t]+on[ \t]+[^:;.!?“”\"•,]{1,60}$")
+
+
 def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
     """'X went further: “Q”', 'Headline - Jane Roe: “Q”', 'Asked about it, X responded: “Q”'."""
     cues = [c for c in ANY_CUE_RE.finditer(masked, floor, colon_at) if not cue_is_noun(masked, c, floor)]
@@ -80,6 +91,12 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
         s = found.mention if found else subject_before(masked, c.start(), floor)
         if s:
             return Found(s, c.group("cue"), c.end(), "colon-cue")
+    owner = SPEECH_OWNER_RE.search(masked, floor, colon_at)
+    if owner:  # "From Senator Ted Cruz’s statement on Tuesday: “Q”": the statement's owner
+        return Found((owner.start("np"), owner.end("np")), ":", colon_at + 1, "colon-owner")
+    topic = NAME_ON_TOPIC_RE.match(masked, floor, colon_at)
+    if topic:  # "Sen. Bernie Sanders on Wall Street: “Q”": the name, not the topic after "on"
+        return Found((topic.start("np"), topic.end("np")), ":", colon_at + 1, "colon-name")
     m = NAME_BEFORE_COLON_RE.search(masked, floor, colon_at)
     if m and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\s*$", masked[floor:m.start()]) \
             and re.search(r"[a-z]", masked[floor:m.start()]):

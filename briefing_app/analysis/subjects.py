@@ -19,13 +19,18 @@ _INTRO_WORDS = (r"In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Sp
 INTRO_RE = re.compile(r"^(?:(?:" + _INTRO_WORDS + r"|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)(?:(?:" + _INTRO_WORDS
                       + r")\b[^,]{0,80},\s*)*")
 ADVERB_RE = re.compile(r"(?:even|also|then|now|still|later|earlier|again|once)\s+")
-_VERB_AHEAD = (r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|said|told|"
-               r"wrote|spoke|thought|felt|saw|began|ran|won|lost|left|kept|held|brought|sent|led|came|stood|[a-z]+ed|"
-               r"[a-z]*[a-rt-z]s)\b)")  # (not a noun in "-ss": "The senator's press aide, X, was")
+_VERBS = (r"(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|said|told|"
+          r"wrote|spoke|thought|felt|saw|began|ran|won|lost|left|kept|held|brought|sent|led|came|stood|[a-z]+ed|"
+          r"[a-z]*[a-rt-z]s)\b")  # (not a noun in "-ss": "The senator's press aide, X, was")
+_VERB_AHEAD = r"(?=\s+" + _VERBS + r")"
 # the lower-case words of a title before a name ("campaign chairman", "presidential hopeful", "press secretary")
 _TITLE_WORD = "|".join(sorted(w for w in ROLE_WORDS | MODIFIERS | {"hopeful", "front-runner", "frontrunner", "son-in-law"}
                               if w.isalpha() or "-" in w))
 CLAUSE_SUBJ_RE = re.compile(
+    # "The Donald Trump campaign’s national spokeswoman, Katrina Pierson, doubled down": a description and the name
+    # after it between commas, then the verb
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,6}?[\w’'-]+,\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"[A-Z][\w’'.-]*(?=,\s+" + _VERBS + r")|"
     # "A spokesman for Mayor Frank G. Jackson of Cleveland defended": up to nine words before the verb
     # (not "a week after council members called": a subordinator ends the noun phrase)
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:after|before|when|while|since|until|because|if|than)\b)"
@@ -42,7 +47,9 @@ CLAUSE_SUBJ_RE = re.compile(
     # in lower case between a possessor (or its own capital) and the name, when a verb follows the name
     r"|(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*(?:’s|'s)?[ \t]+(?:(?:" + _TITLE_WORD + r")[ \t]+){1,3}"
     r"(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]*" + _VERB_AHEAD +
-    r"|he|she|they|we|I|it|(?:\d{1,3}-year-old[ \t]+)?(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
+    # (a name's words, joined by "of" or "of the": "Former Secretary of State Hillary Clinton")
+    r"|he|she|they|we|I|it|(?:\d{1,3}-year-old[ \t]+)?(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
 )
 CONJ_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]nd then|[Yy]et)\s+")
 

@@ -53,3 +53,40 @@ def test_a_cue_word_that_opens_a_noun_is_no_cue(lead: str, speaker: str) -> None
 def test_the_one_told_is_not_the_speaker(text: str) -> None:
     assert all(m is None or m[0] not in ("the crowd", "reporters", "the crowd of supporters in Ohio") for m, _ in
                _direct(text)), _direct(text)
+
+
+@pytest.mark.parametrize(("lead", "mention"), [
+    ("Former Secretary of State Hillary Clinton, in her own words:", "Former Secretary of State Hillary Clinton"),
+    ("The Donald Trump campaign’s national spokeswoman, Katrina Pierson, doubled down on CNN:", "Katrina Pierson"),
+    ("A senior adviser to the governor, Jane Roe, went further:", "Jane Roe"),
+])
+def test_a_name_with_of_or_after_its_description_is_the_subject(lead: str, mention: str) -> None:
+    assert (_direct(f"{lead} {QUOTE}")[0][0] or "").endswith(mention), _direct(f"{lead} {QUOTE}")
+
+
+@pytest.mark.parametrize(("lead", "mention"), [
+    ("From Senator Ted Cruz’s statement on Tuesday:", "Senator Ted Cruz"),
+    ("Rubio’s answer, minutes later:", "Rubio"),
+    ("And here is Jane Roe’s response to the ruling:", "Jane Roe"),
+])
+def test_the_owner_of_a_statement_before_a_colon_is_the_speaker(lead: str, mention: str) -> None:
+    assert _direct(f"{lead} {QUOTE}")[0][0] == mention
+
+
+@pytest.mark.parametrize(("lead", "mention"), [
+    ("Sen. Bernie Sanders on Wall Street:", "Sen. Bernie Sanders"),
+    ("Hillary Clinton on the Benghazi Committee:", "Hillary Clinton"),
+    ("Here’s Donald Trump on the Federal Reserve:", "Donald Trump"),
+])
+def test_a_name_before_on_and_a_topic_is_the_speaker_not_the_topic(lead: str, mention: str) -> None:
+    assert _direct(f"{lead} {QUOTE}")[0][0] == mention
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("House Speaker Paul Ryan, R-Wis., who has endorsed Trump but criticized several of his remarks, told reporters",
+     "Paul Ryan"),
+    ("Jane Roe, 45, of Austin, Texas, who voted for Trump, said", "Jane Roe"),
+    ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said", "Harry Bond"),
+])
+def test_a_name_before_its_tags_age_and_home_then_a_relative_clause(lead: str, speaker: str) -> None:
+    assert _direct(f"{lead} {QUOTE}") == [(speaker if "Ryan" not in speaker else "House Speaker Paul Ryan", speaker)]
