@@ -441,28 +441,32 @@ def table(name: str, counts: dict[str, Counts]) -> list[str]:
 
 
 def compare(a_path: Path, b_path: Path) -> list[str]:
-    """Two saved runs side by side: per cell recall and share of misses, and the gap in share."""
+    """Two saved runs side by side: per cell recall, share of misses and precision in each, and the gap in share."""
     a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (a_path, b_path))
     lines = []
+
+    def rate(x: dict[str, int], num: str, den: str) -> str:
+        return f"{x.get(num, 0) / x[den]:.2f}" if x.get(den) else "  -"
     for ga, gb in ((x, y) for x in a for y in b):
         ca, cb = a[ga], b[gb]
         ma = ca["all"]["gold"] - ca["all"]["hit"]
         mb = cb["all"]["gold"] - cb["all"]["hit"]
         lines.append(f"== {ga} vs {gb}")
-        lines.append(f"{'cell':28s} {'n':>4s} {'rec':>5s} {'miss%':>5s} | {'n':>4s} {'rec':>5s} {'miss%':>5s} | {'Δmiss%':>6s}")
+        lines.append(f"{'cell':28s} {'n':>4s} {'rec':>5s} {'miss%':>5s} {'found':>5s} {'prec':>5s} | {'n':>4s} {'rec':>5s} "
+                     f"{'miss%':>5s} {'found':>5s} {'prec':>5s} | {'Δmiss%':>6s}")
         rows = []
         for cell in sorted(set(ca) | set(cb)):
             xa, xb = ca.get(cell, {}), cb.get(cell, {})
             na, nb = xa.get("gold", 0), xb.get("gold", 0)
-            if not na and not nb:
+            if not (na or nb or xa.get("found") or xb.get("found")):
                 continue
             sa = (na - xa.get("hit", 0)) / ma if ma else 0.0
             sb = (nb - xb.get("hit", 0)) / mb if mb else 0.0
-            ra = f"{xa.get('hit', 0) / na:.2f}" if na else "  -"
-            rb = f"{xb.get('hit', 0) / nb:.2f}" if nb else "  -"
-            rows.append((cell, na, ra, sa, nb, rb, sb))
-        for cell, na, ra, sa, nb, rb, sb in sorted(rows, key=lambda r: (r[0] != "all", r[0].split(":")[0], -abs(r[6] - r[3]))):
-            lines.append(f"{cell:28s} {na:4d} {ra:>5s} {sa:5.2f} | {nb:4d} {rb:>5s} {sb:5.2f} | {sb - sa:+6.2f}")
+            rows.append((cell, xa, xb, sa, sb))
+        for cell, xa, xb, sa, sb in sorted(rows, key=lambda r: (r[0] != "all", r[0].split(":")[0], -abs(r[4] - r[3]))):
+            lines.append(f"{cell:28s} {xa.get('gold', 0):4d} {rate(xa, 'hit', 'gold'):>5s} {sa:5.2f} {xa.get('found', 0):5d} "
+                         f"{rate(xa, 'ok', 'found'):>5s} | {xb.get('gold', 0):4d} {rate(xb, 'hit', 'gold'):>5s} {sb:5.2f} "
+                         f"{xb.get('found', 0):5d} {rate(xb, 'ok', 'found'):>5s} | {sb - sa:+6.2f}")
     return lines
 
 
