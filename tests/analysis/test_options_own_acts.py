@@ -35,6 +35,11 @@ def _positions(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     "Many Republicans have said they will not attend the convention.",
     "Gore plans to skip the festivities in Philadelphia.",
     "He said he planned to visit the United States before January.",
+    # running or not running (seventeenth session: "announced he would" is read too)
+    "Former Maryland Gov. Martin O’Malley and former Arkansas Gov. Mike Huckabee announced they will suspend their campaigns.",
+    "The senator announced he would end his presidential bid.",
+    "The governor said she would run for a second term.",
+    "The mayor announced she will seek re-election.",
     # its own review
     "The minister said her department would review the rules.",
     "The inspector general said he would open an investigation into the contracts.",
@@ -59,6 +64,14 @@ def test_an_act_decided_and_done_alone_is_no_option(text: str) -> None:
     ("Merz said he would not govern with the AfD.", "Govern with the AfD", "Merz", "oppose"),
     ("Sanders said last week that he plans to introduce his own bill dealing with the Puerto Rico debt crisis.",
      "Introduce his own bill dealing with the Puerto Rico debt crisis", "Sanders", "support"),
+    # announced, declared (seventeenth session)
+    ("Smith announced he would introduce a bill to ban assault weapons.", "Introduce a bill to ban assault weapons", "Smith",
+     "support"),
+    ("The premier declared he would raise the minimum wage.", "Raise the minimum wage", "Premier", "support"),
+    # a governing body's "it" after "said" is itself (not a company's or a thing's: see the near misses below)
+    ("The government said it would raise taxes on banks.", "Raise taxes on banks", "Government", "support"),
+    ("France announced it would impose sanctions on Iran.", "Impose sanctions on Iran", "France", "support"),
+    ("The ministry said it will not lift the ban on imports.", "Lift the ban on imports", "Ministry", "oppose"),
     # an own act held under a condition or threatened is not yet decided: a position
     ("The governor said she would sue the federal government if the rule took effect.",
      "Sue the federal government", "Governor", "conditional"),
@@ -137,3 +150,21 @@ def test_a_course_weighed_is_a_neutral_position(text: str, summary: str, holder:
                                   "Jeb Bush has been considering announcing that he will not endorse Trump."])
 def test_no_course_weighed(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it would cost employers $2 billion a year.",  # a thing's outcome
+    "The analysts said it would raise prices.",  # no governing body says "it"
+    "Ford announced it would open a new plant in Mexico.",  # a company's own business act (rule a)
+])
+def test_it_after_said_is_no_speaker_unless_a_governing_body_said_it(text: str) -> None:
+    assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("Officials said they were weighing new sanctions on Iran.", "Impose new sanctions on Iran", "Officials"),
+    ("The ministry said it was considering a ban on plastic bags.", "Impose a ban on plastic bags", "Ministry"),
+    ("Senate leaders said they were exploring a tax on carbon.", "Impose a tax on carbon", "Senate leaders"),
+])
+def test_a_pronoun_after_said_weighs_for_the_one_who_said_it(text: str, summary: str, holder: str) -> None:
+    assert _positions(text) == [(summary, [(holder, "neutral")])]

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
+from briefing_app.analysis.gazetteer import lookup
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED
 
 BODY = r"(?:office|party|government|administration|company|department|team|ministry|union|campaign|firm|group|board)"
-SAID_WOULD_RE = re.compile(r"\b(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<subj>he|she|we|they|"
+SAID_WOULD_RE = re.compile(r"\b(?:said|says|announced|announces|declared|declares|stated|states)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                           r"(?P<subj>he|she|we|they|it|"
                            r"(?:his|her|their|its)\s+" + BODY + r")\s+(?:would|will)\s+(?P<neg>not\s+|never\s+)?"
                            r"(?!be\b|have\b|do\b|make\s+sure\b|continue\s+to\s+(?:monitor|review|assess)\b|"
                            # an outcome foreseen, a vote cast: "said he would gain ground", "said they would vote in the primary"
@@ -40,15 +42,39 @@ WEIGHED_KEYS = keys("considering", "weighing", "mulling", "exploring", "discussi
 ANNOUNCED_CUES = (*(f"said {s} {m}" for s in ("he", "she", "we", "they", "his", "her", "their", "its")
                     for m in ("would", "will", "office", "party", "government", "administration", "company",
                               "department", "ministry", "union")),
+                  *(f"{v} {s} {m}" for v in ("said", "announced", "declared") for s in ("it", "he", "she", "they")
+                    for m in ("would", "will")),
                   "in discussions", "in discussion", "in talks", "in early talks", "in preliminary talks")
+
+
+# a body that governs, whose "it" after "said" is itself: its announced policy needs others (rule b), unlike a company's
+# own business act or a thing's outcome ("said it would cost employers $2 billion")
+GOVERNING = frozenset("""government administration ministry council parliament congress senate assembly legislature cabinet
+    state city county commission authority authorities regime junta department""".split())
+SPEAKER_RE = re.compile(r"(?P<head>[\w’'.-]+)\s+(?:(?:also|then|later|now|previously|earlier)\s+)?$")
+
+
+def _governing_speaker(text: str, s: int, at: int) -> bool:
+    """The subject of the verb of saying at `at` is a governing body ("The government said it would", "France
+    announced it would"), so "it" after the verb is that body."""
+    m = SPEAKER_RE.search(text, max(s, at - 60), at)
+    if m is None:
+        return False
+    head = re.sub(r"[’']s?$", "", m.group("head"))
+    if head.lower() in GOVERNING:
+        return True
+    place = lookup(head) if head[:1].isupper() else None
+    return place is not None and place[1] == "country"
 
 
 def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """The speaker's own announced plans in the sentence text[s:e] (lower-cased: low), and courses it weighs."""
     out = _weighed(text, s, e, low) if not WEIGHED_KEYS.isdisjoint(words_in(low)) else []
-    if "said" not in low and "says" not in low:
+    if "said" not in low and "says" not in low and "announc" not in low and "declare" not in low and "state" not in low:
         return out
     for m in SAID_WOULD_RE.finditer(text, s, e):
+        if m.group("subj") == "it" and not _governing_speaker(text, s, m.start()):
+            continue  # "said it would cost employers $2 billion", "Ford said it would open a plant": no governing body
         hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
         if hit is None:
             continue
@@ -59,6 +85,16 @@ def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     return out
 
 
+SAID_PRONOUN_RE = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:(?:were|was|are|is|had|have|"
+                             r"has)\s+)?(?:been\s+)?$")
+
+
+def _said_pronoun(text: str, s: int, at: int) -> bool:
+    """'Officials said they were weighing X': a pronoun after a verb of saying whose subject can act stands for it."""
+    m = SAID_PRONOUN_RE.search(text, max(s, at - 40), at)
+    return m is not None and agent_before(text, s, m.start())
+
+
 def _weighed(text: str, s: int, e: int, low: str) -> list[Hit]:
     """Courses a doer is reported to weigh: its neutral position ("Rhodes said the administration was in discussions
     about deploying more missile defense")."""
@@ -67,7 +103,8 @@ def _weighed(text: str, s: int, e: int, low: str) -> list[Hit]:
         for m in rx.finditer(text, s, e):
             if rx is WEIGHED_RE and m.group("past") and REPORTED_RE.search(low) is None:
                 continue  # "In 2012 the city was considering a tram": a past told as past
-            if not (agent_before(text, s, m.start()) or text[m.start()] in "’'" and WE_RE.search(text, s, m.start())):
+            if not (agent_before(text, s, m.start()) or text[m.start()] in "’'" and WE_RE.search(text, s, m.start())
+                    or _said_pronoun(text, s, m.start())):
                 continue  # "People are in talks about ...", "it's been weighing on": no doer; '"We're in talks': we
             hit = np_hit(text, m.end(), e, "neutral", m.start())
             if hit is not None:

@@ -35,6 +35,9 @@ OWN_ACT_RE = re.compile(
     r"data|results|correspondence|schedule)\b|"
     # leaving an office, an appearance of its own
     r"(?:step|stand)\s+down\b|resign\b|retire\b|"
+    # running or not running: its own campaign or candidacy begun, suspended or ended
+    r"(?:suspend|end|halt|drop|quit|launch|announce|formally\s+launch)\s+" + _OWN + r"(?:[\w-]+\s+){0,2}?(?:campaigns?|"
+    r"candidac(?:y|ies)|bids?)\b|drop\s+out\b|run\s+for\b|seek\s+(?:re-?election|(?:a\s+)?(?:second|third)\s+term)\b|"
     r"(?:attend|visit|skip)\b|(?:speak|appear)\s+at\b|testify\b|show\s+up\s+(?:at|to|for)\b|"
     # its own review or inquiry
     r"(?:review|investigate|examine|audit|probe|look\s+into)\b|"
