@@ -57,6 +57,7 @@ WIDGET_RE = re.compile(
 # a line longer than this is prose (several paragraphs run together, as a paste without line breaks
 # gives): a promo or notice in it hides its own sentences, not the line
 PROSE_LINE = 600
+WRAPPED_WORDS = 5  # words of each of two lines read as one hard-wrapped sentence at the least
 WIDGET_LINE = 200  # WIDGET_RE's lines are no longer than this (characters)
 WIDGET_KEYS = ("follow ", " read", "listen", "cookies", "reporting by", "our standards", "continue", "publish", "reprint",
                "appeared", " tip")
@@ -150,6 +151,18 @@ def captions(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if is_caption(text[s.start:s.end])]
 
 
+def _continues(text: str, start: int) -> bool:
+    """Whether the line at `start` goes on with the sentence of the line just before it (one line break between them,
+    and that line ends with no sentence's or label's end: a hard-wrapped paragraph, as an e-mail or a <pre> sets it)."""
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return False
+    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].rstrip()
+    line_end = text.find("\n", start)
+    # both lines of prose length (a pasted page's short widget lines run on with no stops too: "print" / "lock icon")
+    return (len(before.split()) >= WRAPPED_WORDS and len(text[start:line_end if line_end >= 0 else len(text)].split())
+            >= WRAPPED_WORDS and before[-1] not in ".!?:;…\"”’)]|")
+
+
 def find(text: str, lines: list[tuple[int, int]] | None = None) -> list[Span]:
     """Boilerplate lines of text (or sentences of a long one); `lines` are its paragraphs when the
     caller has them already (default: `paragraphs(text)`)."""
@@ -160,6 +173,8 @@ def find(text: str, lines: list[tuple[int, int]] | None = None) -> list[Span]:
     for s, e in paragraphs(text) if lines is None else lines:
         line = text[s:e]
         hit = _is_boilerplate(line, needs)
+        if hit and not prev_boiler and line[:1].islower() and _continues(text, s):
+            hit = False  # a hard-wrapped sentence's next line ("… advice in topics" / "related to drug use and health,")
         if not hit and prev_boiler and line[:1].islower() and len(line.split()) <= 8 and len(line) > 1:
             hit = True  # a promo broken over two lines: "... to connect" / "with the Korea JoongAng Daily"
         if hit and e - s > PROSE_LINE:  # a whole article pasted as one line: only its promo sentences

@@ -7,8 +7,10 @@ changed ("Published 6:00 a.m. EST · Updated 2 hours ago", "Обновлено 2
 a podcast's or a newsletter's promo ("Listen to our podcast, X, wherever you get your podcasts.", "Get the
 Herald's opinion newsletter every Friday."), and the standard disclaimer of an opinion section ("The views
 expressed in this piece are the author's own …", "Мнение автора может не совпадать с позицией редакции.",
-"… 본지의 편집 방향과 다를 수 있습니다."), a source line ("Source: The Guardian", "Источник: редакция") and a
-notice of the outlet's rights ("ⓒ 한빛통신. 무단 전재-재배포 금지", "Все права защищены").
+"… 본지의 편집 방향과 다를 수 있습니다."), a source line ("Source: The Guardian", "Источник: редакция"), a
+notice of the outlet's rights ("ⓒ 한빛통신. 무단 전재-재배포 금지", "Все права защищены"), a call to get the outlet's app
+or to write to its letters page ("Download the Ledger app for iPhone and Android.", "Submit your letter to the editor
+via this form.") and the outlet's web address alone ("BVINEWS.COM").
 
 The rules read a line's text alone, so every reader uses them: the web reader on the lines of a page (htmllines.py),
 the Word and PDF readers on their paragraphs' lines (`furniture`): a disclaimer in a .docx or a PDF of the article
@@ -102,6 +104,19 @@ PODCAST = re.compile(r"\W{0,3}(?:(?:listen|subscribe|hear|tune in)\b[^\n]{0,80}\
 # a newsletter's promo: a call to get or sign up for a newsletter, or to have the news in one's inbox
 NEWSLETTER = re.compile(r"\W{0,3}(?:(?:get|sign up|subscribe to|join)\b[^\n]{0,80}\b(?:newsletters?|inbox)\b|"
                         r"(?:подпишитесь|подписывайтесь)\s+на\s+(?:нашу\s+)?рассылку|[^\n]{0,40}뉴스레터[^\n]{0,30}구독)", re.I)
+# a call to get the outlet's app ("For the latest stories … download the Nationnews apps for iOS and Android.",
+# "Download the Ledger app for iPhone and Android.", "Get our free app to follow the election live.") or to write to
+# its letters page ("Submit your letter to the editor via this form.", "Have an opinion? Send us a letter to the
+# editor."); "Farmers can download the app from the ministry's site." opens with no call and is text
+APP = re.compile(r"\W{0,3}(?:for [^\n,]{0,60}?,?\s+)?(?:download|get|install|try)\s+(?:the|our)\s+(?:free\s+|new\s+)?(?:[\w&'’.-]+"
+                 r"\s+){0,3}apps?(?:\s+(?:for|on|in|from)\s+(?:the\s+)?(?:ios|iphone|android|app store|google play|your (?:phone|"
+                 r"device))[^\n]{0,30}|\s+to\s+[^\n]{0,60}|\s*[:—–-][^\n]{0,60})?\W{0,2}|[^\n]{0,60}\bapps? (?:is |are )?(?:now )?"
+                 r"available (?:on|for|in) (?:the )?(?:ios|iphone|android|app store|google play)\b[^\n]{0,40}", re.I)
+LETTERS = re.compile(r"\W{0,3}(?:have (?:an opinion|something to say|your say)\s*\?\s*)?(?:submit|send|e-?mail|write)\s+"
+                     r"(?:us\s+)?(?:your|a)\s+letters?\s+to\s+the\s+editor\b", re.I)
+# the outlet's web address alone as a line: a copy's source ("BVINEWS.COM", "www.kirchoff.com")
+SITE = re.compile(r"\W{0,3}(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|tv)(?:\.[a-z]{2})?\W{0,3}", re.I)
+SITE_MAX = 40  # characters of such a line at the most
 SAID = re.compile(r"\b(?:said|says|told|wrote)\b", re.I)  # a promo's line reports no one's words
 # someone's words reported in Russian or Korean (SAID's in English)
 REPORTED = re.compile(r"\b(?:сказал|заявил|призвал|отметил|написал|сообщил|говорит|пишет)\w*|(?:말했|밝혔|강조했|전했)다", re.I)
@@ -148,8 +163,10 @@ def body_line(line: str) -> bool:
         return False
     return bool(LENGTH.fullmatch(line) or DESK.fullmatch(line) or _stamp(line) or AD_LABEL.fullmatch(line) or TOOLS.fullmatch(line)
                 or (len(line.split()) <= CREDIT_WORDS and CREDIT.fullmatch(line)) or PODCAST.match(line)
-                or ((NEWSLETTER.match(line) is not None or DISCLAIMER.match(line) is not None) and SAID.search(line) is None)
-                or _source(line) or _rights(line))
+                or ((NEWSLETTER.match(line) is not None or DISCLAIMER.match(line) is not None
+                     or ("app" in line.lower() and APP.fullmatch(line) is not None)
+                     or ("letter" in line.lower() and LETTERS.match(line) is not None)) and SAID.search(line) is None)
+                or _source(line) or _rights(line) or (len(line) <= SITE_MAX and "." in line and SITE.fullmatch(line) is not None))
 
 
 def furniture(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -38,7 +38,9 @@ CELLS = {"td", "th"}
 CELL_PROSE = 150  # characters (no spaces) of a cell that holds running text
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
+# trafilatura's list-item marker in plain text ("- "; a number only with formatting on, which is not asked for):
+# a number set in the page's own text ("1. Finland", "3. Don't use a wooden luggage rack") is the article's
+MARKER = re.compile(r"^\s*[-*•]\s+")
 HOME_HREF = re.compile(r"(?:https?:)?(?://[^/?#]+)?/?(?:index\.html?)?$", re.I)  # a link to a site's home page
 TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
 TITLE_WORDS = 3  # a part of <title> shorter than this is the site's or the section's name

@@ -26,7 +26,9 @@ standing alone (a call to give, subscribe or sign up), or a box that opens with 
 caption. A section label just above the headline or
 the block it opens ("Commentary", "Live", "Supported by") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
-third of the page's text.
+third of the page's text; and no class hint counts on an element whose first class names the article's body
+("entry-content entry-content-read-more", itemprop="articleBody"). Sections of one template whose subheads and
+captions differ (Medium-like) are one article, not posts and replies.
 """
 from __future__ import annotations
 
@@ -58,7 +60,8 @@ LEAD_ALONE = re.compile(rf"\s*[^\w\s]{{0,2}}\s*(?:{LEAD_WORDS})\s*[:|»]?\s*", r
 BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts?)|written by\b|more (?:from|in)\b|more on this\b"
                        r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"
                        r"|most (?:read|popular|viewed|shared)\b|(?:latest|live)(?: (?:news|stories|posts|articles|updates))?$"
-                       r"|you (?:may|might) also like\b|key events$|key (?:points|takeaways)$|in this (?:article|story)$|at a glance$"
+                       r"|you (?:may|might) also like\b|other (?:[\w'’-]+ ){0,2}(?:columns|stories|articles|news|"
+                       r"headlines|posts|features|opinions)$|key events$|key (?:points|takeaways)$|in this (?:article|story)$|at a glance$"
                        r"|(?:\d+ )?comments?$|leave a (?:reply|comment)\b|disclosures?(?: statement)?$"
                        # a comment section's other heads: "Discussion about this post", "Join the conversation",
                        # "Responses (14)", "Reader comments", "12 replies"
@@ -76,7 +79,16 @@ PAYWALL = re.compile(r"\s*(?:already (?:a subscriber|a member|have an account)\s
                      r"|(?:for )?subscribers?[- ]only\b|(?:subscribe|sign up|log in|register)(?: now| today)? to (?:continue|keep) "
                      r"reading\b|(?:continue|keep) reading(?: with| for)? (?:a|your|our) (?:subscription|membership|digital "
                      r"(?:access|subscription))\b|keep reading\s*:\s*subscribe\b|(?:(?:special|limited[- ]time|introductory|"
-                     r"exclusive|holiday) offer|limited time)\s*:)", re.I)
+                     r"exclusive|holiday) offer|limited time)\s*:"
+                     # the message a paywall sets in the story's place: "To view the full story, please subscribe to X.",
+                     # "Subscribe now to our e-edition for the full story.", "If you're seeing this message but you're
+                     # already a subscriber, …", "First-time subscribers also receive a welcome gift"
+                     r"|to (?:view|read|see|access|continue reading|keep reading) (?:the|this) (?:full |whole |entire |rest "
+                     r"of (?:the|this) )?(?:story|article|piece)\b[^\n]{0,60}\b(?:subscri|log ?in|sign ?in|register|"
+                     r"become a member|membership)"
+                     r"|(?:subscribe|sign up|log ?in|sign ?in|register)(?: now| today)?\b[^\n]{0,60}\bfor (?:the|this) (?:full|"
+                     r"whole|entire) (?:story|article)\b|if you['’]re (?:seeing this message|already a (?:subscriber|member))\b"
+                     r"|(?:new|first[- ]time) (?:subscribers|members) (?:also )?(?:get|receive|enjoy)\b)", re.I)
 # a subscription offer's line: a price by the week, month or year (or for a span) with an offer's words opening it
 # ("Special offer: $1 for 6 months", "Get full access for $2 a month", "Subscribe now: 99¢ a week") or "Cancel anytime"
 # in it; "Subscribers will pay $5 a month more from January." is text
@@ -127,24 +139,39 @@ HEADINGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b"}
 BYLINE = re.compile(r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$")  # "By Priya Natarajan"
 BYLINE_TAGS = ("p", "div", "span")
 BYLINE_WORDS = 6
+# a class naming the article's body ("entry-content", "article-body", "story__body"), compared without - and _
+BODY_NAMES = {"entrycontent", "articlebody", "storybody", "postcontent", "articlecontent", "storycontent", "postbody",
+              "entrybody", "articletext", "storytext", "articlebodytext", "storybodytext", "bodytext", "contentbody"}
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block
 SPLIT = re.compile(r"[\s_\-]+")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
 PROSE = 150  # characters (no spaces) of a paragraph of running text
 REPLY_LEVELS = 3  # the article's post, and the blocks up to two levels above it
 REPLY_PART = 100  # characters (no spaces) of a post's own part: the poster's name, a date, a count
+BODY_PARTS = {"p", "li", "h2", "h3", "h4", "h5", "h6", "figure", "blockquote"}  # parts of a body, not of a post's frame
 STORY_MIN = 200  # characters (no spaces) of another story loaded below
+LINK_MARKS = 4  # characters (no spaces) of punctuation around a paragraph's one link at the most
 LONE_LINK = 200  # characters (no spaces): a paragraph that is one link, no longer, is a promo of another page
 
 
 def _hinted(el: etree._Element) -> bool:
     names = " ".join(el.get(a) or "" for a in NAMING).lower()
-    if not names.strip():
+    if not names.strip() or _body_named(el):
         return False
     if any(t in TOKENS for t in SPLIT.split(names)):
         return True
     compact = SPLIT.sub("", names)
     return any(j in compact for j in JOINED)
+
+
+def _body_named(el: etree._Element) -> bool:
+    """Whether the element's first class name (or its itemprop) names the article's body ("entry-content",
+    "article__body", itemprop="articleBody"): a furniture word in its other names is a variant of the body's
+    style ("entry-content entry-content-read-more"), not a box of the site's."""
+    if (el.get("itemprop") or "").lower() == "articlebody":
+        return True
+    first = (el.get("class") or "").split()[:1]
+    return bool(first) and SPLIT.sub("", first[0].lower()) in BODY_NAMES
 
 
 class _Stats:
@@ -196,9 +223,19 @@ def _links_mostly(el: etree._Element, st: _Stats) -> bool:
         return False
     if st.links[el] >= 2 and st.linked[el] >= 0.6 * size:
         return True
-    if el.tag in ("p", "div") and st.links[el] == 1 and st.linked[el] == size and size < LONE_LINK:
+    if el.tag in ("p", "div") and st.links[el] == 1 and size - st.linked[el] <= LINK_MARKS and size < LONE_LINK \
+            and _marks_only(el):  # brackets or a dash around it: "[Museum houses Roman treasures]", "— Watch: …"
         return len((el.text_content() or "").split()) >= 4  # another story's headline as a paragraph (not a byline)
     return st.links[el] > 0 and (bool(LEAD_INS.match(el.text_content() or "")) or _label_and_links(el, st))
+
+
+def _marks_only(el: etree._Element) -> bool:
+    """Whether the element's text outside its links is no more than punctuation."""
+    link_text = "".join(a.text_content() for a in el.iter("a"))
+    outside = "".join(el.text_content().split())
+    for ch in "".join(link_text.split()):
+        outside = outside.replace(ch, "", 1)
+    return not any(ch.isalnum() for ch in outside)
 
 
 def _label_and_links(el: etree._Element, st: _Stats) -> bool:
@@ -218,6 +255,9 @@ def _headed_box(el: etree._Element) -> bool:
     if el.tag not in BOXES:
         return False
     first = next((c for c in el if isinstance(c.tag, str)), None)
+    # the heading in a wrapper of its own: "<div class='group'><div class='group-header'><h2>Other Opinion Columns</h2>"
+    while first is not None and first.tag in BOXES | {"header"} and len(first) == 1 and not (first.text or "").strip():
+        first = first[0] if isinstance(first[0].tag, str) else None
     return (first is not None and first.tag in HEADS and not (el.text or "").strip()
             and bool(BOX_HEADS.match(" ".join(first.text_content().split()))))
 
@@ -432,10 +472,11 @@ def replies(root: etree._Element, st: _Stats) -> list[etree._Element]:
 
 def _template_parts(el: etree._Element, st: _Stats) -> dict[tuple[str, str], str]:
     """The text of each small child of `el` (REPLY_PART characters at most, no paragraph of running text in it:
-    a poster's name, a date, not a part of the body) that has a class, by tag and class."""
+    a poster's name, a date, not a part of the body) that has a class, by tag and class. A heading or a figure is
+    the body's (a section's subhead, a picture's caption: Medium-like sections of one template), never a post's."""
     out: dict[tuple[str, str], str] = {}
     for child in el:
-        if (isinstance(child.tag, str) and child.tag not in ("p", "li") and child.get("class")
+        if (isinstance(child.tag, str) and child.tag not in BODY_PARTS and child.get("class")
                 and 0 < st.size.get(child, 0) <= REPLY_PART and not st.prose.get(child, 0)):
             out.setdefault((child.tag, child.get("class") or ""), " ".join(child.text_content().split()))
     return out

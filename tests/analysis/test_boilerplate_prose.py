@@ -1,6 +1,8 @@
 """An article pasted as one line (no line breaks: a copy from some readers and chat tools) keeps its
 body visible when a promo sentence sits in it: only the promo's sentence is boilerplate, not the
 whole line (it hid every quote and actor of the article)."""
+import pytest
+
 from briefing_app.analysis import analyse
 from briefing_app.analysis.boilerplate import find
 
@@ -22,3 +24,23 @@ def test_a_short_promo_line_is_still_hidden_whole() -> None:
     text = "A version of this story appeared in the daily Threat Status newsletter. " + PROMO + "\n\n" + BODY
     marked = [text[s.start:s.end] for s in find(text)]
     assert marked == ["A version of this story appeared in the daily Threat Status newsletter. " + PROMO]
+
+
+# a hard-wrapped paragraph (an e-mail, a <pre>, lines broken by <br>): a line that goes on with the sentence of the
+# line before is no promo or label line, whatever word it opens with
+@pytest.mark.parametrize("text", [
+    "“I would like to contribute to this forum with advice in topics\nrelated to drug use and health,” he wrote in a post,"
+    "\nusing his DoctorX alias.",
+    "He said the unions would never\nsubscribe to the view that wages must fall, and most members agree.",
+    "Farmers in the northern provinces who wanted to\nsign up for the plan had until Friday to apply at the ministry.",
+    "Few of the delegates at the summit had\nread more than the summary of the report before the vote.",
+])
+def test_a_wrapped_sentences_next_line_is_no_promo(text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize("text", ["The minister spoke for an hour.\nrelated: grain deal collapses",
+                                  "The minister spoke for an hour.\n\nSign up for our newsletter\nand get the news first",
+                                  "The talks ended at noon\n\nsubscribe to our newsletter"])
+def test_near_miss_a_promo_line_after_a_finished_line_is_still_hidden(text):
+    assert find(text) != []
