@@ -36,6 +36,12 @@ Fresh (its one run, the readers of main at 1540b473, session 17): tuned 42/71 (r
 31/43), aside 18/34 (readability 1/14, trafilatura 17/20). The title rule then also took the source's <title>,
 og:title and <h1>s and compared quotes straight (a measurement change on the same readers): tuned 43/71 (12/28,
 31/43), aside 19/34 (2/14, 17/20).
+Measurement changes after the fresh run: gold fixes marked after_fresh (tuned pages, found in the first -v output)
+and LEAD_IN (every page: an expected block opened by "Related:", "Read more:", "Learn more:", "[Read:" … is another
+story's link): the readers of 1540b473 then read tuned 46/71, aside 19/34. "items right" counts every expected
+block and visible paragraph (readability) and every snippet (trafilatura) that is right, also on pages not fully
+right; --breakdown counts the problems in aggregate cells (what hid a missing block, where furniture shows), safe
+on the aside split.
 """
 from __future__ import annotations
 
@@ -86,6 +92,10 @@ BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "f
 DATE_LINE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} "
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}[/.]\d{1,2}[/.]"
                        r"\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b|\b(?:Updated|Published|Posted)\b.*\d", re.I)
+# an expected block opened by a lead-in label is another story's link, furniture by the project's convention (applied
+# to every page, aside too: no page is read for it)
+LEAD_IN = re.compile(r"\W{0,2}(?:related(?: coverage| stories| articles)?|read more|read also|also read|read|learn more|more "
+                     r"about|see also|more on this|watch)\s*:", re.I)
 QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 CAPTION_CLASS = re.compile(r"caption|credit", re.I)
 CREDIT = re.compile(r"^\(?(?:(?:Top |All )?(?:Photo|Photos|Image|Picture|Illustration|Artist|Credit)\b|.{0,80}\bphoto"
@@ -151,22 +161,63 @@ def caption_texts(markup: str) -> tuple[list[str], list[str]]:
     return [s for s in (squash(el.text_content()) for el in found) if s], [s for s in map(squash, titles) if s]
 
 
-def reading(path: Path) -> tuple[list[str], float]:
-    """Our reading of a page as an import stores it: the visible paragraphs (the reader's and the
-    analysis's boilerplate hidden), and the CPU seconds of reading and analysing it."""
-    from briefing_app.ingest import read_file
-    from briefing_app.workflow.importing import analyse_doc
+class Reading:
+    """Our reading of a page as an import stores it: the visible paragraphs (the reader's and the analysis's
+    boilerplate hidden), the CPU seconds of reading and analysing it, and what hid each character (for --breakdown)."""
 
-    start = time.process_time()
-    doc = read_file(path)
-    hidden_spans = [(s.start, s.end) for s in doc.boilerplate + analyse_doc(doc).boilerplate]
-    cpu = time.process_time() - start
-    hidden = bytearray(len(doc.text))
-    for a, b in hidden_spans:
-        hidden[a:b] = b"\x01" * (b - a)
-    shown = "".join("\0" if hidden[i] else ch for i, ch in enumerate(doc.text))
-    paras = [" ".join(p.replace("\0", " ").split()) for p in re.split(r"\n\s*\n", shown)]
-    return [p for p in paras if p], cpu
+    def __init__(self, path: Path):
+        from briefing_app.ingest import read_file
+        from briefing_app.workflow.importing import analyse_doc
+
+        start = time.process_time()
+        doc = read_file(path)
+        analysed = analyse_doc(doc).boilerplate
+        self.cpu = time.process_time() - start
+        self.text = doc.text
+        self.hidden = bytearray(len(doc.text))  # 1: the reader hid it, 2: the analysis
+        for mark, spans in ((2, analysed), (1, doc.boilerplate)):
+            for span in spans:
+                self.hidden[span.start:span.end] = bytes([mark]) * (span.end - span.start)
+        shown = "".join("\0" if self.hidden[i] else ch for i, ch in enumerate(doc.text))
+        paras = [" ".join(p.replace("\0", " ").split()) for p in re.split(r"\n\s*\n", shown)]
+        self.paras = [p for p in paras if p]
+        self._flat: tuple[str, list[int]] | None = None
+
+    def where(self, item: str) -> tuple[int, int] | None:
+        """(start, end) in the text of an item compared as squash() compares, or None."""
+        if self._flat is None:
+            keep = [(i, ch) for i, ch in enumerate(self.text) if squash(ch)]
+            self._flat = ("".join(squash(ch) for _, ch in keep), [i for i, _ in keep])
+        flat, at = self._flat
+        k = flat.find(squash(item))
+        return None if k < 0 or not item.strip() else (at[k], at[min(k + len(squash(item)), len(at)) - 1] + 1)
+
+    def missed_cell(self, item: str) -> str:
+        """Why an expected item does not show: absent from the text, or hidden by the reader or the analysis."""
+        size = "short" if len(item.split()) < 8 else "paragraph"
+        found = self.where(item)
+        if found is None:
+            return f"missing {size}: not in the text as read"
+        marks = set(self.hidden[found[0]:found[1]])
+        who = "hidden by the reader" if marks <= {1} else "hidden by the analysis" if marks <= {2} else \
+            "hidden by both" if 0 not in marks else "partly hidden"
+        return f"missing {size}: {who}"
+
+    def shown_cell(self, para: str, first: int, last: int) -> str:
+        """Where a visible paragraph that is no part of the article stands, and how long it is."""
+        size = "short" if len(para.split()) <= 8 else "long"
+        found = self.where(para)
+        place = "?" if found is None else "above the article" if found[0] < first else "below the article" \
+            if found[0] >= last else "inside the article"
+        return f"furniture visible {size}, {place}"
+
+
+CELLS: dict[str, int] = {}  # --breakdown: aggregate cells of every page's problems
+
+
+def reading(path: Path) -> tuple[list[str], float]:
+    got = Reading(path)
+    return got.paras, got.cpu
 
 
 def allowed(para: str, meta: dict, captions: list[str], titles: list[str]) -> bool:
@@ -187,7 +238,10 @@ def allowed(para: str, meta: dict, captions: list[str], titles: list[str]) -> bo
     return bool(CREDIT.match(para)) or any(flat in c for c in captions)
 
 
-def judge_readability(folder: Path, page_id: str, fixes: dict) -> tuple[list[str], float]:
+Counts = tuple[int, int]  # (right, checked)
+
+
+def judge_readability(folder: Path, page_id: str, fixes: dict) -> tuple[list[str], float, Counts]:
     page = folder / "readability" / page_id
     source = (page / "source.html").read_text(encoding="utf-8", errors="replace")
     expected = html_blocks((page / "expected.html").read_text(encoding="utf-8"))
@@ -197,24 +251,36 @@ def judge_readability(folder: Path, page_id: str, fixes: dict) -> tuple[list[str
     def opens(block: str, kind: str) -> bool:
         return any(block == f or len(f) > 12 and block.startswith(f) for f in fixes.get(kind, ()))
 
-    expected = [b for b in expected if not opens(b, "furniture")]
+    expected = [b for b in expected if not opens(b, "furniture") and not LEAD_IN.match(b)]
     asked = [b for b in expected if not opens(b, "optional") and not CREDIT.match(b)
              and not any(squash(b) in c for c in captions)]
-    paras, cpu = reading(page / "source.html")
+    got = Reading(page / "source.html")
+    paras, cpu = got.paras, got.cpu
     visible = squash("".join(paras))
-    problems = [f"not whole or not visible: {b[:70]!r}" for b in asked if squash(b) not in visible]
+    missed = [b for b in asked if squash(b) not in visible]
+    problems = [f"not whole or not visible: {b[:70]!r}" for b in missed]
     whole = squash("".join(expected))
-    problems += [f"furniture visible: {p[:70]!r}" for p in paras
-                 if squash(p) not in whole and not allowed(p, meta, captions, titles)]
-    return problems, cpu
+    extra = [p for p in paras if squash(p) not in whole and not allowed(p, meta, captions, titles)]
+    problems += [f"furniture visible: {p[:70]!r}" for p in extra]
+    span = [w for w in (got.where(b) for b in expected) if w]
+    first, last = (min(a for a, _ in span), max(b for _, b in span)) if span else (0, len(got.text))
+    for cell in [got.missed_cell(b) for b in missed] + [got.shown_cell(p, first, last) for p in extra]:
+        CELLS[f"readability {cell}"] = CELLS.get(f"readability {cell}", 0) + 1
+    return problems, cpu, (len(asked) + len(paras) - len(problems), len(asked) + len(paras))
 
 
-def judge_trafilatura(folder: Path, file: str, gold: dict) -> tuple[list[str], float]:
-    paras, cpu = reading(folder / "trafilatura" / file)
+def judge_trafilatura(folder: Path, file: str, gold: dict) -> tuple[list[str], float, Counts]:
+    got = Reading(folder / "trafilatura" / file)
+    paras, cpu = got.paras, got.cpu
     visible = squash("\n".join(paras))
-    problems = [f"not visible: {s[:70]!r}" for s in gold["with"] if squash(s) not in visible]
-    problems += [f"furniture visible: {s[:70]!r}" for s in gold["without"] if squash(s) in visible]
-    return problems, cpu
+    missed = [s for s in gold["with"] if squash(s) not in visible]
+    extra = [s for s in gold["without"] if squash(s) in visible]
+    problems = [f"not visible: {s[:70]!r}" for s in missed] + [f"furniture visible: {s[:70]!r}" for s in extra]
+    for cell in [got.missed_cell(s) for s in missed] + [f"furniture visible {'short' if len(s.split()) <= 8 else 'long'}"
+                                                          for s in extra]:
+        CELLS[f"trafilatura {cell}"] = CELLS.get(f"trafilatura {cell}", 0) + 1
+    checked = len(gold["with"]) + len(gold["without"])
+    return problems, cpu, (checked - len(problems), checked)
 
 
 def git_bytes(mirror: Path, commit: str, path: str) -> bytes:
@@ -273,11 +339,12 @@ def collect(folder: Path, readability: Path, trafilatura: Path, write_manifest: 
     print(f"{len(manifest['pages'])} files in {folder}")
 
 
-def score(folder: Path, split: str, verbose: bool) -> None:
+def score(folder: Path, split: str, verbose: bool, breakdown: bool = False) -> None:
     manifest = json.loads(MANIFEST.read_text())
     excluded = manifest["excluded"]
     evaldata = json.loads((folder / "trafilatura" / "evaldata.json").read_text(encoding="utf-8"))
     results: dict[str, list[bool]] = {}
+    items: dict[str, list[int]] = {}
     cpu_total = 0.0
     seen = set()
     for entry in manifest["pages"]:
@@ -285,17 +352,25 @@ def score(folder: Path, split: str, verbose: bool) -> None:
             continue
         seen.add((entry["gold"], entry["id"]))
         if entry["gold"] == "readability":
-            problems, cpu = judge_readability(folder, entry["id"], manifest["gold_fixes"].get(entry["id"], {}))
+            problems, cpu, (right, checked) = judge_readability(folder, entry["id"],
+                                                                manifest["gold_fixes"].get(entry["id"], {}))
         else:
-            problems, cpu = judge_trafilatura(folder, Path(entry["path"]).name, evaldata[entry["key"]])
+            problems, cpu, (right, checked) = judge_trafilatura(folder, Path(entry["path"]).name, evaldata[entry["key"]])
         cpu_total += cpu
+        tally = items.setdefault(entry["gold"], [0, 0])
+        tally[0] += right
+        tally[1] += checked
         results.setdefault(entry["gold"], []).append(not problems)
         if problems and verbose and split == "tuned":
             print(f"  {entry['gold']} {entry['id']}: " + "; ".join(problems[:5]))
     every = [ok for oks in results.values() for ok in oks]
     print(f"real pages, {split}: {sum(every)}/{len(every)} fully right (" +
           ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(results.items())) +
-          f"); read and analysed in {cpu_total:.2f} s CPU")
+          "); items right: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(items.items())) +
+          f"; read and analysed in {cpu_total:.2f} s CPU")
+    if breakdown:  # aggregate cells only: safe on the aside split
+        for cell, n in sorted(CELLS.items()):
+            print(f"  {n:4d}  {cell}")
 
 
 def main() -> None:
@@ -304,6 +379,8 @@ def main() -> None:
     ap.add_argument("--split", choices=("tuned", "aside"), default="tuned",
                     help="aside: kept aside, aggregate only (-v is ignored)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print what is wrong with each tuned page")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="count the problems by kind (aggregate cells: what hid a missing item, where furniture shows)")
     ap.add_argument("--collect", type=Path, metavar="DIR", help="copy the listed pages from the mirrors into DIR")
     ap.add_argument("--list-new", action="store_true", help="with --collect: list the pages again from the mirrors")
     ap.add_argument("--mirror-readability", type=Path, default=Path("/work/.mirror/mozilla+readability/repo"))
@@ -315,7 +392,7 @@ def main() -> None:
     if args.real is None or not (args.real / "trafilatura" / "evaldata.json").is_file():
         print(f"real pages: skipped ({args.real or 'no --real DIR'} holds no collected pages; see --collect)")
         return
-    score(args.real, args.split, args.verbose)
+    score(args.real, args.split, args.verbose, args.breakdown)
 
 
 if __name__ == "__main__":

@@ -150,6 +150,8 @@ REPLY_LEVELS = 3  # the article's post, and the blocks up to two levels above it
 REPLY_PART = 100  # characters (no spaces) of a post's own part: the poster's name, a date, a count
 BODY_PARTS = {"p", "li", "h2", "h3", "h4", "h5", "h6", "figure", "blockquote"}  # parts of a body, not of a post's frame
 STORY_MIN = 200  # characters (no spaces) of another story loaded below
+MINOR_PROSE = 3  # paragraphs of running text in a furniture-named box that do not make it the body, at the most ...
+MINOR_SHARE = 4  # ... when the page holds this many times as many
 LINK_MARKS = 4  # characters (no spaces) of punctuation around a paragraph's one link at the most
 LONE_LINK = 200  # characters (no spaces): a paragraph that is one link, no longer, is a promo of another page
 
@@ -183,6 +185,7 @@ class _Stats:
         self.linked: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
         self.core: set[etree._Element] = set()
+        self.landmark: set[etree._Element] = set()  # holds an h1, article or main element
         self.prose: dict[etree._Element, int] = {}  # paragraphs of PROSE+ characters inside
         self._count(root, False)
 
@@ -203,8 +206,11 @@ class _Stats:
             prose += self.prose.get(child, 0)
             if child in self.core:
                 self.core.add(el)
+            if child in self.landmark:
+                self.landmark.add(el)
         if tag in ("h1", "article", "main"):
             self.core.add(el)
+            self.landmark.add(el)
         if tag == "p" and size >= PROSE and linked < size / 2:
             prose += 1
         if prose >= 2:  # two real paragraphs of text: article body, whatever its class says
@@ -493,11 +499,20 @@ def _story_head(el: etree._Element) -> bool:
     return False
 
 
+def _minor_box(el: etree._Element, st: _Stats, page_prose: int) -> bool:
+    """A box whose class names furniture and which holds a few paragraphs of running text but a small share of the
+    page's (a widget of slide shows with their blurbs, set after the story), no headline, article or main element:
+    its paragraphs do not make it the article's body."""
+    prose = st.prose.get(el, 0)
+    return (el not in st.landmark and prose <= MINOR_PROSE and prose * MINOR_SHARE <= page_prose and _hinted(el))
+
+
 def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozenset()) -> set[etree._Element]:
     """The outermost furniture elements of the page; never a fold of the article's text (`folded`: htmlfolds.py's),
     though furniture inside one is."""
     st = _Stats(root)
     page = max(st.size.get(root, 0), 1)
+    prose = st.prose.get(root, 0)
     found: set[etree._Element] = set()
 
     def walk(el: etree._Element) -> None:
@@ -509,7 +524,7 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
                 walk(child)
             return
         size = st.size.get(el, 0)
-        protected = el in st.core or tag in ("body", "html") or size > page / 3
+        protected = (el in st.core and not _minor_box(el, st, prose)) or tag in ("body", "html") or size > page / 3
         role = (el.get("role") or "").lower()
         if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el) or unseen(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)

@@ -191,3 +191,28 @@ def test_near_miss_a_sentence_with_one_link_stays_text():
     line = "The <a href='/r'>full report</a> runs to 300 pages."
     shown = visible_paragraphs(page(f"<article>{between(f'<p>{line}</p>')}</article>"))
     assert "The full report runs to 300 pages." in shown
+
+
+# a furniture-named box holding a few paragraphs of running text (slide shows with their blurbs) after the story: a
+# small share of the page's running text, no headline: not the article's body for its paragraphs
+BLURB = ("“{}” slideshow: a photo contest winner tells how she spent a year photographing the girls of her village "
+         "as they walked five miles to school each morning, and what the pictures changed for them.")
+
+
+@pytest.mark.parametrize("box", ["<div class='horizontalPostList widget'>", "<section class='promo-rail'>",
+                                 "<div class='sidebar-features'>"])
+def test_a_furniture_box_with_a_few_blurbs_is_hidden(box):
+    end = "</" + box[1:box.index(" ")] + ">"
+    slides = "".join(f"<li><p>{BLURB.format(t)}</p></li>" for t in ("One girl", "Two faces", "Superhero Project"))
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs * 2)  # the page's running text
+    shown = visible_paragraphs(page(f"<div class='inner'>{body}{box}<h3>Featured Slide Shows</h3><ul>{slides}</ul>{end}</div>"))
+    assert not any("slideshow" in p or "Featured Slide" in p for p in shown), shown
+
+
+def test_near_miss_a_body_named_container_beside_long_comments_stays_text():
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[:3])
+    comment = ("<div class='comment'><p>I have read this three times and I still think the ministers are hiding the "
+               "real cost of the corridor from the farmers who will pay for it in the end, as they always do.</p></div>")
+    shown = visible_paragraphs(page(f"<div class='article-body widget-aware'>{body}</div><div class='comments'>"
+                                    + comment * 12 + "</div>"))
+    assert all(" ".join(p.split()) in shown for p in ARTICLE.paragraphs[:3]), shown
