@@ -77,6 +77,13 @@ Its second batch (--set-k2; html_layouts_k2.py: a local newspaper's CMS, a gover
 policy institute's commentary) over the next 5 editorials of each outlet by the same order; 60 pages; held the same way.
 Fresh (its one run, readers of main at 0a57146): 15/60 fully right.
 
+Set T (--set-t, --set-t-aside; tests/ingest/typeset_set.py, written in session 17, PDFs committed in tests/data/typeset/
+before the readers ran on them): real editorials typeset by LibreOffice Writer, not our test typesetter: widow and orphan
+control, justified and hyphenated text, headings kept with the next paragraph, running heads on left and right pages,
+page numbers, one- and two-column sections, block quotes, footnotes with their marks, subheads. Editorials 19-21 of
+each outlet in five layouts tuned on; kept aside (aggregate only): editorial 22 in every layout and 19-21 in the
+three-column layout. Fresh (its one run, the readers of main at ad93f31d): 16/45 tuned, 4/27 kept aside.
+
 The checker (tests/ingest/fidelity.py) counts no difference a reader of the file cannot see (session 15, the
 coordinator's decision; a measurement change for every set, held included): in a PDF a space after a hyphen
 (the corpus's "well- known": at a line end it cannot be told from a hyphenated line end); a running head's word
@@ -379,6 +386,13 @@ def main() -> None:
                          "set_m2_styles layouts (tests/ingest/pdf_styles_m.py; -v shows the misses)")
     ap.add_argument("--set-m2-aside", action="store_true",
                     help="set M's second batch kept aside: editorials 32-34 in every set_m2_styles layout; aggregate only")
+    ap.add_argument("--set-t", action="store_true",
+                    help="only set T's tuned part: real editorials 19-21 of each outlet (9) in the set T layouts typeset by "
+                         "LibreOffice (tests/ingest/typeset_set.py: widow/orphan control, hyphenation, running heads, "
+                         "columns, block quotes, footnotes; PDFs committed in tests/data/typeset); -v shows the misses")
+    ap.add_argument("--set-t-aside", action="store_true",
+                    help="set T's part kept aside: editorial 22 of each outlet in every set T layout and 19-21 in its "
+                         "kept-aside layout; aggregate only")
     ap.add_argument("--dev-web-i", action="store_true",
                     help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
                          "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py), "
@@ -462,6 +476,13 @@ def main() -> None:
             label = ("set M second batch, tuned part (editorials 28-31: tuned on)" if args.set_m2 else
                      "set M second batch kept aside (editorials 32-34 in every layout)")
             run(label, with_promos(set_m2_files(folder, args.set_m2, editorials)), args.verbose and args.set_m2)
+            return
+        if args.set_t or args.set_t_aside:
+            from tests.ingest.typeset_set import set_t_files
+
+            label = ("set T's tuned part (editorials 19-21, LibreOffice-typeset PDFs: tuned on)" if args.set_t else
+                     "set T kept aside (editorial 22 in every set T layout, 19-21 in its kept-aside layout)")
+            run(label, with_promos(set_t_files(editorials, args.set_t)), args.verbose and args.set_t)
             return
         if args.set_f:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
