@@ -12,6 +12,7 @@ from briefing_app.analysis.companies import PARTY_NAMES
 from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import on_key_lines, whole_word
+from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.analysis.owners import opening_actor, sentence_start
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.the_phrases import the_matches
@@ -31,6 +32,16 @@ MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands
 Bahrain|Kuwait|Qatar|Oman|Japan|Cambodia|Bhutan|Eswatini|Lesotho|Brunei|Tonga""".replace("\n", "").split("|"))
 DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
                      + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")  # "the host country"
+# a business's description may carry its home or trade before the head: "the Swiss company", "the Florida carrier",
+# "the Ohio-based steelmaker", "the German carrier", "the largest U.S. steelmaker" (a place word must not be another
+# body's country; not "the software giant": which of two companies is the giant the text does not say, the latest
+# named is often the smaller). Found from the head words (a find each), not tried at every "the" (that cost 1.4%)
+TRADE_HEADS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer", "carrier", "operator",
+               "steelmaker", "drugmaker", "chipmaker", "miner", "utility", "group")
+BUSINESS_MODS = (r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:-based)?|U\.S\.|[a-z]+-based|largest|biggest|second-largest|"
+                 r"software|water|oil|energy|tech|technology|steel|chip|media|mining|shipping|insurance|food|drug|airline|"
+                 r"rail|telecoms?|retail|fashion|defen[cs]e|aerospace|e-commerce|online)")
+TRADE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?P<trade>" + BUSINESS_MODS + r"(?:[ \t]+" + BUSINESS_MODS + r")?)[ \t]+$")
 # which organisation a generic description may stand for, by a word of its name
 FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission", "Council", "Panel"),
         "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department", "Organization",
@@ -59,7 +70,8 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "university": ("University",), "league": ("League",), "local": ("Local",), "district": ("District",), "patrol": ("Patrol",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
-BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer", "carrier", "operator")
+BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer", "carrier", "operator",
+            "steelmaker", "drugmaker", "chipmaker", "miner", "utility")
 PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
                        r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|Service|"
                        r"Institute|University|Federal|National|State|United|World|International|European)\b")
@@ -95,7 +107,7 @@ def aliases(doc: Document) -> None:
     starts = {id(org): sorted(s.start for s in org.mentions) for org in orgs}  # kept so as mentions are added below
     fitting: dict[str, list[Actor]] = {}  # the organisations each description's head fits, in their order
     taught = _taught_kinds(text, orgs) if "the " in text else {}
-    for m in the_matches(DESC_RE, text):
+    for m in _with_trade_descriptions(text, the_matches(DESC_RE, text)):
         head = m.group("head").lower()
         if head in ("country", "kingdom", "island"):  # "the country", "the host country": the latest country named
             kinds = countries if head == "country" else [c for c in countries if c.name in (MONARCHIES if head == "kingdom"
@@ -112,7 +124,11 @@ def aliases(doc: Document) -> None:
             businesses = {id(o) for o in business_orgs(orgs)} if head in BUSINESS else set()
             fitting[head] = [org for org in orgs if _fits_head(head, org, businesses) or head in taught.get(id(org), ())]
         best = None
+        trade = m.group("trade") if isinstance(m, _Described) else None
+        place = _trade_place(trade) if trade else None
         for org in fitting[head]:  # the one named last before the description (the first of them on a tie)
+            if place is not None and _other_place(org, place):
+                continue  # ("the German carrier": not the French one named last)
             named = starts[id(org)]
             n = bisect.bisect_left(named, m.start())  # those named before it
             if n and (best is None or named[n - 1] > best[0]):
@@ -123,8 +139,11 @@ def aliases(doc: Document) -> None:
                 and (opener := opening_actor(text, orgs, m.start())):
             best = (m.start(), opener)  # "The RMT, which ..., blamed cuts. The union said": no body's name fits, the one
             # the sentence before opens with is meant
+        if best is not None and trade and (best[1].kind != "organization" or head not in BUSINESS and head != "group"):
+            best = None  # ("the Swiss group" of a body that is no business)
         if best is not None:
-            alias = "the " + m.group("head").lower()
+            alias = "the " + (str(m.group())[4:] if trade else str(m.group("head")).lower())  # ("the Swiss company" as
+            # the text gives it: its own words, not a bare "the company" another body may go by as well)
             org = best[1]
             if alias not in org.aliases:  # (it fits the head already: it was picked from those that do)
                 org.aliases.append(alias)
@@ -253,6 +272,58 @@ def _taught_kinds(text: str, orgs: list[Actor]) -> dict[int, set[str]]:
                 if m is not None:
                     out.setdefault(id(org), set()).add((m.group("kind") or m.group("next")).lower())
     return out
+
+
+class _Described:
+    """A business's description with its home or trade words, read as DESC_RE's matches are ("the Swiss company")."""
+
+    def __init__(self, text: str, start: int, end: int, trade: str, head: str) -> None:
+        self.text, self.span_, self.groups = text, (start, end), {"trade": trade, "head": head, "mod": ""}
+
+    def group(self, name: str | int = 0) -> str:
+        return self.text[self.span_[0]:self.span_[1]] if name == 0 else self.groups[str(name)]
+
+    def start(self) -> int:
+        return self.span_[0]
+
+    def end(self) -> int:
+        return self.span_[1]
+
+
+def _with_trade_descriptions(text: str, plain: list[re.Match[str]]) -> list[re.Match[str] | _Described]:
+    """DESC_RE's matches and, in text order among them, each business head with its home or trade words before it."""
+    found: list[re.Match[str] | _Described] = list(plain)
+    for head in TRADE_HEADS:
+        if head not in text:
+            continue
+        for s, e in whole_word(text, head):
+            m = TRADE_BEFORE_RE.search(text, max(0, s - 50), s)
+            if m is not None:
+                found.append(_Described(text, m.start(), e, m.group("trade"), head))
+            elif head not in DESC_HEADS and text.endswith(("the ", "The "), 0, s) and not text[s - 5:s - 4].isalnum():
+                found.append(_Described(text, s - 4, e, "", head))  # "the steelmaker" (a head DESC_RE does not know)
+    return sorted(found, key=lambda m: m.start()) if len(found) > len(plain) else found
+
+
+def _trade_place(trade: str) -> str | None:
+    """The country or US state a business description's words name ("Swiss", "Ohio-based", "U.S."), else None."""
+    for word in re.split(r"[ \t]+", trade.replace("-based", "")):
+        hit = gazetteer.lookup(word)
+        if hit and hit[1] == "country":
+            return hit[0]
+        if word in US_STATE_NAMES:
+            return "United States"
+    return None
+
+
+def _other_place(org: Actor, place: str) -> bool:
+    """Does the organisation's name or affiliation say it is of another country than place?"""
+    for words in (org.name, org.affiliation or ""):
+        lead = gazetteer.PLACE_RE.search(words)
+        hit = gazetteer.lookup(lead.group()) if lead else None
+        if hit and hit[1] == "country" and hit[0] != place:
+            return True
+    return False
 
 
 def _fits_head(head: str, org: Actor, businesses: set[int]) -> bool:

@@ -200,3 +200,21 @@ def test_a_company_named_by_the_words_before_its_suffix_and_trade_words_is_one_a
     assert actors["Jordan"].kind == "country" and "Jordan" not in actors["Jordan Foods Inc"].aliases
     actors = _actors("Deal\n\nLisa Foods Ltd said profit fell. Lisa Chen, an analyst, said more.\n")
     assert "Lisa" not in actors["Lisa Foods Ltd"].aliases
+
+
+def test_a_business_described_with_its_home_or_trade_is_the_latest_business_that_fits() -> None:
+    for text, name, alias in (
+            ("Recall\n\nThe company bought the brand in 2023 from Nestle. A Nestle spokesman said the Swiss company no longer "
+             "had any role.\n", "Nestle", "the Swiss company"),
+            ("Steel\n\nApex Steel Corp said on Monday it would buy a mill in Ohio. The Pittsburgh-based steelmaker said the deal "
+             "would close in March.\n", "Apex Steel Corp", "the Pittsburgh-based steelmaker"),
+            ("Routes\n\nHapag-Lloyd, Germany's largest container line, said it was reviewing its routes. The German carrier "
+             "expects to keep its ships away from the Red Sea.\n", "Hapag-Lloyd", "the German carrier")):
+        actor = _actors(text)[name]
+        assert alias in actor.aliases, text
+    # near misses: a place word naming another body's country; a public body is no business
+    actors = _actors("Fares\n\nLufthansa raised fares on Monday. Air France cut them. The German carrier said fuel costs had "
+                     "risen.\n")
+    assert not any("German" in a for a in actors["Air France"].aliases)
+    actors = _actors("Fine\n\nThe Environment Agency fined the firm. The British company said it would appeal.\n")
+    assert not any("British" in a for a in actors["Environment Agency"].aliases)
