@@ -160,7 +160,8 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         at = person.mentions[0].start if person.mentions else len(text)
         boss = _holder(doc.actors, aff[4:], at, person)
         person.affiliation = aff = boss.name if boss else None
-    if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
+    if aff and "a" <= aff[0] <= "z":  # "committee" from "who chairs the committee" (an English word:
+        # a Russian body's name in lower case, "городская дума", "департамент ЖКХ", is a name the Russian rules gave)
         own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
         head = own.group(1).lower() if own else aff.split()[-1].lower()
         at = person.mentions[0].start if person.mentions else len(text)

@@ -194,3 +194,19 @@ def test_a_legislator_is_the_legislatures_and_the_place_or_party_stood_for_leave
 ])
 def test_near_misses_of_a_legislators_place(text: str, name: str, title: str, body: str) -> None:
     assert _person(text, name) == (title, body)
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("Депутат городской думы Виктор Петров заявил, что трубы изношены.", "Виктор Петров", "городская дума"),
+    ("Депутат гордумы Екатеринбурга Татьяна Вотинцева считает, что проблема носит системный характер.", "Татьяна Вотинцева",
+     "гордума Екатеринбурга"),
+    ("Депутат горсовета Сергей Бондаренко потребовал опубликовать документы.", "Сергей Бондаренко", "горсовет"),
+])
+def test_a_member_of_a_city_legislature_named_in_lower_case_is_its(text: str, name: str, body: str) -> None:
+    # (the English rule for a lower-case affiliation word, "the committee", dropped these names: it reads English words only)
+    assert _person(text, name)[1] == body
+
+
+def test_near_miss_a_city_legislature_is_not_a_mayors() -> None:
+    text = "Мэрия Новосибирска потребует неустойку. Об этом заявил мэр города Максим Кудрявцев."
+    assert _person(text, "Максим Кудрявцев")[1] == "Новосибирск"

@@ -287,6 +287,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_collective.government(doc, out)  # ("поручил правительству": the federal government, a party though silent)
     ru_affiliations.role_named_before(text, out)
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
+    ru_affiliations.city_legislators(out)
     ru_affiliations.kind_words(text, out)  # ("потребовал от мэрии": the city hall named before, a body that spoke too)
     ru_affiliations.city_bodies(text, out)  # ("в пресс-службе администрации города": the one city's)
     ru_affiliations.qualified_bodies(out)

@@ -164,6 +164,23 @@ def kind_words(text: str, out: list[Actor]) -> None:
 
 
 KIND_STEMS = ("профсоюз", "союз", "академи", "ассоциаци", "больниц", "мэри")
+# a member of a city's legislature named in lower case in the title ("депутат городской думы", "Депутат гордумы
+# Екатеринбурга", "депутат горсовета"), and the legislature's nominative
+CITY_LEGISLATOR_RE = re.compile(r"^(?:депутат|член|председатель|спикер|(?:первый )?заместитель председателя)[ \t]+"
+                                r"(?P<body>городской думы|гордумы|горсовета|городского совета)(?:[ \t]+(?P<city>[А-ЯЁ][а-яё-]+))?$")
+CITY_LEGISLATURES = {"городской думы": "городская дума", "гордумы": "гордума", "горсовета": "горсовет",
+                     "городского совета": "городской совет"}
+
+
+def city_legislators(out: list[Actor]) -> None:
+    """'Депутат гордумы Екатеринбурга X', 'Депутат городской думы X': the legislature is the affiliation, as the answers
+    keep a legislature's members (the city itself, or none, before), named as the title names it, in the nominative."""
+    for a in out:
+        m = CITY_LEGISLATOR_RE.match(a.title or "") if a.kind == "person" else None
+        if m is None or a.affiliation not in (None, m.group("city") and city_from_genitive(org_nominative(m.group("city")))):
+            continue
+        body = CITY_LEGISLATURES[m.group("body")]
+        a.affiliation = f"{body} {m.group('city')}" if m.group("city") else body
 
 
 def _word_spans_from(text: str, stem: str) -> list[int]:
@@ -337,7 +354,7 @@ def companies_of_heads(text: str, out: list[Actor]) -> None:
             names.add(company)
 
 
-__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "holders", "kind_words", "place_bodies", "regions"]
+__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "city_legislators", "holders", "kind_words", "place_bodies", "regions"]
 
 
 def qualified_bodies(out: list[Actor]) -> None:
