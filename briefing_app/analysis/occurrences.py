@@ -56,4 +56,19 @@ def on_key_lines(rx: re.Pattern[str], text: str, keys: tuple[str, ...], last: st
         yield from rx.finditer(text, start, len(text) if end == -1 else end)
 
 
-__all__ = ["on_key_lines", "whole_word"]
+def at_line_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """rx.finditer(text), the same matches in the same order, for a MULTILINE pattern that opens with "^" and none of
+    whose matches is empty or holds a line break: tried only at each line's start (the text's and each one after a
+    "\n"), where a search would try it at every offset of the text (on a 5,500-character article ~0.6 M instructions for
+    a credit line's pattern, against a few thousand)."""
+    at = 0
+    while True:
+        m = rx.match(text, at)
+        if m is not None:
+            yield m
+        at = text.find("\n", at) + 1
+        if not at:
+            return
+
+
+__all__ = ["at_line_starts", "on_key_lines", "whole_word"]

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from briefing_app.analysis import companies, gazetteer
+from briefing_app.analysis.occurrences import at_line_starts
 from briefing_app.core.model import Actor, Span
 
 # credit lines: bylines, reporting and editing credits, photo credits; the names and places in them are no actors
@@ -36,7 +37,7 @@ for _name in companies.NAME_OF:
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """Bylines and credit lines: their spans."""
-    spans = [m.span() for m in CREDIT_LINE_RE.finditer(text)]
+    spans = [m.span() for m in at_line_starts(CREDIT_LINE_RE, text)]
     if "contributed" in text:  # "Associated Press writer Mike Corder contributed to this report."
         for m in CONTRIBUTED_RE.finditer(text):
             start = text.rfind("\n", 0, m.start()) + 1

@@ -321,6 +321,23 @@ def test_quotation_blanks_in_bytes_as_the_substitution() -> None:
     assert blanked("".join(map(chr, range(0x3100)))) == re.sub(r"\S", "•", "".join(map(chr, range(0x3100))))
 
 
+def test_line_start_patterns_as_on_the_whole_text() -> None:
+    """occurrences.at_line_starts answers as rx.finditer for a "^" pattern whose matches hold no line break: the credit
+    lines' pattern and others of that form, on random lines and real articles."""
+    from briefing_app.analysis.occurrences import at_line_starts
+    from briefing_app.analysis.places import CREDIT_LINE_RE
+    rnd = random.Random(5)
+    pieces = ("By Jane Roe", "(Reporting by X", "Editing by Y", "Photo: AP", "Photos by Z:", "Contributing: W", "by x",
+              " \t(By A", "By\n", "x", "", " ", "\r", "Compiled by", "\u2028By Q", "Writing by R.")
+    texts = ["\n".join(rnd.choice(pieces) + rnd.choice(("", " tail", "\t", "\n")) for _ in range(rnd.randint(0, 12)))
+             for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    others = (re.compile(r"^x[^\n]*", re.M), re.compile(r"^[ \t]*By[ \t]+\w+", re.M), re.compile(r"^(?:By|x)", re.M))
+    for text in texts:
+        for rx in (CREDIT_LINE_RE, *others):
+            assert [m.span() for m in at_line_starts(rx, text)] == [m.span() for m in rx.finditer(text)], (rx, text)
+
+
 def test_state_names_trie_as_the_flat_alternation() -> None:
     """local.STATE_RE is a trie of the names: as the flat alternation, longest first (no name starts another)."""
     from briefing_app.analysis.local import STATE_RE
