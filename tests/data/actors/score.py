@@ -570,7 +570,9 @@ with the head of a tour operators' association (dash questions, "рассказ�
 "поручил министерству проработать"); aside an op-ed on mortgages and an arbitration-court report (a holding's airport,
 an owner, "Как следует из материалов дела").
 Fresh (main at 1540b473): ru169-ru172 actors .895 / .971 / .938 / .600 / .882, sentences P 1.0 R .966 F1 .982 source
-.929; aside ru173-ru174 .867 / .684 / .833 / .727 / 1.0, sentences P .889 R 1.0 F1 .941 source 1.0.
+.929; aside ru173-ru174 .867 / .684 / .833 / .727 / 1.0, sentences P .889 R 1.0 F1 .941 source 1.0. After the session's rules
+(and its convention's answers): ru169-ru172 .921 / .972 / 1.0 / .769 / .944, sentences F1 .982 source .929; aside
+.867 / .684 / 1.0 / .727 / 1.0, sentences unchanged.
 
 Russian quote-sentence kinds the sixteenth session left undecided, decided in the seventeenth by the Russian/Korean
 engineer with the convention above and the majority of the tuned answers (tuned and aside answers changed in the same
