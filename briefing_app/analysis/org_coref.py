@@ -135,10 +135,10 @@ def aliases(doc: Document) -> None:
                 best = (named[n - 1], org)
         if best is not None and head in BUSINESS and len(fitting[head]) > 1:
             best = _subject_of_sentence_before(text, fitting[head], m.start(), best)
-        if best is None and not fitting[head] and head not in BUSINESS and text[m.start()] == "T" \
+        if best is None and not fitting[head] and head not in BUSINESS and head != "campaign" and text[m.start()] == "T" \
                 and (opener := opening_actor(text, orgs, m.start())):
             best = (m.start(), opener)  # "The RMT, which ..., blamed cuts. The union said": no body's name fits, the one
-            # the sentence before opens with is meant
+            # the sentence before opens with is meant (not "the campaign": a candidate's, not "The FBI, meanwhile, ...")
         if best is not None and trade and (best[1].kind != "organization" or head not in BUSINESS and head != "group"):
             best = None  # ("the Swiss group" of a body that is no business)
         if best is not None:

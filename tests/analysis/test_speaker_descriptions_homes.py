@@ -56,3 +56,15 @@ def test_an_appositive_gives_the_person_a_noun(text: str, speaker: str) -> None:
 ])
 def test_a_word_of_an_appositive_that_is_no_person_noun_ties_nobody(text: str) -> None:
     assert _speakers(text)[-1] is None
+
+
+@pytest.mark.parametrize("opener", [
+    "The FBI, meanwhile, is continuing its investigation of the server.",
+    "The Justice Department, for its part, declined to comment on the inquiry.",
+])
+def test_the_campaign_is_not_the_body_the_sentence_before_opens_with(opener: str) -> None:
+    text = (f"The Clinton campaign said the controversy was political. {opener} "
+            "The campaign responded that she never would have sent classified information.")
+    a = analyse(text)
+    assert all("the campaign" not in [alias.lower() for alias in x.aliases] for x in a.actors if x.kind != "person")
+    assert all(q.speaker is None for q in a.quotes if q.mention and q.mention.text == "The campaign")
