@@ -179,9 +179,11 @@ def _a_place(doc: Document, actor: Actor) -> bool:
 
 
 def keep_actors(doc: Document) -> None:
-    """A person named once, without a title, who says nothing and wrote nothing is noise; so
-    is a "person" the text puts somewhere ("in Terre Haute")."""
+    """A person named once, without a title, who says nothing, holds no option's position and wrote nothing is noise;
+    so is a "person" the text puts somewhere ("in Terre Haute")."""
     speakers = {q.speaker for q in doc.quotes if q.speaker}
+    if doc.options:  # a position's holder is an actor of the document, as a speaker is
+        speakers |= {p.actor for o in doc.options for p in o.positions}
     author = doc.metadata.author
     # "Donald Trump's campaign manager, Kellyanne Conway": the person another's affiliation is named after
     named_in = {(a.affiliation or "").split()[0] for a in doc.actors if a.affiliation}
