@@ -114,6 +114,11 @@ APP = re.compile(r"\W{0,3}(?:for [^\n,]{0,60}?,?\s+)?(?:download|get|install|try
                  r"available (?:on|for|in) (?:the )?(?:ios|iphone|android|app store|google play)\b[^\n]{0,40}", re.I)
 LETTERS = re.compile(r"\W{0,3}(?:have (?:an opinion|something to say|your say)\s*\?\s*)?(?:submit|send|e-?mail|write)\s+"
                      r"(?:us\s+)?(?:your|a)\s+letters?\s+to\s+the\s+editor\b", re.I)
+# the outlet's contact line: "Contact: 624-6456; 225-8452", "Or by Email: news@…", "Tel: +1 345 949 5111" (a label
+# and numbers or an address, no sentence)
+CONTACT = re.compile(r"\W{0,3}(?:or\s+)?(?:(?:by\s+)?e-?mail|contact|tel(?:ephone)?|phone|call(?: us)?|fax|whatsapp)\s*:\s*"
+                     r"(?:[+\d(][\d\s().+-]{5,}(?:\s*(?:[;,/]|or)\s*[+\d(][\d\s().+-]{5,})*|\S+@\S+|\[email[^\]]*\])"
+                     r"(?:\s*(?:[;,/]|or)\s*(?:\S+@\S+|\[email[^\]]*\]))*\W{0,2}", re.I)
 # the outlet's web address alone as a line: a copy's source ("BVINEWS.COM", "www.kirchoff.com")
 SITE = re.compile(r"\W{0,3}(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|tv)(?:\.[a-z]{2})?\W{0,3}", re.I)
 SITE_MAX = 40  # characters of such a line at the most
@@ -166,7 +171,8 @@ def body_line(line: str) -> bool:
                 or ((NEWSLETTER.match(line) is not None or DISCLAIMER.match(line) is not None
                      or ("app" in line.lower() and APP.fullmatch(line) is not None)
                      or ("letter" in line.lower() and LETTERS.match(line) is not None)) and SAID.search(line) is None)
-                or _source(line) or _rights(line) or (len(line) <= SITE_MAX and "." in line and SITE.fullmatch(line) is not None))
+                or _source(line) or _rights(line) or (":" in line and CONTACT.fullmatch(line) is not None)
+                or (len(line) <= SITE_MAX and "." in line and SITE.fullmatch(line) is not None))
 
 
 def furniture(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -105,6 +105,7 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     if keep and extracted is not None:
         keep += restore(where, keep, paras)
         keep += headline + _compact_spans(where, opened)
+        keep += _initials(text, keep)
     else:  # the extractor found nothing we can place: hide only the furniture, not everything
         keep = [Span(0, len(text))]
     if headline and _opens(headline[0], keep):  # a reader's article starts at its headline: above it is the site's
@@ -116,6 +117,14 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     if found.genre is None and any(map(label_genre, [*labels, *(el.text_content() for el in label_slots(root))])):
         found.genre = "opinion"  # a label set with the headline (hidden as the site's) says so, as a section would
     return text + "\n", found, complement(text, keep, chrome)
+
+
+def _initials(text: str, keep: list[Span]) -> list[Span]:
+    """A drop capital that opens a kept line and that the extractor left out ("T" of "Turkey, Poland …", set in a
+    span of its own before the paragraph): the letter's span, kept with the rest of its word."""
+    return [Span(s.start - 1, s.start) for s in keep
+            if s.start >= 1 and text[s.start - 1].isupper() and (s.start == 1 or text[s.start - 2] == "\n")
+            and text[s.start:s.start + 1].isalpha()]
 
 
 def _script_body(text: str, paragraphs: list[str], title: str | None) -> str:
@@ -165,10 +174,18 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
     blocks: list[str] = []
     line: list[str] = []
     seen = 0
+    initial: list[str] = []  # a drop capital set before the block that holds the rest of its word ("<span>T</span><p>urkey")
 
     def add(text: str | None) -> None:
         nonlocal seen
         if text:
+            if initial and text.strip():
+                word = text.split()[0]
+                if word[:1].islower() or word[:2].isupper():  # the rest of the word ("urkey", "RUSSELS"): joined
+                    line.append(initial.pop())
+                    text = text.lstrip()
+                else:  # no word to finish: the letter stands alone
+                    blocks.append(initial.pop())
             line.append(text)
             seen += len("".join(text.split()))
 
@@ -189,7 +206,12 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
         # a cell of running text is a column of a layout table, not a value in a row
         block = tag in BLOCKS or (tag in CELLS and len("".join(el.text_content().split())) >= CELL_PROSE)
         if block:
-            flush()
+            letter = "".join(line).strip()
+            if len(letter) == 1 and letter.isalpha() and letter.isupper() and not initial:
+                line.clear()
+                initial.append(letter)
+            else:
+                flush()
         elif tag == "br":  # a line break inside a block, not a collapsed space
             line.append("\n")
         elif tag in CELLS and line:
@@ -215,6 +237,7 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
 
     walk(root)
     flush()
+    blocks.extend(initial)
     return "\n\n".join(blocks)
 
 

@@ -88,7 +88,12 @@ PAYWALL = re.compile(r"\s*(?:already (?:a subscriber|a member|have an account)\s
                      r"become a member|membership)"
                      r"|(?:subscribe|sign up|log ?in|sign ?in|register)(?: now| today)?\b[^\n]{0,60}\bfor (?:the|this) (?:full|"
                      r"whole|entire) (?:story|article)\b|if you['’]re (?:seeing this message|already a (?:subscriber|member))\b"
-                     r"|(?:new|first[- ]time) (?:subscribers|members) (?:also )?(?:get|receive|enjoy)\b)", re.I)
+                     r"|(?:new|first[- ]time) (?:subscribers|members) (?:also )?(?:get|receive|enjoy)\b"
+                     # a membership's promo: "When you join The Harbor Times family, you'll get unlimited digital access
+                     # …", "Join now or renew to get: …", "Become a member to get unlimited access"
+                     r"|(?:when you (?:join|subscribe|become a (?:member|subscriber))|(?:join|subscribe|become a member)"
+                     r"(?: now| today)?(?: or renew)?(?: to get)?)\b[^\n]{0,80}\bunlimited (?:digital )?access\b"
+                     r"|join (?:now|today) or renew\b)", re.I)
 # a subscription offer's line: a price by the week, month or year (or for a span) with an offer's words opening it
 # ("Special offer: $1 for 6 months", "Get full access for $2 a month", "Subscribe now: 99¢ a week") or "Cancel anytime"
 # in it; "Subscribers will pay $5 a month more from January." is text

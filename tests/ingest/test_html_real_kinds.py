@@ -216,3 +216,52 @@ def test_near_miss_a_body_named_container_beside_long_comments_stays_text():
     shown = visible_paragraphs(page(f"<div class='article-body widget-aware'>{body}</div><div class='comments'>"
                                     + comment * 12 + "</div>"))
     assert all(" ".join(p.split()) in shown for p in ARTICLE.paragraphs[:3]), shown
+
+
+# a drop capital set in an element of its own before the paragraph that holds the rest of its word
+@pytest.mark.parametrize("markup, want", [
+    ("<div class='x'><span class='dc'>T</span><p>urkey, Poland and the islands were removed from the list of travel "
+     "corridors on Thursday.</p></div>", "Turkey, Poland and the islands were removed from the list of travel corridors on "
+                                         "Thursday."),
+    ("<div><span class='drop'>B</span><p>RUSSELS — Ministers met again on Friday to settle the terms of the deal.</p></div>",
+     "BRUSSELS — Ministers met again on Friday to settle the terms of the deal."),
+    ("<section><b class='initial'>W</b><div><p>hen the talks began, few expected an agreement before the summer.</p>"
+     "</div></section>", "When the talks began, few expected an agreement before the summer."),
+])
+def test_a_drop_capital_before_its_paragraph_joins_its_word(markup, want):
+    shown = visible_paragraphs(page(f"<article>{between(markup)}</article>"))
+    assert want in shown and whole(shown), shown
+
+
+def test_near_miss_a_letter_before_a_capitalised_heading_stays_apart():
+    from briefing_app.ingest.html import linearise, parse
+
+    text = linearise(parse("<html><body><div><span>A</span><h2>Agriculture</h2><p>Text.</p></div></body></html>", "p"))
+    assert text.split("\n\n")[:2] == ["A", "Agriculture"]
+
+
+@pytest.mark.parametrize("line", [
+    "When you join The Harbor Times family, you’ll get unlimited digital access to our journalism.",
+    "Join now or renew to get: instant access to our stories and special reports.",
+    "Become a member today to get unlimited access to every story.",
+])
+def test_a_membership_promo_is_hidden(line):
+    shown = visible_paragraphs(page(f"<article>{between(f'<p>{line}</p>')}</article>"))
+    assert line not in shown and whole(shown), shown
+
+
+@pytest.mark.parametrize("line", ["Contact: 624-6456; 225-8452; 225-8458 or 225-8491.", "Or by Email: letters@harbor-times.com",
+                                  "Tel: +1 345 949 5111"])
+def test_the_outlets_contact_line_is_hidden(line):
+    from briefing_app.ingest.bodylines import body_line
+
+    assert body_line(line)
+
+
+@pytest.mark.parametrize("line", ["Contact: the ministry said it would reply by Friday.",
+                                  "The deal gives members unlimited access to the port's data, the minister said."])
+def test_near_miss_sentences_about_contact_and_access_stay_text(line):
+    from briefing_app.ingest.bodylines import body_line
+
+    shown = visible_paragraphs(page(f"<article>{between(f'<p>{line}</p>')}</article>"))
+    assert not body_line(line) and line in shown
