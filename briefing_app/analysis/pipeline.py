@@ -188,11 +188,24 @@ def keep_actors(doc: Document) -> None:
     # "Donald Trump's campaign manager, Kellyanne Conway": the person another's affiliation is named after
     named_in = {(a.affiliation or "").split()[0] for a in doc.actors if a.affiliation}
     bodies = SpanReach((m.start, m.end) for a in doc.actors if a.kind != "person" for m in a.mentions)
+    if doc.language == "en":
+        doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers or not _only_a_modifier(doc.text, a)]
     doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers and not _in_a_body(a, bodies)
                   or len(a.name.split()) > 1 and a.name.split()[-1] in named_in
                   or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit
                   or (a.title or len(a.mentions) > 1 or _named_in_full(a)) and not _a_place(doc, a)
                   and a.name != author and not _in_a_body(a, bodies)]
+
+
+# a country's word that opens another's name or title: "U.S. Attorney Nicholas Ganjei", "the U.S. Navy's Fifth Fleet",
+# "Australian Competition and Consumer Commission", "Sudanese Armed Forces" (not "Slovakia's", nor a sentence's next word)
+MODIFIER_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _only_a_modifier(text: str, country: Actor) -> bool:
+    """Is every mention of a country the first word of another name or title, so that the country itself is named
+    nowhere (no actor: "U.S. Attorney X said", "the U.S. Department of Agriculture's ...")?"""
+    return bool(country.mentions) and all(MODIFIER_AFTER_RE.match(text, m.end) for m in country.mentions)
 
 
 def _in_a_body(actor: Actor, bodies: SpanReach) -> bool:

@@ -218,3 +218,21 @@ def test_a_business_described_with_its_home_or_trade_is_the_latest_business_that
     assert not any("German" in a for a in actors["Air France"].aliases)
     actors = _actors("Fine\n\nThe Environment Agency fined the firm. The British company said it would appeal.\n")
     assert not any("British" in a for a in actors["Environment Agency"].aliases)
+
+
+def test_a_country_named_only_as_the_first_word_of_another_name_is_no_actor() -> None:
+    for text, country in (
+            ("Charges\n\nHOUSTON (AP) - A trustee was arrested on Thursday. \"Officials who sell their votes betray us,\" U.S. "
+             "Attorney Nicholas Ganjei said in a statement.\n", "United States"),
+            ("Patrols\n\nThe U.S. Navy's Fifth Fleet said it had no plans to resume escort patrols.\n", "United States"),
+            ("Fares\n\nThe Australian Competition and Consumer Commission sued the airline on Monday. The regulator said "
+             "fares were misleading.\n", "Australia"),
+            ("War\n\nThe Sudanese Armed Forces said they had retaken the city.\n", "Sudan")):
+        assert country not in _actors(text), text
+    # near misses: a country named as itself anywhere stays; a possessive is no modifier of a name
+    for text, country in (
+            ("Tariffs\n\nU.S. Attorney Nicholas Ganjei said on Thursday the United States would appeal.\n", "United States"),
+            ("Talks\n\nSlovakia's Robert Fico said he would veto the plan.\n", "Slovakia"),
+            ("Fares\n\nThe Australian Competition and Consumer Commission sued the airline. Australia's government said "
+             "fares were misleading.\n", "Australia")):
+        assert country in _actors(text), text
