@@ -27,10 +27,13 @@ SUBJECT_RE = re.compile(
     r"|(?P<name>" + _NAME + r"))"
     r"(?P<appos>,[ \t]+[^,;:“”\"•\n]{1,160}?,)?[ \t]+(?:(?:\w+ly|then|also|later|still|again|once)[ \t]+)?"
     r"(?P<verb>[a-z]{2,}ed|was|were|is|had|has|took|spoke|stood|sat|came|went|made|gave|held|met|left|grew|ran|rose|"
-    r"drove|wore|shook|paused|began|kept|brought|struck|sounded|seemed|appeared|looked)\b")
+    r"drove|wore|shook|paused|began|kept|brought|struck|sounded|seemed|appeared|looked"
+    # the present of a narrative ("Warren takes the stage to cheers."), not a noun in "-ss" or a plural before a verb
+    r"|(?P<present>[a-z]{2,}[a-rt-z]s)(?![ \t]+(?:[a-z]+ed|say|said|says|told|were|are|have|had|will|would|was)\b))\b")
 PASSIVE_RE = re.compile(r"(?:was|were|is|are)[ \t]+(?:\w+ly[ \t]+)?[a-z]+(?:ed|en)[ \t]+by\b")
 # a verb of putting a question: the quotation after it is the answer, not the asker's
 ASKING = frozenset("asked questioned pressed quizzed grilled interviewed challenged".split())
+ASKING_STEMS = frozenset("ask question presse quizze grille interview challenge".split())  # ("asks", "presses")
 # a description's head: its words before a preposition or a clause ("The chief of staff", "His opponent in the fall")
 HEAD_END_RE = re.compile(r"[ \t]+(?:of|for|in|at|from|with|on|to|who|whose|that)\b")
 PERSON_NOUNS = ROLE_WORDS | frozenset("""man woman voter resident teacher worker farmer student source staffer aide
@@ -56,7 +59,8 @@ def subject_before(text: str, masked: str, prev: tuple[int, int], table: ActorTa
     if intro:
         start += intro.end()
     m = SUBJECT_RE.match(masked, start, pe)
-    if m is None or m.group("verb") in ASKING or PASSIVE_RE.match(masked, m.start("verb"), pe):
+    if m is None or m.group("verb") in ASKING or m.group("verb")[:-1] in ASKING_STEMS \
+            or PASSIVE_RE.match(masked, m.start("verb"), pe):
         return None
     appos = m.group("appos")
     if m.group("pron"):

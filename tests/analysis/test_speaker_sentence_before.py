@@ -76,3 +76,24 @@ def test_a_quotation_inside_a_sentence_is_not_read_this_way() -> None:
     text = "Sen. Bernie Sanders spoke in Ohio on Monday. A banner behind him, “Feel the Bern tonight and always,” hung."
     quotes = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert all(q.mention is None or "Sanders" not in q.mention.text for q in quotes)
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Sen. Elizabeth Warren takes the stage to cheers.", "Elizabeth Warren"),
+    ("Sen. Bernie Sanders turns to trade.", "Bernie Sanders"),
+    ("Mayor Jim Cortez shrugs.", "Jim Cortez"),
+])
+def test_a_narrative_in_the_present_gives_its_subject(lead: str, speaker: str) -> None:
+    text = f"{lead} “We are going to win this state, and we are going to win it big in November.”"
+    assert _speaker(text, "We are going")[1] == speaker
+
+
+@pytest.mark.parametrize("lead", [
+    "Hillary Clinton supporters gathered outside.",  # a name's plural noun before a verb: a group
+    "Hillary Clinton aides say little.",
+    "Reporters ask Joe Biden about the wall.",  # one who asks
+    "The crowd cheers.",
+])
+def test_a_plural_noun_or_an_asker_in_the_present_gives_no_speaker(lead: str) -> None:
+    text = f"{lead} “We are going to win this state, and we are going to win it big in November.”"
+    assert _speaker(text, "We are going")[0] is None
