@@ -53,3 +53,17 @@ def test_a_pronoun_of_the_other_number_names_nothing_earlier():
     # "it" cannot stand for "the parks": no course is made of it
     found = [o.summary for o in options("The mayor said the parks should be closed, and it should be sold.")]
     assert found == ["Close the parks"]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # the second speaker of a contrast is a described or plural group, not a name
+    ("Critics argued the plant should be closed; supporters said it should be expanded.",
+     ("Close the plant", "Critics"), ("Expand the plant", "Supporters")),
+    ("The union says wages must be raised, while the firm says they should be frozen.",
+     ("Raise wages", "Union"), ("Freeze wages", "Firm")),
+    ("The mayor said the park should be sold, but local residents argued it should be kept.",
+     ("Sell the park", "Mayor"), ("Keep the park", "Local residents")),
+])
+def test_a_described_second_speaker_of_a_contrast_holds_the_second_course(text, first, second):
+    found = [(o.summary, [p.actor for p in o.positions]) for o in sorted(options(text), key=lambda o: o.start)]
+    assert found == [(first[0], [first[1]]), (second[0], [second[1]])]

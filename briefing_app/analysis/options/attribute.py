@@ -17,7 +17,11 @@ from briefing_app.analysis.options.phrases import APPOSITIVE_RE
 from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
-CONTRAST_SAID_RE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+"
+CONTRAST_SAID_RE = re.compile(r"(?:(?:,\s*|\s)(?:while|whereas|but)\s+|;\s*(?:(?:while|whereas|but)\s+)?)"
+                              r"(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}|"
+                              # a described or plural group: "the firm", "its rivals", "supporters", "local residents"
+                              r"(?-i:(?:the|its|their|his|her|many|some|other)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+                              r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*s))\s+"
                               r"(?:said|says|argued|argues|insisted|insists|countered|counters)\s+(?:that\s+)?", re.I)
 CONTRAST_VERB_KEYS = ("said", "says", "argue", "insist", "counter")  # CONTRAST_SAID_RE's verbs, a cheap pre-check
 BARE_PRONOUN_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|i|you)", re.I)
