@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_fold import fold_first_words
 from briefing_app.analysis.org_people import FIRM_WORDS
-from briefing_app.core.model import Actor
+from briefing_app.core.model import Actor, Span
 
 FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains Desert Valley Islands Peninsula Basin".split())
 
@@ -66,3 +68,40 @@ def not_people(doc: Document) -> None:
             and TOLD_RE.search(text, max(0, a.mentions[0].start - 22), a.mentions[0].start)]
     if told:  # "told Al Jazeera", "in an interview with Al Arabiya": an outlet given a comment, no actor
         doc.actors = [a for a in doc.actors if not any(a is t for t in told)]
+
+
+# a company named by one word that acts as an "it" or gives no comment, opening its sentence: "Costco said in an email
+# that it had pulled the products", "Kroger did not reply to a request for comment", "Nestle declined to comment"
+BODY_CUE_RE = re.compile(r"[ \t]+(?:said(?:[ \t]+on[ \t]+[A-Z][a-z]+|[ \t]+in[ \t]+an?[ \t]+(?:statement|email|e-mail|filing))?[ \t]+"
+                         r"(?:that[ \t]+)?(?:it|its)[ \t]|did[ \t]+not[ \t]+(?:immediately[ \t]+)?(?:respond|reply)|didn[’']t[ \t]+"
+                         r"(?:immediately[ \t]+)?(?:respond|reply)|declined[ \t]+to[ \t]+comment)")
+OPENING_WORD_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<w>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)$")
+CUE_KEYS = (" said", " did not", " didn", " declined")
+NOT_BODIES = frozenset("It He She They We You This That These Those There Here Police Officials Authorities Prosecutors "
+                       "Investigators Analysts Critics Residents Witnesses Doctors Lawyers Experts Economists Everyone "
+                       "Nobody Someone Both Neither Each One Others Many Some Most".split())
+
+
+def one_word_bodies(doc: Document) -> None:
+    """'Costco said in an email that it had pulled the products. Kroger did not reply to a request for comment.': a
+    capitalised word that opens a sentence and is said to be an "it", or gives no comment, is an organisation when
+    it is no place, given name, pronoun-like word or word of another actor's name."""
+    text = doc.actor_text
+    if not any(k in text for k in CUE_KEYS):
+        return
+    taken = {w for a in doc.actors for n in (a.name, *a.aliases) for w in n.split()}
+    spans = sorted((m.start, m.end) for a in doc.actors for m in a.mentions)
+    made: dict[str, Actor] = {}
+    for key in CUE_KEYS:
+        at = text.find(key)
+        while at != -1:
+            cue = BODY_CUE_RE.match(text, at)
+            word = OPENING_WORD_RE.search(text, max(0, at - 30), at) if cue else None
+            w = word.group("w") if word else ""
+            if w and w not in made and w not in taken and w not in NOT_BODIES and not gazetteer.lookup(w) \
+                    and sex_of(w) is None:
+                mentions = [Span(a, b) for a, b in whole_word(text, w) if not any(s <= a < e for s, e in spans)]
+                if mentions:
+                    made[w] = Actor(w, "organization", mentions=mentions)
+            at = text.find(key, at + 1)
+    doc.actors.extend(made.values())

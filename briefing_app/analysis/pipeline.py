@@ -130,6 +130,7 @@ ACTOR_DETAILS: tuple[Stage, ...] = (
     _title_elsewhere.titles_elsewhere,
     _coref.description_aliases,
     _not_people.not_people,
+    _not_people.one_word_bodies,  # "Costco said in an email that it had ...", "Kroger did not reply"
     _lower_bodies.find,
     _org_merge.short_names,
     _org_coref.aliases,
@@ -238,7 +239,7 @@ STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_
 # or Korean text's actors (organisation aliases and merges, affiliations) are not in it.
 ENGLISH_ONLY: frozenset[Stage] = frozenset({
     options, _premodifiers.cut_premodifiers, _premodifiers.state_owned, _title_elsewhere.titles_elsewhere,
-    _coref.description_aliases, _not_people.not_people, _lower_bodies.find, _org_merge.short_names,
+    _coref.description_aliases, _not_people.not_people, _not_people.one_word_bodies, _lower_bodies.find, _org_merge.short_names,
     _org_merge.family_firms, _org_parents.parent_bodies, _org_parents.officers_of_the_subject, _org_parents.founders,
     _org_parents.employers, _org_parents.commissioners, _central_banks.central_banks, _local.cities, _local.counties,
     _local.states, _local.department_heads, _local.seat_members, _provinces.provinces, _coref.governments,

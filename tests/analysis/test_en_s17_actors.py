@@ -236,3 +236,20 @@ def test_a_country_named_only_as_the_first_word_of_another_name_is_no_actor() ->
             ("Fares\n\nThe Australian Competition and Consumer Commission sued the airline. Australia's government said "
              "fares were misleading.\n", "Australia")):
         assert country in _actors(text), text
+
+
+def test_a_one_word_company_that_acts_as_it_or_gives_no_comment_is_an_organisation() -> None:
+    for text, names in (
+            ("Recall\n\nKroger did not reply to a request for comment. Costco said in an email that it had pulled the "
+             "products.\n", ("Kroger", "Costco")),
+            ("Vaccine\n\nNovavax said on Monday it would cut 500 jobs. Regulators approved the shot in May.\n", ("Novavax",)),
+            ("Engines\n\nSafran declined to comment on the report. The engines were delivered late.\n", ("Safran",)),
+            ("Phones\n\nApple didn't immediately respond to a request for comment.\n", ("Apple",))):
+        actors = _actors(text)
+        for name in names:
+            assert actors[name].kind == "organization", text
+    # near misses: a person's surname, a place, a pronoun-like word
+    actors = _actors("Talks\n\nJane Smith, a lawyer, met the board. Smith declined to comment. Police said it was too early "
+                     "to say.\n")
+    assert "Smith" not in actors and "Police" not in actors
+    assert _actors("Tariffs\n\nCanada said it would retaliate.\n")["Canada"].kind == "country"
