@@ -247,6 +247,11 @@ def _relative_head(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] 
         if w in ("who", "which") and masked[toks[k - 1][1] - 1] == ",":
             j = _before_asides(masked, toks, k - 1)
             return _np_left(masked, toks[:j] + [(toks[j][0], toks[j][1] - 1)])
+        if w in ("where", "when") and k >= 2 and masked[toks[k - 1][1] - 1] == "," and masked[toks[0][0]].isupper() \
+                and not any(masked[toks[i][1] - 1] == "," for i in range(k, len(toks) - 1)):  # (it runs up to the verb)
+            # "Clinton, speaking at a college in Des Moines, Iowa, where she unveiled her plan, told": the subject of
+            # the words before the relative clause, read as before a verb (its appositive, tags and home skipped)
+            return subject_before(masked, toks[k][0], toks[0][0])
     return None
 
 

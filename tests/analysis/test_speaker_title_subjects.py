@@ -90,3 +90,18 @@ def test_a_name_before_on_and_a_topic_is_the_speaker_not_the_topic(lead: str, me
 ])
 def test_a_name_before_its_tags_age_and_home_then_a_relative_clause(lead: str, speaker: str) -> None:
     assert _direct(f"{lead} {QUOTE}") == [(speaker if "Ryan" not in speaker else "House Speaker Paul Ryan", speaker)]
+
+
+@pytest.mark.parametrize(("lead", "mention"), [
+    ("Hillary Clinton, speaking at a college in Des Moines, Iowa, where she unveiled her debt plan, told supporters",
+     "Hillary Clinton"),
+    ("Donald Trump, in Phoenix, where he rallied thousands of supporters on Saturday, said", "Donald Trump"),
+    ("John Kasich, appearing on Fox News on Sunday, when he was asked about Trump, said", "John Kasich"),
+])
+def test_a_where_or_when_clause_before_the_verb_leaves_the_subject(lead: str, mention: str) -> None:
+    assert _direct(f"{lead} {QUOTE}")[0][0] == mention
+
+
+def test_a_where_clause_of_an_opening_phrase_is_no_subject() -> None:
+    lead = "At Boca West, where it costs new members $70,000 to join, Jay DiPietro, the club's president, suggested"
+    assert (_direct(f"{lead} {QUOTE}")[0][0] or "").startswith("Jay DiPietro")
