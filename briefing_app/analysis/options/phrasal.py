@@ -87,6 +87,9 @@ NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|the
                             r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening)\s+(?P<neg>not\s+)?to\s+(?=\w)")
+# a verb in the past and its object's determiner before a bare "plan": "rejected the union plan to", "backed a Senate
+# plan to": "plan" is the object noun, not the verb of a plural subject ("the unions plan to")
+NOUN_PLAN_RE = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w’'.-]+\s+){0,3}$")
 # the plan words of PLAN_TO_RE that announce a course as decided (not "proposes", "wants", "threatens", "offers": a
 # proposal, a wish, a threat or an offer is not yet decided)
 DECIDED_PLAN = ("plan", "intend", "vow", "pledg", "promis", "preparing")
@@ -245,8 +248,10 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     out: list[Hit | None] = []
     if not PLAN_KEYS.isdisjoint(found):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
-            if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
-                continue  # "the plan to ...", "I intend to ...": no actor's plan
+            if m.group(0).startswith(("plan ", "intend ")) and (not agent_before(text, s, m.start()) or NOUN_PLAN_RE.search(
+                    text, max(s, m.start() - 60), m.start()) is not None):
+                continue  # "the plan to ...", "I intend to ...": no actor's plan; "The board rejected the union plan to":
+                # a noun, the object of a verb before it
             if m.group(0).startswith("want ") and not text.startswith("see ", m.end()) and not named_wanter(text, s, m.start()):
                 continue  # "I want to", "they want to win", "people want to": no named doer's plan
             if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, max(s, m.start() - 80), m.start()) \
