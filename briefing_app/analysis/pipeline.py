@@ -190,7 +190,9 @@ def keep_actors(doc: Document) -> None:
     named_in = {(a.affiliation or "").split()[0] for a in doc.actors if a.affiliation}
     bodies = SpanReach((m.start, m.end) for a in doc.actors if a.kind != "person" for m in a.mentions)
     if doc.language == "en":
-        doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers or not _only_a_modifier(doc.text, a)]
+        orgs = SpanReach((m.start, m.end) for a in doc.actors if a.kind in ("organization", "government") for m in a.mentions)
+        doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers
+                      or not _only_a_modifier(doc.text, a) and not _in_a_body(a, orgs)]  # ("The Bank of Japan said")
     doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers and not _in_a_body(a, bodies)
                   or len(a.name.split()) > 1 and a.name.split()[-1] in named_in
                   or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit

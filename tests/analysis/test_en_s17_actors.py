@@ -253,3 +253,14 @@ def test_a_one_word_company_that_acts_as_it_or_gives_no_comment_is_an_organisati
                      "to say.\n")
     assert "Smith" not in actors and "Police" not in actors
     assert _actors("Tariffs\n\nCanada said it would retaliate.\n")["Canada"].kind == "country"
+
+
+def test_a_country_named_only_inside_another_actors_mention_is_no_actor() -> None:
+    actors = _actors("Rates\n\nThe Bank of Japan said on Tuesday it would hold rates. Analysts at Royal Bank of Canada said the yen "
+                     "would weaken.\n")
+    assert "Japan" not in actors and "Canada" not in actors and "Bank of Japan" in actors
+    actors = _actors("Recall\n\nThe company bought the brand in 2023 from Nestle. A Nestle spokesman said the Swiss company no "
+                     "longer had any role.\n")
+    assert "Switzerland" not in actors
+    # near miss: the country named as itself as well
+    assert "Japan" in _actors("Rates\n\nThe Bank of Japan said on Tuesday it would hold rates. Japan's economy grew 0.3%.\n")
