@@ -357,6 +357,9 @@ affiliation, no actor of its own. Fresh (main at 1540b473, the session's start):
 aside 1.000 / .882 / .833 / .571 / .833. One correction after that run, from re-reading against the tuned answers' convention (every
 national minister or secretary of the set, en146's "Foreign Affairs Secretary" of the Department of Foreign Affairs
 too, takes the country), not from output: en168's "Public Works Secretary" takes the Philippines, not his department.
+After the session's rules (main at its end): tuned .932 / .932 / .882 / .714 / .926, aside 1.000 / .882 / .833 / .619 / .917
+(the aside's affiliation and alias gains came with the company short-name rule, probed once on a sentence copied from
+en173: not an independent figure for that rule).
 
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
