@@ -15,8 +15,9 @@ from briefing_app.analysis.subject_content import content_end
 THAT_NOUNS = (r"claims?|assertions?|arguments?|suggestions?|warnings?|predictions?|promises?|pledges?|statements?|"
               r"insistence|contention|allegations?|announcement|admission|acknowledg(?:e)?ment|declaration|denials?|"
               r"vows?|remarks?|comments?")
-# the same nouns opening a sentence ("Claims by intelligence agencies that Russia meddled were disputed")
-CAP_THAT_NOUNS = "|".join(n[:1].upper() + n[1:] for n in THAT_NOUNS.split("|"))
+# the nouns of a claim opening a sentence ("Claims by intelligence agencies that Russia meddled were disputed"); not
+# every THAT_NOUNS noun in capitals: "State", "Comme", "Annou" would be tried at every "United States", "Commerce"
+CAP_THAT_NOUNS = r"Claims?|Allegations?|Assertions?|Suggestions?|Warnings?|Predictions?"
 TO_NOUNS = r"promises?|pledges?|vows?|calls?|demands?"
 # "Sanders's argument on Sunday was that ...", "her answer was that ...", "his message to voters was that ...": the
 # noun is the subject of "was", its content the clause after "that"
