@@ -46,6 +46,8 @@ def parent_bodies(doc: Document) -> None:
         _named_parents(text, orgs)
     _owners_after(text, orgs)
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
+    if " Local " in text:
+        _union_locals(orgs, by_form)
     head_end = title_case_headline_end(text)  # (a headline's mention is not the first naming)
     for org in orgs:
         body = [sp for sp in org.mentions if sp.start >= head_end]
@@ -70,6 +72,19 @@ def parent_bodies(doc: Document) -> None:
             else _named_form(by_form, m.group("named"))
         if parent is not None and parent is not org:
             org.affiliation = parent.name
+
+
+# "UFCW Local 1546", "Teamsters Local 705", "IBEW Local 46": a union's local, named by the union's name or short name
+LOCAL_RE = re.compile(r"(?P<union>.+?)[ \t]+Local[ \t]+\d+[A-Z]?$")
+
+
+def _union_locals(orgs: list[Actor], by_form: dict[str, Actor]) -> None:
+    """A union's local belongs to the union its name opens with, when the text names that union (by any of its forms)."""
+    for org in orgs:
+        m = LOCAL_RE.fullmatch(org.name) if not org.affiliation else None
+        union = by_form.get(m.group("union")) if m else None
+        if union is not None and union is not org:
+            org.affiliation = union.name
 
 
 # the intergovernmental bodies whose organs a text names with them ("African Union Commission", "UN Security
@@ -279,6 +294,9 @@ def employers(doc: Document) -> None:
             doc.actors.append(Actor(aff, "organization", None, home, [], spans))  # before ("a spokeswoman for the FDA":
             # the United States'; "the Senate health committee" a chair's title names: the Senate's)
             known.add(aff)
+    if " Local " in text:  # ("president of UFCW Local 1546": a local made here is its union's too)
+        made = [a for a in doc.actors if a.kind == "organization"]
+        _union_locals(made, {f: o for o in made for f in [o.name, *o.aliases]})
 
 
 def commissioners(doc: Document) -> None:

@@ -264,3 +264,16 @@ def test_a_country_named_only_inside_another_actors_mention_is_no_actor() -> Non
     assert "Switzerland" not in actors
     # near miss: the country named as itself as well
     assert "Japan" in _actors("Rates\n\nThe Bank of Japan said on Tuesday it would hold rates. Japan's economy grew 0.3%.\n")
+
+
+def test_a_unions_local_belongs_to_the_union_its_name_opens_with() -> None:
+    for text, local, union in (
+            ("Strike\n\nThe United Food and Commercial Workers union said the shutdown would not cost pay. Marisol Vega, "
+             "president of UFCW Local 1546, said the crew was cut.\n", "UFCW Local 1546", "United Food and Commercial Workers"),
+            ("Strike\n\nThe Teamsters said drivers would strike. Teamsters Local 705, which represents 3,000 of them, voted on "
+             "Sunday.\n", "Teamsters Local 705", "Teamsters"),
+            ("Strike\n\nThe Service Employees International Union backed the strike. Jane Roe, president of SEIU Local 1199, "
+             "said members would walk out.\n", "SEIU Local 1199", "Service Employees International Union")):
+        assert _actors(text)[local].affiliation == union, text
+    # near miss: a local whose union the text never names keeps no parent
+    assert _actors("Strike\n\nJane Roe, president of Local 1199, said members would walk out.\n")["Local 1199"].affiliation is None
