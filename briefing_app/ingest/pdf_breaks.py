@@ -61,6 +61,14 @@ def centred(line: Line) -> bool:
     return lgap > 2 * line.run.size and abs(lgap - rgap) < 0.15 * (line.right - line.left)
 
 
+def narrower(prev: Line, now: float, was: float) -> bool:
+    """Are `prev` and the line after it (indented `was` and `now`) lines of a passage set to a narrower measure,
+    indented alike on both sides (a block quote): indented alike on the left, by more than half an em, and `prev`
+    stopping at or short of the column's right edge less the same indent?"""
+    size = prev.run.size
+    return was > 0.6 * size and abs(now - was) <= 1 and prev.run.x1 <= prev.right - was + 0.5 * size
+
+
 def free(line: Line) -> float:
     """Room left on the line: wider than the next line's first word means the line ended on purpose."""
     if centred(line):
@@ -208,6 +216,10 @@ class Layout:
             if step <= 0 or (usual and step > 1.35 * usual):
                 return True
         now, was = indent(cur), indent(prev)
+        if narrower(prev, now, was) and not (self.first_indent and abs(was - self.first_indent) <= 1):
+            # two lines of a block quote: its own measure's edge (at a break, the next line indented alike shows
+            # nothing more); not indented as the document's paragraphs start (a one-line paragraph, then the next)
+            return True if prev.right - was - line_end(a) > room_needed(b) else (False if same_block else None)
         if now > 0.6 * b.size and not centred(cur):
             if abs(now - was) > 1:
                 return True

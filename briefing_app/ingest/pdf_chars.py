@@ -13,6 +13,7 @@ from dataclasses import dataclass
 Box = tuple[float, float, float, float]  # (left, bottom, right, top) in points
 GAP_EM = 0.8  # a horizontal gap wider than this many font sizes starts a new run
 SOFT_HYPHENS = {0x02, 0xFFFE, 0xAD}
+TIGHT_EM = 0.25  # a hyphen this close to the letter before it (in font sizes) has no space before it
 HEADLINE_RATIO = 1.25  # a headline is set at least this much larger than the page's usual (body) text
 
 
@@ -28,6 +29,7 @@ class Run:
     text: str
     first_word: float = 0.0  # width of its first word (does it fit at the end of the line above?)
     hyphen: bool = False  # ends in a hyphen PDFium took for a line-end (soft) hyphen
+    marks: tuple[tuple[int, str], ...] = ()  # note marks raised after its words: (where in text, mark) (pdf_marks.py)
 
     @property
     def width(self) -> float:
@@ -116,6 +118,9 @@ def page_runs(textpage) -> list[Run]:
         if code == 0x20 and not b.chars:
             continue
         hyphen = soft and bool(raw.FPDFText_IsHyphen(tp, i))
+        if (code == 0x2D or soft) and b.chars[-1:] == [" "] and left.value - b.x1 < TIGHT_EM * size and \
+                raw.FPDFText_IsGenerated(tp, i - 1):
+            b.chars.pop()  # a space PDFium guessed before a hyphen set close to its word ("sit" + "-" justified)
         bold = code != 0x20 and weight(tp, i) >= 600
         rv = right.value
         b.add("-" if soft else chr(code), xv, rv if rv > xv else xv + 0.5 * size, yv, size, bold, hyphen)

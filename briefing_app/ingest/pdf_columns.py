@@ -79,7 +79,10 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
     for cut in [s.y for s in span] + [float("-inf")]:
         # a pull quote cuts each column (above it, then below it: a column break) but not their order
         stops = [upper, *sorted({q.y for q in quotes if cut < q.y < upper}, reverse=True), cut]
-        for col in (lcol, mid, rcol):
+        short = _spanning_short_lines(lcol, mid, rcol, span, cut, upper)
+        if short:
+            out.append((short, left, right))
+        for col in () if short else (lcol, mid, rcol):
             inside = [r for r in col if cut < r.y < upper]
             if inside:
                 found = _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
@@ -95,6 +98,22 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
     if quotes:
         out.append((quotes, left, right))  # after the columns (pdf_layout.py marks it furniture)
     return _join_spanning(out, (left, right))
+
+
+def _spanning_short_lines(lcol: list[Run], mid: list[Run], rcol: list[Run], span: list[Run], cut: float,
+                          upper: float) -> list[Run]:
+    """The one or two lines between two lines across the columns, in the left column's place only, that
+    are the text across the columns stopping short (a paragraph's last line, a byline, over a paragraph
+    set across a page whose lower part is in two columns): the line below them is across the columns
+    in their print. Read with the full width as their edges (they end early: a paragraph's end)."""
+    inside = [r for r in lcol if cut < r.y < upper]
+    if not inside or len(inside) > 2 or any(cut < r.y < upper for r in mid + rcol):
+        return []
+    below = [s for s in span if s.y == cut]
+    size = round(inside[0].size * 2)
+    if not below or any(round(r.size * 2) != size for r in inside) or round(below[0].size * 2) != size:
+        return []
+    return inside
 
 
 def _beside_text(runs: list[Run], left: float, right: float) -> list[tuple[list[Run], float, float]]:
@@ -162,6 +181,8 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     best = _widest_white(covered, *span)
     if best is None and len(narrow) >= INTRUDERS_FROM and usual < 0.6 * width:
         best = _widest_white(_crowded(narrow, left, len(covered)), *span)  # one word run into the gutter
+    if best is None and len(narrow) >= INTRUDERS_FROM and usual < 0.6 * width:
+        best = _under_text_across(runs, narrow, left, len(covered), usual, sizes, span)
     tight = best is None and len(narrow) >= NARROW_LINES
     if tight:  # a gutter narrower than an em (9 pt beside 10.5 pt text) with many lines along both sides
         best = _widest_white(covered, span[0], span[1], NARROW_GUTTER_EM * sizes)
@@ -176,8 +197,8 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
         return None
     if tight and max(len(left_runs), len(right_runs)) < NARROW_LINES:
         return None  # a few lines' word spaces, one above the other (justified)
-    crossing = sum(1 for r in runs if r.x0 < a - 1 and r.x1 > b + 1)
-    if crossing > max(2, 0.2 * (len(left_runs) + len(right_runs))):
+    crossing = [r.y for r in runs if r.x0 < a - 1 and r.x1 > b + 1]
+    if len(crossing) > max(2, 0.2 * (len(left_runs) + len(right_runs))) and not _text_above(crossing, left_runs, right_runs):
         return None  # lines run through it (more than a headline's): the white is between words of one column
     fewer = min(left_runs, right_runs, key=len)  # a column may hold a single line (an article's end)
     other = right_runs if fewer is left_runs else left_runs
@@ -187,6 +208,35 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     if not top and min(max(r.x1 for r in side) - min(r.x0 for r in side) for side in (left_runs, right_runs)) < 6 * sizes:
         return None  # a side narrower than six letters' sizes: words of one column set wide apart (justified)
     return a, b
+
+
+def _text_above(crossing: list[float], left_runs: list[Run], right_runs: list[Run]) -> bool:
+    """Do the lines across the white (their baselines `crossing`) stand above both columns beside it, at most two
+    among them, with a column's lines (NARROW_LINES at least) on each side: paragraphs set across the page over
+    a section in two columns, not words of one column set apart?"""
+    if min(len(left_runs), len(right_runs)) < NARROW_LINES:
+        return False
+    top = min(max(r.y for r in left_runs), max(r.y for r in right_runs))
+    return sum(1 for y in crossing if y < top + 1) <= 2
+
+
+def _under_text_across(runs: list[Run], narrow: list[Run], left: float, length: int, usual: float, size: float,
+                       span: tuple[int, int, float]) -> tuple[int, int] | None:
+    """The gutter of columns set below text across the page, whose paragraphs' short last lines (at most
+    three, from the left edge, wider than the columns' lines by two ems or more) reach into it: the white the
+    other lines leave, when those lines stand above the top of the column right of it."""
+    wide = [r for r in narrow if r.x0 <= left + 1 and r.width > usual + 2 * size]
+    if not wide or len(wide) > 3:
+        return None
+    covered = bytearray(length)
+    for r in narrow:
+        if r not in wide:
+            covered[int(r.x0 - left):int(r.x1 - left) + 1] = b"\x01" * (int(r.x1 - left) + 1 - int(r.x0 - left))
+    best = _widest_white(covered, *span)
+    if best is None:
+        return None
+    beside = [r.y for r in runs if r.x0 >= left + best[1] - 1]
+    return best if beside and min(r.y for r in wide) > max(beside) else None
 
 
 def _widest_white(covered: bytes | bytearray, lo: int, hi: int, least: float) -> tuple[int, int] | None:
@@ -231,9 +281,11 @@ def _merge(runs: list[Run]) -> list[Run]:
     for r in runs:
         last = out[-1] if out else None
         if last and abs(last.y - r.y) < 0.3 * max(last.size, r.size) and r.x0 >= last.x1 - 1:
+            shift = len(last.text) + 1
             out[-1] = Run(last.x0, r.x1, last.y, max(last.size, r.size), last.bold and r.bold,
-                          f"{last.text} {r.text}", last.first_word, r.hyphen)
+                          f"{last.text} {r.text}", last.first_word, r.hyphen,
+                          last.marks + tuple((at + shift, mark) for at, mark in r.marks))
         else:
-            out.append(Run(r.x0, r.x1, r.y, r.size, r.bold, r.text, r.first_word, r.hyphen))
+            out.append(Run(r.x0, r.x1, r.y, r.size, r.bold, r.text, r.first_word, r.hyphen, r.marks))
     return out
 

@@ -12,6 +12,7 @@
   word would have fitted on it); at a page or column break, where a full line shows nothing,
   the document's own habits weigh the evidence (pdf_breaks.py). A headline wrapped over two
   lines is one paragraph.
+- Note marks (a footnote's number raised after a word) stay with their word, hidden (pdf_marks.py).
 - Pull quotes (a sentence of the text repeated in other print) are furniture too.
 - Footnotes (small print below a page's text) stay visible, each its own paragraph, placed
   after the paragraph that runs over the page break, like furniture.
@@ -29,6 +30,7 @@ from briefing_app.ingest.pdf_captions import captions
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Box, Line, Run
 from briefing_app.ingest.pdf_columns import order
 from briefing_app.ingest.pdf_initials import join_drop_caps
+from briefing_app.ingest.pdf_marks import attach
 from briefing_app.ingest.pdf_paragraphs import write
 
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
@@ -49,7 +51,7 @@ def compose(pages: list[tuple[list[Run], float, float]], pictures: list[list[Box
     """(text, boilerplate spans, headline) for pages given as (runs, width, height), and the
     boxes of each page's pictures (their captions are furniture); `hyphenated`: False when the
     program that wrote the PDF does not hyphenate by default (a word processor, a browser)."""
-    pages = [(join_drop_caps(runs), width, height) for runs, width, height in pages]
+    pages = [(attach(join_drop_caps(runs)), width, height) for runs, width, height in pages]
     furniture = _furniture(pages) | (_above_headline(*pages[0]) if pages else set())
     if pictures and any(pictures):
         size = median(r.size for runs, _w, _h in pages for r in runs)

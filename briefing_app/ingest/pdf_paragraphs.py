@@ -7,8 +7,9 @@ import re
 from collections import Counter
 
 from briefing_app.core.model import Span
-from briefing_app.ingest.pdf_breaks import Layout, bucket, continues_word
+from briefing_app.ingest.pdf_breaks import Layout, bucket, continues_word, indent, narrower
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line
+from briefing_app.ingest.pdf_marks import shown
 from briefing_app.ingest.pdf_hyphens import (COMPOUND_TAILS, HYPHEN_HEADS, SUFFIXES, WORD, compounds, drop_hyphen,
                                              hyphenates, inflected_s, known)
 
@@ -57,31 +58,34 @@ def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str,
     pos = 0
     para: list[str] = []
     para_lines: list[Line] = []
+    para_marks: list[tuple[int, str]] = []  # note marks in the open paragraph: (where, mark)
     pending: list[tuple[str, Line]] = []
     headline: str | None = None
     paragraphs = 0
 
-    def emit(text: str, furniture: bool) -> None:
+    def emit(text: str, furniture: bool, hidden: list[tuple[int, int]] | None = None) -> None:
         nonlocal pos
         if pieces:
             pieces.append("\n\n")
             pos += 2
         if furniture:
             spans.append(Span(pos, pos + len(text)))
+        spans.extend(Span(pos + start, pos + end) for start, end in hidden or ())
         pieces.append(text)
         pos += len(text)
 
     def close() -> None:
         nonlocal headline, paragraphs
         if para:
-            text = "".join(para)
-            emit(text, False)
+            text, hidden = _set_marks("".join(para), para_marks)
+            emit(text, False, hidden)
             paragraphs += 1
             if (headline is None and paragraphs <= 3 and para_lines[0].page == 0
                     and min(line.run.size for line in para_lines) >= HEADLINE_RATIO * size):
                 headline = text
         para.clear()
         para_lines.clear()
+        para_marks.clear()
         note: list[Line] = []  # the lines of a footnote
         for kind, waiting in pending:
             if kind == "n" and note and waiting.page == note[-1].page and \
@@ -92,7 +96,7 @@ def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str,
                 emit(_join_lines(note, vocab), False)
             note = [waiting] if kind == "n" else []
             if kind == "f":
-                emit(waiting.text, True)
+                emit(shown(waiting.run), True)
         if note:
             emit(_join_lines(note, vocab), False)
         pending.clear()
@@ -102,7 +106,7 @@ def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str,
             pending.append((kind, line))
             continue
         if kind == "f":
-            emit(line.text, True)
+            emit(shown(line.run), True)
             continue
         if para and not _breaks(layout, para_lines, line, _open_quote(para)):
             drop, sep = _joint(para[-1], line.text, vocab, para)
@@ -112,6 +116,9 @@ def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str,
         else:
             close()
             para.append(line.text)
+        if line.run.marks:
+            start = sum(map(len, para)) - len(line.text)
+            para_marks.extend((start + at, mark) for at, mark in line.run.marks)
         para_lines.append(line)
     close()
     return "".join(pieces) + "\n", spans, headline
@@ -130,11 +137,21 @@ def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, L
         floor = min((out[i][1].run.y for i in where if bucket(out[i][1].run.size) == size), default=None)
         if floor is None:
             continue
-        for i in where:
-            line = out[i][1]
-            if line.run.size < max(0.85 * size, size - NOTE_STEP) and line.run.y < floor:
-                out[i] = ("n", line)
+        small = [i for i in where if out[i][1].run.size < max(0.85 * size, size - NOTE_STEP) and out[i][1].run.y < floor]
+        if len(small) >= 2 and _quoted([out[i][1] for i in small]):
+            continue  # a block quote in smaller print at the page's foot, not a note
+        for i in small:
+            out[i] = ("n", out[i][1])
     return out
+
+
+def _quoted(lines: list[Line]) -> bool:
+    """Are these lines of small print a block quote's: indented alike on the left by more than half an em, none
+    reaching past the column's edge less that indent, one reaching it (set to that narrower measure)?"""
+    was = indent(lines[0])
+    if not all(narrower(line, indent(line), was) for line in lines):
+        return False
+    return any(line.right - was - line.run.x1 < line.run.size for line in lines)
 
 
 # the document's words, its hyphenated pairs, whether its typesetter hyphenates words at line ends,
@@ -164,11 +181,24 @@ def _inner_capitals(body: list[Line]) -> frozenset[str]:
 
 
 def _join_lines(lines: list[Line], vocab: Vocab) -> str:
-    text = lines[0].text
+    text = shown(lines[0].run)
     for line in lines[1:]:
         drop, sep = _joint(text, line.text, vocab)
-        text = (text[:-1] if drop else text) + sep + line.text
+        text = (text[:-1] if drop else text) + sep + shown(line.run)
     return text
+
+
+def _set_marks(text: str, marks: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """(the paragraph's text with its note marks set in, their (start, end) in it: hidden)."""
+    if not marks:
+        return text, []
+    out, hidden, at, shift = [], [], 0, 0
+    for where, mark in marks:
+        out += [text[at:where], mark]
+        hidden.append((where + shift, where + shift + len(mark)))
+        at, shift = where, shift + len(mark)
+    out.append(text[at:])
+    return "".join(out), hidden
 
 
 def _breaks(layout: Layout, para_lines: list[Line], cur: Line, quoting: bool) -> bool:
