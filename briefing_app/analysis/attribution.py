@@ -79,7 +79,8 @@ def attribute(doc: Document) -> None:
             found[b], venues[b] = found[a], venues[a]
     for i in direct:  # last resort: the quotation is what the clause's subject did ("X welcomed “Q”"), or a sentence
         if found[i] is None:  # of its own after one that tells what a person did ("Warren took the stage. “Q”")
-            found[i] = _object_of_clause(masked, spans[i], sentences) or _after_cueless(doc, spans[i])
+            found[i] = sentence_before.owned_words(masked, spans[i], sentences) or _object_of_clause(masked, spans[i], sentences) \
+                or _after_cueless(doc, spans[i])
     last_speaker: tuple[int, str, int] | None = None
     for i in direct:
         f = found[i]

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.actors import ActorTable
+from briefing_app.analysis.document import Sentences
 from briefing_app.analysis.mentions import Found
+from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.subjects import DATELINE_RE, INTRO_RE
 
@@ -80,3 +82,16 @@ def subject_before(text: str, masked: str, prev: tuple[int, int], table: ActorTa
     if head[:1].isupper() and STATEMENT_RE.search(masked, m.end("verb"), pe):
         return Found((s, e), None, m.end("verb"), "sentence-before")  # a body's statement
     return None
+
+
+# "Hillary Clinton’s campaign slogan is “Q”", "Jeb Bush’s motto was “Q”": the owner of a saying named right before it
+OWNED_WORDS_RE = re.compile(r"[ \t]*(?P<np>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*)(?:’s|'s|’|')[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                            r"(?:slogan|motto|mantra|catchphrase|refrain|message|response|reply|answer|retort|verdict|"
+                            r"pitch|promise|line)[ \t]+(?:is|was|has[ \t]+been|remains|became)[ \t]*[:,]?[ \t]*$")
+
+
+def owned_words(masked: str, q: QuoteSpan, sentences: Sentences) -> Found | None:
+    """A quotation a name's saying is ("Hillary Clinton’s campaign slogan is “Q”"): that name."""
+    s0, _ = sentences.of(q.open_at)
+    m = OWNED_WORDS_RE.match(masked, s0, q.open_at)
+    return Found(m.span("np"), None, q.open_at, "owned-words") if m else None

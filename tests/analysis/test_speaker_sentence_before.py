@@ -97,3 +97,17 @@ def test_a_narrative_in_the_present_gives_its_subject(lead: str, speaker: str) -
 def test_a_plural_noun_or_an_asker_in_the_present_gives_no_speaker(lead: str) -> None:
     text = f"{lead} “We are going to win this state, and we are going to win it big in November.”"
     assert _speaker(text, "We are going")[0] is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Hillary Clinton’s campaign slogan is “I’m with her, and she is with you all the way.”", "Hillary Clinton"),
+    ("Jeb Bush’s campaign motto was “Jeb can fix it, and he will fix it for all of you.”", "Jeb Bush"),
+    ("Sen. Ted Cruz’s refrain has been “Repeal every word of Obamacare, and do it on day one.”", "Sen. Ted Cruz"),
+])
+def test_the_owner_of_a_slogan_or_answer_is_its_speaker(text: str, mention: str) -> None:
+    assert _speaker(text, text.split("“")[1][:12])[0] == mention
+
+
+def test_a_slogan_of_no_name_has_no_speaker() -> None:
+    text = "The company’s new slogan is “Fly the friendly skies, every day of the week.”"
+    assert _speaker(text, "Fly the")[0] is None
