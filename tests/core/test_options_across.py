@@ -124,3 +124,35 @@ def test_a_source_with_a_thousand_lead_words_still_reads_the_summaries(project):
     leads = sorted({f"word{n}" for n in range(1500)} | {"ban"})
     got = project.option_summaries(leads)
     assert [r for r in every if lead_word(r[1]) == "ban"] == [r for r in got if lead_word(r[1]) == "ban"]
+
+
+def test_the_length_bound_never_undercuts_rapidfuzz():
+    """same_option decides a pair without rapidfuzz only when _ratio_at_most, a bound from lengths, is below
+    MIN_RATIO: the bound is never below rapidfuzz's token_set_ratio (random word sets, near misses and subsets), and
+    same_option answers as the plain comparison does."""
+    import random
+
+    from rapidfuzz import fuzz
+
+    from briefing_app.core import option_match as om
+
+    rnd = random.Random(3)
+    vocab = ["keep", "korea", "sanction", "ban", "fleet", "tax", "cut", "raise", "wall", "border", "north", "nuclear",
+             "a", "bb", "tariff", "tariffs", "democracie", "ukraine", "x" * 12, "moscow", "outreach"]
+    decided = 0
+    for _ in range(20000):
+        a = set(rnd.sample(vocab, rnd.randint(1, 8)))
+        b = set(rnd.sample(vocab, rnd.randint(1, 8))) if rnd.random() < 0.7 else a | {rnd.choice(vocab)}
+        real = fuzz.token_set_ratio(" ".join(sorted(a)), " ".join(sorted(b)))
+        bound = om._ratio_at_most(a, b)
+        assert bound >= real - 1e-9, (a, b, bound, real)
+        decided += bound < om.MIN_RATIO
+        sa, sb = " ".join(["cut", *sorted(a)]), " ".join(["cut", *sorted(b)])
+        ka, kb = om.key_words(sa), om.key_words(sb)
+        plain = bool(ka and kb) and (ka == kb or ka[0] == kb[0] and len(set(ka) & set(kb)) >= 2
+                                     and fuzz.token_set_ratio(" ".join(ka), " ".join(kb)) >= om.MIN_RATIO)
+        assert om.same_option(sa, sb) == plain, (sa, sb)
+    assert decided > 5000
+    # the pair a draft of the two sample articles compares: decided without rapidfuzz
+    assert om._ratio_at_most({"keep", "diplomatic", "outreach", "moscow", "north", "korea", "nuclear", "issue"},
+                             {"keep", "korea", "stand", "democracie", "ukraine"}) < om.MIN_RATIO
