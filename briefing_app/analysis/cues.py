@@ -164,8 +164,8 @@ WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzâ€
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_RE = re.compile(
-    r"^(?:has|have|had|was|were|is|are|will|would|been|be|being|also|later|then|again|previously|once|"
-    r"has also|had also|\w+ly|not|never|just|recently|earlier|first|further|since|even|still|"
+    r"^(?:has|have|had|was|were|is|are|am|do|does|did|will|would|been|be|being|also|later|then|again|previously|once|"
+    r"has also|had also|\w+ly|not|never|\w+n[â€™']t|just|recently|earlier|first|further|since|even|still|"
     r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself|long|now)$",
     re.I,
 )

@@ -41,7 +41,8 @@ PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
 DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leading|prominent)\s+", re.I)
 # a pronoun subject with its auxiliary contracted onto it ("He's supported", "They've called for", "She'd urged",
 # "He's also called for": an adverb may follow)
-PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re)(?=\s|$)", re.I)
+PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re|m)(?=\s|$)", re.I)
+AUX_AFTER_SUBJECT = frozenset("am is are was were not do does did".split())
 THIRD_PERSON_RE = re.compile(r"(he|she)(?:[’'](?:s|d|ll))?(?:\s+(?:has|had|is|was|will|would|also|now|just|again|even))*", re.I)
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
@@ -253,6 +254,8 @@ class Holders:
             words = who.split()
             while len(words) > 1 and name_tail(words):
                 del words[-name_tail(words):]  # "Fox and Friends Monday morning called for": no "Friends Monday morning"
+            while len(words) > 1 and (words[-1].lower() in AUX_AFTER_SUBJECT or words[-1].endswith(("n't", "n’t"))):
+                words.pop()  # "I am calling for X", "We are not in favour of X": an auxiliary or a negation is no holder
             who = PRONOUN_CONTRACTION_RE.sub(r"\1", " ".join(words))  # "He's called for X": he
         self._who = who or ""
         holder = self._resolve(who, sent_start) if who else None
