@@ -10,7 +10,7 @@ import pytest
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.actors import ORG_OF_BEFORE_RE, _org_of_before
-from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE, SAID_TAIL, SPEAKER_GERUNDS
+from briefing_app.analysis.options.lexicon import PAST_AND_OBJECT, PASSIVE_BE_RE, SAID_TAIL, SPEAKER_GERUNDS
 from briefing_app.analysis.options.phrasal import HAS_BEFORE_RE, NOT_A_PLAN_RE, NOUN_BEFORE_RE
 from briefing_app.analysis.places import INSTITUTION_OF_RE, _bare, _ends_in_of, _word
 from briefing_app.analysis.segment import last_words_start
@@ -148,6 +148,7 @@ CLAUSE_CUT_PLAIN = re.compile(
     r"|,\s*and\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:called|calls|urged|urges|wants|wanted|proposed|proposes|promised|promises|pledged|pledges|vowed|vows|demanded|demands|backs|backed|supports|supported|opposes|opposed|favou?rs|favou?red|seeks|sought|advocates|advocated|should|must|ought|insisted|insists|argued|argues)\b"
     r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b|,\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
     r"|\s+and\s+(?:said|says|added|told|insisted|argued|warned)\b"
+    r"|(?<!ed)\s+and\s+(?:also\s+|then\s+|later\s+)?" + PAST_AND_OBJECT +
     r"|,\s*" + SAID_TAIL + r"|,\s*" + SPEAKER_GERUNDS, re.I)  # CLAUSE_CUT_RE as an alternation
 
 

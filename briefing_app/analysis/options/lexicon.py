@@ -181,6 +181,11 @@ SPEAKER_GERUNDS = r"(?:citing|saying|arguing|noting|adding|warning|claiming|insi
 # a title's full stop ends no phrase: "ask Mr. Biden to lead the review" gave "Ask Mr"
 TITLES = ("Mr", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mrs", "Gov", "Sen", "Rep", "Gen", "Col", "Sgt", "Prof")
 TITLE_STOPS = "".join(rf"(?<!\b{t}\.)" for t in TITLES)
+# a past verb and what it takes ("attended the", "visited a", "met with", "went to"): lexicon.CLAUSE_CUT_RE's "and" + past verb
+PAST_AND_OBJECT = (r"(?!(?:shed|embed)\b)(?:[a-z]+[^\We]ed|went|took|met|gave|made|held|left|told|wrote|spoke|sent|won|lost|"
+                   r"became|came|saw|brought|began|sought|fought|bought|struck|drove|ran|stood|threw|kept|paid|sold|spent|taught)"
+                   r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|our|my|us|me|to|with|against|on|in|at|"
+                   r"for|from|into)\b")
 CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds the plain alternation it matches as)
     r"[,\s;:—–―(\[”\"\-.!?']"  # the first character of every branch below, which each reads after it (a lookbehind on it):
     r"(?:(?<=,)\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
@@ -195,6 +200,10 @@ CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds t
     r"|(?<=,)\s*and\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:called|calls|urged|urges|wants|wanted|proposed|proposes|promised|promises|pledged|pledges|vowed|vows|demanded|demands|backs|backed|supports|supported|opposes|opposed|favou?rs|favou?red|seeks|sought|advocates|advocated|should|must|ought|insisted|insists|argued|argues)\b"
     r"|(?<=,)\s+(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=\s)\s*(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=,)\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
     r"|(?<=\s)\s*and\s+(?:said|says|added|told|insisted|argued|warned)\b"
+    # a finite past verb with its object after "and" ends a course's object: "adopt the law and attended the signing
+    # ceremony", "a ban on diesel cars and visited the school" (not after a past verb of its own: "be repealed and replaced
+    # with"; not a noun, "cut taxes and spending", nor a base form, "raise and index the wage")
+    r"|(?<=\s)(?<!ed\s)\s*and\s+(?:also\s+|then\s+|later\s+)?" + PAST_AND_OBJECT +
     r"|(?<=,)\s*" + SAID_TAIL + r"|(?<=,)\s*" + SPEAKER_GERUNDS + ")", re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:s\b)?|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then|"
