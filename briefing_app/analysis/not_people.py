@@ -12,6 +12,7 @@ from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_fold import fold_first_words
 from briefing_app.analysis.org_people import FIRM_WORDS
 from briefing_app.core.model import Actor, Span
+from briefing_app.core.word_lists import words
 
 FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains Desert Valley Islands Peninsula Basin".split())
 
@@ -82,6 +83,19 @@ NOT_BODIES = frozenset("It He She They We You This That These Those There Here P
                        "Nobody Someone Both Neither Each One Others Many Some Most".split())
 
 
+def _common_plural(word: str) -> bool:
+    """'Republicans', 'Teachers', 'Spokespeople', 'Utilities': the plural of a common English word (the word list of
+    resources/words/) names a group, not a company ('Siemens', 'Walgreens', 'Sears': no listed singular)."""
+    low = word.lower()
+    if low.endswith(("people", "men")):
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    listed = words("en")
+    return low[:-1] in listed or low.endswith("es") and low[:-2] in listed \
+        or low.endswith("ies") and low[:-3] + "y" in listed
+
+
 def one_word_bodies(doc: Document) -> None:
     """'Costco said in an email that it had pulled the products. Kroger did not reply to a request for comment.': a
     capitalised word that opens a sentence and is said to be an "it", or gives no comment, is an organisation when
@@ -99,7 +113,7 @@ def one_word_bodies(doc: Document) -> None:
             word = OPENING_WORD_RE.search(text, max(0, at - 30), at) if cue else None
             w = word.group("w") if word else ""
             if w and w not in made and w not in taken and w not in NOT_BODIES and not gazetteer.lookup(w) \
-                    and sex_of(w) is None:
+                    and sex_of(w) is None and not _common_plural(w):
                 mentions = [Span(a, b) for a, b in whole_word(text, w) if not any(s <= a < e for s, e in spans)]
                 if mentions:
                     made[w] = Actor(w, "organization", mentions=mentions)

@@ -26,13 +26,12 @@ The evidence, strongest first:
 """
 from __future__ import annotations
 
-import gzip
 import re
 from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
-from briefing_app.core import paths
+from briefing_app.core.word_lists import listed as _listed, words
 
 WORD = re.compile(r"[^\W\d_]+")
 PAIR = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
@@ -73,24 +72,6 @@ LATIN = re.compile(r"[a-z]")
 def compounds(lines: list[str]) -> Counter[tuple[str, str]]:
     """The hyphenated pairs inside the lines ("high-profile" → ("high", "profile")), lower case."""
     return Counter((a.lower(), b.lower()) for line in lines for a, b in PAIR.findall(line))
-
-
-@cache
-def _listed(lang: str) -> list[str]:
-    """The words of a language's list, in its (sorted) order; empty when the list is missing.
-    "en-rare": English words of seven letters or more too rare for the list ("conscripted",
-    "cartwheel", "reallocation"; resources/words/README.md)."""
-    try:
-        data = gzip.decompress((paths.resources_dir() / "words" / f"{lang}.txt.gz").read_bytes())
-    except OSError:
-        return []
-    return data.decode("utf-8").split()
-
-
-@cache
-def words(lang: str) -> frozenset[str]:
-    """The words of a language (resources/words/README.md); empty when the list is missing."""
-    return frozenset(_listed(lang))
 
 
 SUFFIX_LIKE, TAIL, HEAD, PREFIX_LIKE = 10, 3, 2, 10

@@ -255,6 +255,19 @@ def test_a_one_word_company_that_acts_as_it_or_gives_no_comment_is_an_organisati
     assert _actors("Tariffs\n\nCanada said it would retaliate.\n")["Canada"].kind == "country"
 
 
+def test_a_plural_group_that_opens_its_sentence_is_no_one_word_company() -> None:
+    for text in ("Vote\n\nThe bill passed the House on Friday. Republicans said it was a victory. Democrats did not respond "
+                 "to a request for comment.\n",
+                 "Schools\n\nThe board voted to close two schools. Parents said it was a betrayal. Teachers declined to "
+                 "comment.\n",
+                 "Fine\n\nThe bank was fined $2 million. Spokespeople did not reply to a request for comment. Utilities "
+                 "declined to comment. Conservatives said it was too little.\n"):
+        assert not _actors(text), text
+    # near miss: a company whose name ends like a plural but has no listed singular
+    actors = _actors("Jobs\n\nSiemens said on Monday it would cut 500 jobs. Walgreens declined to comment.\n")
+    assert actors["Siemens"].kind == "organization" and actors["Walgreens"].kind == "organization"
+
+
 def test_a_country_named_only_inside_another_actors_mention_is_no_actor() -> None:
     actors = _actors("Rates\n\nThe Bank of Japan said on Tuesday it would hold rates. Analysts at Royal Bank of Canada said the yen "
                      "would weaken.\n")
