@@ -21,6 +21,10 @@ from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.subjects import DATELINE_RE, INTRO_RE
 
 _NAME = r"(?:[A-Z][\w’'.-]*[ \t]+|[a-z][\w-]*[ \t]+(?=[A-Z])){0,5}[A-Z][\w’'.-]*"
+# the words a verb in the present may be followed by (not a plural noun: its verb follows it)
+_AFTER_PRESENT = (r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|it|us|me|no|another|"
+                  r"to|into|onto|out|up|down|back|off|on|in|at|from|with|over|through|around|toward|towards|across|"
+                  r"away|about|for|by|past|along|inside|outside|before|after|behind|forward|again|once|then|still)\b")
 # the sentence's subject (a pronoun, a name with its title, a description or a name's possessed noun), an appositive
 # or relative clause between commas, an adverb, then a finite verb
 SUBJECT_RE = re.compile(
@@ -30,8 +34,10 @@ SUBJECT_RE = re.compile(
     r"(?P<appos>,[ \t]+[^,;:“”\"•\n]{1,160}?,)?[ \t]+(?:(?:\w+ly|then|also|later|still|again|once)[ \t]+)?"
     r"(?P<verb>[a-z]{2,}ed|was|were|is|had|has|took|spoke|stood|sat|came|went|made|gave|held|met|left|grew|ran|rose|"
     r"drove|wore|shook|paused|began|kept|brought|struck|sounded|seemed|appeared|looked"
-    # the present of a narrative ("Warren takes the stage to cheers."), not a noun in "-ss" or a plural before a verb
-    r"|(?P<present>[a-z]{2,}[a-rt-z]s)(?![ \t]+(?:[a-z]+ed|say|said|says|told|were|are|have|had|will|would|was)\b))\b")
+    # the present of a narrative ("Warren takes the stage to cheers.", "Cortez shrugs."), not a noun in "-ss" nor a
+    # name's plural noun before its verb ("Hillary Clinton aides say", "Joe Biden voters remain", "Trump news
+    # dominates"): the present is followed by a stop, an object, a particle, a preposition or an adverb
+    r"|(?P<present>[a-z]{2,}[a-rt-z]s)(?=[ \t]*[.,;:!?…—–]|[ \t]+(?:[A-Z]|[a-z]+ly\b|" + _AFTER_PRESENT + r")))\b")
 PASSIVE_RE = re.compile(r"(?:was|were|is|are)[ \t]+(?:\w+ly[ \t]+)?[a-z]+(?:ed|en)[ \t]+by\b")
 # a verb of putting a question: the quotation after it is the answer, not the asker's
 ASKING = frozenset("asked questioned pressed quizzed grilled interviewed challenged".split())

@@ -82,6 +82,8 @@ def test_a_quotation_inside_a_sentence_is_not_read_this_way() -> None:
     ("Sen. Elizabeth Warren takes the stage to cheers.", "Elizabeth Warren"),
     ("Sen. Bernie Sanders turns to trade.", "Bernie Sanders"),
     ("Mayor Jim Cortez shrugs.", "Jim Cortez"),
+    ("Rep. Alexandria Ocasio-Cortez leans into the microphone.", "Alexandria Ocasio-Cortez"),
+    ("Sen. Ted Cruz laughs, then leans forward.", "Ted Cruz"),
 ])
 def test_a_narrative_in_the_present_gives_its_subject(lead: str, speaker: str) -> None:
     text = f"{lead} “We are going to win this state, and we are going to win it big in November.”"
@@ -93,6 +95,9 @@ def test_a_narrative_in_the_present_gives_its_subject(lead: str, speaker: str) -
     "Hillary Clinton aides say little.",
     "Reporters ask Joe Biden about the wall.",  # one who asks
     "The crowd cheers.",
+    "Joe Biden voters remain loyal.",  # a name's plural noun before a verb not in the present's own forms
+    "Hillary Clinton headquarters sits empty.",
+    "Donald Trump news dominates the cable channels.",
 ])
 def test_a_plural_noun_or_an_asker_in_the_present_gives_no_speaker(lead: str) -> None:
     text = f"{lead} “We are going to win this state, and we are going to win it big in November.”"
