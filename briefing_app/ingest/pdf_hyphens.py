@@ -129,6 +129,9 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
     """Was the line-end hyphen in `left-` + `right` put there by the typesetter? `vocab`: the
     document's words (not counting this break's pieces); `pairs`: its hyphenated pairs."""
     low_l, low_r = left.lower(), right.lower()
+    if left.isupper() and len(right) >= 2 and right[:-1].isupper() and right[-1] == "s" and (
+            vocab[low_l + low_r[:-1]] or vocab[low_l + low_r]):
+        return True  # "GC-" + "SEs" where the document writes "GCSE": a word in capitals, its plural's "s" after it
     if not right or (right[:1].isupper() and not (left.isupper() and right.isupper())):
         return False  # "anti-American" (but "FACEB-OOK" in a line of capitals is one word)
     lang = _language(low_l)

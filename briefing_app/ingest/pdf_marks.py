@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from statistics import median
 
 from briefing_app.ingest.pdf_chars import Run
 
@@ -23,6 +24,9 @@ UNITS = {"m", "cm", "mm", "km", "ft", "in", "mi", "sq", "yd"}
 def attach(runs: list[Run]) -> list[Run]:
     """The page's runs with each note mark taken into the run it is raised after (the rest as they were)."""
     candidates = [r for r in runs if len(r.text) <= 11 and MARK.fullmatch(r.text)]
+    if candidates:  # (figures in a table are set as large as the text: none is looked at)
+        usual = median(r.size for r in runs)
+        candidates = [r for r in candidates if r.size <= SMALLER * usual]
     if not candidates:
         return runs
     hosts: dict[int, Run] = {}

@@ -258,3 +258,19 @@ def test_a_one_line_paragraph_indented_as_paragraphs_start_still_ends_before_the
             y -= 14
     text, _, _ = compose([(runs, 400, 800)])
     assert len(text.strip().split("\n\n")) == 4
+
+
+@pytest.mark.parametrize("left, right, written, dropped", [
+    ("GC", "SEs", {"gcse": 1}, True),  # "GCSE maths" elsewhere: "GC-" + "SEs" is "GCSEs"
+    ("NG", "Os", {"ngo": 2}, True),
+    ("GC", "SEs", {}, False),  # near miss: the document never writes the word whole
+    ("UN", "Security", {"unsecurity": 1}, False),  # near miss: a word after capitals, not their plural
+])
+def test_a_word_in_capitals_broken_before_its_plurals_s(left, right, written, dropped) -> None:
+    """LibreOffice hyphenates a word in capitals with its plural "s" ("GC-" + "SEs"): the hyphen was kept
+    (a capital after the hyphen reads as "anti-American"); where the document writes the word whole, it is a cut."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    assert drop_hyphen(left, right, Counter(written)) is dropped
