@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
+from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.core.model import Actor, Span
 
 COUNTRY_AFTER_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,4})(?![\w-])")
 ADJ_BEFORE_RE = re.compile(r"(?<![\w-])(?P<a>[а-яё]+[сц]к(?:ого|ому|им|ом|ий|ая|ой|ое|ую))[ \t]+$")
+DECLINED_HEAD_RE = re.compile(r"(?!Мин(?!истерств))[А-ЯЁ][а-яё]{4,}")  # "Министерства", "Государственного"; not "МИД", "Минобороны"
 
 
 def _foreign(text: str, s: Span) -> tuple[str, Span, bool] | None:
@@ -40,13 +42,25 @@ def foreign_bodies(text: str, out: list[Actor]) -> list[Actor]:
             named = next((text[w.start:w.end] for _, w, after in spans if after), None)
             if named is None:
                 continue  # "турецкого МИД" alone: no name the text gives it
-            body = Actor(named, "organization", None, c, [], sorted((w for _, w, _ in spans), key=lambda s: s.start))
+            name = org_nominative(named) if DECLINED_HEAD_RE.fullmatch(named.split()[0]) else named
+            body = Actor(name, "organization", None, c, [named] if name != named else [],
+                         sorted((w for _, w, _ in spans), key=lambda s: s.start))
             added.append(body)
+            _heads_follow(text, out, org.name, body, [w for _, w, after in spans if after])
             taken = {id(o) for o, _, _ in spans}
             org.mentions = [s for s in org.mentions if id(s) not in taken]
         if moved and not org.mentions:
             gone.add(id(org))
     return [a for a in out if id(a) not in gone] + added
+
+
+def _heads_follow(text: str, out: list[Actor], old: str, body: Actor, named: list[Span]) -> None:
+    """'Глава Министерства иностранных дел Украины Андрей Сибига': a person whose affiliation was the body's bare name
+    and whose mention stands right after a mention naming the country is the foreign body's."""
+    for p in out:
+        if p.kind == "person" and p.affiliation == old and any(
+                0 < s.start - w.end <= 2 and not text[w.end:s.start].strip() for s in p.mentions for w in named):
+            p.affiliation = body.name
 
 
 FOREIGN_AFTER_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё]+(?:а|я|ы|и))(?![\w-])")  # "Национального банка Казахстана"

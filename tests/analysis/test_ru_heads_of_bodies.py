@@ -1,0 +1,67 @@
+"""Russian heads of bodies (issue 15, the coordinator's convention of the seventeenth session): a head named by the
+body's name ("Глава Минэкономразвития X", "руководитель Росавиации X", "глава МИД России X", "глава «Газпрома» X",
+"Глава Министерства иностранных дел Украины X") takes that BODY as affiliation and the title "глава"/"руководитель";
+an office word with no body name ("министр финансов X", "премьер-министр X") keeps the country. A foreign ministry
+named in full with its country in the genitive is an actor of its own, named in the nominative, and the person named
+right after it is its head (texts written for these tests, none taken from the actor set)."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.title, a.affiliation) for a in analyse(text).actors if a.kind == "person"}
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    return {a.name: a.affiliation for a in analyse(text).actors if a.kind == "organization"}
+
+
+@pytest.mark.parametrize("text,person,title,body", [
+    ("Глава Минэкономразвития Максим Решетников заявил, что рост замедлится.", "Максим Решетников", "глава",
+     "Минэкономразвития"),
+    ("Руководитель Росавиации Дмитрий Ядров сообщил, что аэропорт откроется в пятницу.", "Дмитрий Ядров",
+     "руководитель", "Росавиация"),
+    ("Глава «Газпрома» Алексей Миллер заявил, что поставки выросли.", "Алексей Миллер", "глава", "Газпром"),
+    ("Глава МИД Украины Андрей Сибига призвал партнёров не поддаваться давлению.", "Андрей Сибига", "глава",
+     "МИД Украины"),
+])
+def test_a_head_named_by_the_bodys_name_is_the_bodys(text: str, person: str, title: str, body: str) -> None:
+    assert _people(text).get(person) == (title, body)
+
+
+@pytest.mark.parametrize("text,person,body,country", [
+    ("Глава Министерства иностранных дел Украины Андрей Сибига призвал партнёров не поддаваться давлению.",
+     "Андрей Сибига", "Министерство иностранных дел Украины", "Украина"),
+    ("Глава Министерства финансов Казахстана Мадина Абылкасымова заявила, что бюджет сбалансирован.",
+     "Мадина Абылкасымова", "Министерство финансов Казахстана", "Казахстан"),
+    ("Руководитель Министерства энергетики Киргизии Таалайбек Ибраев сообщил журналистам о переговорах.",
+     "Таалайбек Ибраев", "Министерство энергетики Киргизии", "Киргизия"),
+    ("Как заявил глава Министерства обороны Германии Борис Писториус, поставки продолжатся.", "Борис Писториус",
+     "Министерство обороны Германии", "Германия"),
+])
+def test_the_head_of_a_foreign_ministry_named_in_full_is_that_ministrys(text: str, person: str, body: str,
+                                                                         country: str) -> None:
+    assert _people(text).get(person, (None, None))[1] == body
+    orgs = _orgs(text)
+    assert orgs.get(body) == country  # named in the nominative, the country's
+    assert not [name for name in orgs if name.startswith("Министерства")]
+
+
+@pytest.mark.parametrize("text,person,country", [
+    ("Министр обороны Германии Борис Писториус заявил о новых поставках.", "Борис Писториус", "Германия"),
+    ("Министр финансов Антон Силуанов заявил, что бюджет сбалансирован.", "Антон Силуанов", "Россия"),
+    ("Министр иностранных дел Турции Хакан Фидан заявил, что готов принять делегации.", "Хакан Фидан", "Турция"),
+])
+def test_an_office_word_with_no_body_name_keeps_the_country(text: str, person: str, country: str) -> None:
+    assert _people(text).get(person, (None, None))[1] == country
+
+
+def test_a_person_not_next_to_the_foreign_ministry_keeps_the_home_ministry() -> None:
+    text = ("Глава Министерства иностранных дел Сергей Лавров провёл переговоры в Кишинёве. "
+            "В Министерстве иностранных дел Молдавии в ответ заявили, что готовы продолжить диалог.")
+    people = _people(text)
+    assert people.get("Сергей Лавров", (None, None))[1] == "Министерство иностранных дел"
+    assert _orgs(text).get("Министерство иностранных дел Молдавии") == "Молдавия"
