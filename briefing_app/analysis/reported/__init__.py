@@ -16,7 +16,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.reported.follow import follow_reported
 from briefing_app.analysis.reported.passive import drop_empty_it
 from briefing_app.analysis.reported import asides, call_rules, document_rules, noun_rules, promise_rules, sentence_rules
-from briefing_app.analysis.reported.mixed import opening_quotation
+from briefing_app.analysis.reported.mixed import opening_quotation, relayed_words
 from briefing_app.analysis.reported.scare import speakers_words
 from briefing_app.analysis.reported.context import Context
 from briefing_app.core.model import Quote
@@ -79,6 +79,7 @@ def finish(doc: Document) -> None:
     upgrade_mixed(doc.quotes, doc.reported)
     follow_reported(doc)  # "Wolf said the state would not negotiate. “Q”": the quotation goes on with his words
     speakers_words(doc, doc.quotes)
+    relayed_words(doc)  # "According to Yonhap, quoting KCNA, ... a “quasi-state of war”": KCNA's words
 
 
 def upgrade_mixed(quotes: list[Quote], reported: list[Quote]) -> None:
