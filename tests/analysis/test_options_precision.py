@@ -66,6 +66,9 @@ from tests.analysis.option_helpers import one_option, options
     # not concrete (both were options under the old convention)
     "These tragic events should be examined in light of this context.",
     "Then, it's time to have a frank and informed discussion on the whole torture issue.",
+    # the seventeenth session's convention (README): a saying its speaker denies is no one's position, the author's
+    # neither (this was an author's neutral option of the fourth session; guardian-123's v2 labels have no entry for it)
+    "I'm not saying we should keep teenagers off the internet.",
 ])
 def test_no_option(text):
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -125,7 +128,6 @@ def test_a_name_keeps_its_capital():
     ("Sony should seriously consider releasing the comedy on demand.", "support", "Consider releasing the comedy on demand"),
     # author options of the fourth session
     ("And there is no need to raise taxes on diesel.", "oppose", "Raise taxes on diesel"),
-    ("I'm not saying we should keep teenagers off the internet.", "neutral", "Keep teenagers off the internet"),
     ("The US needs to reject the deal outright now.", "support", "Reject the deal outright"),
     ("Media need to stop covering for the gunmen.", "support", "Stop covering for the gunmen"),
     ("There should be an independent inquiry into the deaths.", "support", "Hold an independent inquiry into the deaths"),

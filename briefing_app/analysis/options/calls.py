@@ -194,13 +194,21 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         past: bool | None = None  # a past date in the sentence: searched once (it scans all of it), for the first call
         # in the past tense ("Sarkozy demanded X in 2008")
         for m in CALL_FOR_RE.finditer(text, s, e):
-            if m.start() in asked_to or _negated(text, s, m.start()):
-                continue  # "Residents called for the council to reopen the library": read as a call to the council;
-                # "Labour has never proposed X", "did not oppose", "have not ruled out X": no side taken
+            if m.start() in asked_to:
+                continue  # "Residents called for the council to reopen the library": read as a call to the council
+            at = m.start()  # where the holder's words end
+            denied = None
+            if _negated(text, s, at) or " longer" in text[max(s, at - 12):at] and NO_LONGER_RE.search(text, max(s, at - 30), at):
+                denied = DENIED_POSITION_RE.search(text, max(s, at - 40), at) if m.group("pro") and \
+                    m.group(0)[:4].lower() in POSITION_VERBS else None
+                if denied is None:
+                    continue  # "Labour has never proposed X", "did not oppose", "have not ruled out X", "no longer calls
+                    # for X": no side taken
+                at = denied.start()  # "Lopez does not support X", "doesn't back", "no longer favours": Lopez opposes X
             if DETERMINER_END_RE.search(text[s:m.start()]) and not _relative(text, s, m) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
-            if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, m.start())
+            if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, at)
                                                                        or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
                 continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
             if m.group(0).split()[0].endswith("ed") and past is None:
@@ -209,23 +217,44 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                                                   and CALLED_RE.match(m.group(0)) is not None)  # "opposed the tax last year")
             if m.group(0).rstrip().endswith("ing") and BY_PAST_RE.search(text, max(s, m.start() - 160), m.start()):
                 continue  # "Dutch voters dealt a blow to the EU by rejecting a treaty": how a past act was done
-            if NO_ONE_RE.search(text, max(s, m.start() - 100), m.start()) or m.group(0).split()[0].endswith("ed") and past:
+            if NO_ONE_RE.search(text, max(s, m.start() - 100), at) or m.group(0).split()[0].endswith("ed") and past:
                 continue  # "no Iraqi government has proposed X", "Sarkozy demanded X in 2008": no call held now
             if m.group(0)[:4] in ("sugg", "Sugg") and EVIDENCE_SUBJECT_RE.search(text, max(s, m.start() - 40), m.start()):
                 continue  # "Polls suggest rising anger", "The data suggests raising X costs jobs": what evidence shows
-            stance = "support" if m.group("pro") else "oppose"
+            stance = "oppose" if denied is not None or not m.group("pro") else "support"
             if text[m.end()] in "“\"‘" and (not m.group("pro") or m.group(0)[:4].lower() in ("supp", "back", "endo", "welc", "favo")):
                 continue  # 'He supported "Grace's Law," a landmark law', 'opposes "accounting gimmicks"': a named law or a
                 # quoted jibe backed or opposed; a quotation is read after a call ('calls for "a $15 minimum wage"')
-            hit = passive_hit(text, m.end(), e, stance, m.start()) or np_hit(text, m.end(), e, stance, m.start())
-            if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
-                _agent_by(text, hit)
-            if hit is not None and (text.startswith(",", hit.end) or AND_AFTER_RE.match(text, hit.end) is not None
-                                    or " and " in text[hit.start:hit.end] or " or " in text[hit.start:hit.end]):
-                out += list_hits(text, s, e, hit, np_hit)  # "called for a $15 minimum wage, ... and ending fracking":
-                continue  # one option per measure
-            out.append(hit)
+            out += _object_courses(text, s, e, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)
+    if "in favo" in low:
+        for f in IN_FAVOUR_RE.finditer(text, s, e):  # "Lopez is in favour of a ban", "is not in favour of", "We're in favor of"
+            out += _object_courses(text, s, e, f.end(), "oppose" if f.group("neg") or f.group("negc") else "support",
+                                  f.start("in"), False)
     return out
+
+
+def _object_courses(text: str, s: int, e: int, start: int, stance: str, at: int, nominal: bool) -> list[Hit | None]:
+    """The course a call or position verb takes as its object at `start` (a noun phrase or a passive clause), one hit per
+    measure of a list ("called for a $15 minimum wage, ... and ending fracking"); nominal: a call named as a noun
+    ("amid calls for X by the US"), whose caller may follow "by"."""
+    hit = passive_hit(text, start, e, stance, at) or np_hit(text, start, e, stance, at)
+    if hit is not None and nominal:
+        _agent_by(text, hit)
+    if hit is not None and (text.startswith(",", hit.end) or AND_AFTER_RE.match(text, hit.end) is not None
+                            or " and " in text[hit.start:hit.end] or " or " in text[hit.start:hit.end]):
+        return list(list_hits(text, s, e, hit, np_hit))
+    return [hit]
+
+
+# the position verbs (CALL_FOR_RE's "pro" forms) whose denial in the present is the holder's opposition (the convention of
+# the seventeenth session, options README): "X does not support / doesn't back / does not favour / no longer endorses Y"
+POSITION_VERBS = ("supp", "back", "favo", "endo")
+DENIED_POSITION_RE = re.compile(r"(?:\b(?:do|does)\s+not|\b(?:do|does)n[’']t|\bno\s+longer)\s+(?:(?:publicly|actually|really|even|"
+                                r"currently|now)\s+)?$", re.I)  # not "did not" (a past act), "would not", "does not necessarily"
+NO_LONGER_RE = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?$", re.I)
+# "is in favour of X", "are not in favor of", "isn't in favour of", "I'm strongly in favour of": a present position
+IN_FAVOUR_RE = re.compile(r"(?:\b(?:is|are|am|remains?)|[’'](?:s|re|m)(?=\s))(?:\s+(?P<neg>not|no\s+longer)|(?P<negc>n[’']t))?"
+                          r"(?:\s+(?:strongly|firmly|also|still|now|very\s+much|wholly|fully))?\s+(?P<in>in\s+favou?r)\s+of\s+(?=\w)", re.I)
 
 
 def _relative(text: str, s: int, m: re.Match[str]) -> bool:
@@ -237,7 +266,7 @@ def _relative(text: str, s: int, m: re.Match[str]) -> bool:
 CALLED_RE = re.compile(r"(?:called|demanded|proposed|pushed|pressed|asked|lobbied|campaigned|argued)\b")
 # a negation right before a call verb: "has not called for", "did not urge", "never proposed", "hasn't demanded"
 NEGATED_CALL_RE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:yet|publicly|explicitly|formally|even|once|so\s+far|"
-                             r"actually|specifically)\s+)?$")
+                             r"actually|specifically|necessarily|entirely|fully|really|currently|now)\s+)?$")
 
 
 def _negated(text: str, s: int, at: int) -> bool:

@@ -201,6 +201,10 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             continue  # "The storm should reach the coast", "the talks must resume": a thing's "should" predicts; a place's
             # "should reopen" is a course done to it ("The library should reopen")
         subj = INNER_ASIDE_RE.sub("", subj).strip(" ,")  # "The generals, no matter their rank,": the generals
+        if ("not " in before or "n't " in before or "n’t " in before or "never " in before) \
+                and DENIED_SAYING_RE.search(before):
+            continue  # "I am not saying we should X", "Lopez has never said the council should X": no one's position (the
+            # convention of the seventeenth session, options README), not "This is not to say X should" (a concession)
         shaped = shape(decapitalised(subj, text), head, text[vstart:vend], stance, before)
         if shaped is None:
             continue
@@ -317,6 +321,16 @@ def _clause_limit(text: str, s: int, e: int, m: re.Match[str], nxt: re.Match[str
 
 NO_START_RE = re.compile(r"(?:no|No)\s")
 NO_END_RE = re.compile(r"\bno\s*$")
+
+
+# a saying or call its speaker denies, before the reported clause's subject and its modal: "I am not saying", "I'm not
+# saying", "Lopez did not say", "we are not suggesting that", "Critics have never argued", "I didn't say"; a person's or a
+# group's, not "this"/"it" ("This is not to say", "It does not follow")
+DENIED_SAYING_RE = re.compile(
+    r"(?:^|[\s,;:“\"‘])(?!(?:this|that|it|which|what|nothing|none|there)\b)[\w.-]+(?:[’'](?:m|re|s)\s+not|\s+(?:(?:do|does|did|has|"
+    r"have|had)\s+(?:not|never)|(?:do|does|did|has|have|had)n[’']t|(?:am|are|is|was|were)\s+not|(?:is|are|was|were)n[’']t|never))\s+"
+    r"(?:\w+ly\s+|ever\s+)?(?:say|said|saying|suggest(?:ed|s|ing)?|argu(?:e|ed|es|ing)|claim(?:ed|s|ing)?|propos(?:e|ed|es|ing)|"
+    r"urg(?:e|ed|es|ing))\s+(?:(?:that|whether|if)\s+)?(?:[\w’'.-]+\s+){1,6}$", re.I)  # and the clause's subject
 
 
 def _stance(text: str, s: int, m: re.Match[str], subj: str, before: str, not_only: bool) -> str:

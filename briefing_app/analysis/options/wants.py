@@ -8,6 +8,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import np_hit
 from briefing_app.analysis.options.agents import agent_before
+from briefing_app.analysis.options.calls import DENIED_POSITION_RE
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.modals import subject_of
@@ -44,8 +45,10 @@ def want_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 out.append(hit)
     if "want" in low:
         for m in WANT_NP_RE.finditer(text, s, e):  # "The Greens want a ban on all new coal and gas projects"
-            if named_wanter(text, s, m.start()):
-                hit = np_hit(text, m.end(), e, "support", m.start())
+            denied = DENIED_POSITION_RE.search(text, max(s, m.start() - 30), m.start())  # "The Greens do not want a ban":
+            at = m.start() if denied is None else denied.start()  # their opposition (a present position denied)
+            if named_wanter(text, s, at):
+                hit = np_hit(text, m.end(), e, "support" if denied is None else "oppose", m.start())
                 if hit is not None:
                     hit.reported = True
                     out.append(hit)
