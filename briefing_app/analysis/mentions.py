@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis.cues import AUX_RE, COMPOUND_HEADS, STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.roles import AP_STATES, US_STATE_NAMES
 from briefing_app.analysis.segment import is_abbreviation
@@ -194,14 +195,23 @@ def _comma_before(masked: str, toks: list[tuple[int, int]], j: int) -> int:
     return j
 
 
+def _home_region(name: str) -> bool:
+    """A state or country that follows a city: "Texas", "Mass.", "South Carolina", "France", "South Korea", "England"."""
+    return name in US_STATE_NAMES or name in AP_STATES or name in UK_NATIONS or (gazetteer.lookup(name) or ("", ""))[1] \
+        == "country"
+
+
+UK_NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland"))
+
+
 def _city_state_end(masked: str, toks: list[tuple[int, int]]) -> int | None:
-    """The index of the city's token when toks end with "City, State," ("Sumter, South Carolina,", "Houston, Texas,",
-    "Cambridge, Mass.,"), else None."""
+    """The index of the city's token when toks end with "City, State," or "City, Country," ("Sumter, South Carolina,",
+    "Houston, Texas,", "Cambridge, Mass.,", "Lyon, France,", "Busan, South Korea,"), else None."""
     last = masked[toks[-1][0]:toks[-1][1] - 1]
-    if last in US_STATE_NAMES or last in AP_STATES:
+    if len(toks) >= 2 and _home_region(f"{masked[toks[-2][0]:toks[-2][1]]} {last}"):
+        k = len(toks) - 2  # (first: "Busan, South Korea," whose "Korea" alone is a country too)
+    elif _home_region(last):
         k = len(toks) - 1
-    elif len(toks) >= 2 and f"{masked[toks[-2][0]:toks[-2][1]]} {last}" in US_STATE_NAMES:
-        k = len(toks) - 2
     else:
         return None
     if k < 2:
