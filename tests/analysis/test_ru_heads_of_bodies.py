@@ -65,3 +65,27 @@ def test_a_person_not_next_to_the_foreign_ministry_keeps_the_home_ministry() -> 
     people = _people(text)
     assert people.get("Сергей Лавров", (None, None))[1] == "Министерство иностранных дел"
     assert _orgs(text).get("Министерство иностранных дел Молдавии") == "Молдавия"
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Министерство здравоохранения Омской области закупит новые аппараты МРТ. Глава регионального минздрава Дмитрий "
+     "Сергеев пояснил, что деньги выделены.", "Дмитрий Сергеев", "Министерство здравоохранения"),
+    ("Министерство финансов Новосибирской области подготовило поправки к бюджету. Руководитель областного минфина "
+     "Ирина Петрова заявила, что дефицит сократится.", "Ирина Петрова", "Министерство финансов"),
+    ("Министерство строительства Пермского края проверит подрядчика. Глава краевого минстроя Олег Смирнов сообщил, "
+     "что работы отстают.", "Олег Смирнов", "Министерство строительства"),
+])
+def test_a_head_named_by_a_ministrys_short_form_is_that_ministrys(text: str, person: str, body: str) -> None:
+    assert _people(text).get(person, (None, None))[1] == body
+
+
+@pytest.mark.parametrize("text,person,place", [
+    # no ministry named in full: the region stays
+    ("Глава регионального минздрава Дмитрий Сергеев пояснил, что деньги выделены. В Омской области закупят аппараты.",
+     "Дмитрий Сергеев", "Омская область"),
+    # an office word, not a head of the body: the region stays
+    ("Министерство здравоохранения Омской области закупит аппараты. Министр здравоохранения Омской области Дмитрий "
+     "Сергеев пояснил, что деньги выделены.", "Дмитрий Сергеев", "Омская область"),
+])
+def test_a_regional_ministers_near_misses_keep_the_region(text: str, person: str, place: str) -> None:
+    assert _people(text).get(person, (None, None))[1] == place

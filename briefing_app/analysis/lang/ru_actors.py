@@ -291,6 +291,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.kind_words(text, out)  # ("потребовал от мэрии": the city hall named before, a body that spoke too)
     ru_affiliations.city_bodies(text, out)  # ("в пресс-службе администрации города": the one city's)
     ru_affiliations.qualified_bodies(out)
+    ru_affiliations.ministry_heads(out)  # ("Глава регионального минздрава X": the region's ministry named in full)
     ru_short_names.local_short_forms(text, out)
     # ("председатель комитета Госдумы по X": the committee, not the Duma; a city's "Комитет по тарифам": the city's)
     if placeless := ru_committees.committees(text, out):  # (regions() scans the text: only when there is one to place)

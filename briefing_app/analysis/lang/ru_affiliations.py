@@ -354,7 +354,7 @@ def companies_of_heads(text: str, out: list[Actor]) -> None:
             names.add(company)
 
 
-__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "city_legislators", "holders", "kind_words", "place_bodies", "regions"]
+__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "city_legislators", "holders", "kind_words", "ministry_heads", "place_bodies", "regions"]
 
 
 def qualified_bodies(out: list[Actor]) -> None:
@@ -379,6 +379,27 @@ def qualified_bodies(out: list[Actor]) -> None:
                 p.start - d in ends for p in a.mentions for d in (0, 1, 2))), None)  # "МИД Азербайджана Айхан ..."
             if full is not None:
                 a.affiliation = full
+
+
+# "Глава регионального минздрава X", "руководитель областного минфина X", "глава минстроя края X": a head named by a
+# ministry's lower-case short form ("мин" + the start of its field's word, in the genitive)
+MINISTRY_HEAD_RE = re.compile(r"(?:глава|руководитель|начальник)[ \t]+(?:(?:регионального|областного|краевого|"
+                              r"республиканского)[ \t]+)?мин(?P<stem>[а-яё]{3,}?)[аяу]?(?:[ \t]+(?:региона|области|края|"
+                              r"республики))?")
+
+
+def ministry_heads(out: list[Actor]) -> None:
+    """'Министерство здравоохранения Свердловской области ... Глава регионального минздрава X': the head of a ministry
+    named by its short form is that ministry's (the coordinator's convention of the seventeenth session), when the text
+    names one such ministry of the person's country or region."""
+    for a in out:
+        m = MINISTRY_HEAD_RE.fullmatch(a.title) if a.kind == "person" and a.title and " мин" in a.title else None
+        if m is None:
+            continue
+        found = [b.name for b in out if b.kind == "organization" and b.name.startswith("Министерств") and " " in b.name
+                 and b.name.split()[1].startswith(m.group("stem")) and b.affiliation == a.affiliation]
+        if len(found) == 1:
+            a.affiliation = found[0]
 
 
 THIS_COUNTRY_RE = re.compile(r"\b(?:республики|страны)$")
