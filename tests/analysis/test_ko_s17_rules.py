@@ -33,3 +33,13 @@ def test_near_misses_of_a_body_between_a_name_and_a_title(text: str, person: str
     found = _actors(text)
     assert found.get(person) == ("person", title, body)
     assert not [name for name, (kind, _, _) in found.items() if kind == "person" and name != person]
+
+
+@pytest.mark.parametrize("text,person,place", [
+    ('김영수 서울 대표는 "경기가 나빠졌다"고 말했다.', "김영수", "서울"),
+    ('박민지 부산 대표는 "협상이 끝났다"고 밝혔다.', "박민지", "부산"),
+    ('최수진 경기 회장은 "지원을 늘리겠다"고 말했다.', "최수진", "경기"),
+])
+def test_a_city_or_province_between_a_name_and_a_title_is_no_body(text: str, person: str, place: str) -> None:
+    actors = _actors(text)
+    assert place not in actors and actors[person][2] != place

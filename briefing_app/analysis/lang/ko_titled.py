@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.lang.ko_words import (
-    CITY_GOV_RE, COUNTRIES, DEPT_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word, without_particle)
+    CITY_GOV_RE, CITY_NAMES, COUNTRIES, DEPT_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word, without_particle)
 from briefing_app.core.model import Span
 
 TOKEN_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]*")
@@ -168,13 +168,15 @@ INSTITUTION_TITLE_RE = re.compile(r"(?:소장|대표|원장|회장|이사장|센
 def _body_after_name(text: str, toks: list[re.Match[str]], j: int, title: str) -> bool:
     """toks[j], a word that could be a name, right before an institution's title and right after a Korean name of three
     syllables opening with a surname, is the body the person heads ("이만기 유웨이 소장", "이만기 유웨이 교육평가연구소장"):
-    Korean news writes the name, the body, then the title; two names side by side are written with a comma or "와"."""
+    Korean news writes the name, the body, then the title; two names side by side are written with a comma or "와". A
+    city's or province's bare name there is a place, no body ("김영수 서울 대표")."""
     if not INSTITUTION_TITLE_RE.search(title) or j < 1:
         return False
     prev, w = toks[j - 1].group(), toks[j].group()
     return KOREAN3_RE.fullmatch(prev) is not None and prev[0] in SURNAMES and text[toks[j - 1].end():toks[j].start()] == " " \
         and not UNIVERSITY_RE.fullmatch(prev) and not org_word(prev) \
         and text[toks[j].end():toks[j + 1].start()] == " " and CASED_RE.search(w) is None and len(w) >= 2 \
+        and w not in CITY_NAMES \
         and (j < 2 or text[toks[j - 2].end():toks[j - 1].start()] != " " or not name_like(toks[j - 2].group())
              or CASED_RE.search(toks[j - 2].group()) is not None)  # (not a foreign name of three words)
 

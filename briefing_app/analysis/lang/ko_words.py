@@ -76,8 +76,10 @@ NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 �
 POSTED_RE = re.compile(r"주(?:한|미|일|중|러|영|독|불|유엔|북)")
 # a city's or province's government by its short name ("서울시", "부산시", "경기도"): no person's name though "서울시"
 # reads like one (서 is a surname), and a body between a name and its title ("김은주 서울시 재난안전관리실장")
-CITY_GOV_RE = re.compile(r"(?:서울|부산|대구|인천|광주|대전|울산|세종|수원|성남|고양|용인|창원|청주|전주|천안|안산|안양|김해|포항|"
-                         r"제주|화성|평택|의정부|파주|시흥|김포|광명|경기|강원|충북|충남|전북|전남|경북|경남)(?:시|도)")
+_CITIES = ("서울 부산 대구 인천 광주 대전 울산 세종 수원 성남 고양 용인 창원 청주 전주 천안 안산 안양 김해 포항 제주 화성 평택 의정부 파주 "
+           "시흥 김포 광명 경기 강원 충북 충남 전북 전남 경북 경남").split()
+CITY_NAMES = frozenset(_CITIES)  # (bare: a place, no body)
+CITY_GOV_RE = re.compile(r"(?:" + "|".join(_CITIES) + r")(?:시|도)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -145,5 +147,5 @@ def name_like(word: str) -> bool:
             and not CITY_GOV_RE.fullmatch(word))
 
 
-__all__ = ["CITY_GOV_RE", "COUNTRIES", "DEPT_RE", "NOT_NAMES", "POSTED_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word",
+__all__ = ["CITY_GOV_RE", "CITY_NAMES", "COUNTRIES", "DEPT_RE", "NOT_NAMES", "POSTED_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word",
            "title_word", "without_particle"]
