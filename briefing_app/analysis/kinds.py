@@ -75,6 +75,10 @@ def is_title_case(body: str) -> bool:
 
 
 STOP_INSIDE_RE = re.compile(r"[.!?,;:]\s")
+# a work's name before the role of someone in it ('the “Avatar” star', '“Orange is the New Black” star Dascha Polanco',
+# '“Bachelor” host Chris Harrison'): a title, not words somebody said
+ROLE_AFTER_RE = re.compile(r"(?:''|[”\"’'])?[ \t]+(?:co-?)?(?:star|actor|actress|host|creator|showrunner|alum|"
+                           r"cast[ \t]+member|contestant)s?(?![\w’'-])")
 
 
 def classify(text: str, start: int, end: int, open_at: int) -> str:
@@ -102,6 +106,9 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
     if n <= 8 and WORK_BEFORE_RE.search(before) and (titled or n == 1 and body[:1].isupper()) \
             and not re.search(r"[.!?,;:]\s", body):
         return "title"  # 'the hit Broadway play, “Eclipsed.”', 'her new album “Lemonade”': a work's name
+    if ROLE_AFTER_RE.match(text, end) and n <= 8 and not STOP_INSIDE_RE.search(body) and not END_PUNCT_RE.search(body) \
+            and not _cue_after(text, end):
+        return "title"  # (not '“We were robbed” host Ann Roe told the crowd': her words)
     if n <= 4 and not END_PUNCT_RE.search(body):
         return "title" if titled else "scare"
     if titled and n <= 4 and not re.search(r"[!?]$", body):

@@ -111,3 +111,25 @@ def test_a_work_named_after_its_kind_is_a_title() -> None:
     assert kinds("Her memoir “Out of Nowhere” sold well.") == {"Out of Nowhere": "title"}
     assert kinds("In the film, she says “I am not afraid of anything.” It worked.") == {
         "I am not afraid of anything.": "direct"}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("“Orange is the New Black” star Dascha Polanco opened up about her body image.", "Orange is the New Black"),
+    ("The former “Bachelor” host Chris Harrison will return next year.", "Bachelor"),
+    ("Fans of the “Keeping Up with the Kardashians” alum were thrilled.", "Keeping Up with the Kardashians"),
+    ("The “Empire” co-star has been cast in a new film.", "Empire"),
+])
+def test_a_works_name_before_a_role_in_it_is_a_title(text: str, title: str) -> None:
+    """'the “Avatar” star': the name of a show or film before the role of someone in it is nobody's words."""
+    got = [(q.kind, q.text) for q in analyse(text).quotes]
+    assert ("title", title) in got, got
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("“It was a disaster,” star Dascha Polanco said.", "It was a disaster,"),  # a quotation, then the speaker
+    ("“We were robbed tonight and everyone knows it” host Ann Roe told the crowd.",
+     "We were robbed tonight and everyone knows it"),  # a speech verb follows: her words
+])
+def test_a_role_before_a_speech_verb_is_still_a_speaker(text: str, quoted: str) -> None:
+    got = [(q.kind, q.text) for q in analyse(text).quotes]
+    assert ("direct", quoted) in got, got
