@@ -89,3 +89,16 @@ def test_a_head_named_by_a_ministrys_short_form_is_that_ministrys(text: str, per
 ])
 def test_a_regional_ministers_near_misses_keep_the_region(text: str, person: str, place: str) -> None:
     assert _people(text).get(person, (None, None))[1] == place
+
+
+@pytest.mark.parametrize("text,person,body,country", [
+    ("Глава Минфина США Скотт Бессент заявил, что пошлины сохранятся.", "Скотт Бессент", "Минфин США", "США"),
+    ("Глава Минтранса Казахстана Нурлан Сауранбаев сообщил, что транзит вырос.", "Нурлан Сауранбаев",
+     "Минтранс Казахстана", "Казахстан"),
+    ("Глава Минобороны Украины Денис Шмыгаль заявил о новых поставках.", "Денис Шмыгаль", "Минобороны Украины",
+     "Украина"),  # an indeclinable short name stays as it is
+])
+def test_a_foreign_ministrys_declined_short_name_is_named_in_the_nominative(text: str, person: str, body: str,
+                                                                           country: str) -> None:
+    assert _people(text).get(person, (None, None))[1] == body
+    assert _orgs(text).get(body) == country

@@ -14,6 +14,7 @@ from briefing_app.core.model import Actor, Span
 
 COUNTRY_AFTER_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,4})(?![\w-])")
 ADJ_BEFORE_RE = re.compile(r"(?<![\w-])(?P<a>[а-яё]+[сц]к(?:ого|ому|им|ом|ий|ая|ой|ое|ую))[ \t]+$")
+MIN_GENITIVE_RE = re.compile(r"^(Мин[а-яё]+[бвгдзклмнпрстфхц])а(?=[ \t])")  # "Минфина США": a declined short name
 DECLINED_HEAD_RE = re.compile(r"(?!Мин(?!истерств))[А-ЯЁ][а-яё]{4,}")  # "Министерства", "Государственного"; not "МИД", "Минобороны"
 
 
@@ -42,7 +43,8 @@ def foreign_bodies(text: str, out: list[Actor]) -> list[Actor]:
             named = next((text[w.start:w.end] for _, w, after in spans if after), None)
             if named is None:
                 continue  # "турецкого МИД" alone: no name the text gives it
-            name = org_nominative(named) if DECLINED_HEAD_RE.fullmatch(named.split()[0]) else named
+            name = org_nominative(named) if DECLINED_HEAD_RE.fullmatch(named.split()[0]) else \
+                MIN_GENITIVE_RE.sub(r"\1", named, count=1)  # ("Минфина США" -> "Минфин США"; "Минобороны Украины" as it is)
             body = Actor(name, "organization", None, c, [named] if name != named else [],
                          sorted((w for _, w, _ in spans), key=lambda s: s.start))
             added.append(body)
