@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing_app.analysis.holder_forms import holder_key
 from briefing_app.core.errors import NotFound
 from briefing_app.core.project import Project
 from briefing_app.core.records import OptionRecord
@@ -60,6 +61,7 @@ def build_matrix(project: Project, options: list[OptionRecord] | None = None) ->
     sources: dict[int, tuple[str | None, str | None, str]] = {}
     rows: list[MatrixRow] = []
     counts: dict[str, int] = {}
+    labels: dict[str, str] = {}  # a holder's key -> its column's label
     for o in options:
         row = MatrixRow(o)
         for st in o.stances:
@@ -71,6 +73,8 @@ def build_matrix(project: Project, options: list[OptionRecord] | None = None) ->
                     sources[st.source_id] = (None, None, f"source {st.source_id}")
             author, outlet, label = sources[st.source_id]
             holder = holder_label(st.holder, author, outlet, label)
+            if st.holder:  # "the senator" in one source, "a senator" in another: one column, as first written
+                holder = labels.setdefault(holder_key(holder), holder)
             clip = st.clip
             row.cells.setdefault(holder, []).append(Evidence(
                 st.id, st.stance, st.source_id, label, clip.start if clip else 0, clip.end if clip else 0, clip.text if clip else ""))

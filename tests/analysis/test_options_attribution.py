@@ -59,11 +59,11 @@ def test_coordinated_holders_each_get_a_position(text, actors):
 
 @pytest.mark.parametrize("text, summary, actor, author", [
     ("The New York Times is calling for public servants to be held to a different standard.",
-     "Hold public servants to a different standard", "New York Times", None),
+     "Hold public servants to a different standard", "the New York Times", None),
     ("Protesters called for the minister to be sacked.", "Sack the minister", "Protesters", None),
     # "appeared convinced": the author's distance from the holders, the other side (as gold v2 labels guardian-046)
     ("All manner of people appeared convinced that the club should bar the striker, just as others were keen to say "
-     "he could work elsewhere.", "Bar the striker", "All manner of people", "oppose"),
+     "he could work elsewhere.", "Bar the striker", "all manner of people", "oppose"),
 ])
 def test_reported_calls_and_convictions(text, summary, actor, author):
     option = one_option(text)
@@ -75,7 +75,7 @@ def test_reported_calls_and_convictions(text, summary, actor, author):
 @pytest.mark.parametrize("text, summary, actor", [
     ("The new naval doctrine of Moscow calls for Russia to increase its maritime presence in the Arctic.",
      "Increase its maritime presence in the Arctic", "Russia"),
-    ("While some critics are calling for an end to Greek life, the council says nothing.", "End Greek life", "Critics"),
+    ("While some critics are calling for an end to Greek life, the council says nothing.", "End Greek life", "some critics"),
 ])
 def test_calls_name_who_acts_and_who_calls(text, summary, actor):
     option = one_option(text)
@@ -91,8 +91,8 @@ def test_a_date_before_the_holder_is_no_coordinated_holder():
 @pytest.mark.parametrize("text, summary, actor", [
     ("Residents are calling for the council to reopen the library.", "Reopen the library", "Residents"),
     ("Campaigners called for the government to ban plastic bottles.", "Ban plastic bottles", "Campaigners"),
-    ("Parents have been calling for all schools to ban phones in class.", "Ban phones in class", "Parents"),
-    ("The senator called for him to return the donations to the charity.", "Return the donations to the charity", "Senator"),
+    ("Parents have been calling for all schools to ban phones in class.", "Ban phones in class", "parents"),
+    ("The senator called for him to return the donations to the charity.", "Return the donations to the charity", "the senator"),
 ])
 def test_a_call_for_someone_to_act_is_a_call_to_them(text, summary, actor):
     """'called for the council to reopen the library': the course is the verb after 'to' (no 'Impose the council to
@@ -117,7 +117,7 @@ def test_a_call_for_a_measure_to_do_something_stays_a_measure(text, summary):
 def test_a_call_made_last_week_is_still_held(text):
     option = one_option(text)
     assert option.summary == "Hold an inquiry into the deaths"
-    assert [(p.actor, p.stance) for p in option.positions] == [("Union", "support")]
+    assert [(p.actor, p.stance) for p in option.positions] == [("the union", "support")]
 
 
 @pytest.mark.parametrize("text", [

@@ -9,19 +9,19 @@ from tests.analysis.option_helpers import options
 @pytest.mark.parametrize("text, summary, actor", [
     # an apposition naming whom the call is made to
     ("The charity urged the foreign secretary, David Lammy, to impose sanctions on the junta.",
-     "Impose sanctions on the junta", "Charity"),
-    ("Unions called on Sadiq Khan, the mayor, to freeze fares.", "Freeze fares", "Unions"),
+     "Impose sanctions on the junta", "the charity"),
+    ("Unions called on Sadiq Khan, the mayor, to freeze fares.", "Freeze fares", "unions"),
     ('"We will be calling on the new president, Ashraf Ghani, to block the sites that Taliban use," says Dashty.',
      "Block the sites that Taliban use", "Dashty"),
     # a list of addressees
     ("The charity urged Britain, France and Germany to impose sanctions on the junta.",
-     "Impose sanctions on the junta", "Charity"),
+     "Impose sanctions on the junta", "the charity"),
     ("Farmers pressed Paris, Berlin, or Rome to block the trade deal.", "Block the trade deal", "Farmers"),
     # an aside or a word of when between the verb and "for"
     ("Campaigners asked, in a letter to the minister, for the closure of the plant.", "Close the plant", "Campaigners"),
     ("Mujica asks, as a gesture of reconciliation, for the release of three Cuban detainees.",
      "Release three Cuban detainees", "Mujica"),
-    ("The unions called, in a joint statement, for a ban on night flights.", "Impose a ban on night flights", "Unions"),
+    ("The unions called, in a joint statement, for a ban on night flights.", "Impose a ban on night flights", "the unions"),
     ("Campaigners called again for a ban on night flights.", "Impose a ban on night flights", "Campaigners"),
 ])
 def test_call_with_a_comma_or_a_word_before_its_course(text: str, summary: str, actor: str) -> None:

@@ -19,7 +19,7 @@ def _held(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
     ('Donald Trump spoke in Ohio. Protesters shouted "Deport them all" at the students.', "Deport them all", "Protesters"),
     ('Donald Trump spoke in Ohio. Supporters broke into chants of "Ban the refugees!"', "Ban the refugees", "Supporters"),
     ("Hillary Clinton spoke in Ohio. The crowd loudly reprised the caustic chant “Lock her up! Lock her up!” as she "
-     "spoke.", "Lock her up", "Crowd"),
+     "spoke.", "Lock her up", "the crowd"),
 ])
 def test_a_chanted_course_is_the_chanters(text: str, summary: str, holder: str) -> None:
     assert _held(text) == [(summary, None, [(holder, "support")])]

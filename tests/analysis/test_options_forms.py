@@ -14,7 +14,7 @@ from tests.analysis.option_helpers import one_option, options
      "Suspend the new pesticide rules for two years", "Farmers' unions"),
     ("Students occupying the campus demand that the university cut its ties with arms manufacturers.",
      "Cut its ties with arms manufacturers", "Students occupying the campus"),
-    ("Relatives of the missing have begged the army to open its archives.", "Open its archives", "Relatives of the missing"),
+    ("Relatives of the missing have begged the army to open its archives.", "Open its archives", "relatives of the missing"),
     ("Doctors without Borders urged all parties to the conflict to stop attacking ambulances.",
      "Stop attacking ambulances", "Doctors without Borders"),
 ])
@@ -109,11 +109,11 @@ def test_rhetorical_questions(text: str, summary: str, stance: str) -> None:
 @pytest.mark.parametrize("text, summary, holder, stance", [
     ("Delhi has threatened to suspend the water treaty with Islamabad.", "Suspend the water treaty with Islamabad",
      "Delhi", "support"),
-    ("The junta has promised to hand over power after a transition of three years.", "Hand over power", "Junta", "support"),
+    ("The junta has promised to hand over power after a transition of three years.", "Hand over power", "the junta", "support"),
     ("Economists at the bank have made a persuasive case for cutting the stamp duty on first homes.",
      "Cut the stamp duty on first homes", "Economists at the bank", "support"),
     ("The central bank governor warned the government against printing money to pay public salaries.",
-     "Print money to pay public salaries", "Central bank governor", "oppose"),
+     "Print money to pay public salaries", "the central bank governor", "oppose"),
 ])
 def test_reported_plans_and_warnings(text: str, summary: str, holder: str, stance: str) -> None:
     o = one_option(text)

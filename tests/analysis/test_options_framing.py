@@ -29,7 +29,7 @@ def test_a_frame_inside_reported_words_is_the_speakers():
     give the author's stance). The author's own frame is tested above ('The perils of X are plain to see')."""
     option = one_option("Critics have long warned of the perils of arming the militias in the north.")
     assert "arm the militias" in option.summary.lower()
-    assert (option.stance, [(p.actor, p.stance) for p in option.positions]) == (None, [("Critics", "oppose")])
+    assert (option.stance, [(p.actor, p.stance) for p in option.positions]) == (None, [("critics", "oppose")])
 
 
 def test_a_sensible_plan_is_supported():

@@ -39,7 +39,7 @@ def test_the_author_calls_for_it(text: str, summary: str) -> None:
 @pytest.mark.parametrize("text, summary, holder", [
     ("The Greens want a ban on all new coal and gas projects.", "Impose a ban on all new coal and gas projects", "Greens"),
     ("Some conservatives want to go further and abolish the Department of Energy altogether.",
-     "Abolish the Department of Energy altogether", "Conservatives"),
+     "Abolish the Department of Energy altogether", "some conservatives"),
     ("Republicans want to repeal the health law.", "Repeal the health law", "Republicans"),
     ("Mexico's president has offered to set up joint intelligence cells with the DEA.",
      "Set up joint intelligence cells with the DEA", "Mexico"),
@@ -329,15 +329,15 @@ def test_opposed_to_no_measure(text: str) -> None:
     ("I would ask the district council to require dogs on leads in the reserve.",
      [("Require dogs on leads in the reserve", "support", [])]),
     ("The union is seeking a ban on zero-hours contracts.",
-     [("Impose a ban on zero-hours contracts", None, [("Union", "support")])]),
-    ("The government has promised a review of fares.", [("Hold a review of fares", None, [("Government", "support")])]),
+     [("Impose a ban on zero-hours contracts", None, [("the union", "support")])]),
+    ("The government has promised a review of fares.", [("Hold a review of fares", None, [("the government", "support")])]),
     ("But the answer is not to keep royalties low forever. It is to set a royalty that rises with the copper price.",
      [("Keep royalties low forever", "oppose", []), ("Set a royalty that rises with the copper price", "support", [])]),
     ("Ministers should scrap the distinction between peak and off-peak fares, as Scotland did last year, and cap the "
      "price of a walk-up return.", [("Scrap the distinction between peak and off-peak fares", "support", []),
                                     ("Cap the price of a walk-up return", "support", [])]),
     ("Some in Manila argue that the country should withdraw the marines. That would be a gift to Beijing.",
-     [("Withdraw the marines", "oppose", [("In Manila", "support")])]),
+     [("Withdraw the marines", "oppose", [("some in Manila", "support")])]),
 ])
 def test_the_ninth_batch_forms(text: str, expected: list) -> None:
     assert [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in options(text)] == expected

@@ -8,12 +8,12 @@ from tests.analysis.option_helpers import one_option, options
 
 
 @pytest.mark.parametrize("text, summary, actor", [
-    ("Ministers foolishly want to sell the forests.", "Sell the forests", "Ministers"),
-    ("The unions only want the government to raise the minimum wage.", "Raise the minimum wage", "Unions"),
-    ("Politicians usually stubbornly resist efforts to reform the tax code.", "Reform the tax code", "Politicians"),
-    ("The farmers' union yesterday urged ministers to cut the fuel duty.", "Cut the fuel duty", "Farmers' union"),
+    ("Ministers foolishly want to sell the forests.", "Sell the forests", "ministers"),
+    ("The unions only want the government to raise the minimum wage.", "Raise the minimum wage", "the unions"),
+    ("Politicians usually stubbornly resist efforts to reform the tax code.", "Reform the tax code", "politicians"),
+    ("The farmers' union yesterday urged ministers to cut the fuel duty.", "Cut the fuel duty", "the farmers' union"),
     ("The union this week called for a public inquiry into the shooting.", "Hold a public inquiry into the shooting",
-     "Union"),
+     "the union"),
     ("Marine Le Pen herself then officially asked for the resignation of the editor.",
      "Carry out the resignation of the editor", "Marine Le Pen"),
 ])
@@ -28,8 +28,8 @@ def test_no_time_word_splits_a_coordinated_holder() -> None:
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("The family is calling for a public inquiry into the shooting.", "Family"),  # a noun in -ly stays
-    ("The elderly are calling for a public inquiry into the shooting.", "Elderly"),
+    ("The family is calling for a public inquiry into the shooting.", "the family"),  # a noun in -ly stays
+    ("The elderly are calling for a public inquiry into the shooting.", "the elderly"),
     ("Mr Kelly wants to repeal the estate tax.", "Kelly"),  # a name in -ly stays
 ])
 def test_nouns_and_names_in_ly_stay(text: str, actor: str) -> None:
@@ -44,7 +44,7 @@ def test_nouns_and_names_in_ly_stay(text: str, actor: str) -> None:
 def test_a_modest_call_is_found(text: str) -> None:
     found = one_option(text)
     assert found.summary == "Hold a public inquiry into the shooting" and [p.actor for p in found.positions] == \
-        ["Protesters"], (found.summary, found.positions)
+        ["the protesters"], (found.summary, found.positions)
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -88,9 +88,9 @@ def test_a_course_with_its_own_content_stays(text: str, summary: str) -> None:
 
 @pytest.mark.parametrize("text, actor", [
     ("Cycling campaigners, for their part, want the council to close the ring road.", "Cycling campaigners"),
-    ("The mayor, for her part, wants the council to close the ring road.", "Mayor"),
-    ("The unions, in a joint statement, urged the council to close the ring road.", "Unions"),  # gave no option
-    ("The unions, meanwhile, urged the council to close the ring road.", "Unions"),
+    ("The mayor, for her part, wants the council to close the ring road.", "the mayor"),
+    ("The unions, in a joint statement, urged the council to close the ring road.", "the unions"),  # gave no option
+    ("The unions, meanwhile, urged the council to close the ring road.", "the unions"),
     ("Donald Trump, while being interviewed on Fox and Friends Monday morning, called again for a ban on refugees.",
      "Donald Trump"),
 ])
@@ -99,7 +99,7 @@ def test_an_aside_after_the_subject_is_not_the_holder(text: str, actor: str) -> 
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("In Paris, the unions urged the council to close the ring road.", "Unions"),  # a fronted phrase, no aside
+    ("In Paris, the unions urged the council to close the ring road.", "the unions"),  # a fronted phrase, no aside
     ("Jones, speaking on Monday, urged the council to close the ring road.", "Jones"),
 ])
 def test_a_fronted_phrase_or_a_named_subject_stays(text: str, actor: str) -> None:

@@ -10,13 +10,13 @@ from tests.analysis.option_helpers import one_option, options
 @pytest.mark.parametrize("text, summary, holder, stance", [
     ('"The New York Times is calling for public servants to be held to a different standard," Perkins said.',
      "Hold public servants to a different standard", "New York Times", "support"),
-    ("In Scotland the government is considering compulsory sale orders.", "Adopt compulsory sale orders", "Government",
+    ("In Scotland the government is considering compulsory sale orders.", "Adopt compulsory sale orders", "the government",
      "neutral"),  # weighed, not backed (gold v2: the Scottish government neutral)
     ("Critics keep insisting that all Muslims repeatedly apologise for the attacks in France.",
-     "Apologise for the attacks in France", "Critics", "support"),
+     "Apologise for the attacks in France", "critics", "support"),
     ('"We support equality," the union said in a statement, urging the city to "add a liaison for the fire department."',
-     "Add a liaison for the fire department", "Union", "support"),
-    ("The council, which is short of money, plans to close three libraries.", "Close three libraries", "Council",
+     "Add a liaison for the fire department", "the union", "support"),
+    ("The council, which is short of money, plans to close three libraries.", "Close three libraries", "the council",
      "support"),  # the subject before a relative clause, not "Which is short of money"
 ])
 def test_holders(text, summary, holder, stance):
@@ -50,10 +50,10 @@ def test_summaries_read_as_commands(text, summary):
     ("The Saudis are lobbying Washington to reject the deal.", "Reject the deal", [("Saudi Arabia", "support")]),
     ("German Chancellor Angela Merkel has ruled out a debt write-off for Greece.", "Adopt a debt write-off for Greece",
      [("Angela Merkel", "oppose")]),
-    ("The president's critics say he should resign.", "Resign", [("President's critics", "support")]),
+    ("The president's critics say he should resign.", "Resign", [("the president's critics", "support")]),
     ("Britain's foreign secretary said on Monday that the sanctions should stay in place.", "Keep the sanctions in place",
      [("United Kingdom", "support")]),
-    ('"We must lift the blockade," said the minister.', "Lift the blockade", [("Minister", "support")]),
+    ('"We must lift the blockade," said the minister.', "Lift the blockade", [("the minister", "support")]),
     ("The Pentagon is pressing for more troops to be sent to Iraq.", "Send more troops to Iraq", [("Pentagon", "support")]),
 ])
 def test_reported_holders(text, summary, holders):
@@ -154,7 +154,7 @@ def test_they_is_the_coordinated_subject(text, holders):
 
 @pytest.mark.parametrize("text, holders", [
     ("Sammy Cahn wrote the song. Advance leaks of the president's address indicate he will call for higher taxes "
-     "on the wealthy.", ["President"]),  # the title before "he" in its sentence, not the person named last
+     "on the wealthy.", ["the president"]),  # the title before "he" in its sentence, not the person named last
     ("Joe Smith met the president. He said the city should close the bridge to lorries.", ["Joe Smith"]),
 ])
 def test_he_is_the_title_before_it_in_the_sentence(text, holders):
@@ -172,7 +172,7 @@ def test_a_holder_before_a_relative_clause_keeps_its_name() -> None:
     and the relative pronoun dropped), whether or not Washington is an actor of the text."""
     o = one_option("Those in Washington who are now calling for a full naval blockade of the island have not thought "
                    "it through.")
-    assert [(p.actor, p.stance) for p in o.positions] == [("Those in Washington", "support")]
+    assert [(p.actor, p.stance) for p in o.positions] == [("those in Washington", "support")]
 
 
 def test_led_someone_to_suggest_keeps_the_one_named_before_the_cue() -> None:
@@ -188,7 +188,7 @@ def test_led_someone_to_suggest_keeps_the_one_named_before_the_cue() -> None:
     ("On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their campaigns.",
      ["Rubio", "Ted Cruz"]),  # ("Mr. Rubio" is an actor of his own: a titled family name nobody is named in full by)
     ("And it comes as her potential Republican rivals have called for Clinton to be prosecuted for mishandling secrets.",
-     ["Her potential Republican rivals"]),
+     ["her potential Republican rivals"]),
 ])
 def test_no_time_phrase_or_subordinator_in_a_holder(text: str, holders: list[str]) -> None:
     assert [p.actor for p in one_option(text).positions] == holders
@@ -280,9 +280,9 @@ def test_he_or_she_is_the_subject_of_the_sentences_before(text, holder):
 
 
 @pytest.mark.parametrize("text, holder", [
-    ("Critics met on Monday. They urged the council to reopen the library.", "Critics"),
-    ("The unions have rejected the offer. They want the government to raise pay for nurses.", "Unions"),
-    ("Local residents gathered outside the town hall. They are calling for a ban on heavy lorries.", "Local residents"),
+    ("Critics met on Monday. They urged the council to reopen the library.", "critics"),
+    ("The unions have rejected the offer. They want the government to raise pay for nurses.", "the unions"),
+    ("Local residents gathered outside the town hall. They are calling for a ban on heavy lorries.", "local residents"),
 ])
 def test_they_is_the_group_the_sentence_before_opens_with(text, holder):
     """'Critics met on Monday. They urged X': the critics (no body named, or a body named later than the subject)."""

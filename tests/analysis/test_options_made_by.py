@@ -9,13 +9,13 @@ from tests.analysis.option_helpers import one_option
 
 @pytest.mark.parametrize("text, positions", [
     ("He must accept the invitation issued by the Guardian, Telegraph and YouTube to take part in an online debate.",
-     [("Guardian", "support"), ("Telegraph", "support"), ("YouTube", "support")]),
-    ("The council should adopt the plan drawn up by residents.", [("Residents", "support")]),
-    ("Ministers should heed the call by doctors for a sugar tax.", [("Doctors", "support")]),
-    ("The government should accept the union's offer.", [("Union", "support")]),
+     [("the Guardian", "support"), ("Telegraph", "support"), ("YouTube", "support")]),
+    ("The council should adopt the plan drawn up by residents.", [("residents", "support")]),
+    ("Ministers should heed the call by doctors for a sugar tax.", [("doctors", "support")]),
+    ("The government should accept the union's offer.", [("the union", "support")]),
     ("Ministers should adopt the BMA's proposal for a sugar tax.", [("BMA", "support")]),
-    ("Ministers should reject the mayor's plan to close the library.", [("Mayor", "oppose")]),
-    ("Ministers should reject the proposal made by the mayor.", [("Mayor", "oppose")]),
+    ("Ministers should reject the mayor's plan to close the library.", [("the mayor", "oppose")]),
+    ("Ministers should reject the proposal made by the mayor.", [("the mayor", "oppose")]),
     ("Congress should pass the bill introduced by Senator Hale.", [("Hale", "support")]),
 ])
 def test_the_makers_positions(text, positions):

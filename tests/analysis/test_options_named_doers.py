@@ -16,7 +16,7 @@ from tests.analysis.option_helpers import one_option, options
     ("Macron said that France should raise the retirement age to 64.", "Macron", "Raise the retirement age to 64"),
     ("France should raise the retirement age to 64, Macron said.", "Macron", "Raise the retirement age to 64"),
     ("Macron said Germany should raise the retirement age to 64.", "Macron", "Raise the retirement age to 64"),
-    ("The senator said Lawrence should resign.", "Senator", "Resign"),
+    ("The senator said Lawrence should resign.", "the senator", "Resign"),
 ])
 def test_a_named_doer_ending_like_a_common_noun_keeps_the_speakers_option(text, holder, summary):
     option = one_option(text)
@@ -41,11 +41,11 @@ def test_a_teams_win_is_still_no_option(country):
     # names in neither list (no country, capital or given name) ending like a common noun: the text capitalises them
     # inside a sentence, which only a name takes
     ("Macron said Florence should ban cars.", "Macron", "Ban cars"),
-    ("The council said that Inverness should build a new hospital.", "Council", "Build a new hospital"),
+    ("The council said that Inverness should build a new hospital.", "the council", "Build a new hospital"),
     ("Renzi, who governs Florence, said Florence should ban cars.", "Renzi", "Ban cars"),
-    ("The mayor of Inverness spoke on Monday. Inverness should build a new hospital, the minister said.", "Minister",
+    ("The mayor of Inverness spoke on Monday. Inverness should build a new hospital, the minister said.", "the minister",
      "Build a new hospital"),
-    ("The minister visited Provence on Monday. Provence should ban cars, the minister said.", "Minister", "Ban cars"),
+    ("The minister visited Provence on Monday. Provence should ban cars, the minister said.", "the minister", "Ban cars"),
 ])
 def test_a_name_the_text_capitalises_inside_a_sentence_keeps_its_capital(text, holder, summary):
     option = one_option(text)

@@ -54,7 +54,7 @@ def test_verdict_after_but_on_a_reported_call(text: str, stance: str | None) -> 
 def test_the_authors_rebuttal_after_a_reported_call(text: str, stance: str | None) -> None:
     o = one_option(text)
     assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (
-        "Scrap the parking tax", stance, [("Critics", "support")])
+        "Scrap the parking tax", stance, [("critics", "support")])
 
 
 @pytest.mark.parametrize("text, summary", [

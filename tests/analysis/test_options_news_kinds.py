@@ -154,7 +154,7 @@ def test_a_gerund_subject_still_is_judged() -> None:
     ("Clinton backed a ban on assault weapons.", "Clinton"),
     ("Senate Democrats have backed a ban on assault weapons.", "Senate Democrats"),
     ("Sanders supports raising the minimum wage to $15 by 2020.", "Sanders"),
-    ("The council welcomed the plan to reopen the library.", "Council"),
+    ("The council welcomed the plan to reopen the library.", "the council"),
 ])
 def test_a_backer_holds_the_course(text: str, holder: str) -> None:
     option = one_option(text)
@@ -203,12 +203,12 @@ def test_backing_a_course_still_holds_it() -> None:
 # position, not the author's support; the author's own "We agree that" stays the author's, and "agreement" is no cue.
 @pytest.mark.parametrize("text, holder", [
     ("Republicans who agree that the prison should be closed were irritated about the lack of detail.", "Republicans"),
-    ("Most economists agree that the government should raise the tax on sugary drinks.", "Economists"),
-    ("The unions agreed that the council must keep the library open.", "Unions"),
-    ("The mayor agrees that the city should ban cars from the centre.", "Mayor"),
+    ("Most economists agree that the government should raise the tax on sugary drinks.", "most economists"),
+    ("The unions agreed that the council must keep the library open.", "the unions"),
+    ("The mayor agrees that the city should ban cars from the centre.", "the mayor"),
     ("Republicans who believe that the prison should be closed were irritated.", "Republicans"),
     ("Many Democrats are convinced that the tax should be scrapped.", "Many Democrats"),
-    ("The unions insist that the plant must stay open.", "Unions"),
+    ("The unions insist that the plant must stay open.", "the unions"),
 ])
 def test_a_reported_belief_is_its_holders_position(text: str, holder: str) -> None:
     option = one_option(text)

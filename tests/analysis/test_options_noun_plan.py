@@ -9,10 +9,10 @@ from tests.analysis.option_helpers import one_option
 
 
 @pytest.mark.parametrize(("text", "summary", "holder", "stance"), [
-    ("The board rejected the union plan to cut wages.", "Cut wages", "Board", "oppose"),
-    ("The board opposed the union plan to cut wages.", "Cut wages", "Board", "oppose"),
-    ("The senate rejected the White House plan to cut taxes.", "Cut taxes", "Senate", "oppose"),
-    ("Lawmakers backed a Senate plan to raise the minimum wage.", "Raise the minimum wage", "Lawmakers", "support"),
+    ("The board rejected the union plan to cut wages.", "Cut wages", "the board", "oppose"),
+    ("The board opposed the union plan to cut wages.", "Cut wages", "the board", "oppose"),
+    ("The senate rejected the White House plan to cut taxes.", "Cut taxes", "the senate", "oppose"),
+    ("Lawmakers backed a Senate plan to raise the minimum wage.", "Raise the minimum wage", "lawmakers", "support"),
     # near miss: a plural subject's verb
     ("Democrats plan to introduce a bill to ban assault weapons.", "Introduce a bill to ban assault weapons", "Democrats",
      "support"),

@@ -9,9 +9,9 @@ from tests.analysis.option_helpers import one_option
 
 @pytest.mark.parametrize("text, summary, positions", [
     ("The IMF has suggested that Kenya seek relief under the G20 framework. Critics say that route is slow, and they "
-     "have a point.", "Seek relief under the G20 framework", [("International Monetary Fund", "support"), ("Critics", "oppose")]),
+     "have a point.", "Seek relief under the G20 framework", [("International Monetary Fund", "support"), ("critics", "oppose")]),
     ("Free power for irrigation has to end. Some will say that touching farm power is political suicide.",
-     "End free power for irrigation", [("Some", "oppose")]),
+     "End free power for irrigation", [("some", "oppose")]),
     ("The council should close the Elm Street library. Residents say the plan is cruel.",
      "Close the Elm Street library", [("Residents", "oppose")]),
     ("The council should close the Elm Street library. Supporters say the plan is overdue.",

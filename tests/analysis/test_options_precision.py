@@ -79,13 +79,13 @@ def test_no_option(text):
 def test_verdict_sentence_after_a_reported_plan(verdict):
     option = one_option(f"The government plans to privatise the railways. {verdict}")
     assert option.stance == "oppose"
-    assert [(p.actor, p.stance) for p in option.positions] == [("Government", "support")]
+    assert [(p.actor, p.stance) for p in option.positions] == [("the government", "support")]
 
 
 def test_a_plan_judged_in_its_own_sentence():
     option = one_option("The ministry is planning to close forty rural schools, a short-sighted move that will hollow out villages.")
     assert option.stance == "oppose"
-    assert [(p.actor, p.stance) for p in option.positions] == [("Ministry", "support")]
+    assert [(p.actor, p.stance) for p in option.positions] == [("the ministry", "support")]
 
 
 @pytest.mark.parametrize("text, summary", [
@@ -247,9 +247,9 @@ def test_two_verbs_of_feeling_are_no_action():
 
 @pytest.mark.parametrize("text, stance, actor", [
     ("The government wants to cut housing benefit for the under-25s, a move that would push thousands onto the streets.",
-     "oppose", "Government"),
+     "oppose", "the government"),
     ("The administration is pushing to drill in the Arctic refuge, which would destroy one of the last wildernesses.",
-     "oppose", "Administration"),
+     "oppose", "the administration"),
     ("Brussels wants to fine Poland; that would only harden Warsaw's stance.", "oppose", "European Union"),
 ])  # a good effect foretold ("which would help the poorest most") is no side: tests/analysis/test_options_foretold.py
 def test_the_consequence_the_author_gives_a_plan(text, stance, actor):

@@ -64,7 +64,7 @@ def test_a_past_wish_told_is_no_position(text: str) -> None:
 def test_a_present_wish_stays_a_position() -> None:
     found = options("The mayor wants to ban any bottled soft drinks larger than 16 ounces.")
     assert [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in found] == [
-        ("Ban any bottled soft drinks larger than 16 ounces", None, [("Mayor", "support")])]
+        ("Ban any bottled soft drinks larger than 16 ounces", None, [("the mayor", "support")])]
 
 
 def test_a_season_does_not_act_but_can_be_acted_on() -> None:

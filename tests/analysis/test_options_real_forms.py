@@ -39,7 +39,7 @@ def test_present_forms() -> None:
 
 @pytest.mark.parametrize("text, summary, holder", [
     ("Norway is considering repealing the law.", "Repeal the law", "Norway"),
-    ("The government is now considering raising the pension age.", "Raise the pension age", "Government"),
+    ("The government is now considering raising the pension age.", "Raise the pension age", "the government"),
 ])
 def test_course_being_considered(text: str, summary: str, holder: str) -> None:
     (o,) = options(text)
@@ -103,7 +103,7 @@ def test_no_needless_course_or_outcome(text: str) -> None:
 def test_course_being_mulled() -> None:
     (o,) = options("The Treasury is mulling raising fuel duty.")
     assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == ("Raise fuel duty", None,
-                                                                                  [("Treasury", "neutral")])
+                                                                                  [("the Treasury", "neutral")])
     assert options("The band is exploring new sounds.") == []
 
 
@@ -189,10 +189,10 @@ def test_a_call_under_a_leader_is_still_argued() -> None:
 @pytest.mark.parametrize("text, summary, holder", [
     # someone else's hope that a named doer or a body takes a course (twelfth session): the hoper's position
     ("Sasser said he hopes the school district will reinstate Tutka.", "Reinstate Tutka", "Sasser"),
-    ("The unions hope the government will scrap the tax on heating oil.", "Scrap the tax on heating oil", "Unions"),
+    ("The unions hope the government will scrap the tax on heating oil.", "Scrap the tax on heating oil", "the unions"),
     ("Farmers are hoping that Brussels will suspend the tariffs.", "Suspend the tariffs", "Farmers"),
     ("The mayor hoped Mrs Merkel's government would reopen the talks on the border.", "Reopen the talks on the border",
-     "Mayor"),
+     "the mayor"),
 ])
 def test_hope_of_a_named_holder(text: str, summary: str, holder: str) -> None:
     assert [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in options(text)] == \

@@ -105,7 +105,7 @@ def test_json_contract_keeps_fields_and_adds_positions():
     option = one_option("Critics urged the EU to freeze the assets of the ruling family.")
     data = option.to_json()
     assert set(data) == {"summary", "stance", "start", "end", "positions"}
-    assert data["positions"][0] == {"actor": "Critics", "stance": "support", "start": 0,
+    assert data["positions"][0] == {"actor": "critics", "stance": "support", "start": 0,
                                     "end": len("Critics urged the EU to freeze the assets of the ruling family.")}
 
 

@@ -42,7 +42,7 @@ def test_a_place_closed_or_an_object_named_stays(text: str, summary: str) -> Non
     ("The library should reopen.", "Reopen the library", "support", None),
     ("The maternity ward must not close.", "Close the maternity ward", "oppose", None),
     ("Residents say the library should reopen.", "Reopen the library", None, "Residents"),
-    ("The mine should close by 2030, the minister said.", "Close the mine by 2030", None, "Minister"),
+    ("The mine should close by 2030, the minister said.", "Close the mine by 2030", None, "the minister"),
 ])
 def test_a_place_s_modal_close_is_a_course(text: str, summary: str, stance: str | None, holder: str | None) -> None:
     option = one_option(text)
@@ -65,10 +65,10 @@ def test_a_thing_s_modal_close_is_no_course(text: str) -> None:
     ("Democrats disagree that the prison should be closed.", "Close the prison", "Democrats", "oppose"),
     ("Some Republicans disagree that the minimum wage should be raised.", "Raise the minimum wage", "Some Republicans",
      "oppose"),
-    ("Most economists do not agree that the government should raise the tax.", "Raise the tax", "Economists", "oppose"),
-    ("The unions don't agree that the council should sell the park.", "Sell the park", "Unions", "oppose"),
-    ("The unions disagree that the plant should not reopen.", "Reopen the plant", "Unions", "support"),
-    ("Most economists agree that the government should raise the tax.", "Raise the tax", "Economists", "support"),
+    ("Most economists do not agree that the government should raise the tax.", "Raise the tax", "most economists", "oppose"),
+    ("The unions don't agree that the council should sell the park.", "Sell the park", "the unions", "oppose"),
+    ("The unions disagree that the plant should not reopen.", "Reopen the plant", "the unions", "support"),
+    ("Most economists agree that the government should raise the tax.", "Raise the tax", "most economists", "support"),
 ])
 def test_disagreeing_is_the_holder_s_opposition(text: str, summary: str, holder: str, stance: str) -> None:
     option = one_option(text)

@@ -66,11 +66,11 @@ def test_another_course_with_a_time_word_is_new() -> None:
 
 
 @pytest.mark.parametrize("text, holder", [
-    ("The city should build more housing, the mayor urged.", "Mayor"),
+    ("The city should build more housing, the mayor urged.", "the mayor"),
     ("The city should build more housing, Mayor Jane Smith urged.", "Jane Smith"),
-    ("Congress should fund more schools, the researchers urged on Tuesday.", "Researchers"),
-    ("The city should build more housing, critics demanded.", "Critics"),
-    ("Hospitals should make their inspection records public, the report recommended.", "Report"),
+    ("Congress should fund more schools, the researchers urged on Tuesday.", "the researchers"),
+    ("The city should build more housing, critics demanded.", "critics"),
+    ("Hospitals should make their inspection records public, the report recommended.", "the report"),
 ])
 def test_a_closing_tag_of_urging_gives_the_call_to_its_speaker_not_the_author(text: str, holder: str) -> None:
     """A news report's ", the mayor urged." tells the mayor's call: no side of the author's, no tag in the summary."""

@@ -23,7 +23,7 @@ def _held(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
     ("Doe has also suggested lowering the voting age to 16.", "Lower the voting age to 16", "Jane Doe"),
     ("Doe has clamored for permanent deployment of troops in Poland.", "Carry out permanent deployment of troops in Poland",
      "Jane Doe"),
-    ("Unions are clamouring for a higher minimum wage in the city.", "Adopt a higher minimum wage in the city", "Unions"),
+    ("Unions are clamouring for a higher minimum wage in the city.", "Adopt a higher minimum wage in the city", "unions"),
     ("Doe is fighting for a ban on assault weapons in the state.", "Impose a ban on assault weapons in the state",
      "Jane Doe"),
 ])

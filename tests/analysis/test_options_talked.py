@@ -17,7 +17,7 @@ def _held(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
      "Embed Special Operations troops with Iraqi soldiers", "Marco Rubio"),
     ("In a year when Donald Trump is talking about deporting millions of undocumented immigrants, Yepez said Perez was "
      "right.", "Deport millions of undocumented immigrants", "Donald Trump"),
-    ("The mayor talks about banning cars from the city centre.", "Ban cars from the city centre", "Mayor"),
+    ("The mayor talks about banning cars from the city centre.", "Ban cars from the city centre", "the mayor"),
     # a senator's party and state between commas is an apposition (phrases.APPOSITIVE_RE), not the holder
     ("Senator Marco Rubio, Republican of Florida, has talked about embedding Special Operations troops with Iraqi "
      "soldiers.", "Embed Special Operations troops with Iraqi soldiers", "Marco Rubio"),

@@ -73,11 +73,11 @@ def test_author_opposes_a_reported_plan(text, summary):
     ('The union said in a statement, urging the city to "add an LGBT liaison for the fire department."',
      "Add an LGBT liaison for the fire department", None),
     ("Critics keep insisting that all Muslims repeatedly apologise for the attacks in France.",
-     "Apologise for the attacks in France", "Critics"),
+     "Apologise for the attacks in France", "critics"),
     ("His post requires that he be held to a different standard.", "Hold him to a different standard", None),
     ("Fire Chief Kelvin Cochran wrote the book. His post requires that he be held to a different standard.",
      "Hold Kelvin Cochran to a different standard", None),
-    ("In Scotland the government is considering compulsory sale orders.", "Adopt compulsory sale orders", "Government"),
+    ("In Scotland the government is considering compulsory sale orders.", "Adopt compulsory sale orders", "the government"),
 ])
 def test_reported_calls(text, summary, holder):
     found = {o.summary: o for o in options(text)}

@@ -55,21 +55,21 @@ def test_recommendation_cites_each_position(opeds):
     assert sum(len(o.stances) for o in _kept(project, memo_id)) > 5
     # the author's stance takes the verdict after the groups' call into its evidence, so each is cited with its words
     assert any(line.startswith("Supported by Helena Prado: “Environmental groups have urged President Lula to declare a "
-                               "moratorium") and "; Environmental groups: “Environmental groups have urged" in line
+                               "moratorium") and "; environmental groups: “Environmental groups have urged" in line
                for line in text.splitlines()), text
     assert "Michael Green" in text and "Russia has crossed the Rubicon" in text
 
 
 def test_holders_stating_the_same_words_are_named_together(opeds):
     """Two holders whose stances cite the same words of one source, with the same stance, are named together and the
-    words quoted once ('supported by Helena Prado and Environmental groups: “…”')."""
+    words quoted once ('supported by Helena Prado and environmental groups: “…”')."""
     project, _ = opeds
-    option = next(o for o in project.list_options() if any(st.holder == "Environmental groups" for st in o.stances))
-    groups = next(st for st in option.stances if st.holder == "Environmental groups")
+    option = next(o for o in project.list_options() if any(st.holder == "environmental groups" for st in o.stances))
+    groups = next(st for st in option.stances if st.holder == "environmental groups")
     author = replace(groups, id=groups.id + 100_000, holder=None)  # the author citing the very same words
     text = argued(project, replace(option, stances=[groups, author]), Citer(project))
-    assert text.startswith("supported by Environmental groups and Helena Prado: “Environmental groups have urged") \
-        or text.startswith("supported by Helena Prado and Environmental groups: “Environmental groups have urged"), text
+    assert text.startswith("supported by environmental groups and Helena Prado: “Environmental groups have urged") \
+        or text.startswith("supported by Helena Prado and environmental groups: “Environmental groups have urged"), text
     assert text.count("Environmental groups have urged") == 1, text
 
 

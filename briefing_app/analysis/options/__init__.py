@@ -22,7 +22,7 @@ from briefing_app.analysis.options.appraised import appraised
 from briefing_app.analysis.options.concurred import concurred, concurred_next, instead_next
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.backing import backs_a_person
-from briefing_app.analysis.options.attribute import Holders
+from briefing_app.analysis.options.attribute import DETERMINER_RE, Holders
 from briefing_app.analysis.options.contest import about_the_contest, names_the_contest
 from briefing_app.analysis.options.clause_spans import own_clauses
 from briefing_app.analysis.options.coordinated import coordinated
@@ -382,6 +382,7 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
             same.stance, same.start, same.end = "neutral" if hit.conceded else hit.stance, s, e
     if holder is not None:
         for name in holder:  # "the Times" after "The New York Times" on one option: one holder, named in full
-            if not any(p.actor == name or not holders.known(name) and p.actor.endswith(" " + name) for p in same.positions):
+            short = " " + DETERMINER_RE.sub("", name)  # "the Times" after "New York Times"
+            if not any(p.actor == name or not holders.known(name) and p.actor.endswith(short) for p in same.positions):
                 same.positions.append(Position(name, hit.stance, s, e))
     return same

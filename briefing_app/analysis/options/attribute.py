@@ -9,11 +9,18 @@ from typing import Literal
 
 from briefing_app.analysis.gazetteer import DEMONYMS
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.options.doers import AGENT_NOUNS, AGENTIVE_RE, NOT_AGENTIVE, PEOPLE_NOUNS, names_a_holder
+from briefing_app.analysis.holder_forms import DESCRIBING_WORDS
+from briefing_app.analysis.options.doers import (
+    AGENT_NOUNS,
+    AGENTIVE_RE,
+    NOT_AGENTIVE,
+    PEOPLE_NOUNS,
+    names_a_holder,
+)
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, URGED, URGED_AFTER, WRAPPER_RE, after_space, report_cue
 from briefing_app.analysis.options.modals import subject_of
-from briefing_app.analysis.options.phrases import APPOSITIVE_RE
+from briefing_app.analysis.options.phrases import APPOSITIVE_RE, decapitalised
 from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
@@ -38,7 +45,7 @@ CLOSING_URGE_RE = re.compile(r"[ \t]*,[ \t]+(?!(?:as|just\s+as)\b)(?P<who>(?:[\w
 BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
-DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leading|prominent)\s+", re.I)
+DETERMINER_RE = re.compile(r"^(?:" + "|".join(sorted(DESCRIBING_WORDS)) + r")\s+", re.I)
 # a pronoun subject with its auxiliary contracted onto it ("He's supported", "They've called for", "She'd urged",
 # "He's also called for": an adverb may follow)
 PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re|m)(?=\s|$)", re.I)
@@ -79,15 +86,38 @@ FIRST_PERSON = frozenset("i i'm i’m we we're we’re me us".split())
 BARE_PRONOUNS = frozenset("it its this that these those there one".split())
 
 
-def _described(q: Quote) -> str | None:
+# plural agent nouns that also name parties or bodies in capitals ("Greens called for", "Congress", "States"): as the text
+# spells them elsewhere, not always lowered
+PARTY_PLURALS = frozenset("greens liberals conservatives progressives moderates congress press states business".split())
+
+
+def described(phrase: str, text: str) -> str:
+    """A holder the text describes but does not name, as the text writes it, with its article: "the senator", "critics",
+    "some economists" (a first word in capitals only because it opens its sentence is lowered; a name keeps its
+    capitals: "Republican senators", "IMF officials"), never a title in capitals that reads like a name ("Senator")."""
+    phrase = " ".join(phrase.split())
+    if phrase[:1].islower() and phrase not in text and phrase[:1].upper() + phrase[1:] in text:
+        phrase = phrase[:1].upper() + phrase[1:]  # a clause's subject a rule lowered: as written ("Greens called for")
+    first = phrase.split(" ", 1)[0]
+    low = first.lower()
+    if not first[1:].islower() and len(first) > 1:  # "IMF officials"
+        return phrase
+    if low in DESCRIBING_WORDS:  # "The senator", "A senator", "Some economists"
+        return low + phrase[len(first):]
+    if not any(w[:1].isupper() for w in phrase.split()[1:]) and (
+            low in PEOPLE_NOUNS or low.endswith("s") and low in AGENT_NOUNS and low not in PARTY_PLURALS):
+        return low + phrase[len(first):]  # "Critics say", "Officials said": no name ("Senate Democrats", "Doctors without
+    return decapitalised(phrase, text)  # Borders" are; "Sanders" too, so an "-ers" alone is lowered only as the text spells it)
+
+
+def _described(q: Quote, text: str) -> str | None:
     """'"...," said the minister': a speaker the text describes but does not name holds the quote's options."""
     words = DETERMINER_RE.sub("", q.mention.text).split() if q.mention is not None else []
     if not words or len(words) > 4 or PRONOUN_RE.match(words[-1]) or words[-1].lower() in AUTHOR_WORDS | DOCUMENTS \
             or not words[-1][:1].isalpha() or words[0].lower() in FIRST_PERSON \
             or len(words) == 1 and words[0].lower() in BARE_PRONOUNS:
         return None
-    name = " ".join(words)
-    return name[:1].upper() + name[1:]
+    return described(q.mention.text, text)  # type: ignore[union-attr]  # words come from the mention
 
 
 # a person's name, then only a verb of restating, pressing or setting out (an adverb before it) up to "his"/"her": the
@@ -114,7 +144,7 @@ class Holders:
         self.person_names = frozenset(a.name for a in actors if a.kind == "person")
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
         self.countries = sorted(m.start for a in actors if a.kind == "country" for m in a.mentions)
-        spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q)), q.kind) for q in quotes
+        spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q, text)), q.kind) for q in quotes
                         if q.kind in ("direct", "indirect")), key=lambda span: (span[0], span[1]))  # speakers may be None
         self.starts = [s for s, _, _, _ in spans]
         self.spans = spans
@@ -282,7 +312,7 @@ class Holders:
         ("the president's address ... he"): the title, as the holder."""
         said = re.compile(r"\b" + pronoun + r"\b").search(self.text, at, at + 400)
         title = TITLE_RE.search(self.text, at, said.start()) if said is not None else None
-        return " ".join(title.group("title").split()).capitalize() if title is not None else None
+        return described(self.text[title.start():title.end("title")], self.text) if title is not None else None
 
     def actor_before(self, start: int, at: int) -> str | None:
         """The subject of the sentence from `start` to the cue at `at`, when a clause cut short hides it: the
@@ -321,8 +351,7 @@ class Holders:
             return known if known not in self.person_names else None
         head = np.split()[-1].lower()
         if head in AGENT_NOUNS or head in PEOPLE_NOUNS or AGENTIVE_RE.search(head) is not None and head not in NOT_AGENTIVE:
-            phrase = DETERMINER_RE.sub("", np)
-            return phrase[:1].upper() + phrase[1:]
+            return described(np, self.text)
         return None
 
     def _opening_before(self, at: int, pronoun: re.Pattern[str], subject: re.Pattern[str],
@@ -448,8 +477,7 @@ class Holders:
         tail = words[-5:]
         while len(tail) > 1 and tail[0].lower() in SUBORDINATORS:  # "it comes as her rivals": her rivals
             tail.pop(0)
-        phrase = DETERMINER_RE.sub("", " ".join(tail))
-        return phrase[:1].upper() + phrase[1:] if phrase else None
+        return described(" ".join(tail), self.text) if tail else None
 
 
 # a participle after a comma that reports a call or hope ("..., hoping that the council would", "..., urging the council

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.holder_forms import DESCRIBING_WORDS
+
 # bodies and groups that act; plural people nouns ending in -ers, -ors, -ists, -ians, -ants, -ents are
 # read by their ending (AGENTIVE_RE)
 AGENT_NOUNS = frozenset("""government governments council councils ministry ministries minister ministers parliament
@@ -96,6 +98,8 @@ def names_a_holder(phrase: str) -> bool:
     body ("Critics", "Some ministers", "Her sisters"); not an auxiliary ("Have been"), a clause cut short
     ("Mattress to her back and") or a thing ("Now routine")."""
     words = [POSSESSIVE_END_RE.sub("", w) for w in WORD_RE.findall(phrase)]
+    if len(words) > 1 and words[0].lower() in DESCRIBING_WORDS:  # "the senator", "some economists": as the noun alone
+        words = words[1:]
     if not words or any(w.lower() in NOT_IN_NAMES for w in words) or words[-1].lower() in HOLDER_BREAKS:
         return False
     if len(words) == 1:

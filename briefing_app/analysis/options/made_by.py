@@ -31,7 +31,7 @@ MADE_BY_RE = re.compile(r"(?:up\s+|down\s+)?(?:the|this|that|an?)\s+(?:[\w-]+\s+
                         r"floated|offered|proposed|submitted|sponsored|drafted|introduced|brokered|negotiated)\s+)?(?:by|from)\s+"
                         + _MAKER)
 # "accept the union's offer", "reject the mayor's plan to close the library"
-OWNED_RE = re.compile(r"(?:up\s+|down\s+)?(?:the\s+)?(?P<who>(?:[A-Z][\w.&-]*|[a-z]+)(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+"
+OWNED_RE = re.compile(r"(?:up\s+|down\s+)?(?:the\s+(?=[A-Z]))?(?P<who>(?:the\s+)?(?:[A-Z][\w.&-]*|[a-z]+)(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+"
                       r"(?:[\w-]+\s+)?" + PROPOSALS + r"\b")
 SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # a "by" that dates the course, not its maker ("accept the offer by Friday")
