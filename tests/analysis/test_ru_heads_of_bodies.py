@@ -102,3 +102,19 @@ def test_a_foreign_ministrys_declined_short_name_is_named_in_the_nominative(text
                                                                            country: str) -> None:
     assert _people(text).get(person, (None, None))[1] == body
     assert _orgs(text).get(body) == country
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Руководитель ФАС Максим Шаскольских сообщил, что сделка одобрена.", "ФАС"),
+    ("Руководитель ФНС Даниил Егоров сообщил, что сборы выросли.", "ФНС"),
+    ("Руководитель ФМБА Вероника Скворцова сообщила о новой вакцине.", "ФМБА"),
+    ("Директор СВР Сергей Нарышкин заявил, что разведка знает о планах.", "СВР"),
+])
+def test_a_federal_service_named_by_its_acronym_is_the_countrys(text: str, body: str) -> None:
+    assert _orgs(text).get(body) == "Россия"
+    assert body in {aff for _, aff in _people(text).values()}
+
+
+def test_a_regional_office_of_a_federal_service_is_not_made_the_countrys() -> None:
+    orgs = _orgs("Руководитель УФАС по Татарстану Ильдар Хамитов сообщил, что проверка завершена.")
+    assert orgs.get("ФАС") is None and orgs.get("УФАС") != "Россия"
