@@ -201,6 +201,10 @@ def test_near_misses_of_a_legislators_place(text: str, name: str, title: str, bo
     ("Депутат гордумы Екатеринбурга Татьяна Вотинцева считает, что проблема носит системный характер.", "Татьяна Вотинцева",
      "гордума Екатеринбурга"),
     ("Депутат горсовета Сергей Бондаренко потребовал опубликовать документы.", "Сергей Бондаренко", "горсовет"),
+    # a region's legislature named in lower case, as a city's
+    ("Депутат областной думы Иван Соколов заявил, что бюджет сократят.", "Иван Соколов", "областная дума"),
+    ("Председатель краевой думы Мария Иванова заявила, что тарифы вырастут.", "Мария Иванова", "краевая дума"),
+    ("Депутат законодательного собрания Олег Смирнов потребовал проверки.", "Олег Смирнов", "законодательное собрание"),
 ])
 def test_a_member_of_a_city_legislature_named_in_lower_case_is_its(text: str, name: str, body: str) -> None:
     # (the English rule for a lower-case affiliation word, "the committee", dropped these names: it reads English words only)

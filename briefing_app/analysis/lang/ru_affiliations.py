@@ -164,17 +164,21 @@ def kind_words(text: str, out: list[Actor]) -> None:
 
 
 KIND_STEMS = ("профсоюз", "союз", "академи", "ассоциаци", "больниц", "мэри")
-# a member of a city's legislature named in lower case in the title ("депутат городской думы", "Депутат гордумы
-# Екатеринбурга", "депутат горсовета"), and the legislature's nominative
-CITY_LEGISLATOR_RE = re.compile(r"^(?:депутат|член|председатель|спикер|(?:первый )?заместитель председателя)[ \t]+"
-                                r"(?P<body>городской думы|гордумы|горсовета|городского совета)(?:[ \t]+(?P<city>[А-ЯЁ][а-яё-]+))?$")
+# a member of a city's or region's legislature named in lower case in the title ("депутат городской думы", "Депутат
+# гордумы Екатеринбурга", "депутат горсовета", "депутат областной думы", "депутат законодательного собрания"), and the
+# legislature's nominative
 CITY_LEGISLATURES = {"городской думы": "городская дума", "гордумы": "гордума", "горсовета": "горсовет",
-                     "городского совета": "городской совет"}
+                     "городского совета": "городской совет", "областной думы": "областная дума", "облдумы": "облдума",
+                     "краевой думы": "краевая дума", "законодательного собрания": "законодательное собрание",
+                     "заксобрания": "заксобрание"}
+CITY_LEGISLATOR_RE = re.compile(r"^(?:депутат|член|председатель|спикер|(?:первый )?заместитель председателя)[ \t]+"
+                                r"(?P<body>" + "|".join(CITY_LEGISLATURES) + r")(?:[ \t]+(?P<city>[А-ЯЁ][а-яё-]+))?$")
 
 
 def city_legislators(out: list[Actor]) -> None:
-    """'Депутат гордумы Екатеринбурга X', 'Депутат городской думы X': the legislature is the affiliation, as the answers
-    keep a legislature's members (the city itself, or none, before), named as the title names it, in the nominative."""
+    """'Депутат гордумы Екатеринбурга X', 'Депутат городской думы X', 'депутат областной думы X': the legislature is
+    the affiliation, as the answers keep a legislature's members (the city itself, or none, before), named as the
+    title names it, in the nominative."""
     for a in out:
         m = CITY_LEGISLATOR_RE.match(a.title or "") if a.kind == "person" else None
         if m is None or a.affiliation not in (None, m.group("city") and city_from_genitive(org_nominative(m.group("city")))):
