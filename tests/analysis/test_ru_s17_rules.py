@@ -214,3 +214,8 @@ def test_a_member_of_a_city_legislature_named_in_lower_case_is_its(text: str, na
 def test_near_miss_a_city_legislature_is_not_a_mayors() -> None:
     text = "Мэрия Новосибирска потребует неустойку. Об этом заявил мэр города Максим Кудрявцев."
     assert _person(text, "Максим Кудрявцев")[1] == "Новосибирск"
+
+
+def test_a_legislature_named_in_full_before_is_the_members() -> None:
+    text = "Екатеринбургская городская дума приняла бюджет. Депутат гордумы Иван Петров заявил, что мост откроют в мае.\n"
+    assert _person(text, "Иван Петров")[1] == "Екатеринбургская городская дума"

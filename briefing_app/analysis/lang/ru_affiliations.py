@@ -171,6 +171,8 @@ CITY_LEGISLATURES = {"городской думы": "городская дума
                      "городского совета": "городской совет", "областной думы": "областная дума", "облдумы": "облдума",
                      "краевой думы": "краевая дума", "законодательного собрания": "законодательное собрание",
                      "заксобрания": "заксобрание"}
+SHORT_LEGISLATURES = {"гордума": "городская дума", "облдума": "областная дума", "горсовет": "городской совет",
+                      "заксобрание": "законодательное собрание"}
 CITY_LEGISLATOR_RE = re.compile(r"^(?:депутат|член|председатель|спикер|(?:первый )?заместитель председателя)[ \t]+"
                                 r"(?P<body>" + "|".join(CITY_LEGISLATURES) + r")(?:[ \t]+(?P<city>[А-ЯЁ][а-яё-]+))?$")
 
@@ -184,6 +186,11 @@ def city_legislators(out: list[Actor]) -> None:
         if m is None or a.affiliation not in (None, m.group("city") and city_from_genitive(org_nominative(m.group("city")))):
             continue
         body = CITY_LEGISLATURES[m.group("body")]
+        whole = SHORT_LEGISLATURES.get(body, body)  # ("Тульская областная дума ... Председатель облдумы X": that дума)
+        named = [o.name for o in out if o.kind == "organization" and o.name.lower().endswith(whole)]
+        if named and not m.group("city"):
+            a.affiliation = named[0] if len(named) == 1 else a.affiliation  # (two that fit: neither)
+            continue
         a.affiliation = f"{body} {m.group('city')}" if m.group("city") else body
 
 
