@@ -294,9 +294,9 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         if hit.stance in SIDES and BELIEF_KEYS_RE.search(low) is not None and \
                 NOT_BELIEVED_RE.search(text, max(s, hit.at - 90), hit.at) is not None:
             hit.stance = SIDES[hit.stance]  # "I don't think we should X", "Lopez does not believe the council should X"
-        if hit.decided and hit.stance != "conditional" and own_act(hit.summary) or in_jest(text, s, hit.at, low):
-            continue  # "said his office would appeal the ruling", "plans to step down": an act decided and done alone;
-            # "jokingly urged Russia to ...": a call the text says was not meant
+        if hit.decided and own_act(hit.summary) or in_jest(text, s, hit.at, low):
+            continue  # "said his office would appeal the ruling", "plans to step down": an act decided and done alone,
+            # also under a condition ("will step down if his wife wins"); "jokingly urged Russia to ...": not meant
         hits.append(hit)
     if hits:
         hits = [h for h in hits if not _in_proviso(text, h, hits)]

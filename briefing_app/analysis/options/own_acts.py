@@ -5,8 +5,10 @@ company's own business (its ads, its factories), giving back donations. Announce
 appeal the decision", "plans to step down", "vowed to sue", "will not attend the convention"), nothing is argued: no
 option. A measure that needs others to act or agree (a bill, a budget, a sanction, a government policy not yet in force,
 a candidate's pledge of what the government will do) is the announcer's position and is not read here; nor is a call on
-someone else to do one of these acts ("urged the attorney general to appeal": an entry), nor a threat or a plan held
-under a condition ("threatened to sue", "would sue if the rule passed": not yet decided, a position).
+someone else to do one of these acts ("urged the attorney general to appeal": an entry), nor a threat ("threatened to
+sue": not yet decided, a position). Held under a condition, an act of the doer's own person or office stays no option
+("announced he will step down from the foundation if his wife wins", "would sue if the rule took effect": coordinator's
+decision, session 17); a course needing others held under one stays a conditional position ("will impose tariffs if").
 
 Read on the summary of a hit that an announcing rule marked `decided` (`announced.py`, the plan verbs of `phrasal`).
 
