@@ -49,7 +49,7 @@ CACHE = Path(tempfile.gettempdir()) / f"options-cv-cache-{zlib.crc32(str(ROOT).e
 FINGERPRINT = "_fingerprint"  # the cache's key for what its pieces were made from (fingerprint())
 
 
-def _scorer() -> ModuleType:
+def load_scorer() -> ModuleType:
     """tests/data/options/score.py, loaded by its path (other test folders hold a score.py of their own)."""
     module = sys.modules.get("options_score")
     if module is None:
@@ -85,7 +85,7 @@ def _analysed(name: str, text: str, kind: str) -> Piece:
 
 
 def build() -> list[Piece]:
-    in_split, load = _scorer().in_split, _scorer().load
+    in_split, load = load_scorer().in_split, load_scorer().load
     pieces = []
     for name, entry in sorted(load("", "v2").items()):
         if name.startswith("own") or not any(in_split(entry, s) for s in ("dev-1", "dev-2", "dev-3", "dev-10")):
@@ -101,7 +101,7 @@ def build() -> list[Piece]:
 def news_pieces(split: str = "news-tuned") -> list[Piece]:
     """The labelled PolNeAR news reports of a news split score.py knows ("news-tuned"; "news-aside" only for an
     aggregate figure), analysed, with their v2 entries as gold."""
-    scorer = _scorer()
+    scorer = load_scorer()
     pieces = []
     for name, entry in sorted(scorer.load(split).items()):
         text = scorer.article_text(name, split)
@@ -215,7 +215,7 @@ def sentence_rows(pieces: Sequence[Piece]) -> list[dict[str, Any]]:
 
 def evaluate(pieces: Sequence[Piece], found_of: Callable[[Piece], list[dict[str, Any]]]) -> dict[str, float]:
     """score.py's v2 figures over dev pieces for the options found_of gives."""
-    match_entries = _scorer().match_entries
+    match_entries = load_scorer().match_entries
     gold_n = found_n = matched = stance_ok = 0
     for p in pieces:
         found = found_of(p)

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import re
 import sys
@@ -48,8 +47,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _path in (ROOT, ROOT / "scripts"):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 from briefing_app.analysis.options.cues import _cued  # noqa: E402
 from briefing_app.analysis.options.imperatives import POLICY_VERBS, opens_command  # noqa: E402
@@ -114,15 +114,10 @@ EVIDENCE_WORDS = (8, 20)
 
 
 def scorer() -> ModuleType:
-    """score.py of this folder, loaded by its path (other test folders hold a score.py of their own)."""
-    module = sys.modules.get("options_score")
-    if module is None:
-        spec = importlib.util.spec_from_file_location("options_score", HERE / "score.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["options_score"] = module
-        spec.loader.exec_module(module)
-    return module
+    """score.py of this folder, loaded by its path as scripts/options_cv.py loads it (one loader)."""
+    from options_cv import load_scorer  # scripts/ on the path (below)
+
+    return load_scorer()
 
 
 def pieces(split: str) -> Iterator[tuple[str, dict[str, Any], str]]:
