@@ -430,6 +430,37 @@ def ed_s17c_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
     return {name: "ed-s17c-aside" if i % 3 == 2 else "ed-s17c" for i, name in enumerate(chosen)}
 
 
+# call and position verbs (SELECTION-news-s18.md): the content rule of news-s18's pool counts their matches in a text
+POLICY_CUE_RE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|should(?:n't)?|must|propos(?:e|es|ed|al|als)|plans? to"
+    r"|support(?:s|ed)?|oppos(?:e|es|ed)|demand(?:s|ed)?|push(?:es|ed)? (?:for|to)|pledg(?:e|es|ed)|vow(?:s|ed)"
+    r"|promis(?:e|es|ed) to|in favou?r of|back(?:s|ed)|reject(?:s|ed)?|ban|repeal)\b", re.I)
+
+
+def news_s18_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s18.md: 20 tuned PolNeAR news reports of 150-1,200 words in no earlier batch or
+    sample (named in no tuned file of this folder but this batch's own, and in no batch any selection function here
+    computes, held ones included), with at least 3 matches of POLICY_CUE_RE, in ascending CRC-32 of "news-s18:" + stem,
+    at most 4 per publisher: piece name -> "news-s18" or "news-s18-aside" (the 3rd, 6th, ... 18th)."""
+    import zlib
+    done = set(_named_in_options_files("news-s18"))
+    for rule in (news_s13_selection, news_s14_selection, news_s15_selection, news_s15b_selection, news_s15c_selection,
+                 news_s15d_selection, news_s15e_selection, news_s15f_selection, news_s15g_selection,
+                 news_held_s14_selection, news_held_s14b_selection, news_held_s15_selection):
+        done.update(rule(texts))
+    pool = [stem for stem in _news_pool(texts, False) if stem not in done
+            and len(POLICY_CUE_RE.findall((texts / f"{stem}.txt").read_text(encoding="utf-8"))) >= 3]
+    pool.sort(key=lambda stem: zlib.crc32(("news-s18:" + stem).encode()))
+    per_publisher: Counter[str] = Counter()
+    chosen: list[str] = []
+    for stem in pool:
+        publisher = stem.split("_")[0]
+        if per_publisher[publisher] < 4 and len(chosen) < 20:
+            per_publisher[publisher] += 1
+            chosen.append(stem)
+    return {name: "news-s18-aside" if i % 3 == 2 else "news-s18" for i, name in enumerate(chosen)}
+
+
 def article_text(name: str, split: str) -> str:
     """The text of a gold piece: articles/ here, or the shared PolNeAR corpus for the news batches."""
     folder = NEWS_TEXTS if split in NEWS or split in NEWS_GROUPS or split in OPINION or split in OPINION_GROUPS \
