@@ -69,6 +69,49 @@ def _before_kind(raw: str, a: int, source: list[tuple[int, int]]) -> str:
     return "earlier-sentence" if SENTENCE_END_RE.search(raw, source[-1][1], a + 1) else "same-sentence"
 
 
+# words that open a sentence or a phrase in capitals without naming anyone (for counting the names before a quotation)
+OPENERS = frozenset("""A After Also An And As Asked At Before But By During Earlier For From He Her His How I If In It Its
+Last Later On One Or She Since So That The Their Then There These They This Those Today Under We What When Where While
+With Yet Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December""".split())
+NAME_RE = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'.-]*)*")
+
+
+def _names(text: str) -> int:
+    """How many capitalised names a piece of text holds (a run of capitalised words; a lone opener word is no name)."""
+    return sum(1 for m in NAME_RE.finditer(text) if m.group().split()[0].rstrip("’'.") not in OPENERS
+               or len(m.group().split()) > 1)
+
+
+def before_form(raw: str, a: int, source: list[tuple[int, int]], cue: str) -> str:
+    """The form of a source before its quotation in the quotation's own sentence: one cell per quotation, the first
+    form that fits in this order: "according-to" (a fronted "According to X,"), "colon" (the source, then a colon
+    right before the quotation: "X: “…”", "X said: “…”"), "possessive" (the quotation inside a noun phrase of the
+    source's: "X's warning that “…”"), "pronoun" (he, she, they ...: the antecedent is elsewhere), "description"
+    (a title or a description only: "the senator"), "relative" (a clause after the source: "X, who …, said"),
+    "two-names" (another name between the sentence's start and the quotation), "fronted" (a phrase before the source:
+    "In an interview Monday, X said"), "plain" ("X said “…”")."""
+    s, e = source[0][0], source[-1][1]
+    src, between = raw[s:e], raw[e:a]
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(raw, raw.rfind("\n", 0, s) + 1, s + 1)),
+                default=raw.rfind("\n", 0, s) + 1)
+    lead = raw[start:s]
+    if "according" in cue.lower() or re.search(r"(?i)according\s+to\s*$", lead):
+        return "according-to"
+    if re.search(r":\s*$", between):
+        return "colon"
+    if re.match(r"[’']s?\s", between) or re.search(r"[’']s\s+\w+(?:\s+\w+)?\s+(?:that|of|to)?\s*$", raw[s:a]):
+        return "possessive"
+    form = _source_form(src)
+    if form != "name":
+        return form
+    if re.match(r",\s+(?:who|whose|which|where|when)\b", between) or src.rstrip().endswith(","):
+        return "relative"
+    if _names(lead) + _names(between) >= 1:
+        return "two-names"
+    return "fronted" if re.search(r"[,—–]\s*$", lead) else "plain"
+
+
 def _cue_word(cue: str) -> str:
     c = cue.strip().lower()
     if c == ":":
@@ -122,7 +165,10 @@ def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, 
         place = _source_place(raw, g["content"], g["source"])
         keys = [f"direct {shape}", f"direct source={place}"]
         if place == "before":
-            keys.append(f"direct source=before/{_before_kind(raw, a, g['source'])}")
+            kind = _before_kind(raw, a, g["source"])
+            keys.append(f"direct source=before/{kind}")
+            if kind == "same-sentence":
+                keys.append(f"direct source=before/same-sentence form={before_form(raw, a, g['source'], g['cue'])}")
         if g["source"]:
             keys.append(f"direct source-form={_source_form(raw[g['source'][0][0]:g['source'][-1][1]])}")
         recalled = len(cov) >= 0.5 * len(gc)
