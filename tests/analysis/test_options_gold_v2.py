@@ -381,3 +381,39 @@ def test_opinion_groups_are_the_unions_of_the_opinion_batches():
     assert not set(tuned) & set(score.load("news-tuned"))
     with pytest.raises(ValueError):
         score.load("opinion-s17", "v1")
+
+
+def test_news_s18_is_its_rules_twenty_fresh_tuned_polnear_reports():
+    """news-s18 / news-s18-aside (eighteenth session): the 20 news reports SELECTION-news-s18.md's rule names (PolNeAR's
+    tuned part, in no earlier batch, sample or file here, at least 3 call/position-verb matches, at most 4 per
+    publisher, every third aside), apart from every other news batch; in a file of its own read only by
+    `--split news-s18[-aside]`, in no group this session (news-tuned/news-fit/news-aside unchanged) and not in "all";
+    spans exact and unique (form and wiring only: no analyser runs here)."""
+    score = _score_module()
+    pieces = _load("gold-v2-news-s18.json")
+    assert len(pieces) == 20 and sum(e["split"] == "news-s18-aside" for e in pieces.values()) == 6
+    assert set(score.load("news-s18")) | set(score.load("news-s18-aside")) == set(pieces)
+    assert not set(score.load("news-s18")) & set(score.load("news-s18-aside"))
+    assert set(score.FRESH) == {"news-s18", "news-s18-aside"}
+    assert not any(split in parts for parts in score.NEWS_GROUPS.values() for split in score.FRESH)
+    assert all(split not in score.SPLITS for split in score.FRESH)
+    sys.path.insert(0, str(DIR))
+    from measure_genre import held, not_news_names
+
+    assert not any(held(name) for name in pieces) and not set(pieces) & not_news_names()
+    assert max(Counter(name.split("_")[0] for name in pieces).values()) <= 4
+    for other in ("gold.json", "gold-v2.json", "gold-v2-news-s13.json", "gold-v2-news-s14.json", "gold-v2-news-s15.json",
+                  "gold-v2-news-s15b.json", "gold-v2-news-s15c.json", "gold-v2-news-s15d.json", "gold-v2-news-s15f.json",
+                  "gold-v2-ed-s17.json", "judged-news-s15.json"):
+        data = json.loads((DIR / other).read_text(encoding="utf-8"))
+        named = set(data.get("articles", {})) | {j.get("article", j.get("piece")) for j in data.get("judged", [])}
+        assert not set(pieces) & named, other
+    listed = re.findall(r"^\d+\. (\S+)", (DIR / "SELECTION-news-s18.md").read_text(encoding="utf-8"), re.M)
+    assert len(listed) == 20 and set(listed) == set(pieces)
+    if not score.NEWS_TEXTS.is_dir():
+        pytest.skip("the shared PolNeAR corpus is not at hand")
+    rule = score.news_s18_selection()
+    assert list(rule) == listed and rule == {name: e["split"] for name, e in pieces.items()}
+    assert all(len(score.POLICY_CUE_RE.findall(score.article_text(name, "news-s18"))) >= 3 for name in pieces)
+    _spans_exact_and_unique(score, pieces)
+    assert all(option["summary"].strip() for entry in pieces.values() for option in entry["options"])
