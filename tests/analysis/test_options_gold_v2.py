@@ -417,3 +417,23 @@ def test_news_s18_is_its_rules_twenty_fresh_tuned_polnear_reports():
     assert all(len(score.POLICY_CUE_RE.findall(score.article_text(name, "news-s18"))) >= 3 for name in pieces)
     _spans_exact_and_unique(score, pieces)
     assert all(option["summary"].strip() for entry in pieces.values() for option in entry["options"])
+
+
+def test_ed_s17_is_tuned_and_the_other_opinion_batches_are_validation(monkeypatch, capsys):
+    """Eighteenth session (the coordinator's answer to the seventeenth labeller): `-v` lists ed-s17's misses (tuned);
+    the tuned parts of ed-s17b and ed-s17c are the opinion validation batches; no aside, validation or fresh part is
+    among the parts -v lists (checked on the constants; the analyser is stubbed, so nothing of them is printed)."""
+    score = _score_module()
+    assert score.TUNED_OPINION == ("ed-s17",) and set(score.OPINION_VALIDATION) == {"ed-s17b", "ed-s17c"}
+    private = {*score.OPINION_VALIDATION, *score.VALIDATION, *score.FRESH, *(k for k in score.OPINION if k.endswith("-aside"))}
+    assert not private & {*score.TUNED_OPINION, *score.NEWS_GROUPS["news-fit"]}
+
+    class _Nothing:
+        options: list = []
+        actors: list = []
+
+    monkeypatch.setattr(score, "analyse", lambda text: _Nothing())
+    if not score.NEWS_TEXTS.is_dir():
+        pytest.skip("the shared PolNeAR corpus is not at hand")
+    result = score.score("ed-s17", verbose=True)
+    assert result["gold"] and capsys.readouterr().out.count("  missed ") == result["gold"]

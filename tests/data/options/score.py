@@ -110,6 +110,9 @@ neither is in "all" or any group. "ed-s17b" (14) and "ed-s17b-aside" (6) (gold-v
 of SELECTION-ed-s17b.md (another salt, analysis pieces, kind A, taken too; ed-s17's left out), kept the same way;
 "ed-s17c" (6) and "ed-s17c-aside" (2) (gold-v2-ed-s17c.json) the 8 USA TODAY pieces left in that pool (SELECTION-ed-s17c.md).
 "opinion-s17" is the three tuned parts together, "opinion-s17-aside" the three asides (aggregate only, as their parts).
+From the eighteenth session (the coordinator's answer to the seventeenth labeller) "ed-s17" is tuned (-v lists its
+misses: TUNED_OPINION); the tuned parts of "ed-s17b" and "ed-s17c" are the opinion validation batches
+(OPINION_VALIDATION: aggregate only, as news-s15e/-s15g); the asides and "opinion-s17" stay aggregate only.
 
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
 scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
@@ -212,6 +215,10 @@ NEWS_GROUPS["news-fit"] = [k for k in NEWS_GROUPS["news-tuned"] if k not in VALI
 OPINION = {"ed-s17": "gold-v2-ed-s17.json", "ed-s17-aside": "gold-v2-ed-s17.json",
            "ed-s17b": "gold-v2-ed-s17b.json", "ed-s17b-aside": "gold-v2-ed-s17b.json",
            "ed-s17c": "gold-v2-ed-s17c.json", "ed-s17c-aside": "gold-v2-ed-s17c.json"}
+# tuned from the eighteenth session (coordinator's answer in the seventeenth closing note): -v lists ed-s17's misses;
+# the tuned parts of ed-s17b and ed-s17c are the opinion validation batches (aggregate only), every aside stays aside
+TUNED_OPINION = ("ed-s17",)
+OPINION_VALIDATION = ("ed-s17b", "ed-s17c")
 # the opinion batches together (one figure, one interval), tuned parts and asides apart
 OPINION_GROUPS = {"opinion-s17": [k for k in OPINION if not k.endswith("-aside")],
                   "opinion-s17-aside": [k for k in OPINION if k.endswith("-aside")]}
@@ -546,7 +553,7 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
                 pieces is not None and name not in pieces:
             continue
         # misses on held / aside pieces are never printed
-        show = verbose and entry["split"] in ("dev", *NEWS_GROUPS["news-fit"])
+        show = verbose and entry["split"] in ("dev", *NEWS_GROUPS["news-fit"], *TUNED_OPINION)
         text = article_text(name, split)
         analysis = analyse(text)
         found = analysis.options
