@@ -361,6 +361,23 @@ After the session's rules (main at its end): tuned .932 / .932 / .882 / .714 / .
 (the aside's affiliation and alias gains came with the company short-name rule, probed once on a sentence copied from
 en173: not an independent figure for that rule).
 
+Tuned batch "s18" (6 English: en174-en179, named en1NN-s18-*): written in the eighteenth session by the English
+actors engineer in outlets and kinds of story the set had little of, US and not, local and national (a Bloomberg-style
+store-closure story with "The company's chief executive, X", "Chief Financial Officer X", "Y founder X", "A spokeswoman
+for Y, X", a union named with commas and "Its president", a bio with a present and a former post; an AP New Orleans
+appeals-court story with a circuit panel, "Writing for the panel, Circuit Judge X", a state attorney general, a bureau
+of a federal department, "Rep. X (R-La.)" and "X, a law professor at Y and a former Z lawyer"; a Reuters Jakarta
+diplomacy wire with two foreign ministers, "Indonesia's maritime security agency, Bakamla", a ministry's spokesman, a
+party with its acronym, an embassy, ASEAN's secretary-general, "who heads ... at Y" and capitals as metonyms; a CBC
+Winnipeg council story with "Coun. X (Ward)", a transit director, a union local's president and a provincial
+minister), answers committed before the analyser ran on them, scored once fresh, then tuned on. Two of them (en178,
+en179, named en1NN-s18-aside-*: a Johannesburg Competition Tribunal fine with two companies, "Competition Commissioner
+X" and "The Democratic Alliance's economic development spokesman, X"; a Tucson water-rates story with a utility's
+director, councilmembers, "Its general manager" and "State Sen. X (D-Tucson)") are in the "aside" part, never tuned on
+nor listed by --show. Conventions as above (a US senator or representative with "(R-La.)" takes the state, as en114; a
+federal district judge the United States, as en162; "who heads ... at Y" gives Y and no title, as en134). Fresh (main at
+4aa30c3d, the session's start): tuned .864 / .864 / .923 / .676 / .741, aside .857 / .857 / .923 / .722 / .857.
+
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
 ran on them, in the styles held9's description names and at its lengths (140-155 words in Russian, 80-90 in Korean): a
