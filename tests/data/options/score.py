@@ -454,20 +454,21 @@ POLICY_CUE_RE = re.compile(
     r"|promis(?:e|es|ed) to|in favou?r of|back(?:s|ed)|reject(?:s|ed)?|ban|repeal)\b", re.I)
 
 
-def news_s18_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
-    """The rule of SELECTION-news-s18.md: 20 tuned PolNeAR news reports of 150-1,200 words in no earlier batch or
-    sample (named in no tuned file of this folder but this batch's own, and in no batch any selection function here
-    computes, held ones included), with at least 3 matches of POLICY_CUE_RE, in ascending CRC-32 of "news-s18:" + stem,
-    at most 4 per publisher: piece name -> "news-s18" or "news-s18-aside" (the 3rd, 6th, ... 18th)."""
+def _cue_selection(salt: str, min_cues: int, skip: str, exclude: frozenset[str] = frozenset(),
+                   texts: Path = NEWS_TEXTS) -> list[str]:
+    """Tuned PolNeAR news reports of 150-1,200 words in no earlier batch or sample (named in no tuned file of this
+    folder but the batch's own, `skip`, and in no batch any selection function here computes, held ones included) and
+    not in `exclude`, with at least `min_cues` matches of POLICY_CUE_RE, in ascending CRC-32 of `salt` + stem, at most 4
+    per publisher, the first 20 (SELECTION-news-s18.md, SELECTION-news-s18b.md)."""
     import zlib
-    done = set(_named_in_options_files("news-s18"))
+    done = set(_named_in_options_files(skip)) | exclude
     for rule in (news_s13_selection, news_s14_selection, news_s15_selection, news_s15b_selection, news_s15c_selection,
                  news_s15d_selection, news_s15e_selection, news_s15f_selection, news_s15g_selection,
                  news_held_s14_selection, news_held_s14b_selection, news_held_s15_selection):
         done.update(rule(texts))
     pool = [stem for stem in _news_pool(texts, False) if stem not in done
-            and len(POLICY_CUE_RE.findall((texts / f"{stem}.txt").read_text(encoding="utf-8"))) >= 3]
-    pool.sort(key=lambda stem: zlib.crc32(("news-s18:" + stem).encode()))
+            and len(POLICY_CUE_RE.findall((texts / f"{stem}.txt").read_text(encoding="utf-8"))) >= min_cues]
+    pool.sort(key=lambda stem: zlib.crc32((salt + stem).encode()))
     per_publisher: Counter[str] = Counter()
     chosen: list[str] = []
     for stem in pool:
@@ -475,7 +476,22 @@ def news_s18_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
         if per_publisher[publisher] < 4 and len(chosen) < 20:
             per_publisher[publisher] += 1
             chosen.append(stem)
+    return chosen
+
+
+def news_s18_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s18.md: 20 tuned PolNeAR news reports of 150-1,200 words in no earlier batch or
+    sample, with at least 3 matches of POLICY_CUE_RE, in ascending CRC-32 of "news-s18:" + stem, at most 4 per
+    publisher: piece name -> "news-s18" or "news-s18-aside" (the 3rd, 6th, ... 18th)."""
+    chosen = _cue_selection("news-s18:", 3, "news-s18", texts=texts)
     return {name: "news-s18-aside" if i % 3 == 2 else "news-s18" for i, name in enumerate(chosen)}
+
+
+def news_s18b_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s18b.md: news-s18's rule with the salt "news-s18b:" and at least 2 matches of
+    POLICY_CUE_RE, news-s18's 20 left out: piece name -> "news-s18b" or "news-s18b-aside" (the 3rd, 6th, ... 18th)."""
+    chosen = _cue_selection("news-s18b:", 2, "news-s18b", frozenset(news_s18_selection(texts)), texts)
+    return {name: "news-s18b-aside" if i % 3 == 2 else "news-s18b" for i, name in enumerate(chosen)}
 
 
 def article_text(name: str, split: str) -> str:
