@@ -394,7 +394,7 @@ def test_news_s18_is_its_rules_twenty_fresh_tuned_polnear_reports():
     assert len(pieces) == 20 and sum(e["split"] == "news-s18-aside" for e in pieces.values()) == 6
     assert set(score.load("news-s18")) | set(score.load("news-s18-aside")) == set(pieces)
     assert not set(score.load("news-s18")) & set(score.load("news-s18-aside"))
-    assert set(score.FRESH) == {"news-s18", "news-s18-aside"}
+    assert set(score.FRESH) == {"news-s18", "news-s18-aside", "news-s18b", "news-s18b-aside"}
     assert not any(split in parts for parts in score.NEWS_GROUPS.values() for split in score.FRESH)
     assert all(split not in score.SPLITS for split in score.FRESH)
     sys.path.insert(0, str(DIR))
@@ -437,3 +437,30 @@ def test_ed_s17_is_tuned_and_the_other_opinion_batches_are_validation(monkeypatc
         pytest.skip("the shared PolNeAR corpus is not at hand")
     result = score.score("ed-s17", verbose=True)
     assert result["gold"] and capsys.readouterr().out.count("  missed ") == result["gold"]
+
+
+def test_news_s18b_is_its_rules_twenty_fresh_tuned_polnear_reports():
+    """news-s18b / news-s18b-aside (eighteenth session): the 20 reports SELECTION-news-s18b.md's rule names (news-s18's
+    pool without its 20, at least 2 call/position-verb matches, at most 4 per publisher, every third aside), apart from
+    news-s18 and every other batch, in no group this session; spans exact and unique (form and wiring only)."""
+    score = _score_module()
+    pieces = _load("gold-v2-news-s18b.json")
+    assert len(pieces) == 20 and sum(e["split"] == "news-s18b-aside" for e in pieces.values()) == 6
+    assert set(score.load("news-s18b")) | set(score.load("news-s18b-aside")) == set(pieces)
+    assert not set(pieces) & set(_load("gold-v2-news-s18.json"))
+    assert not any(split in parts for parts in score.NEWS_GROUPS.values() for split in ("news-s18b", "news-s18b-aside"))
+    sys.path.insert(0, str(DIR))
+    from measure_genre import held, not_news_names
+
+    assert not any(held(name) for name in pieces) and not set(pieces) & not_news_names()
+    assert max(Counter(name.split("_")[0] for name in pieces).values()) <= 4
+    listed = re.findall(r"^\d+\. (\S+)", (DIR / "SELECTION-news-s18b.md").read_text(encoding="utf-8"), re.M)
+    assert len(listed) == 20 and set(listed) == set(pieces)
+    if not score.NEWS_TEXTS.is_dir():
+        pytest.skip("the shared PolNeAR corpus is not at hand")
+    rule = score.news_s18b_selection()
+    assert list(rule) == listed and rule == {name: e["split"] for name, e in pieces.items()}
+    assert score.news_s18_selection() == {name: e["split"] for name, e in _load("gold-v2-news-s18.json").items()}
+    assert all(len(score.POLICY_CUE_RE.findall(score.article_text(name, "news-s18b"))) >= 2 for name in pieces)
+    _spans_exact_and_unique(score, pieces)
+    assert all(option["summary"].strip() for entry in pieces.values() for option in entry["options"])

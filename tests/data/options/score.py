@@ -5,7 +5,7 @@
                  held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-s15|news-s15-aside|news-s15b|
                  news-s15b-aside|news-s15c|news-s15c-aside|
                  news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
-                 news-s18|news-s18-aside|news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|ed-s17|ed-s17-aside|
+                 news-s18|news-s18-aside|news-s18b|news-s18b-aside|news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|ed-s17|ed-s17-aside|
                  ed-s17b|ed-s17b-aside|ed-s17c|ed-s17c-aside|opinion-s17|opinion-s17-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
@@ -99,7 +99,9 @@ reports with policy content, in no earlier batch, sample or file here, chosen by
 (`news_s18_selection()`: at least 3 call/position-verb matches, `POLICY_CUE_RE`; CRC-32 order with the salt
 "news-s18:", at most 4 per publisher; committed before any was read), labelled by v2 from the text alone before the
 analyser ran on them. In the eighteenth session both are aggregate only (-v prints nothing for them) and in no group
-(FRESH); "news-s18" is tuned from the next session, the aside never.
+(FRESH); "news-s18" is tuned from the next session, the aside never. "news-s18b" (14) and "news-s18b-aside" (6)
+(gold-v2-news-s18b.json) are 20 more by the rule of SELECTION-news-s18b.md (another salt, at least 2 matches,
+news-s18's pieces left out), kept the same way.
 
 "ed-s17" (14) and "ed-s17-aside" (6) (seventeenth session, gold-v2-ed-s17.json) are real opinion pieces, not news: the
 editorial corpus being used up, 20 op-eds, columns, editorials and blogs of PolNeAR's tuned part (kind O of
@@ -199,12 +201,13 @@ NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13
         "news-s15f": "gold-v2-news-s15f.json", "news-s15f-aside": "gold-v2-news-s15f.json",
         "news-s15g": "gold-v2-news-s15g.json", "news-s15g-aside": "gold-v2-news-s15g.json",
         "news-s18": "gold-v2-news-s18.json", "news-s18-aside": "gold-v2-news-s18.json",
+        "news-s18b": "gold-v2-news-s18b.json", "news-s18b-aside": "gold-v2-news-s18b.json",
         "news-held-s14": "gold-v2-news-held-s14.json",
         "news-held-s14b": "gold-v2-news-held-s14b.json",
         "news-held-s15": "gold-v2-news-held-s15.json"}  # PolNeAR news reports
-# the eighteenth session's fresh batch (SELECTION-news-s18.md): aggregate only for everyone but its labeller that
+# the eighteenth session's fresh batches (SELECTION-news-s18.md, SELECTION-news-s18b.md): aggregate only for everyone but its labeller that
 # session, in no group (news-tuned, news-fit and news-aside keep their pieces through the session)
-FRESH = ("news-s18", "news-s18-aside")
+FRESH = ("news-s18", "news-s18-aside", "news-s18b", "news-s18b-aside")
 # every tuned news part together, and every news aside part together (aggregate only); never a held batch
 NEWS_GROUPS = {"news-tuned": [k for k in NEWS if "held" not in k and not k.endswith("-aside") and k not in FRESH],
                "news-aside": [k for k in NEWS if "held" not in k and k.endswith("-aside") and k not in FRESH]}
