@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
+from briefing_app.core.model import Actor, Analysis
 
 ACTORS = Path(__file__).parents[1] / "data" / "actors"
 FIFTEENTH_FLOORS = (0.80, 0.83, 0.87, 0.90, 0.88)  # the s15 Russian batch: recall, precision, title, affiliation, alias
@@ -418,10 +418,14 @@ def test_an_affiliation_naming_the_gold_actor_in_another_form_is_right() -> None
     # the gold table alone: the gold actor's alias is the predicted string
     assert score._aff_right("Государственный департамент США", "Госдепартамент",
                             [_gold("Государственный департамент США", "Госдепартамент")], [])
-    # the predicted actor shares a form with the gold actor though neither string is the other's alias
-    state = Actor("State Department", kind="organization", aliases=["the department"])
+    # the predicted actor shares a key with the gold actor though neither string is the other's alias
+    state = Actor("State Department", kind="organization", aliases=["the department", "DOS"])
     assert score._aff_right("Department of State", "State Department",
-                            [_gold("Department of State", "the department")], [state])
+                            [_gold("Department of State", "the department", "DOS")], [state])
+    # a generic description shared is no key (eighteenth session): "the department" alone ties nothing
+    state = Actor("State Department", kind="organization", aliases=["the department"])
+    assert not score._aff_right("Department of State", "State Department",
+                                [_gold("Department of State", "the department")], [state])
     # nothing ties them: no world knowledge
     assert not score._aff_right("FBI", "Federal Bureau of Investigation", golds, [])
     assert not score._aff_right("FBI", None, golds, [fbi])
@@ -438,3 +442,30 @@ def test_a_different_actor_or_a_parent_body_stays_a_wrong_affiliation() -> None:
     assert not score._aff_right("FBI", "FBI's Houston field office", golds, [fbi, doj, office])  # the child
     assert not score._aff_right("United States", "Federal Bureau of Investigation", golds + [_gold("United States", kind="country")],
                                 [fbi])
+
+
+def test_a_generic_description_pairs_no_actors() -> None:
+    """The scorer (eighteenth session, the coordinator's decision): a generic description ("the company", "the
+    agency", "the minister", "the Swiss company") is no key that pairs a predicted actor with a gold one; names,
+    aliases that are names, acronyms, demonyms and capitals are."""
+    for generic in ("the company", "The agency", "the minister", "parliament", "the Swiss company",
+                    "the Florida carrier", "the U.N. nuclear watchdog", "the country's largest steelmaker"):
+        assert not score.is_key(generic), generic
+    for name in ("Harlow", "the Fed", "the Kremlin", "FDA", "Swiss", "Beijing", "the White House", "Turkey's defence ministry",
+                 "U.S.", "ведомство", "회사 측"):
+        assert score.is_key(name), name
+    gold = _gold("Greenfield Foods Inc.", "Greenfield", "the company")
+    assert not score._matches(gold, Actor("Harvest Table", kind="organization", aliases=["the company"]), loose=False)
+    assert score._matches(gold, Actor("Greenfield", kind="organization", aliases=["the company"]), loose=False)
+    assert score._matches(gold, Actor("Greenfield Foods", kind="organization", aliases=["Greenfield"]), loose=False)
+    # an actor's own name pairs also when the text gives it in lower case
+    assert score._matches(_gold("public safety committee", "the committee"),
+                          Actor("public safety committee", kind="organization"), loose=False)
+    assert not score._matches(_gold("public safety committee", "the committee"),
+                              Actor("finance committee", kind="organization", aliases=["the committee"]), loose=False)
+    # in scoring, the generic alias no longer takes the predicted actor the name would have paired later
+    text = "Greenfield Foods Inc. said the company would recall its products."
+    result = Analysis(actors=[Actor("Harvest Table", kind="organization", aliases=["the company"]),
+                              Actor("Greenfield Foods Inc.", kind="organization")])
+    c = score.score_doc(text, {"language": "en", "actors": [gold]}, result)
+    assert c["matched"] == 1 and c["spurious"] == ["Harvest Table"]

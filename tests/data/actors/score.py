@@ -760,7 +760,10 @@ wire); 378-415 words. MEASUREMENT-ONLY like held7.
 
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
-                    stem), or, failing that, for people the family name
+                    stem), or, failing that, for people the family name; a generic description ("the
+                    company", "the agency", "the minister", "the Swiss company") pairs nothing: from the
+                    eighteenth session on only names, aliases that are names, acronyms, demonyms and
+                    capitals do (is_key; Latin-script forms only)
   actor precision   predicted actors that match a gold actor
   title             matched gold people with a title whose predicted title holds the gold title's head
                     word (of its first part: the last word, the first in Russian) and at most two words
@@ -768,7 +771,8 @@ wire); 378-415 words. MEASUREMENT-ONLY like held7.
   affiliation       matched gold actors with an affiliation whose predicted affiliation names the same
                     thing (equal after normalising, or a name/alias of the same gold actor, or a name of a
                     predicted actor that shares a name/alias with it: "Federal Bureau of Investigation"
-                    with alias "FBI" for gold "FBI"; counted so from the sixteenth session on)
+                    with alias "FBI" for gold "FBI"; counted so from the sixteenth session on; from the
+                    eighteenth, the other forms must be keys: "the department" ties nothing)
   alias recall      gold aliases of matched actors that the prediction has as its name, an alias or
                     the text of one of its mentions
   ru/ko sentences   Russian and Korean gold sentences: has the sentence a quote or reported speech
@@ -837,9 +841,38 @@ def _pred_forms(a: Actor, text: str) -> set[str]:
     return _forms([a.name, *a.aliases, *(text[m.start:m.end] for m in a.mentions)])
 
 
+ARTICLE_RE = re.compile(r"^(?:the|The|THE)\s+")
+CASED_WORD_RE = re.compile(r"[^\W\d_][\w'’.&-]*")
+
+
+def is_key(form: str) -> bool:
+    """Can this alias pair a predicted actor with a gold one (an actor's own name always can)? Names, aliases that are names, acronyms,
+    demonyms and capitals can; a generic description cannot (the coordinator's decision, eighteenth session):
+    one whose words are all lower case after its article ("the company", "the agency", "the minister",
+    "parliament") or that opens with "the" and ends in a lower-case head ("the Swiss company", "the
+    Florida carrier", "the U.N. nuclear watchdog"). Judged in Latin script only: a Korean form has no case, and a
+    Russian demonym is written in lower case ("турецкое правительство"), so the case cannot tell a description
+    from a name there; those forms stay keys as before."""
+    if CYR_RE.search(form.lower()):
+        return True
+    bare = ARTICLE_RE.sub("", form.strip())
+    words = CASED_WORD_RE.findall(bare)
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    if not cased:
+        return True
+    if not any(w[0].isupper() for w in cased):
+        return False
+    return not (bare != form.strip() and cased[-1][0].islower())
+
+
+def _keys(name: str, aliases: list[str]) -> set[str]:
+    """The forms that pair an actor: its name (as the text names it, "public safety committee" too) and the aliases
+    that are keys."""
+    return ({norm(name)} | {norm(n) for n in aliases if n and is_key(n)}) - {""}
+
+
 def _matches(g: dict[str, Any], a: Actor, loose: bool) -> bool:
-    gold = _forms([g["name"], *g["aliases"]])
-    if gold & _forms([a.name, *a.aliases]):
+    if _keys(g["name"], g["aliases"]) & _keys(a.name, a.aliases):
         return True
     if loose and g["kind"] == "person" and a.kind == "person":
         return norm(g["name"]).split()[-1:] == norm(a.name).split()[-1:]
@@ -866,14 +899,12 @@ def _aff_right(gold: str, pred: str | None, golds: list[dict[str, Any]], preds: 
     want, got = norm(gold), norm(pred)
     same = {want}
     for g in golds:
-        forms = _forms([g["name"], *g["aliases"]])
-        if want in forms:
-            same |= forms
+        if want in _forms([g["name"], *g["aliases"]]):
+            same |= _keys(g["name"], g["aliases"])
     if got in same:
         return True
     for a in preds:
-        forms = _forms([a.name, *a.aliases])
-        if got in forms and forms & same:
+        if got in _forms([a.name, *a.aliases]) and _keys(a.name, a.aliases) & same:
             return True
     return False
 
