@@ -53,3 +53,26 @@ def test_evidence_must_be_in_the_article(tmp_path):
     bad.write_text('{"articles": {"dev-b": {"split": "dev", "options": [{"evidence": "not in it", "stance": null}]}}}')
     with pytest.raises(ValueError, match="not in the article"):
         _run(str(bad))
+
+
+def test_v2_matching_uses_every_span_and_absorbs_split_courses():
+    """match_entry_sets (eighteenth session, --news): an entry matches through any of its spans, one to one, largest
+    overlap first; an unmatched entry overlapping an entry matched on the other side is absorbed on either side."""
+    ref = [[(0, 10), (50, 60)], [(100, 120)]]
+    oth = [[(52, 58)], [(5, 8)], [(200, 210)]]
+    pairs, absorbed_r, absorbed_o = agreement.match_entry_sets(ref, oth)
+    assert pairs == [(0, 0)]  # overlap 6 through the second span beats 3 through the first
+    assert absorbed_o == {1} and absorbed_r == set()  # (5, 8) overlaps the matched entry: the same course again
+    text = "Critics urged the council to ban cars. The mayor rejected a ban. The weather was fine."
+    reference = {"p": [{"evidence": "Critics urged the council to ban cars", "also_evidence": ["The mayor rejected a ban"],
+                        "stance": None, "positions": [{"actor": "critics", "stance": "support"},
+                                                      {"actor": "the mayor", "stance": "oppose"}]}]}
+    other = {"p": [{"evidence": "The mayor rejected a ban", "stance": None,
+                    "positions": [{"actor": "Mayor", "stance": "oppose"}]},
+                   {"evidence": "Critics urged the council", "stance": None, "positions": []},
+                   {"evidence": "The weather was fine", "stance": "support", "positions": []}]}
+    r = agreement.compare_v2({"p": text}, reference, other)
+    assert (r["reference"], r["other"], r["matched"], r["absorbed"]) == (1, 2, 1, 1)
+    # "Critics urged the council" overlaps most and is matched (no positions); the mayor's absorbed entry gives its
+    # position, as score.py reads positions on a matched option and on those it absorbed
+    assert r["precision"] == pytest.approx(0.5) and r["positions_agreement"] == pytest.approx(0.5)

@@ -137,6 +137,98 @@ def news_selection() -> list[str]:
     return chosen
 
 
+def _span_sets(text: str, options: list[Option]) -> list[list[tuple[int, int]]]:
+    """Every entry's spans (evidence and also_evidence, convention v2)."""
+    sets = []
+    for o in options:
+        spans = []
+        for span in [o["evidence"], *o.get("also_evidence", [])]:
+            start = text.find(span)
+            if start < 0:
+                raise ValueError(f"evidence is not in the article: {span[:80]!r}")
+            spans.append((start, start + len(span)))
+        sets.append(spans)
+    return sets
+
+
+def _touches(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return any(min(ae, be) > max(as_, bs) for as_, ae in a for bs, be in b)
+
+
+def match_entry_sets(ref: list[list[tuple[int, int]]], oth: list[list[tuple[int, int]]]
+                     ) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+    """v2 matching of two labellings: two entries overlap when any span of one overlaps any span of the other (by the
+    largest such overlap); one to one, largest overlap first. An unmatched entry of either side that overlaps an entry
+    matched on the other side is absorbed (the same course split or merged differently), as score.py absorbs a further
+    found option: it counts neither as a miss nor as an extra. Returns (pairs, absorbed ref, absorbed other)."""
+    def overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+        return max((min(ae, be) - max(as_, bs) for as_, ae in a for bs, be in b), default=0)
+
+    candidates = sorted(((overlap(r, o), ri, oi) for ri, r in enumerate(ref) for oi, o in enumerate(oth)), reverse=True)
+    pairs: list[tuple[int, int]] = []
+    used_r: set[int] = set()
+    used_o: set[int] = set()
+    for ov, ri, oi in candidates:
+        if ov > 0 and ri not in used_r and oi not in used_o:
+            pairs.append((ri, oi))
+            used_r.add(ri)
+            used_o.add(oi)
+    absorbed_o = {oi for oi in range(len(oth)) if oi not in used_o and any(_touches(ref[ri], oth[oi]) for ri in used_r)}
+    absorbed_r = {ri for ri in range(len(ref)) if ri not in used_r and any(_touches(ref[ri], oth[oi]) for oi in used_o)}
+    return pairs, absorbed_r, absorbed_o
+
+
+def compare_v2(texts: dict[str, str], reference: dict[str, list[Option]], other: dict[str, list[Option]],
+               notes: list[str] | None = None) -> dict[str, Any]:
+    """compare() by convention v2: entries matched over all their spans (match_entry_sets), absorbed entries left out
+    of both counts."""
+    tally: Counter[str] = Counter()
+    stances: list[tuple[str, str]] = []
+    for name, text in sorted(texts.items()):
+        ref, oth = reference.get(name, []), other.get(name, [])
+        ref_spans, oth_spans = _span_sets(text, ref), _span_sets(text, oth)
+        pairs, absorbed_r, absorbed_o = match_entry_sets(ref_spans, oth_spans)
+        tally["reference"] += len(ref) - len(absorbed_r)
+        tally["other"] += len(oth) - len(absorbed_o)
+        tally["absorbed"] += len(absorbed_r) + len(absorbed_o)
+        tally["matched"] += len(pairs)
+        for ri, oi in pairs:
+            r, o = ref[ri], oth[oi]
+            stances.append((str(r["stance"]), str(o["stance"])))
+            if r["stance"] != o["stance"] and notes is not None:
+                notes.append(f"stance {name}: {r['evidence'][:70]!r} reference {r['stance']}, other {o['stance']}")
+            # positions as score.py reads them: the matched entry's and those of the other's entries it absorbed
+            held_by = [q for k in (oi, *(k for k in absorbed_o if _touches(ref_spans[ri], oth_spans[k])))
+                       for q in oth[k].get("positions", [])]
+            for p in r.get("positions", []):
+                tally["positions"] += 1
+                ok = any(q["stance"] == p["stance"] and _same_actor(p["actor"], q["actor"]) for q in held_by)
+                tally["positions_ok"] += ok
+                if not ok and notes is not None:
+                    notes.append(f"position {name}: {r['summary'] if 'summary' in r else r['evidence'][:50]!r} "
+                                 f"{p['actor']} {p['stance']} not in the other's")
+        if notes is not None:
+            matched_r, matched_o = {ri for ri, _ in pairs}, {oi for _, oi in pairs}
+            notes.extend(f"only reference {name}: [{ref[i]['stance']}] {ref[i]['evidence'][:90]!r}"
+                         for i in range(len(ref)) if i not in matched_r and i not in absorbed_r)
+            notes.extend(f"only other {name}: [{oth[i]['stance']}] {oth[i]['evidence'][:90]!r}"
+                         for i in range(len(oth)) if i not in matched_o and i not in absorbed_o)
+    matched = tally["matched"]
+    return {
+        "pieces": len(texts),
+        "reference": tally["reference"],
+        "other": tally["other"],
+        "absorbed": tally["absorbed"],
+        "matched": matched,
+        "recall": matched / tally["reference"] if tally["reference"] else 1.0,
+        "precision": matched / tally["other"] if tally["other"] else 1.0,
+        "stance_agreement": sum(a == b for a, b in stances) / matched if matched else 0.0,
+        "stance_kappa": kappa(stances),
+        "stance_pairs": dict(Counter(f"{a}/{b}" for a, b in stances)),
+        "positions_agreement": tally["positions_ok"] / tally["positions"] if tally["positions"] else 1.0,
+    }
+
+
 def analyser_options(text: str) -> list[Option]:
     """The analyser's options in the labellers' format (evidence = the found span)."""
     from briefing_app.analysis import analyse
@@ -164,21 +256,36 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, Any]]:
     ap.add_argument("--articles", type=Path, default=HERE / "articles")
     ap.add_argument("--analyser", action="store_true", help="also score the analyser against each labeller")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the disagreements")
+    ap.add_argument("--news", action="store_true", help="the tuned news reports of agreement/SELECTION-news-s18.md "
+                    "(v2 labels, v2 matching: every span, absorbed entries left out) against their news-fit gold")
+    ap.add_argument("--without", nargs="*", default=[], help="with --news: leave these pieces out")
     args = ap.parse_args(argv)
-    second, reference = _load(args.second), _load(args.reference)
-    names = sorted(second)
-    for name in names:
-        if name not in reference or reference[name]["split"] != "dev":
-            ap.error(f"{name} is not a dev piece of {args.reference.name}: agreement is measured on dev pieces only")
-    texts = {n: (args.articles / f"{n}.txt").read_text(encoding="utf-8") for n in names}
+    if args.news:
+        second = _load(args.second if args.second != ap.get_default("second")
+                       else HERE / "agreement" / "second-labeller-news-s18.json")
+        reference = {n: e for part in _score.NEWS_GROUPS["news-fit"] for n, e in _score.load(part).items()}
+        names = sorted(n for n in second if n not in args.without)
+        for name in names:
+            if name not in reference:
+                ap.error(f"{name} is not a news-fit piece: agreement is measured on tuned pieces only")
+        texts = {n: _score.article_text(n, "news-fit") for n in names}
+        cmp = compare_v2
+    else:
+        second, reference = _load(args.second), _load(args.reference)
+        names = sorted(second)
+        for name in names:
+            if name not in reference or reference[name]["split"] != "dev":
+                ap.error(f"{name} is not a dev piece of {args.reference.name}: agreement is measured on dev pieces only")
+        texts = {n: (args.articles / f"{n}.txt").read_text(encoding="utf-8") for n in names}
+        cmp = compare
     ref = {n: reference[n]["options"] for n in names}
     sec = {n: second[n]["options"] for n in names}
     notes: list[str] = []
-    results = {"second vs reference": compare(texts, ref, sec, notes if args.verbose else None)}
+    results = {"second vs reference": cmp(texts, ref, sec, notes if args.verbose else None)}
     if args.analyser:
         found = {n: analyser_options(t) for n, t in texts.items()}
-        results["analyser vs reference"] = compare(texts, ref, found)
-        results["analyser vs second"] = compare(texts, sec, found)
+        results["analyser vs reference"] = cmp(texts, ref, found)
+        results["analyser vs second"] = cmp(texts, sec, found)
     for label, r in results.items():
         print(_line(label, r))
         print(f"{'':32s} stance pairs (reference/other): {r['stance_pairs']}")
