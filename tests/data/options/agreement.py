@@ -293,9 +293,21 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, Any]]:
     ap.add_argument("-v", "--verbose", action="store_true", help="list the disagreements")
     ap.add_argument("--news", action="store_true", help="the tuned news reports of agreement/SELECTION-news-s18.md "
                     "(v2 labels, v2 matching: every span, absorbed entries left out) against their news-fit gold")
-    ap.add_argument("--without", nargs="*", default=[], help="with --news: leave these pieces out")
+    ap.add_argument("--editorials", action="store_true", help="the tuned real editorials of agreement/SELECTION-ed-s18.md"
+                    " (v2 labels and matching, as --news) against their gold-v2.json entries")
+    ap.add_argument("--without", nargs="*", default=[], help="with --news / --editorials: leave these pieces out")
     args = ap.parse_args(argv)
-    if args.news:
+    if args.editorials:
+        second = _load(args.second if args.second != ap.get_default("second")
+                       else HERE / "agreement" / "second-labeller-ed-s18.json")
+        reference = _load(HERE / "gold-v2.json")
+        names = sorted(n for n in second if n not in args.without)
+        for name in names:
+            if name not in reference or reference[name]["split"] != "dev":
+                ap.error(f"{name} is not a dev piece of gold-v2.json: agreement is measured on dev pieces only")
+        texts = {n: (args.articles / f"{n}.txt").read_text(encoding="utf-8") for n in names}
+        cmp = compare_v2
+    elif args.news:
         second = _load(args.second if args.second != ap.get_default("second")
                        else HERE / "agreement" / "second-labeller-news-s18.json")
         reference = {n: e for part in _score.NEWS_GROUPS["news-fit"] for n, e in _score.load(part).items()}
