@@ -138,6 +138,8 @@ OF_MEMBERS_RE = re.compile(r"(?P<role>.+?)\s+of\s+the\s+(?:(?:county|city|town|s
 
 
 NOW_AND_FORMER_RE = re.compile(r"(?P<now>.+?)\s+and\s+(?:a\s+|an\s+)?former\s")
+# "a former NATO official now at the European Council on Foreign Relations": a past post, then the present employer
+FORMER_NOW_AT_RE = re.compile(r"(?P<was>former\s.+?)\s+(?:who\s+is\s+)?now\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 
 
 def _unit_last(d: str) -> str:
@@ -197,8 +199,12 @@ def describe(desc: str) -> Role:
         lead = _leading_place(re.sub(r"^(?:former|then)\s+", "", role_words))
         return Role(title_text(d), lead[0] if lead else _country_in(role_words))
     two = NOW_AND_FORMER_RE.match(d)
-    if two and last_role(two.group("now")):
-        d = two.group("now")  # "the campaigner and former Undertones singer": the present role
+    if two and last_role(re.split(r"\s+(?:of|at|with|for)\s+", two.group("now"), maxsplit=1)[0]):
+        d = two.group("now")  # "the campaigner and former Undertones singer", "a professor of retailing at Ohio State and a former
+        # buyer for Macy's": the present role (and its body)
+    was = FORMER_NOW_AT_RE.match(d) if " now " in d else None
+    if was:  # "a former NATO official now at the ECFR": the present employer, the past post as the title
+        return Role(describe(was.group("was")).title or title_text(was.group("was")), named_actor(was.group("org")))
     desc_pos = DESC_POSSESSOR_RE.match(d)
     if desc_pos:  # "the panel's top Democrat": the panel (an organisation named earlier) is the affiliation
         rest = d[desc_pos.end():]  # ("the agency's representative in Britain": describe drops the place)

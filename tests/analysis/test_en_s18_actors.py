@@ -1,0 +1,38 @@
+"""English actor rules of the eighteenth session, one test each (the conventions are in the actor set's README, the
+docstring of tests/data/actors/score.py)."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_bio_with_a_present_and_a_former_post_takes_the_present_body() -> None:
+    for text, name, body in (
+            ("Stores\n\nMark Ellison, a professor of retailing at Ohio State University and a former buyer for Macy's, said "
+             "mid-priced chains were squeezed.\n", "Mark Ellison", "Ohio State University"),
+            ("Ruling\n\nDaniel Kessler, a law professor at Tulane University and a former Justice Department lawyer, said the "
+             "case could take a year.\n", "Daniel Kessler", "Tulane University"),
+            ("Rates\n\nJane Roe, a senior fellow at the Brookings Institution and a former Treasury official, said the Fed "
+             "would wait.\n", "Jane Roe", "Brookings Institution"),
+            ("Rates\n\nOmar Haddad, an economist at Moody's Analytics and former Fed staffer, said the bank would wait.\n",
+             "Omar Haddad", "Moody's Analytics"),
+            ("Summit\n\nCamille Grand, a former NATO assistant secretary general now at the European Council on Foreign "
+             "Relations, said the plan was political.\n", "Camille Grand", "European Council on Foreign Relations"),
+            ("Deal\n\nPeter Lang, a former Goldman Sachs banker now with Lazard, said the price was high.\n", "Peter Lang",
+             "Lazard")):
+        actors = _actors(text)
+        assert actors[name].affiliation == body, text
+        assert not any(" and a former " in n or " now " in n for n in actors), text  # (no actor of the whole phrase)
+
+
+def test_near_misses_of_a_present_and_a_former_post() -> None:
+    for text, name, body in (
+            ("Deal\n\nSara Holt, a partner at Baker and McKenzie, said the deal would close.\n", "Sara Holt", "Baker and McKenzie"),
+            ("Soap\n\nJon Pike, president of Procter and Gamble, said sales rose.\n", "Jon Pike", "Procter and Gamble"),
+            ("Band\n\nFeargal Sharkey, the campaigner and former Undertones singer, said the river was dying.\n",
+             "Feargal Sharkey", None)):
+        assert _actors(text)[name].affiliation == body, text
