@@ -31,7 +31,8 @@ def _positions(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     ("Lopez is arguing against a ban on zero-hours contracts.", "Impose a ban on zero-hours contracts", "oppose"),
     ("Lopez spoke in Leeds, warning against a ban on zero-hours contracts.", "Impose a ban on zero-hours contracts",
      "oppose"),
-    ("Lopez would not rule out a ban on zero-hours contracts.", None, None),  # not ruled out: no side taken
+    ("Lopez would not rule out a ban on zero-hours contracts.", "Impose a ban on zero-hours contracts", "neutral"),  # kept
+    # open: neutral (the eighteenth session's convention on denied pledges; no entry before)
     ("Lopez objects to a ban on zero-hours contracts.", "Impose a ban on zero-hours contracts", "oppose"),
     ("Lopez is imploring the council to reopen the library on Sundays.", "Reopen the library on Sundays", "support"),
     ("Lopez is advising the council to reopen the library on Sundays.", "Reopen the library on Sundays", "support"),
@@ -55,7 +56,8 @@ def test_a_base_form_after_we_i_or_a_plural(text: str, summary: str) -> None:
 @pytest.mark.parametrize("text", [
     "Lopez didn't urge the council to close the library.",
     "Lopez hasn't called for a ban on zero-hours contracts.",
-    "Lopez wouldn't endorse a ban on zero-hours contracts.",
+    "Lopez didn't endorse a ban on zero-hours contracts.",  # a past act ("wouldn't endorse", a denied pledge, is
+    # opposition since the eighteenth session: test_options_denied_pledge.py)
     "The strike won the backing of the unions.",
     "The school offers a welcoming atmosphere for pupils.",
     "Lopez won the vote in favour of the plan.",

@@ -2,8 +2,9 @@
 README, "Denied positions and denied sayings"; optfix): "Lopez does not support a ban on diesel cars" (was no entry since
 the contracted-negation fix, and "support" before it), "doesn't back", "does not favour", "no longer endorses", "is not
 in favour of", "The Greens do not want a ban". The first person is the author's own opposition. Near misses: a past
-denial ("did not support": an act, no position now), a future or hedged one ("would not support", "does not necessarily
-support"), a denied opposition ("does not oppose": no side), a person backed (no course)."""
+denial ("did not support": an act, no position now), a hedged one ("does not necessarily support"; a denied pledge,
+"would not support", is opposition since the eighteenth session: test_options_denied_pledge.py), a denied opposition
+("does not oppose": no side), a person backed (no course)."""
 import pytest
 
 from tests.analysis.option_helpers import options
@@ -57,7 +58,6 @@ def test_a_group_denied_want() -> None:
 
 @pytest.mark.parametrize("text", [
     "Lopez did not support the ban on diesel cars.",
-    "Lopez would not support a ban on diesel cars.",
     "Lopez does not necessarily support a ban on diesel cars.",
     "Lopez does not oppose a ban on diesel cars.",
     "Lopez doesn't support Donald Trump.",

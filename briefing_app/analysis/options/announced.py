@@ -25,6 +25,8 @@ SAID_WOULD_RE = re.compile(r"\b(?:said|says|announced|announces|declared|declare
                            # an outcome foreseen, a vote cast: "said he would gain ground", "said they would vote in the primary"
                            r"(?:win|gain|lose|beat|succeed|get|remain|stay|become|prevail|finish|come|vote|go|like|love|"
                            r"prefer|need|try)\b)(?=[a-z])")
+# a position verb after "said he would (not)": its object is the course ("said they would never accept a cut in pensions")
+BACKED_RE = re.compile(r"(?:support|back|endorse|favou?r|vote\s+for|accept)\s+(?=\w)")
 # the condition that makes the speaker's plan conditional: "said he would introduce X if the appeal failed"
 IF_RE = re.compile(r",?\s+(?:if|unless|once|provided)\s+")
 # a course weighed, not yet decided (rule b's neutral): "said her government was considering a ban", "we're in
@@ -75,7 +77,9 @@ def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     for m in SAID_WOULD_RE.finditer(text, s, e):
         if m.group("subj") == "it" and not _governing_speaker(text, s, m.start()):
             continue  # "said it would cost employers $2 billion", "Ford said it would open a plant": no governing body
-        hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
+        stance = "oppose" if m.group("neg") else "support"
+        backed = BACKED_RE.match(text, m.end(), e)  # "said she would (not) support a ban": the ban, as "would not
+        hit = np_hit(text, backed.end(), e, stance, m.start()) if backed else vp_hit(text, m.end(), e, stance, m.start())  # support"
         if hit is None:
             continue
         if IF_RE.match(text, hit.end, e):

@@ -54,7 +54,7 @@ THIRD_PERSON_RE = re.compile(r"(he|she)(?:[’'](?:s|d|ll))?(?:\s+(?:has|had|is|
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak|"
-    r"back|support|welcom|talk|fight|clamou?r|in\s+favou?r)\w*")
+    r"back|support|welcom|talk|fight|clamou?r|in\s+favou?r|vote\s+for|accept)\w*")
 
 
 ASPECT = frozenset("keep keeps kept continue continues continued began begin begins start starts started".split())

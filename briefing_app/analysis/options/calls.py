@@ -9,7 +9,7 @@ from briefing_app.analysis.options.doers import acted_on, can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.listed import AND_AFTER_RE, list_hits
-from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE
+from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE, POLICY_NOUN_RE
 from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, shape
 from briefing_app.analysis.options.phrases import action_end, summary
 
@@ -198,13 +198,18 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # "Residents called for the council to reopen the library": read as a call to the council
             at = m.start()  # where the holder's words end
             denied = None
-            if _negated(text, s, at) or " longer" in text[max(s, at - 12):at] and NO_LONGER_RE.search(text, max(s, at - 30), at):
+            refused = "refus" in text[max(s, at - 25):at] and REFUSED_RE.search(text, max(s, at - 40), at) is not None
+            if refused or _negated(text, s, at) or " longer" in text[max(s, at - 12):at] and NO_LONGER_RE.search(text, max(s, at - 30), at):
+                if m.group("con") and m.group(0)[1:4] == "ule":  # "would not rule out X", "has not ruled out", "refused to
+                    out += _object_courses(text, s, e, m.end(), "neutral", m.start(), False)  # rule out": X kept open
+                    continue
                 denied = DENIED_POSITION_RE.search(text, max(s, at - 40), at) if m.group("pro") and \
                     m.group(0)[:4].lower() in POSITION_VERBS else None
                 if denied is None:
-                    continue  # "Labour has never proposed X", "did not oppose", "have not ruled out X", "no longer calls
-                    # for X": no side taken
-                at = denied.start()  # "Lopez does not support X", "doesn't back", "no longer favours": Lopez opposes X
+                    continue  # "Labour has never proposed X", "did not oppose", "no longer calls for X", "refused to back
+                    # X" (a past act), "might not support X" (hedged): no side taken
+                at = denied.start()  # "Lopez does not support X", "doesn't back", "no longer favours", "would not support",
+                # "won't back", "refuses to endorse": Lopez opposes X
             if DETERMINER_END_RE.search(text[s:m.start()]) and not _relative(text, s, m) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
@@ -226,6 +231,12 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # 'He supported "Grace's Law," a landmark law', 'opposes "accounting gimmicks"': a named law or a
                 # quoted jibe backed or opposed; a quotation is read after a call ('calls for "a $15 minimum wage"')
             out += _object_courses(text, s, e, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)
+    if ("vote for" in low or "accept" in low) and ("not" in low or "n’t" in low or "n't" in low or "never" in low or "refus" in low):
+        for d in DENIED_PLEDGE_RE.finditer(text, s, e):  # "Lopez will not vote for a ban": Lopez opposes it
+            head = OBJECT_HEAD_RE.match(text, d.end(), e)
+            if head is not None and POLICY_NOUN_RE.search(head.group(0)):  # a measure ("a cut in pensions", "the bill"),
+                # not an outcome or a person ("will not accept defeat / the result of the vote", "vote for Trump")
+                out += _object_courses(text, s, e, d.end(), "oppose", d.start("verb"), False)
     if "in favo" in low:
         for f in IN_FAVOUR_RE.finditer(text, s, e):  # "Lopez is in favour of a ban", "is not in favour of", "We're in favor of"
             out += _object_courses(text, s, e, f.end(), "oppose" if f.group("neg") or f.group("negc") else "support",
@@ -248,9 +259,21 @@ def _object_courses(text: str, s: int, e: int, start: int, stance: str, at: int,
 
 # the position verbs (CALL_FOR_RE's "pro" forms) whose denial in the present is the holder's opposition (the convention of
 # the seventeenth session, options README): "X does not support / doesn't back / does not favour / no longer endorses Y"
+# and a denied pledge of support is opposition too (eighteenth session): "would not support / won't back / will never
+# endorse / refuses to back Y"
 POSITION_VERBS = ("supp", "back", "favo", "endo")
-DENIED_POSITION_RE = re.compile(r"(?:\b(?:do|does)\s+not|\b(?:do|does)n[’']t|\bno\s+longer)\s+(?:(?:publicly|actually|really|even|"
-                                r"currently|now)\s+)?$", re.I)  # not "did not" (a past act), "would not", "does not necessarily"
+DENIED_POSITION_RE = re.compile(r"(?:\b(?:do|does|would|will)\s+not|\b(?:do|does|wo|would)n[’']t|\bno\s+longer|\b(?:would|will)\s+"
+                                r"never|\b(?:refuses?|(?:is|are|am)\s+refusing|(?:has|have)\s+refused)\s+to)\s+(?:(?:publicly|"
+                                r"actually|really|even|currently|now|ever)\s+)?$", re.I)  # not "did not" or "refused to" (a past act),
+# "might not" (hedged), "does not necessarily"
+# a refusal before a call or position verb: "refuses to endorse", "refused to back", "is refusing to rule out"
+REFUSED_RE = re.compile(r"\brefus(?:es|ed|e|ing)\s+to\s+(?:\w+ly\s+)?$", re.I)
+OBJECT_HEAD_RE = re.compile(r"(?:(?!\s(?:of|on|in|for|to|with|from|by|that|which|who)\b)[^,;:.!?])*")  # "a cut" of "a cut in pensions"
+# a pledge denied with a verb that is no call of its own: "will not vote for a ban", "would never accept a ban" (the
+# holder's opposition, as "would not support"); not "did not vote for" (a past act), "may not accept" (hedged)
+DENIED_PLEDGE_RE = re.compile(r"(?:\b(?:would|will)\s+(?:not|never)|\b(?:wo|would)n[’']t|\b(?:refuses?|(?:is|are|am)\s+refusing|"
+                              r"(?:has|have)\s+refused)\s+to)\s+(?:(?:publicly|ever|even|now)\s+)?(?P<verb>vote\s+for|accept)\s+(?=\w)",
+                              re.I)
 NO_LONGER_RE = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?$", re.I)
 # "is in favour of X", "are not in favor of", "isn't in favour of", "I'm strongly in favour of": a present position
 IN_FAVOUR_RE = re.compile(r"(?:\b(?:is|are|am|remains?)|[’'](?:s|re|m)(?=\s))(?:\s+(?P<neg>not|no\s+longer)|(?P<negc>n[’']t))?"
