@@ -54,8 +54,11 @@ SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes|" + PA
 ONE_NAME_COLON_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>[A-Z][a-z][\w’'-]+)\s*$")
 LABELS = frozenset("""update updated note warning question answer quote headline editor related watch video source
     sources correction read see photo photos caption transcript background summary bottom line verdict""".split())
-STATEMENT_RE = re.compile(r"\b(?P<verb>issued|released|put\s+out|posted|sent|tweeted|read)\s+(?:a|an|the|this)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|post|letter|note)(?:\s+\w+day)?\s*[,:]\s*$")
+# "Trump issued a statement, “Q”", "Cruz had a question for the crowd, “Q”", "sent a warning to Iran, “Q”"
+STATEMENT_RE = re.compile(r"\b(?P<verb>issued|released|put\s+out|posted|sent|tweeted|read|had|offered|delivered)\s+"
+                          r"(?:a|an|the|this|one|some)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|post|letter|note|"
+                          r"warning|question|answer|reply|response|advice|words?)(?:\s+(?:for|to)(?:\s+[\w’'.-]+){1,4}?)?"
+                          r"(?:\s+\w+day)?\s*[,:]\s*$")
 COORD_BEFORE_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 PARTICIPLE_LEAD_RE = re.compile(
     r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen"
@@ -64,6 +67,10 @@ PARTICIPLE_LEAD_RE = re.compile(
     r"(?:\s+(?:on|to|from)\s+[^,“”\"•]{1,30}?)?(?:\s+(?:on\s+)?\w+day)?)\s*$")
 DASH_NAME_RE = re.compile(r"\s[-—–]+\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
 OPENING_MARKS = " \t\n“”\"'‘’•([—–-"
+# a word that makes the name after it an object: a preposition of address or aim, a past verb ("attacked")
+# (not one who takes the floor: "turned the microphone over to Trump: “Q”")
+OBJECT_LEAD_RE = re.compile(r"(?<![A-Z])\b(?:for|(?<!\bover\s)(?<!\bfloor\s)(?<!\bmicrophone\s)to|at|about|toward|towards|"
+                            r"against|[a-z]{3,}ed)\s+$")
 NAME_BEFORE_COLON_RE = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)){1,3})\s*$")
 
 
@@ -100,7 +107,9 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
     m = NAME_BEFORE_COLON_RE.search(masked, floor, colon_at)
     if m and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\s*$", masked[floor:m.start()]) \
             and re.search(r"[a-z]", masked[floor:m.start()]):
-        return Found((m.start("np"), m.end("np")), ":", colon_at + 1, "colon-name")
+        # "Cruz had a message for Trump: “Q”", "Cruz attacked Trump: “Q”": the name is the object, the subject speaks
+        subj = clause_subject(masked, floor, m.start()) if OBJECT_LEAD_RE.search(masked, floor, m.start()) else None
+        return Found(subj or (m.start("np"), m.end("np")), ":", colon_at + 1, "colon-name")
     one = ONE_NAME_COLON_RE.search(masked, floor, colon_at)
     if one and one.group("np").lower() not in LABELS and (one.start() == floor or re.search(
             r"(?:\bfrom|[.!?”\"•])\s*$", masked[floor:one.start()])):
