@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from briefing_app.analysis import boilerplate as _boilerplate
 from briefing_app.analysis import coref as _coref
+from briefing_app.analysis import country_inside as _country_inside
 from briefing_app.analysis import datelines as _datelines
 from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
@@ -193,6 +194,10 @@ def keep_actors(doc: Document) -> None:
         orgs = SpanReach((m.start, m.end) for a in doc.actors if a.kind in ("organization", "government") for m in a.mentions)
         doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers
                       or not _only_a_modifier(doc.text, a) and not _in_a_body(a, orgs)]  # ("The Bank of Japan said")
+    elif doc.language in ("ru", "ko") and any(a.kind == "country" for a in doc.actors):  # "МИД России", "посол США X", "미국 국무부" (country_inside)
+        near = _country_inside.Neighbours(doc.actors)
+        doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers
+                      or not _country_inside.only_inside(doc.text, a, near, doc.language)]
     doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers and not _in_a_body(a, bodies)
                   or len(a.name.split()) > 1 and a.name.split()[-1] in named_in
                   or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit

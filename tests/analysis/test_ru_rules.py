@@ -277,7 +277,7 @@ def test_credit_lines_name_no_actors_and_no_speakers() -> None:
     text = ("Переговоры\n\nАвтор: Иван Петров\n\nГлава МИД России Сергей Лавров провёл переговоры.\n\n"
             "Фото: Михаил Климентьев/ТАСС\n")
     result = analyse(text)
-    assert {a.name for a in result.actors} == {"Сергей Лавров", "МИД России", "Россия"}  # (named as the text names it)
+    assert {a.name for a in result.actors} == {"Сергей Лавров", "МИД России"}  # (Россия only inside the body: no actor)
     assert [q for q in result.quotes if q.kind == "indirect"] == []
 
 

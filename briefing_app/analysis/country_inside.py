@@ -1,0 +1,79 @@
+"""A country named only inside another actor's name or title is no actor of its own (one rule for all languages, the
+coordinator's decision of the eighteenth session; English: pipeline._only_a_modifier and _in_a_body): "МИД России",
+"Глава МЧС России X", "Посол России в Германии X", "госсекретарём США X"; "미국 국무부", "토니 블링컨 미국 국무장관".
+A country that acts or is spoken of in its own right ("Москва заявила", "в России", "미국의 관세") keeps its actor.
+Here the Russian and Korean forms: the affiliations such a country gave stay as they are (strings)."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.lang.ko_titles import AMBIGUOUS
+from briefing_app.analysis.lang.ko_words import org_word, title_word
+from briefing_app.analysis.spans import SpanReach
+from briefing_app.core.model import Actor
+
+# between a Russian country and the person whose title it is: only lower-case title words, "в/при + Name"
+# ("Президент России Владимир Путин", "Посол России в Германии Сергей Нечаев", "представитель России при ООН X")
+RU_TITLE_GAP_RE = re.compile(r"(?:[ \t]+(?:(?:в|во|при)[ \t]+[А-ЯЁ][а-яё]+|[а-яё][а-яё-]*))*[ \t]+")
+# a preposition or conjunction before the country: it is a place or a party of its own ("в России Иван Петров")
+RU_NOT_A_TITLE = frozenset("в во на по от из у к ко с со о об при для против между через и а или".split())
+RU_WORD_BEFORE_RE = re.compile(r"([А-ЯЁа-яё-]+)[ \t]+$")
+# the link to the next country of a Korean list before one title ("한국과 중국, 일본 외교장관이"), and the word after it
+KO_LINK_RE = re.compile(r"(?:과|와)?,?[ \t]+")
+KO_WORD_RE = re.compile(r"[ \t]+([가-힣]+)")
+
+
+def _gap_start(text: str, at: int) -> int:
+    """Where the spaces before `at` begin."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at
+
+
+class Neighbours:
+    """The mentions of a document's other actors, for telling whether a country's mention sits inside one's name
+    or title."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        bodies = [(m.start, m.end) for a in actors if a.kind in ("organization", "government") for m in a.mentions]
+        self.bodies = SpanReach(bodies)
+        self.body_ends = {e for _, e in bodies}
+        self.body_starts = {s for s, _ in bodies}
+        people = [(m.start, m.end) for a in actors if a.kind == "person" for m in a.mentions]
+        self.person_starts = {s for s, _ in people}
+        self.person_ends = {e for _, e in people}
+        self.country_ends = {m.start: m.end for a in actors if a.kind == "country" for m in a.mentions}
+
+    def ru_inside(self, text: str, start: int, end: int) -> bool:
+        """"МИД России" (a body's name just before), "Глава МЧС России X", "президента России Владимир Путин" (a
+        title chain ending at a person's name)."""
+        if self.bodies.holds(start, end) or _gap_start(text, start) in self.body_ends:
+            return True
+        before = RU_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if before is None or before.group(1).lower() in RU_NOT_A_TITLE:
+            return False
+        gap = RU_TITLE_GAP_RE.match(text, end)
+        return gap is not None and gap.end() - end < 80 and gap.end() in self.person_starts
+
+    def ko_inside(self, text: str, start: int, end: int) -> bool:
+        """"미국 국무부는" (a body's name right after), "토니 블링컨 미국 국무장관", "러시아 외무장관은", "한국과 중국, 일본
+        외교장관이" (a title right after the country or the list it opens), "왕이 중국 공산당 ... 외교부장" (a body's word
+        after it); not "미국 시장" (a market)."""
+        if self.bodies.holds(start, end) or end + 1 in self.body_starts and text[end:end + 1] == " ":
+            return True
+        while (link := KO_LINK_RE.match(text, end)) and link.end() in self.country_ends:
+            end = self.country_ends[link.end()]
+        word = KO_WORD_RE.match(text, end)
+        if word is None:
+            return False
+        title = title_word(word.group(1))
+        return title is not None and title not in AMBIGUOUS or org_word(word.group(1)) is not None  # "중국 공산당"
+
+
+def only_inside(text: str, country: Actor, neighbours: Neighbours, language: str) -> bool:
+    """Is every mention of a country inside another actor's name or title?"""
+    inside = neighbours.ru_inside if language == "ru" else neighbours.ko_inside
+    return bool(country.mentions) and all(inside(text, m.start, m.end) for m in country.mentions)
+
+
+__all__ = ["Neighbours", "only_inside"]
