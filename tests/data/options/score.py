@@ -6,7 +6,7 @@
                  news-s15b-aside|news-s15c|news-s15c-aside|
                  news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
                  news-s18|news-s18-aside|news-s18b|news-s18b-aside|news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|ed-s17|ed-s17-aside|
-                 ed-s17b|ed-s17b-aside|ed-s17c|ed-s17c-aside|opinion-s17|opinion-s17-aside|all]
+                 ed-s17b|ed-s17b-aside|ed-s17c|ed-s17c-aside|opinion-s17|opinion-s17-aside|validation-s18|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -115,6 +115,8 @@ of SELECTION-ed-s17b.md (another salt, analysis pieces, kind A, taken too; ed-s1
 From the eighteenth session (the coordinator's answer to the seventeenth labeller) "ed-s17" is tuned (-v lists its
 misses: TUNED_OPINION); the tuned parts of "ed-s17b" and "ed-s17c" are the opinion validation batches
 (OPINION_VALIDATION: aggregate only, as news-s15e/-s15g); the asides and "opinion-s17" stay aggregate only.
+"validation-s18" is the eighteenth session's validation figure: news-s15e, news-s15g, ed-s17b and ed-s17c together (one
+figure and one --paired interval; aggregate only).
 
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
 scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
@@ -224,7 +226,9 @@ TUNED_OPINION = ("ed-s17",)
 OPINION_VALIDATION = ("ed-s17b", "ed-s17c")
 # the opinion batches together (one figure, one interval), tuned parts and asides apart
 OPINION_GROUPS = {"opinion-s17": [k for k in OPINION if not k.endswith("-aside")],
-                  "opinion-s17-aside": [k for k in OPINION if k.endswith("-aside")]}
+                  "opinion-s17-aside": [k for k in OPINION if k.endswith("-aside")],
+                  # the eighteenth session's validation (tuned, unread: aggregate only): news and opinion together
+                  "validation-s18": [*VALIDATION, *OPINION_VALIDATION]}
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS, **OPINION}  # batches in files of their own, v2 labels only
