@@ -51,6 +51,7 @@ from briefing_app.analysis.options.made_by import made_by
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.outcomes import outcome_hits
+from briefing_app.analysis.options.next_verdict import verdict_after
 from briefing_app.analysis.options.own_acts import in_jest, own_act
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
 from briefing_app.analysis.options.personal import errand
@@ -161,6 +162,9 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
         if (ps, pe) not in words.at:  # a Russian or Korean paragraph: every cue but "?" and every
             carry = []  # rule's words are English (and, without them, a "?" sentence gives no rule a match)
             continue
+        if carry and any(o.stance is None for o in carry):  # "Critics want X.\n\nThat would be a mistake.": the
+            for s, e in split(ps, pe)[:1]:  # verdict opens the next paragraph
+                _judge_next(text, s, e, carry)
         cues = ParagraphCues(text, ps, pe, words)
         risky = holds_risk(cues.low)  # a sentence holds a risk word only if its paragraph does
         commands = cues.found or may_open_with_command(text, ps, pe)  # cued: each sentence's opening is tried
@@ -197,6 +201,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                     if option.stance is None:
                         option.stance = stance
                         own_evidence(text, option, s, e, s, (s, s))
+            elif prev and any(o.stance is None for o in prev):
+                _judge_next(text, s, e, prev)  # "That makes sense.", "The plan deserves a hearing.", "It cannot be right."
             if prev:
                 concurred_next(text, s, e, prev)  # "I agree." / "We disagree." / "Rightly so.": the author's word on it
                 instead_next(text, s, e, prev)  # "Instead, the council should ...": the author's course in its place
@@ -239,6 +245,16 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
         carry = prev
     later_verdicts(text, out)  # "... The review is welcome": the author's word on a course others hold, further on
     return [o for o in out if o.stance is not None or o.positions]  # a call by no one named, on which the author is silent
+
+
+def _judge_next(text: str, s: int, e: int, targets: list[Option]) -> None:
+    """The author's side on the courses of the sentence before (`targets` without a side yet) from a verdict sentence
+    text[s:e] that refers back to them (next_verdict: "That makes sense.", "This proposal deserves to fail.")."""
+    stance = verdict_after(text, s, e)
+    for option in targets if stance else ():
+        if option.stance is None:
+            option.stance = stance
+            own_evidence(text, option, s, e, s, (s, s))
 
 
 # "Imagine that the council should ban cars ...": a scenario set up, not argued
