@@ -118,7 +118,13 @@ def member_state(text: str, person: Actor) -> str | None:
 DATELINE_CITY_RE = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?:/[A-Z][A-Z .'-]+)?(?:,[^\n—–]{1,30}?)?[ \t]*"
                               r"(?:\([A-Za-z .]{1,30}\))?[ \t]*[—–-]", re.M)
 # national offices: with no affiliation of their own, held in the dateline's country
-NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+|[Oo]utgoing\s+|[Ii]ncoming\s+|[Ii]nterim\s+)?(?:(?:Deputy )?Prime Minister|President|Vice President|Chancellor|"
+# ("Treasurer Jim Chalmers" in Canberra; "Public Works Secretary X", "Foreign Affairs Secretary X" in Manila: a portfolio's
+# secretary, not a party's, a company's or a press secretary)
+NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+|[Oo]utgoing\s+|[Ii]ncoming\s+|[Ii]nterim\s+)?(?:(?:Deputy )?Prime Minister|"
+                               r"President|Vice President|Chancellor|Treasurer|"
+                               r"(?:(?!(?:General|Press|Executive|Permanent|Private|Parliamentary|Principal|Assistant|Under|Party|"
+                               r"Union|Company|Corporate|Council|Board|Branch|Club|Court|Cabinet|State|County|City) )"
+                               r"[A-Z][a-z]+ ){1,3}Secretary|"
                                r"(?:deputy )?prime minister|[Tt]aoiseach|[Tt]ánaiste|[Tt]anaiste|chancellor(?: of the [Ee]xchequer)?|"
                                r"(?:Home|Foreign|Defen[cs]e|Justice|Health|Interior|Finance|Economy|Trade|Transport|Education|"
                                r"Energy|Environment|Culture|Business|Work and Pensions|Housing|Labou?r|Agriculture|Science|"

@@ -36,3 +36,29 @@ def test_near_misses_of_a_present_and_a_former_post() -> None:
             ("Band\n\nFeargal Sharkey, the campaigner and former Undertones singer, said the river was dying.\n",
              "Feargal Sharkey", None)):
         assert _actors(text)[name].affiliation == body, text
+
+
+def test_a_treasurer_and_a_portfolio_secretary_are_national_offices() -> None:
+    for text, name, country in (
+            ("Budget\n\nCANBERRA (Reuters) - Treasurer Jim Tan told reporters the budget would return to surplus next year. "
+             "Australia faces weaker exports.\n", "Jim Tan", "Australia"),
+            ("Budget\n\nThe Treasurer, Jim Tan, told reporters in Canberra that Australia would return to surplus.\n",
+             "Jim Tan", "Australia"),
+            ("Floods\n\nMANILA, Sept 3 (Reuters) - Public Works Secretary Amado Reyes told senators his department had "
+             "blacklisted the contractors. The Philippines lost billions, he said.\n", "Amado Reyes", "Philippines"),
+            ("Sea\n\nMANILA (Reuters) - Foreign Affairs Secretary Theresa Lazo said the Philippines would protest to China.\n",
+             "Theresa Lazo", "Philippines"),
+            ("Hospitals\n\nLONDON (AP) — Social Care Secretary Anna Price said Britain would hire 10,000 carers.\n",
+             "Anna Price", "United Kingdom")):
+        assert _actors(text)[name].affiliation == country, text
+
+
+def test_near_misses_of_national_secretaries() -> None:
+    for text, name in (
+            ("Union\n\nLONDON (AP) — General Secretary Sharon Graham said Unite would strike. Britain faces more strikes.\n",
+             "Sharon Graham"),
+            ("Briefing\n\nTOKYO (Reuters) - Press Secretary Aiko Mori said Japan would respond.\n", "Aiko Mori"),
+            ("Taxes\n\nDENVER (AP) — Treasurer Dave Young said Colorado would refund taxes.\n", "Dave Young"),
+            ("Club\n\nLONDON (AP) — Club Secretary Tom Hale said the ground would close. Britain has 90 such clubs.\n",
+             "Tom Hale")):
+        assert _actors(text)[name].affiliation is None, text
