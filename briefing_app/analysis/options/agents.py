@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.lexicon import BAD_AGENTS, PERSONAL_AGENTS
-from briefing_app.analysis.options.modals import subject_span
+from briefing_app.analysis.options.modals import antecedent, subject_span
 
 # whose recommendation it can be: a name, "we", or a noun for a body or a group that acts
 AGENT_NOUNS = frozenset("""government governments council ministry ministers minister parliament congress administration
@@ -19,7 +19,7 @@ QUANTIFIERS = frozenset("many some most few others several all both none".split(
 
 def agent_before(text: str, s: int, at: int) -> bool:
     """The clause before `at` has a subject that can act: a name, "we", or a body or group."""
-    words = subject_span(text, s, at)[1].split()
+    words = antecedent(subject_span(text, s, at)[1]).split()  # ("Democrats who opposed the bill plan to": Democrats)
     if not words:
         return False
     head = re.sub(r"[’']s?$", "", words[-1].strip(",;:()"))

@@ -19,7 +19,7 @@ from briefing_app.analysis.options.doers import (
 )
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, URGED, URGED_AFTER, WRAPPER_RE, after_space, report_cue
-from briefing_app.analysis.options.modals import subject_of
+from briefing_app.analysis.options.modals import antecedent, subject_of
 from briefing_app.analysis.options.phrases import APPOSITIVE_RE, decapitalised
 from briefing_app.core.model import Actor, Quote
 
@@ -267,7 +267,7 @@ class Holders:
                 who = apposed_name(self.text, sent_start, hit.at) or who  # "Europe's farm lobby, Copa-Cogeca, has demanded"
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
             m = report_cue(self.text[sent_start:hit.at])
-            who = m.group("who") if m else None
+            who = antecedent(m.group("who")) if m else None  # ("Senators who oppose the treaty say": Senators)
             self.disagrees = m is not None and bool(m.groupdict().get("dis"))  # "Democrats disagree that X should": opposed
             if who is not None and who.split()[0].lower() in FIRST_PERSON:
                 return None  # "I love America and believe each citizen needs to ...": the author's own belief

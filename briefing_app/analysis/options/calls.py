@@ -230,7 +230,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if text[m.end()] in "“\"‘" and (not m.group("pro") or m.group(0)[:4].lower() in ("supp", "back", "endo", "welc", "favo")):
                 continue  # 'He supported "Grace's Law," a landmark law', 'opposes "accounting gimmicks"': a named law or a
                 # quoted jibe backed or opposed; a quotation is read after a call ('calls for "a $15 minimum wage"')
-            out += _object_courses(text, s, e, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)
+            end = _relative_end(text, s, e, m) if "wh" in low or "that" in low else e
+            out += _object_courses(text, s, end, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)
     if ("vote for" in low or "accept" in low) and ("not" in low or "n’t" in low or "n't" in low or "never" in low or "refus" in low):
         for d in DENIED_PLEDGE_RE.finditer(text, s, e):  # "Lopez will not vote for a ban": Lopez opposes it
             head = OBJECT_HEAD_RE.match(text, d.end(), e)
@@ -278,6 +279,32 @@ NO_LONGER_RE = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?$", re.I)
 # "is in favour of X", "are not in favor of", "isn't in favour of", "I'm strongly in favour of": a present position
 IN_FAVOUR_RE = re.compile(r"(?:\b(?:is|are|am|remains?)|[’'](?:s|re|m)(?=\s))(?:\s+(?P<neg>not|no\s+longer)|(?P<negc>n[’']t))?"
                           r"(?:\s+(?:strongly|firmly|also|still|now|very\s+much|wholly|fully))?\s+(?P<in>in\s+favou?r)\s+of\s+(?=\w)", re.I)
+
+
+# a relative pronoun right before a call or position verb ("Democrats who opposed the bill plan to ...") and the main
+# clause's verb after its object: a verb of plan, saying or calling, a modal or an auxiliary, not after a determiner
+# ("who support a plan to cut taxes") or a relative word ("a ban that is popular")
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+MAIN_VERB_RE = re.compile(r",?\s+(?:(?:now|also|still|then|later|too)\s+)?(?:plans?|wants?|hopes?|intends?|says?|said|vow(?:s|ed)?|"
+                          r"promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|expects?|urged|urges?|called|calls|argued|argues?|"
+                          r"will|would|should|must|can|could|may|might|are|is|were|was|have|has|had)\b")
+CLAUSE_WORDS = frozenset("so because if when while as since that which who whom where and or but to".split())
+NO_VERB_BEFORE = frozenset("a an the its their his her our my your this that these those which who new any every no".split())
+
+
+def _relative_end(text: str, s: int, e: int, m: re.Match[str]) -> int:
+    """Where the object of a call verb in a relative clause ends: at the main clause's verb ("Democrats who opposed the
+    bill plan to force a vote": "the bill"; "The mayor, who opposed the bill, wants to"); e when the verb opens no
+    relative clause or no main verb follows."""
+    if RELATIVE_BEFORE_RE.search(text, max(s, m.start() - 24), m.start()) is None:
+        return e
+    for v in MAIN_VERB_RE.finditer(text, m.end(), e):
+        before = text[m.end():v.start()].lower().split()
+        if not CLAUSE_WORDS.isdisjoint(before):
+            return e  # "who support passing a carbon tax so we can ...": a clause of the object's, no main verb
+        if before and before[-1] not in NO_VERB_BEFORE:  # ("who support a plan": a noun)
+            return v.start()
+    return e
 
 
 def _relative(text: str, s: int, m: re.Match[str]) -> bool:

@@ -119,13 +119,30 @@ THINKS_RE = re.compile(r"\b(?:thinks?|believes?|says?|said|argues?|argued|feels?
 OPENING_MARKS = "“\"‘„«"  # '"No one’s right ... should be": the quotation's opening mark is no part of the subject
 
 
+# a relative clause closing a subject, after its antecedent: "who" + anything, "that"/"which" + a finite verb ("Unions that
+# backed the strike"; not "Critics of that plan", "the bill that")
+RELATIVE_CLAUSE_RE = re.compile(r"(?<=\w)\s+(?:who\s|(?:that|which)\s+(?:\w+ly\s+)?(?:\w+(?:ed|s)|had|have|will|would|can|could)\b)")
+
+
+# a finite verb and its object or preposition right after "that": a relative clause ("that backed the strike", "that makes
+# the drug", "that had opposed"), not a clause of its own ("that taxes must rise")
+THAT_RELATIVE_RE = re.compile(r"(?:\w+ly\s+)?(?:[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|these|those|on|in|for|to|against|"
+                              r"from|with|at|by)\b|[a-z]+s\s+(?:the|a|an|its|their|his|her|this|these|those)\b|(?:had|have|has)\s+"
+                              r"[a-z]+ed\b)")
+
+
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|in|on|with|about|against|from|by|at|to)\s+$", re.I)
+
+
 def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
     """Where the clause of the modal at `at` starts, and its subject (the words before `at`)."""
     last = sent_start
     for m in SUBJECT_START_RE.finditer(text, sent_start, at):
         segment = text[m.end():at].strip()
-        if segment and not ASIDE_RE.match(text, m.end(), at) and not PARTICIPIAL_RE.match(segment):
-            last = m.end()
+        if segment and not ASIDE_RE.match(text, m.end(), at) and not PARTICIPIAL_RE.match(segment) and not (
+                m.group(0)[:4].lower() == "that" and (THAT_RELATIVE_RE.match(segment) is not None or PREPOSITION_BEFORE_RE.search(
+                    text, max(sent_start, m.start() - 9), m.start()) is not None)):  # "Unions that backed the strike
+            last = m.end()  # want": a relative clause; "Critics of that plan urged": a determiner; no clause of its own
     joined = NEXT_SUBJECT_RE.search(text, last, at)
     if joined and MODAL_RE.search(text, last, joined.start()):  # "X needs to be examined and adjustments need ..."
         last = joined.start("np")
@@ -133,9 +150,19 @@ def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
     return last, " ".join(words[-8:])
 
 
+def antecedent(subject: str) -> str:
+    """A subject without the relative clause that closes it: "Democrats who opposed the bill" (plan to ...), "Unions that
+    backed the strike" (want ...): the antecedent, "Democrats", "Unions"."""
+    if " who " in subject or " that " in subject or " which " in subject:
+        relative = RELATIVE_CLAUSE_RE.search(subject)
+        return subject[:relative.start()] if relative is not None else subject
+    return subject
+
+
 def subject_of(text: str, sent_start: int, at: int) -> str:
-    """The words before a modal back to the clause start: its grammatical subject, roughly."""
-    return subject_span(text, sent_start, at)[1]
+    """The words before a verb back to the clause start: its grammatical subject, roughly, without a relative clause
+    that closes it (the one who acts: "Democrats who opposed the bill plan to")."""
+    return antecedent(subject_span(text, sent_start, at)[1])
 
 
 def _head(subj: str) -> str:

@@ -88,8 +88,9 @@ NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|the
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 # a verb in the past and its object's determiner before a bare "plan": "rejected the union plan to", "backed a Senate
-# plan to": "plan" is the object noun, not the verb of a plural subject ("the unions plan to")
-NOUN_PLAN_RE = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w’'.-]+\s+){0,3}$")
+# plan to": "plan" is the object noun, not the verb of a plural subject ("the unions plan to"); not in a relative clause,
+# whose object the main verb follows ("Democrats who opposed the bill plan to force a vote": they plan)
+NOUN_PLAN_RE = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w’'.-]+\s+){0,3}$")
 # the plan words of PLAN_TO_RE that announce a course as decided (not "proposes", "wants", "threatens", "offers": a
 # proposal, a wish, a threat or an offer is not yet decided)
 DECIDED_PLAN = ("plan", "intend", "vow", "pledg", "promis", "preparing")
