@@ -10,8 +10,10 @@ import re
 from briefing_app.analysis.role_phrase import describe, named_actor
 from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES, Role
 
-# a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen." and "U.S." are kept
-C = r"(?:[^,.;:\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
+# a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen.", "U.S." and a company's "Corp.",
+# "Inc.", "Co.", "Ltd." are kept ("Jane Doe, chief executive of Acme Corp., said")
+C = r"(?:[^,.;:\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.|" \
+    r"(?<=\bCorp)\.|(?<=\bInc)\.|(?<=\bCo)\.|(?<=\bLtd)\.|(?<=\bCos)\.|(?<=\bBros)\.)"
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
 # "Prime Minister Shigeru Ishiba met China's premier, Li Qiang": a name, its verb and the object that owns the title
 # ("President Joe Biden called the French president, ..."): a clause, not a description of the name after it

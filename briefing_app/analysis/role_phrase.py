@@ -349,8 +349,9 @@ NOT_NAME_WORDS = ROLE_WORDS | MODIFIERS
 def _a_name(words: str) -> bool:
     """'Basketly', 'Harbor Freightlines': capitalised words, none a title's or a modifier's (not
     "Defense Secretary Lloyd Austin"), the name an organisation may go by."""
-    toks = words.split()
-    return 0 < len(toks) <= 4 and all(t[:1].isupper() and t.strip(".").lower() not in NOT_NAME_WORDS for t in toks)
+    toks = words.split()  # ("Johnson & Johnson", "Harlow & Finch": an ampersand between two of them)
+    return 0 < len(toks) <= 4 and all(t[:1].isupper() and t.strip(".").lower() not in NOT_NAME_WORDS or t == "&" != toks[0]
+                                      for t in toks) and toks[-1] != "&"
 
 
 def _leading_place(words: str) -> tuple[str, int] | None:

@@ -62,3 +62,24 @@ def test_near_misses_of_national_secretaries() -> None:
             ("Club\n\nLONDON (AP) — Club Secretary Tom Hale said the ground would close. Britain has 90 such clubs.\n",
              "Tom Hale")):
         assert _actors(text)[name].affiliation is None, text
+
+
+def test_a_company_with_an_ampersand_or_a_stop_in_its_suffix_is_the_appositives_body() -> None:
+    for text, name, body in (
+            ("Stores\n\nA spokeswoman for Harlow & Finch, Lena Ortiz, declined to say whether the board had met.\n", "Lena Ortiz",
+             "Harlow & Finch"),
+            ("Drugs\n\nMaria Delgado, a spokeswoman for Johnson & Johnson, said the drug was safe.\n", "Maria Delgado",
+             "Johnson & Johnson"),
+            ("Audit\n\nA spokesman for Ernst & Young, Peter Hall, declined to comment.\n", "Peter Hall", "Ernst & Young"),
+            ("Plant\n\nMaria Delgado, chief executive of Acme Corp., said the plant would close.\n", "Maria Delgado", "Acme Corp."),
+            ("Margins\n\nPeter Hall, an analyst at Sanford C. Bernstein & Co., said margins fell.\n", "Peter Hall",
+             "Sanford C. Bernstein & Co."),
+            ("Cars\n\nKenji Ota, president of Fuji Motors Inc., said exports would rise.\n", "Kenji Ota", "Fuji Motors Inc.")):
+        assert _actors(text)[name].affiliation == body, text
+
+
+def test_near_misses_of_ampersands_and_suffix_stops() -> None:
+    actors = _actors("Plant\n\nThe plant belongs to Maria Delgado, chief executive of Acme Corp. The company said it would close.\n")
+    assert actors["Maria Delgado"].affiliation == "Acme Corp"  # (the sentence ends there: nothing after it is taken in)
+    actors = _actors("Council\n\nA spokeswoman for the mayor & council, Lena Ortiz, declined to comment.\n")
+    assert actors["Lena Ortiz"].affiliation != "mayor & council"
