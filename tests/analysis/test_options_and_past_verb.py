@@ -2,7 +2,9 @@
 the council to adopt the law and attended the signing ceremony" gave the summary "Adopt the law and attended the signing
 ceremony" (lexicon.CLAUSE_CUT_RE, PAST_AND_OBJECT). Near misses: a second noun ("cut taxes and spending"), a second base
 verb ("raise and index the minimum wage", "feed ... and heed ..."), a past participle after one ("be repealed and
-replaced with"), an adjective in -ed without an object ("schools and trained nurses")."""
+replaced with"), an adjective in -ed without an object ("schools and trained nurses"), an adjective or participle joined
+to the one before with a preposition after it ("help the poor and displaced in Gaza", "be open and staffed at all
+times": a regular -ed form ends the course only before a determiner or pronoun)."""
 import pytest
 
 from tests.analysis.option_helpers import options
@@ -33,6 +35,15 @@ def test_a_past_verb_after_and_ends_the_course(text: str, summary: str) -> None:
     ("Lopez urged the council to fund schools and trained nurses.", "Fund schools and trained nurses"),
     ("Lopez urged the council to ban diesel cars and limit parking.", "Ban diesel cars and limit parking"),
     ("The council should feed the hungry and heed the warnings.", "Feed the hungry and heed the warnings"),
+    # an adjective or participle joined to the one before, a preposition after it (eighteenth session, the review's
+    # reproducer): no finite verb
+    ("The council should help the poor and displaced in Gaza.", "Help the poor and displaced in Gaza"),
+    ("The council should house the sick and wounded in field hospitals.", "House the sick and wounded in field hospitals"),
+    ("The government must protect the elderly and isolated in rural areas.",
+     "Protect the elderly and isolated in rural areas"),
+    ("The library should be open and staffed at all times.", "Keep the library open and staffed at all times"),
+    ("The library should be open and well staffed.", "Keep the library open and well staffed"),
+    ("The library should be staffed at all times.", "Staff the library at all times"),
 ])
 def test_near_misses_keep_their_second_conjunct(text: str, summary: str) -> None:
     assert summary in _summaries(text)

@@ -73,6 +73,9 @@ def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str,
         if p is None or head in PRONOUNS or p.group("part").lower() in STATE_PARTICIPLES:
             return None
         part, rest = base_form(p.group("part")), p.group("rest").split(",")[0].strip()
+        if part == "open" and rest.lower().startswith("and "):  # "the library should be open and staffed at all times":
+            phrase = f"keep {objective(np)} open {rest}"  # a state kept, not the act of opening
+            return (stance, summary(phrase)) if is_concrete(phrase) else None
         if rest.lower().startswith("to ") and rest[3:].split(" ", 1)[0].lower() in NOT_ACTION and part in ("make", "force"):
             return None  # "US authorities must be made to understand that ...": a state of mind, not an act
         if rest.lower().startswith("to ") and DO_VAGUE_RE.match(rest[3:]) and (

@@ -186,7 +186,7 @@ def base_form(word: str) -> str:
                 return stem[:-1] + "y"
             if stem in DOUBLED_STEMS:
                 return stem  # "adding": add, not "ad"
-            if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "lszaeiou" or stem[:-1] in DOUBLED_L):
+            if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "lszfaeiou" or stem[:-1] in DOUBLED_L):
                 return stem[:-1]
             if E_STEM_RE.search(stem) and not stem.endswith("ss"):
                 return stem + "e"
