@@ -90,10 +90,18 @@ def _country_in(text: str) -> str | None:
     return None
 
 
+# "Japan's Ministry of Defense", "Indonesia's Ministry of Marine Affairs and Fisheries": a country's possessive before a
+# body's name is no part of the name (the body and its country are found where the text names them)
+COUNTRY_POSSESSIVE_RE = re.compile(r"(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:'s|’s|'|’)\s+(?=[A-Z])")
+
+
 def named_actor(org: str) -> str:
     """The actor an organisation phrase names: the gazetteer's name for a known country or body
     ("NATO", "the Pentagon"), else the phrase (or its acronym in brackets)."""
     hit = gazetteer.lookup(org.strip())
+    if hit is None and ("'" in org or "’" in org) and (own := COUNTRY_POSSESSIVE_RE.match(org.strip())) \
+            and (place := gazetteer.lookup(own.group("c"))) is not None and place[1] == "country":
+        return named_actor(org.strip()[own.end():])
     return hit[0] if hit else _org(org)
 
 

@@ -83,3 +83,24 @@ def test_near_misses_of_ampersands_and_suffix_stops() -> None:
     assert actors["Maria Delgado"].affiliation == "Acme Corp"  # (the sentence ends there: nothing after it is taken in)
     actors = _actors("Council\n\nA spokeswoman for the mayor & council, Lena Ortiz, declined to comment.\n")
     assert actors["Lena Ortiz"].affiliation != "mayor & council"
+
+
+def test_a_countrys_possessive_is_no_part_of_a_bodys_name() -> None:
+    for text, name, body in (
+            ("Drills\n\nA spokesman for Japan's Ministry of Defense, Ken Sato, said the drills would go on.\n", "Ken Sato",
+             "Ministry of Defense"),
+            ("Drills\n\nKen Sato, a spokesman for Japan's Ministry of Defense, said the drills would go on.\n", "Ken Sato",
+             "Ministry of Defense"),
+            ("Fish\n\nA spokesman for Indonesia's Ministry of Marine Affairs and Fisheries, Arif Nugroho, said 14 fishermen "
+             "were freed.\n", "Arif Nugroho", "Ministry of Marine Affairs and Fisheries"),
+            ("Cars\n\nKen Ito, a spokesman for Japan's Toyota Motor Corp., said sales rose.\n", "Ken Ito", "Toyota Motor Corp.")):
+        actors = _actors(text)
+        assert actors[name].affiliation == body, text
+        assert not any("'s " in n for n in actors), text  # (no second actor of the possessive phrase)
+
+
+def test_near_misses_of_a_countrys_possessive() -> None:
+    actors = _actors("Health\n\nJane Fox, a spokeswoman for Georgia's Department of Public Health, said cases rose.\n")
+    assert actors["Jane Fox"].affiliation == "Georgia's Department of Public Health"  # (a state: its own bodies' rule)
+    actors = _actors("Store\n\nJane Fox, a spokeswoman for Macy's Herald Square store, said sales rose.\n")
+    assert actors["Jane Fox"].affiliation is None
