@@ -166,7 +166,7 @@ WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzâ€
 AUX_RE = re.compile(
     r"^(?:has|have|had|was|were|is|are|am|do|does|did|will|would|been|be|being|also|later|then|again|previously|once|"
     r"has also|had also|\w+ly|not|never|\w+n[â€™']t|just|recently|earlier|first|further|since|even|still|"
-    r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself|long|now)$",
+    r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself|long|now|afterwards?)$",
     re.I,
 )
 

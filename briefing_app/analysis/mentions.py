@@ -126,6 +126,19 @@ def _drop_auxiliaries(masked: str, toks: list[tuple[int, int]]) -> None:
 
 
 AGE_COMMA_RE = re.compile(r"\d{1,3},")
+THEN_RE = re.compile(r"\s(?:(?:and|but)\s+)?then\s")
+FIRST_VERB_RE = re.compile(r"[a-z]{3,}(?:ed|s),?")
+
+
+def _before_first_verb(masked: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words before the clause's first verb (a lower-case word in -ed or -s after the first word of the clause, which
+    starts after an opening phrase's comma): 'The mayor thanked the crowd,' -> 'The mayor', 'In Ohio, Lee paused,' ->
+    'In Ohio, Lee'; the words as they were when no verb follows a subject ('Lee's mother, Rose, paused,')."""
+    start = max((i + 1 for i, (a, b) in enumerate(toks[:-1]) if masked.endswith(",", a, b)), default=0)
+    for i in range(start + 1, len(toks)):
+        if FIRST_VERB_RE.fullmatch(masked, toks[i][0], toks[i][1]):
+            return toks[:i]
+    return toks
 
 
 @functools.lru_cache(maxsize=256)
@@ -140,6 +153,10 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
         _drop_auxiliaries(masked, toks)  # ("has kept insisting")
     if not toks:
         return None
+    if masked.endswith(",", toks[-1][0], toks[-1][1]) and THEN_RE.search(masked, toks[-1][1], verb_start):
+        toks = _before_first_verb(masked, toks)  # "The mayor thanked the crowd, then said": the first verb's subject
+        if not toks:
+            return None
     # coordinated verbs: "Ms. Sherry smiled and said"
     while len(toks) >= 3 and _bare(masked[toks[-1][0]:toks[-1][1]]) == "and" and re.fullmatch(
             r"[a-z]+(?:ed|s)", masked[toks[-2][0]:toks[-2][1]]):

@@ -25,7 +25,9 @@ RECIPIENT_THAT = frozenset("warned warn warns warning assured assure assures ass
                            "informed inform informs informing promised promise promises promising advised advise advises "
                            "advising notified notify notifies notifying".split())
 WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
-COORD_RE = re.compile(r"[\w’'”\")][,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
+# "... and said", "but has since said", "and has long argued", "and afterward said": a verb coordinated with one before
+COORD_RE = re.compile(r"[\w’'”\")][,;]?\s+(?:and|but)\s+(?:(?:also|then|later|since|long|afterwards?|again|still|now|"
+                      r"once|even|has|had|have|[a-z]+ly)\s+){0,3}$")
 # 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
 MARKED_COMMA_END_RE = re.compile(r",(?:''|[”\"’'])?\s*$")
 
