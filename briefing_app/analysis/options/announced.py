@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
-from briefing_app.analysis.gazetteer import lookup
 from briefing_app.analysis.options.agents import agent_before
+from briefing_app.analysis.options.governing import governing_speaker
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED
@@ -49,33 +49,13 @@ ANNOUNCED_CUES = (*(f"said {s} {m}" for s in ("he", "she", "we", "they", "his", 
                   "in discussions", "in discussion", "in talks", "in early talks", "in preliminary talks")
 
 
-# a body that governs, whose "it" after "said" is itself: its announced policy needs others (rule b), unlike a company's
-# own business act or a thing's outcome ("said it would cost employers $2 billion")
-GOVERNING = frozenset("""government administration ministry council parliament congress senate assembly legislature cabinet
-    state city county commission authority authorities regime junta department""".split())
-SPEAKER_RE = re.compile(r"(?P<head>[\w’'.-]+)\s+(?:(?:also|then|later|now|previously|earlier)\s+)?$")
-
-
-def _governing_speaker(text: str, s: int, at: int) -> bool:
-    """The subject of the verb of saying at `at` is a governing body ("The government said it would", "France
-    announced it would"), so "it" after the verb is that body."""
-    m = SPEAKER_RE.search(text, max(s, at - 60), at)
-    if m is None:
-        return False
-    head = re.sub(r"[’']s?$", "", m.group("head"))
-    if head.lower() in GOVERNING:
-        return True
-    place = lookup(head) if head[:1].isupper() else None
-    return place is not None and place[1] == "country"
-
-
 def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """The speaker's own announced plans in the sentence text[s:e] (lower-cased: low), and courses it weighs."""
     out = _weighed(text, s, e, low) if not WEIGHED_KEYS.isdisjoint(words_in(low)) else []
     if "said" not in low and "says" not in low and "announc" not in low and "declare" not in low and "state" not in low:
         return out
     for m in SAID_WOULD_RE.finditer(text, s, e):
-        if m.group("subj") == "it" and not _governing_speaker(text, s, m.start()):
+        if m.group("subj") == "it" and not governing_speaker(text, s, m.start()):
             continue  # "said it would cost employers $2 billion", "Ford said it would open a plant": no governing body
         stance = "oppose" if m.group("neg") else "support"
         backed = BACKED_RE.match(text, m.end(), e)  # "said she would (not) support a ban": the ban, as "would not

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.options.governing import governing_speaker
 from briefing_app.analysis.options.doers import PREMISES, can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, PRONOUNS, shape
@@ -57,6 +58,9 @@ IF_SERIOUS_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?If\s+(?:(?:the|this|our)\s
                            r"(?:\s+[\w.’'-]+){0,4}?\s+(?:is|are|"
                            r"wants?|wishes|hopes?|intends?|means?)\b[^,;]*,\s*$")
 NOT_ONLY_RE = re.compile(r"only\s+(?=[^.;]*\bbut\b)")
+# a verb of saying right before "it" ("The council said (that) it should"; the governing body who said it: governing.py)
+SAID_IT_RE = re.compile(r"\b(?:said|says|announced|announces|declared|declares|stated|states|argued|argues|insisted|insists)"
+                        r"\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
 # "Israel has every right to defend itself, but it must also lift ...": "it" is the sentence's opening name
 NAMED_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?!(?:It|They|This|That|These|Those|He|She|We|I|There|What|If|When|As|But|And)\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+[a-z]")
 # "Under the new rules, companies must publish ...", "By law, the budget must ...", "The treaty requires that both
@@ -315,7 +319,9 @@ def _not_argued(text: str, s: int, e: int, m: re.Match[str], before: str, subj: 
     # "younger people should pay ...", "people should be allowed to choose ...": a policy names a group
     serious = head in ("it", "they") and (IF_SERIOUS_RE.match(text, s, clause_start) is not None or (
         NAMED_OPENING_RE.match(text, s, clause_start) is not None
-        and re.search(r"[,;]\s*(?:(?:but|and|yet)\s+)?$", text[s:clause_start]) is not None))
+        and re.search(r"[,;]\s*(?:(?:but|and|yet)\s+)?$", text[s:clause_start]) is not None)) or head == "it" and (
+        (said := SAID_IT_RE.search(text, max(s, clause_start - 40), clause_start)) is not None
+        and governing_speaker(text, s, said.start()))  # "The council said it should ban cars": the council
     if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent) and not group and not serious):
         return True
     modal = m.group("modal").lower()
