@@ -19,9 +19,10 @@ CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|th
 # ("President Joe Biden called the French president, ..."): a clause, not a description of the name after it
 NAME_VERB_RE = re.compile(r"[A-Z][\w.-]*\s+(?:met|told|phoned|visited|thanked|[a-z]{2,}ed)\s+(?:the\s|his\s|her\s|its\s|their\s|[A-Z])")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
-# "Staunovo of UBS said", "Mayor Ann Lee of Springfield,", "Moudon at the University of Washington said": an organisation
-# or a place the person is of
-OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:[A-Z]\.[ \t]+(?=[A-Z]))?[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
+# "Staunovo of UBS said", "Mayor Ann Lee of Springfield,", "Moudon at the University of Washington said", "Judge Amy Lee of
+# the 9th U.S. Circuit Court of Appeals": an organisation or a place the person is of
+OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:(?:[1-9]|1[0-9])(?:st|nd|rd|th)[ \t]+(?=[A-Z])(?:U\.S\.[ \t]+)?)?"
+                        r"(?:[A-Z]\.[ \t]+(?=[A-Z]))?[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
                         r"[A-Z](?:[\w&-]|\.(?=\S))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
                         r"(?=[,.;:]|[ \t]+[a-z(])")
 # "McCaul, R-Texas, chairman of ...", "Sen. Alex Padilla (D-Calif.) wrote": a member's party and state (a senator's

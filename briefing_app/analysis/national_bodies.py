@@ -145,7 +145,7 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
 COUNTRY_OF_ACRONYM = {acronym: country for country, acronyms in ACRONYMS.items() for acronym in acronyms}
 COUNTRY_OF = {name: country for table in (BODIES, MORE_BODIES, REGULATORS) for country, names in table.items() for name in names}
 US_RE = re.compile(r"^(?:Federal(?! (?:Cartel|Financial|Constitutional))|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|"
-                   r"U\.S\.|US|United States|Department of (?:the )?(?:Justice|Defense|State|Labor|Commerce|Agriculture|Education|Energy|"
+                   r"U\.S\.|US|United States|(?:[1-9]|1[01])(?:st|nd|rd|th) (?:U\.S\. )?Circuit\b|Department of (?:the )?(?:Justice|Defense|State|Labor|Commerce|Agriculture|Education|Energy|"
                    r"Health and Human Services|Homeland Security|Housing and Urban Development|Interior|Treasury|"
                    r"Transportation|Veterans Affairs|War|Government Efficiency)\b|Securities and Exchange|State Department(?! of [A-Z])|Central Intelligence|"
                    r"National Security|Environmental Protection|Food and Drug|Internal Revenue|(?:Agriculture|Commerce|Defense|"

@@ -26,6 +26,11 @@ CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday J
                      "July August September October November December".split())
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")
 LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at|on)[ \t]+)?(?:the[ \t]+)?")
+# "the 5th U.S. Circuit Court of Appeals", "the 9th Circuit", "the U.S. Navy's 7th Fleet": a numbered court, fleet or unit
+# keeps its number (the capitalised run the finders read starts after it)
+ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.-])(?:[1-9]|1[0-9])(?:st|nd|rd|th)[ \t]+\Z")
+NUMBERED_RE = re.compile(r"(?:U\.S\.[ \t]+)?(?:Circuit|District|Fleet|Army|Corps|Division|Brigade|Infantry|Armored|Airborne|"
+                         r"Precinct|Congressional[ \t]+District)\b")
 VENUE_BEFORE_RE = re.compile(r"\b(?:told|to|on|in)[ \t]+(?:the[ \t]+)?(?:[\w’'-]+(?:’s|'s)[ \t]+)?(?:state-run[ \t]+)?$")
 
 
@@ -90,6 +95,9 @@ class Found:
         known acronym (a name of one word needs a cue) and for a body the gazetteer knows."""
         text = self.text
         s, e = without_people(text, *trim(text, s, e), self.is_person)
+        if s > 3 and text[s - 3:s - 1] in ("th", "st", "nd", "rd") and NUMBERED_RE.match(text, s, e) \
+                and (num := ORDINAL_BEFORE_RE.search(text, max(0, s - 6), s)):
+            s = num.start()  # ("the 5th U.S. Circuit Court of Appeals": the number is the court's)
         name = text[s:e].rstrip(".")
         if len(name.split()) < 2 and kind == "organization" and alias is None and name not in self.acronyms:
             return None

@@ -21,6 +21,7 @@ US_TITLE_RE = re.compile(
     r"Homeland Security|Health and Human Services|Housing and Urban Development|Health|Veterans Affairs)\s+Secretary|Secretary of (?:State|Defense|the Treasury|Commerce|"
     r"Labor|Energy|Education|Agriculture|Transportation|the Interior|Homeland Security|Health|Veterans Affairs))\b")
 JUSTICE_RE = re.compile(r"^(?:Chief\s+)?Justice\b")
+CIRCUIT_JUDGE_RE = re.compile(r"^(?:U\.S\.\s+)?(?:Senior\s+|Chief\s+)?Circuit\s+Judge$")
 # a member of Congress: the state they are elected in, when the text gives it beside the name
 LEGISLATOR_RE = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?(?:U\.S\.\s+)?(?:Senator|Sen\.|Representative|Rep\.|"
                            r"Congressman|Congresswoman)$")
@@ -79,6 +80,7 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
     if not us:
         return
     court = next((o.name for o in orgs if o.name == "Supreme Court"), None)
+    circuits = [o.name for o in orgs if "Circuit" in o.name]  # ("the 5th U.S. Circuit Court of Appeals")
     abroad = _foreign_dateline(doc) if any(a.kind == "person" and (a.title or "").split(";")[0].strip() in HEADS
                                            for a in doc.actors) else None
     for person in doc.actors:
@@ -91,6 +93,8 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
             person.affiliation = state  # "Sen. Alex Padilla (D-Calif.)", "Rep. Thomas Massie of Kentucky"
         elif court and JUSTICE_RE.match(first):
             person.affiliation = court  # "Chief Justice John Roberts"
+        elif len(circuits) == 1 and CIRCUIT_JUDGE_RE.match(first):
+            person.affiliation = circuits[0]  # "Writing for the panel, Circuit Judge X": the one appeals court named
         elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person, doc.actors) \
                 and not (first in HEADS and abroad and not _american_sentence(doc.actor_text, person)):
             person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick" (but "MANILA — ... President

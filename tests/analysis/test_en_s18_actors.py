@@ -104,3 +104,24 @@ def test_near_misses_of_a_countrys_possessive() -> None:
     assert actors["Jane Fox"].affiliation == "Georgia's Department of Public Health"  # (a state: its own bodies' rule)
     actors = _actors("Store\n\nJane Fox, a spokeswoman for Macy's Herald Square store, said sales rose.\n")
     assert actors["Jane Fox"].affiliation is None
+
+
+def test_a_numbered_appeals_court_keeps_its_number_and_its_judges() -> None:
+    actors = _actors("Ruling\n\nPaxton said he would appeal to the 5th U.S. Circuit Court of Appeals.\n")
+    assert actors["5th U.S. Circuit Court of Appeals"].affiliation == "United States"
+    actors = _actors("Ruling\n\nThe 2nd Circuit Court of Appeals ruled on Monday that the law stands.\n")
+    assert actors["2nd Circuit Court of Appeals"].affiliation == "United States"
+    for text in ("Ruling\n\nJudge Amy Lee of the 9th U.S. Circuit Court of Appeals wrote the opinion.\n",
+                 "Ruling\n\nThe 9th U.S. Circuit Court of Appeals ruled 2-1. Circuit Judge Amy Lee wrote for the majority.\n",
+                 "Ruling\n\nA panel of the 9th U.S. Circuit Court of Appeals sent the case back. Writing for the panel, Circuit "
+                 "Judge Amy Lee said the state had standing.\n"):
+        actors = _actors(text)
+        assert actors["Amy Lee"].affiliation == "9th U.S. Circuit Court of Appeals", text
+        assert "U.S. Circuit Court of Appeals" not in actors, text
+
+
+def test_near_misses_of_numbered_courts() -> None:
+    assert _actors("Traffic\n\nShe lives on 5th Avenue. The 3rd Street Bridge closed on Monday.\n") == {}
+    actors = _actors("Ruling\n\nThe 9th U.S. Circuit Court of Appeals and the 5th U.S. Circuit Court of Appeals split. Circuit "
+                     "Judge Amy Lee wrote for the majority.\n")  # (two appeals courts: whose is not said)
+    assert actors["Amy Lee"].affiliation != "9th U.S. Circuit Court of Appeals"
