@@ -4,7 +4,8 @@ ceremony" (lexicon.CLAUSE_CUT_RE, PAST_AND_OBJECT). Near misses: a second noun (
 verb ("raise and index the minimum wage", "feed ... and heed ..."), a past participle after one ("be repealed and
 replaced with"), an adjective in -ed without an object ("schools and trained nurses"), an adjective or participle joined
 to the one before with a preposition after it ("help the poor and displaced in Gaza", "be open and staffed at all
-times": a regular -ed form ends the course only before a determiner or pronoun)."""
+times": a regular -ed form before "in" or "at" does not end the course; before its own preposition it does: "and
+called for", "and voted for")."""
 import pytest
 
 from tests.analysis.option_helpers import options
@@ -24,6 +25,10 @@ def _summaries(text: str) -> list[str]:
     ("Lopez called for a ban on diesel cars and attended the rally.", "Impose a ban on diesel cars"),
     ("Lopez said the council should ban diesel cars and met with the mayor.", "Ban diesel cars"),
     ("Lopez signed a letter supporting the rent law and attended the signing ceremony.", "Adopt the rent law"),
+    # a regular past verb with its own preposition (not "in"/"at": test_near_misses_keep_their_second_conjunct)
+    ("Lopez urged the council to ban diesel cars and called for a new tram line.", "Ban diesel cars"),
+    ("Lopez urged the council to ban diesel cars and pushed for a congestion charge.", "Ban diesel cars"),
+    ("Lopez urged the council to ban diesel cars and voted for the budget.", "Ban diesel cars"),
 ])
 def test_a_past_verb_after_and_ends_the_course(text: str, summary: str) -> None:
     assert _summaries(text) == [summary]

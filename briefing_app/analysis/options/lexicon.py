@@ -182,10 +182,10 @@ SPEAKER_GERUNDS = r"(?:citing|saying|arguing|noting|adding|warning|claiming|insi
 TITLES = ("Mr", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mrs", "Gov", "Sen", "Rep", "Gen", "Col", "Sgt", "Prof")
 TITLE_STOPS = "".join(rf"(?<!\b{t}\.)" for t in TITLES)
 # a past verb and what it takes ("attended the", "visited a", "met with", "went to"): lexicon.CLAUSE_CUT_RE's "and" + past verb;
-# a regular -ed form only with a determiner or pronoun after it (a preposition after it may follow an adjective or
-# participle joined to the one before: "help the poor and displaced in Gaza", "be open and staffed at all times")
-PAST_AND_OBJECT = (r"(?!(?:shed|embed)\b)(?:[a-z]+[^\We]ed(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|"
-                   r"our|my|us|me)\b)|went|took|met|gave|made|held|left|told|wrote|spoke|sent|won|lost|"
+# a regular -ed form not before "in" or "at" (after an adjective or participle joined to the one before: "help the poor
+# and displaced in Gaza", "be open and staffed at all times"; a verb's own preposition ends the course: "and called for",
+# "and called on", "and voted for", "and appealed to")
+PAST_AND_OBJECT = (r"(?!(?:shed|embed)\b)(?:[a-z]+[^\We]ed(?!\s+(?:in|at)\b)|went|took|met|gave|made|held|left|told|wrote|spoke|sent|won|lost|"
                    r"became|came|saw|brought|began|sought|fought|bought|struck|drove|ran|stood|threw|kept|paid|sold|spent|taught)"
                    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|our|my|us|me|to|with|against|on|in|at|"
                    r"for|from|into)\b")
