@@ -7,9 +7,10 @@
 Groups (score.py's splits and v2 matching: a found option matches an entry when it overlaps one of its spans, one to
 one, largest overlap first; a further found option on a matched entry is absorbed):
 - tuned: "dev-real" (the real editorials of dev: dev-1, dev-2, dev-3, dev-10), "dev-own" (the tuner's own op-eds,
-  dev-4..dev-9) and "news-fit" (tuned PolNeAR reports without the validation batches);
-- validation: news-s15e + news-s15g together, and opinion-s17 with its aside (the three batches of real opinion pieces
-  labelled this session, ed-s17 among them): unread this session, cells only;
+  dev-4..dev-9), "news-fit" (tuned PolNeAR reports without the validation batches) and "ed-s17" (real opinion pieces,
+  tuned from the eighteenth session);
+- validation: news-s15e + news-s15g together, and "opinion-s17": the tuned parts of ed-s17b and ed-s17c (the
+  eighteenth session's opinion validation; every aside stays aside): unread, cells only;
 - held: every held editorial split together, "held-real" (held-1, held-2, held-3, held-4, held-5, held-6, held-7: real
   editorials) and "held-written" (held-8: pieces written for it): cells only, at most once per session's run limit.
 
@@ -61,8 +62,9 @@ OWN_DEV = ("dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9")
 HELD_REAL = ("held-1", "held-2", "held-3", "held-4", "held-5", "held-6", "held-7")
 HELD_WRITTEN = ("held-8",)
 VALIDATION = ("news-s15e", "news-s15g")
-MODES: dict[str, dict[str, tuple[str, ...]]] = {"tuned": {"dev-real": REAL_DEV, "dev-own": OWN_DEV, "news-fit": ("news-fit",)},
-         "validation": {"validation": VALIDATION, "opinion-s17": ("opinion-s17", "opinion-s17-aside")},
+MODES: dict[str, dict[str, tuple[str, ...]]] = {"tuned": {"dev-real": REAL_DEV, "dev-own": OWN_DEV, "news-fit": ("news-fit",),
+                                                           "ed-s17": ("ed-s17",)},
+         "validation": {"validation": VALIDATION, "opinion-s17": ("ed-s17b", "ed-s17c")},
          "held": {"held-real": HELD_REAL, "held-written": HELD_WRITTEN}}
 PRIVATE = frozenset({"validation", "held"})  # modes whose pieces are never named or quoted
 
