@@ -126,7 +126,15 @@ def _described(q: Quote, text: str) -> str | None:
 OWNER_SUBJECT_RE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:reiterat|renew|"
                               r"repeat|restat|reaffirm|push|press|defend|tout|outlin|unveil|announc|explain|champion|promot|"
                               r"detail|stress|emphasi[sz]|highlight|doubl\w*\s+down\s+on|st(?:ood|ands?)\s+by|la(?:id|ys)\s+out)"
-                              r"(?:e[ds]|ed|s|es)?\s+")
+                              r"(?:e[ds]|ed|s|es)?\s+"
+                              # or any other verb (not one of judging someone: "Erdogan criticised his plan" leaves whose
+                              # plan open) in the past or present with up to three words of its object before the noun
+                              # ("Trump reminded Americans of his policy to X", "... Lopez, who stood by her plan to X")
+                              r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+                              r"(?!(?:criticis|criticiz|attack|slam|blast|condemn|denounc|mock|ridicul|deride|question|reject|"
+                              r"oppos|dismiss|fault|accus|assail|challeng|rebuk|lambast|prais|welcom|back|support|endors|"
+                              r"applaud|hail|thank|credit|compar|contrast)\w*\s)[a-z]{2,}(?:ed|es|s)\s+"
+                              r"(?:[\w’'-]+\s+){0,3}")
 
 class Holders:
     """Quotation spans with their speakers and actor names, to say who holds each option."""

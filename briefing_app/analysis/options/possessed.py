@@ -10,13 +10,16 @@ import re
 
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, vp_hit
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
 from briefing_app.analysis.options.listed import AND_AFTER_RE, list_hits
 
 # the noun of position and its link, written as the class of the nouns' first letters with each noun's rest behind a
 # lookbehind on its letter (sre jumps to those letters instead of trying an alternation at every position)
-NOUN_RE = re.compile(r"[pcvdsora](?<![\w-].)(?:(?:(?<=p)(?:roposals?|lans?|ledges?|romises?|ush)|(?<=c)alls?|(?<=v)ows?|"
-                     r"(?<=d)emands?|(?<=s)upport|(?<=o)pposition|(?<=r)equests?|(?<=a)dvice)\s+(?P<link>to|for|of|that)|"
+NOUN_RE = re.compile(r"[pcvdsora](?<![\w-].)(?:(?:(?<=p)(?:roposals?|lans?|ledges?|romises?|ush|olic(?:y|ies))|(?<=c)alls?|"
+                     r"(?<=v)ows?|(?<=d)emands?|(?<=s)upport|(?<=o)pposition|(?<=r)(?:equests?|ecommendations?)|(?<=a)dvice)\s+"
+                     r"(?P<link>to|for|of|that)|"
                      r"(?<=p)roposed(?=\s+(?!by\b|to\b|in\b|on\b|that\b|the\b|a\b|an\b)[a-z]))\s+(?=[\w$£€]|[“\"‘][\w$£€])")
 # its owner right before it, with up to two modifiers ("Trump's controversial proposal", "his signature plan"): a name
 # in the possessive or his/her
@@ -34,10 +37,16 @@ SETTER_KEYS = keys("outlin", "unveil", "floated", "put forward", "rolled out", "
                    "offered", "renewed", "repeated", "reiterat", "doubled down")
 PRONOUN_OWNER = {"he": "his", "she": "her"}
 DECIDED = ("plan", "pledge", "promise", "vow")  # nouns of a course announced as decided (`own_acts` reads them)
-NOUNS_TO = ("proposal", "plan", "pledge", "promise", "vow", "push", "demand", "call", "request")  # + "to" + a verb phrase
-NOUNS_FOR = ("proposal", "plan", "push", "demand", "call", "support", "request")  # + "for" + a measure or a gerund
-NOUNS_OF = ("promise", "pledge")  # + "of" + what is promised ("his promise of free college")
-NOUNS_THAT = ("proposal", "demand", "request", "advice")  # + "that" + what someone should do ("her request that Congress act")
+# + "to" + a verb phrase ("his policy to cut off X", "his recommendation to raise X"; not "effort": measured, one false
+# option on the validation batches and nothing right on tuned text - a candidate's effort is mostly his own campaign's)
+NOUNS_TO = ("proposal", "plan", "pledge", "promise", "vow", "push", "demand", "call", "request", "policy",
+            "recommendation")
+NOUNS_FOR = ("proposal", "plan", "push", "demand", "call", "support", "request", "recommendation")  # + a measure or a gerund
+# + "of" + what is promised or followed ("his promise of free college", "her policy of taxing sugary drinks")
+NOUNS_OF = ("promise", "pledge", "policy")
+NOUNS_THAT = ("proposal", "demand", "request", "advice", "recommendation")  # + what someone should do ("her request that
+# Congress act")
+NOUN_FORMS = {"policie": "policy"}  # a plural whose stem is not the noun less its "s"
 DETERMINER_RE = re.compile(r"(?:a|an|the|his|her|its|their|our|my|your|this|that|some|more)\b", re.I)
 # the clause after "that": its subject (a name, or a determiner and one or two words), "should"/"must" or not, and the
 # verb in the base form ("that the United States extradite X", "that Britain should remain", "that the bill include X"):
@@ -60,9 +69,11 @@ RETREAT_RE = re.compile(r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)\b(?:back(?:ed|s|
 # ..."), a dash, or a comma opening another clause (", Hillary Clinton's right-hand woman rallied"); not a list's comma
 # (", expand X, and Y")
 MAIN_VERB_RE = re.compile(r"\s+(?:(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|led|drew|"
-                          r"helped|made)\b|\w+n[’']t\b|(?:and|but)\s+(?:his|her|their|its|[a-z]+ed)\b|as\s+characteristic\b)|"
+                          r"helped|made|stalled|failed|collapsed|foundered|faltered|fizzled|sparked|prompted|triggered|"
+                          r"angered|faces|faced|met\s+with|ran\s+into|went\s+nowhere)\b|\w+n[’']t\b|(?:and|but)\s+(?:his|her|their|its|[a-z]+ed)\b|as\s+characteristic\b)|"
                           r"\s*(?:--|—|–)|,\s+(?:(?!and\b|or\b)[a-z]+ed\b|[A-Z]|(?:the|a|an|his|her|their|its|which|who)\s)")
-GATE = keys("propos", "plan", "pledge", "promise", "vow", "push", "demand", "call", "support", "oppos", "request", "advice")  # all in the scan already
+GATE = keys("propos", "plan", "pledge", "promise", "vow", "push", "demand", "call", "support", "oppos", "request", "advice",
+            "policy to", "policy of", "policies to", "policies of", "recommendation")  # all in the scan already (cues.CUES)
 # what OWNER_RE needs in the lower-cased sentence: "'s" or a whole word "his" / "her" before a space ("other", "whether",
 # "there" are none); a class of few letters first, so the search skips the rest
 OWNER_WORD_RE = re.compile(r"[’'h](?:(?<=[’'])s|(?<![\w’'-]h)(?:is|er))\s")
@@ -87,6 +98,7 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             noun, link = "proposed", ""
         else:
             noun = text[m.start():m.start("link")].split()[0].lower().rstrip("s")  # "plans": plan
+            noun = NOUN_FORMS.get(noun, noun)
             link = m.group("link")
         stance = "oppose" if noun == "opposition" else "support"
         cut = MAIN_VERB_RE.search(text, m.end(), e)
@@ -98,7 +110,9 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         elif link == "" or link == "of" and noun in NOUNS_OF:
             if link == "of" and DETERMINER_RE.match(text, m.end(), end):
                 continue  # "his promise of a better life", "her pledge of the party's support": a hope or a thing, not a measure
-            hit = np_hit(text, m.end(), end, stance, owner.start(), any_noun=link == "of")
+            hit = np_hit(text, m.end(), end, stance, owner.start(), any_noun=link == "of" and noun in ("promise", "pledge"))
+            if hit is not None and noun == "policy" and not _a_measure(text[hit.start:hit.end]):
+                continue  # "her policy of answering every letter": a habit of her own, not a measure
         elif link == "that" and noun in NOUNS_THAT:
             hit = _that_clause_hit(text, m.end(), end, stance, owner.start())
         else:
@@ -115,6 +129,14 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             continue  # and lower tuition": one position per measure, as for a call
         out.append(hit)
     return out
+
+
+def _a_measure(phrase: str) -> bool:
+    """Whether a policy's object names a public measure: a policy noun ("indefinite detention") or a
+    gerund of a policy verb ("taxing sugary drinks")."""
+    first = phrase.split(" ", 1)[0].lower()
+    return POLICY_NOUN_RE.search(phrase) is not None or first.endswith("ing") and (
+        first[:-3] in POLICY_VERBS or first[:-3] + "e" in POLICY_VERBS or first[:-4] in POLICY_VERBS)
 
 
 def _that_clause_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:
