@@ -1,0 +1,36 @@
+"""A claim the text calls untrue is no position of the one it is about (issue 14, the seventeenth session's optfix report:
+"Rubio's claim that Cruz is in favor of legalizing illegal immigrants is 'simply not true'" gave Cruz's support, a false
+option on tuned news): `options/denied_claims.py`. The claim's content is dropped for the call and position verbs inside
+it, whether the verdict follows ("is not true", "were baseless", 'is "simply not true," Cruz said') or precedes ("the
+false claim that"). Near misses: a claim reported without a verdict ("Rubio claims that Cruz is in favour of X") and a
+position outside the denied claim stay."""
+import pytest
+
+from tests.analysis.option_helpers import options
+
+CONTEXT = "Maria Lopez, the leader of the teachers' union, spoke in Leeds on Monday. The Greens met in York.\n\n"
+
+
+def _found(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    return [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in options(CONTEXT + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio's claim that Cruz is in favour of legalizing illegal immigrants is not true.",
+    "Rubio's claim that Cruz is in favor of legalizing illegal immigrants is \"simply not true,\" Cruz said.",
+    "The false claim that Lopez supports a ban on diesel cars spread quickly.",
+    "Allegations that the Greens backed a ban on diesel cars were baseless.",
+    "The suggestion that Lopez wants to close the library is absurd.",
+])
+def test_a_denied_claim_is_no_position(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rubio claims that Cruz is in favour of legalizing illegal immigrants.",
+     [("Legalize illegal immigrants", None, [("Cruz", "support")])]),
+    ("Lopez supports a ban on diesel cars, and the claim that she opposes it is false.",
+     [("Impose a ban on diesel cars", None, [("Maria Lopez", "support")])]),
+])
+def test_near_misses(text: str, expected: list[object]) -> None:
+    assert _found(text) == expected
