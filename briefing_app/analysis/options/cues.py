@@ -12,6 +12,7 @@ from briefing_app.analysis.options.chants import KEYS as CHANT_CUES
 from briefing_app.analysis.options.faulted import GATE as FAULT_CUES
 from briefing_app.analysis.options.hedged import SKETCH_HEADS
 from briefing_app.analysis.options.keys import Scanned, also_scan
+from briefing_app.analysis.options.outcomes import OUTCOME_CUES
 from briefing_app.analysis.options.pledges import PLEDGE_CUES
 
 # a paragraph or sentence without any of these (lower-cased) is skipped: one scan of the lower-cased
@@ -49,6 +50,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         # the verdicts and consequences of framing and gerund rules, each as specific as its rule needs (a cue that
         # common words hold, as "fix" in "fixed" or "illegal" in "illegal immigrants", sends many sentences to the rules)
         *(f"{m} {v}" for m in ("would", "will", "could", "can", "might", "only") for v in ("save", "fuel", "leave")),
+        *OUTCOME_CUES,
         "backfire", "deepen", "worsen", "prolong", "escalat", "harden", "alienat", "into the hands", "is illegal",
         "are illegal", "be illegal", "both illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for",
         "distraction", "fix is", "fix would", "path is", "path would", "route is", "route would", "worth", "the least",
