@@ -5,6 +5,7 @@ A country that acts or is spoken of in its own right ("Москва заявил
 Here the Russian and Korean forms: the affiliations such a country gave stay as they are (strings)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.lang.ko_titles import AMBIGUOUS
@@ -21,6 +22,7 @@ RU_WORD_BEFORE_RE = re.compile(r"([А-ЯЁа-яё-]+)[ \t]+$")
 # the link to the next country of a Korean list before one title ("한국과 중국, 일본 외교장관이"), and the word after it
 KO_LINK_RE = re.compile(r"(?:과|와)?,?[ \t]+")
 KO_WORD_RE = re.compile(r"[ \t]+([가-힣]+)")
+KO_AFTER = frozenset(" \t,과와")
 
 
 def _gap_start(text: str, at: int) -> int:
@@ -32,35 +34,57 @@ def _gap_start(text: str, at: int) -> int:
 
 class Neighbours:
     """The mentions of a document's other actors, for telling whether a country's mention sits inside one's name
-    or title."""
+    or title (each table built on first use: most countries are named in their own right at once)."""
 
     def __init__(self, actors: list[Actor]) -> None:
-        bodies = [(m.start, m.end) for a in actors if a.kind in ("organization", "government") for m in a.mentions]
-        self.bodies = SpanReach(bodies)
-        self.body_ends = {e for _, e in bodies}
-        self.body_starts = {s for s, _ in bodies}
-        people = [(m.start, m.end) for a in actors if a.kind == "person" for m in a.mentions]
-        self.person_starts = {s for s, _ in people}
-        self.person_ends = {e for _, e in people}
-        self.country_ends = {m.start: m.end for a in actors if a.kind == "country" for m in a.mentions}
+        self.actors = actors
+
+    @functools.cached_property
+    def _body_spans(self) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+        """The bodies' mentions, their starts and their ends (one pass)."""
+        spans = [(m.start, m.end) for a in self.actors if a.kind in ("organization", "government") for m in a.mentions]
+        return spans, {s for s, _ in spans}, {e for _, e in spans}
+
+    @functools.cached_property
+    def bodies(self) -> SpanReach:
+        return SpanReach(self._body_spans[0])
+
+    @property
+    def body_starts(self) -> set[int]:
+        return self._body_spans[1]
+
+    @property
+    def body_ends(self) -> set[int]:
+        return self._body_spans[2]
+
+    @functools.cached_property
+    def person_starts(self) -> set[int]:
+        return {m.start for a in self.actors if a.kind == "person" for m in a.mentions}
+
+    @functools.cached_property
+    def country_ends(self) -> dict[int, int]:
+        return {m.start: m.end for a in self.actors if a.kind == "country" for m in a.mentions}
 
     def ru_inside(self, text: str, start: int, end: int) -> bool:
         """"МИД России" (a body's name just before), "Глава МЧС России X", "президента России Владимир Путин" (a
         title chain ending at a person's name)."""
-        if self.bodies.holds(start, end) or _gap_start(text, start) in self.body_ends:
+        if _gap_start(text, start) in self.body_ends:
             return True
         before = RU_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-        if before is None or before.group(1).lower() in RU_NOT_A_TITLE:
-            return False
-        gap = RU_TITLE_GAP_RE.match(text, end)
-        return gap is not None and gap.end() - end < 80 and gap.end() in self.person_starts
+        if before is not None and before.group(1).lower() not in RU_NOT_A_TITLE:
+            gap = RU_TITLE_GAP_RE.match(text, end)
+            if gap is not None and gap.end() - end < 80 and gap.end() in self.person_starts:
+                return True
+        return self.bodies.holds(start, end)  # ("Посольство России в Эстонии" named whole)
 
     def ko_inside(self, text: str, start: int, end: int) -> bool:
         """"미국 국무부는" (a body's name right after), "토니 블링컨 미국 국무장관", "러시아 외무장관은", "한국과 중국, 일본
         외교장관이" (a title right after the country or the list it opens), "왕이 중국 공산당 ... 외교부장" (a body's word
         after it); not "미국 시장" (a market)."""
-        if self.bodies.holds(start, end) or end + 1 in self.body_starts and text[end:end + 1] == " ":
-            return True
+        if text[end:end + 1] not in KO_AFTER:  # "미국의", "북한은": a particle, the country itself
+            return False
+        if start in self.body_starts or end + 1 in self.body_starts and text[end:end + 1] == " ":
+            return True  # (a body's mention opening with the country, "미국 국무부", or right after it)
         while (link := KO_LINK_RE.match(text, end)) and link.end() in self.country_ends:
             end = self.country_ends[link.end()]
         word = KO_WORD_RE.match(text, end)

@@ -129,7 +129,8 @@ def test_english_actor_floors() -> None:
 def test_russian_and_korean_actor_floors(language: str) -> None:
     # the sixth session's batch: below; ru18-ru22: Мосгордума's and Государственная дума's full names,
     # a Brazilian coach, «Известиями»
-    later = ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-", "-s15-", "-s16-", "-s16b-", "-s17-")
+    later = ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-", "-s15-", "-s16-", "-s16b-", "-s17-",
+             "-s18-")
     f = _english(lambda name: not any(batch in name for batch in later), language)
     assert f["recall"] >= 0.96 and f["precision"] >= 0.97
     # ko19: players and coaches of national teams the text names only as "대표팀"
@@ -157,7 +158,7 @@ def _meets(figures: dict[str, float], floors: tuple[float, float, float, float, 
 
 def test_russian_sentence_floors() -> None:
     ru = _sentences(lambda name: not any(b in name for b in ("-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-", "-s14-",
-                                                             "-s15-", "-s16-", "-s16b-", "-s17-")),
+                                                             "-s15-", "-s16-", "-s16b-", "-s17-", "-s18-")),
                     "ru")  # later: below
     assert ru["f1"] >= 0.99 and ru["source"] >= 0.97
 
@@ -369,6 +370,16 @@ def test_seventeenth_session_russian_batch_floors() -> None:
     _meets(f, (0.90, 0.95, 0.99, 0.75, 0.92))
     s = _sentences(lambda name: name.startswith("ru") and "-s17-" in name and "-aside-" not in name, "ru")
     assert s["sentences"] >= 29 and s["f1"] >= 0.97 and s["source"] >= 0.90
+
+
+def test_eighteenth_session_russian_batch_floors() -> None:
+    # the s18 Russian batch (ru175-ru178; ru179-ru180 are kept aside), every sentence and the headline annotated, answers
+    # committed before the analyser ran on them; fresh .833 / .893 / 1.0 / .778 / .900, sentences F1 1.0 source .966;
+    # then tuned on (a region's bodies named in full, heads of departments named with their place): floors a little under
+    f = _english(lambda name: name.startswith("ru") and "-s18-" in name and "-aside-" not in name, "ru")
+    _meets(f, (0.90, 0.93, 0.99, 0.85, 0.80))
+    s = _sentences(lambda name: name.startswith("ru") and "-s18-" in name and "-aside-" not in name, "ru")
+    assert s["sentences"] >= 29 and s["f1"] >= 0.97 and s["source"] >= 0.93
 
 
 def test_eleventh_session_english_batch_floors() -> None:

@@ -103,9 +103,9 @@ def test_organisation_speaking_through_a_plural_verb_and_naming_as_speech() -> N
             "В Госдуме назвали это решение ошибкой.\n")
     said = analyse(text)
     found = [(q.text, q.speaker) for q in said.quotes if q.kind == "indirect"]
-    assert ("ремонт начнётся в мае", "Министерство транспорта") in found
+    assert ("ремонт начнётся в мае", "Министерство транспорта Тверской области") in found  # (named with its region)
     assert any(t == "это решение ошибкой" for t, _ in found)
-    ministry = next(a for a in said.actors if a.name == "Министерство транспорта")
+    ministry = next(a for a in said.actors if a.name == "Министерство транспорта Тверской области")
     assert ministry.affiliation == "Тверская область"
 
 

@@ -122,10 +122,16 @@ KIND_ENDINGS = {k: tuple(k + e for e in ("", "а", "у", "ом", "е", "я", "и
 KIND_NAME_AFTER_RE = re.compile(r"[ \t]+(?P<w>[А-ЯЁ][а-яё-]+)")
 
 
+# a part of a body named after the body ("департамент транспорта ... мэрии Новосибирска") is not of the body's kind
+SUB_BODY_HEADS = ("департамент", "управлени", "комитет", "комисси", "отдел", "служб", "инспекци", "дирекци")
+
+
 def _kind_fits(text: str, org: Actor, kind: str) -> bool:
     """The body is of that kind: its name or an alias holds the kind word, the text names it so right before a mention
     ("профсоюза «Учитель»"), or it is an acronym with the kind's letter ("РАН" for академия)."""
-    return kind in org.name.lower() or any(kind in n.lower() for n in org.aliases) \
+    low = org.name.lower()
+    return kind in low and (kind in low.split()[0] or not low.startswith(SUB_BODY_HEADS)) \
+        or any(kind in n.lower() and not n.lower().startswith(SUB_BODY_HEADS) for n in org.aliases) \
         or any(text[max(0, sp.start - 16):sp.start].rstrip(" \t«").lower().endswith(KIND_ENDINGS[kind]) for sp in org.mentions) \
         or bool(ACRONYM_RE.fullmatch(org.name)) and kind[0].upper() in org.name[1:] and not STATE_RE.match(org.name)
 

@@ -50,7 +50,12 @@ GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё
 COURT_RE = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ой|ый)[ \t]+)?(?:[Аа]рбитражный|[Гг]ородской|[Рр]айонный|[Оо]бластной|[Кк]раевой|"
                       r"[Оо]кружной|[Гг]арнизонный|[Мм]ежрайонный)[ \t]+суд")
 CITY_BODIES = ("Прокуратура", "Правительство", "Администрация", "Мэрия", "Законодательное собрание", "Государственный совет",
-               "Народное собрание", "Государственное собрание", "Городская дума")
+               "Народное собрание", "Государственное собрание", "Городская дума", "Законодательная дума", "Областная дума",
+               "Краевая дума")
+LEGISLATURES = ("Законодательное собрание", "Законодательная дума", "Областная дума", "Краевая дума", "Городская дума")
+# a region's ministry or department named by its field, the region right after ("Министерство экологии Московской
+# области", "Департамент транспорта Томской области"); not a country's ("Министерство обороны Украины": no region)
+REGIONAL_OFFICE_RE = re.compile(r"(?:Министерство|Департамент)[ \t]+[а-яё]")
 
 
 def dateline_agency(text: str) -> str | None:
@@ -280,11 +285,15 @@ def _genitive_city(text: str, at: int) -> re.Match[str] | None:
 
 def _city_bodies(text: str, out: list[Actor]) -> None:
     for a in out:
-        if a.kind == "organization" and (a.name in CITY_BODIES or COURT_RE.fullmatch(a.name)) and a.mentions:
+        office = a.kind == "organization" and REGIONAL_OFFICE_RE.match(a.name) is not None
+        if a.kind == "organization" and (a.name in CITY_BODIES or COURT_RE.fullmatch(a.name) or office) and a.mentions:
             placed = next((i for i, sp in enumerate(a.mentions) if REGION_GEN_RE.match(text, sp.end)
-                           or _genitive_city(text, sp.end)), None)
-            if placed is None or len(a.mentions) > 1 and text[a.mentions[placed].start:a.mentions[placed].end] != a.name:
-                continue  # (named once with its place, the other mentions are short forms of it)
+                           or not office and _genitive_city(text, sp.end)), None)
+            if placed is None or len(a.mentions) > 1 and text[a.mentions[placed].start:a.mentions[placed].end] != a.name \
+                    and not (placed == 0 and (office or a.name in LEGISLATURES)):
+                continue  # (named once with its place, the other mentions are short forms of it; a legislature or an
+                # office named first with its place, in any case: "Депутат Законодательной думы Томской области ...
+                # Председатель Законодательной думы")
             a.mentions.insert(0, a.mentions.pop(placed))
             region = REGION_GEN_RE.match(text, a.mentions[0].end)
             if region:  # "Прокуратура Оренбургской области": the region's

@@ -129,30 +129,53 @@ LOWER_HEADS = {"департамент": "департамент", "управл
 
 def lower_bodies_of_titles(text: str, out: list[Actor]) -> None:
     """'Начальник департамента транспорта и дорожно-благоустроительного комплекса мэрии Константин Антонов': the
-    department is an actor (in the nominative, with the title's words as an alias) and the person's affiliation."""
+    department is an actor (in the nominative, with the title's words as an alias) and the person's affiliation; so it
+    is when the title names its place after the body and the person had the place ("Начальник департамента транспорта
+    Томской области X", "... мэрии Новосибирска X": the department, named with its place)."""
     names = {a.name.lower(): a for a in out if a.kind == "organization"}
     for a in out[:]:
-        if a.kind != "person" or a.affiliation or not a.title or " " not in a.title:
+        if a.kind != "person" or not a.title or " " not in a.title or a.affiliation and a.affiliation.lower() in names:
             continue
-        m = LOWER_BODY_IN_TITLE_RE.search(a.title)
+        place = PLACE_AFTER_RE.search(a.title) if a.affiliation else None  # "... Томской области" in the title
+        title = a.title[:place.start()] if place else a.title
+        m = LOWER_BODY_IN_TITLE_RE.search(title)
         if m is None or m.group("rest").split()[0] == "и":
             continue
+        written = title[m.start():]
+        if a.affiliation and place is None:  # the place after the title's words, right before the person's name
+            at = min(sp.start for sp in a.mentions) if a.mentions else -1
+            found = text.rfind(written, max(0, at - 200), at)
+            place = PLACE_AFTER_RE.match(text, found + len(written), at) if found >= 0 else None
+            if place is None or place.end() != at:
+                continue
         words = m.group("rest").split()
         civic = words[-1] in CITY_WORDS  # "... мэрии", "... столицы": the city's
         if words[-1] in PLACE_WORDS and len(words) > 1:
             words = words[:-1]  # "... инфраструктуры столицы": the body, the place aside
         name = f"{LOWER_HEADS[m.group('head')]} {' '.join(words)}"
+        if place:
+            name, written = f"{name} {place.group('place')}", f"{written} {place.group('place')}"
         body = names.get(name.lower())
         if body is None:
-            written = a.title[m.start():]
             found = text.find(written)
             spans = [Span(found, found + len(written))] if found >= 0 else []
             cities = {p.affiliation for p in out if p.kind == "person" and (p.title or "").startswith(("мэр", "глава"))
                       and a_city(p.affiliation)} if civic else set()
-            body = names[name.lower()] = Actor(name, "organization", None, cities.pop() if len(cities) == 1 else None,
-                                               [written] if written != name else [], spans)
+            home = a.affiliation if place else cities.pop() if len(cities) == 1 else None
+            if place and place.group("city") and (hall := names.get(f"{HALLS[place.group('hall')]} {place.group('city')}".lower())):
+                home = hall.name  # "... мэрии Новосибирска": of the city hall the text names
+            body = names[name.lower()] = Actor(name, "organization", None, home, [written] if written != name else [], spans)
             out.append(body)
         a.affiliation = body.name
+        if place:
+            a.title = title[:m.start()].strip() or a.title  # "начальник": the body is in its own field
+
+
+# a place named after a body inside a title, before the person's name: a region or a city hall ("департамента
+# транспорта Томской области X", "... мэрии Новосибирска X")
+PLACE_AFTER_RE = re.compile(r"[ \t]+(?P<place>[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)"
+                            r"|(?P<hall>мэрии|администрации)[ \t]+(?P<city>[А-ЯЁ][а-яё-]+))(?:[ \t]+|$)")
+HALLS = {"мэрии": "мэрия", "администрации": "администрация"}
 
 
 GUILLEMET_NAME_RE = re.compile(r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{0,40})»")

@@ -1,0 +1,92 @@
+"""Russian actors of the eighteenth session, each kind tested on short texts of its own (several phrasings, none taken
+from the actor set, with near misses): a region's body named in full with its region in the genitive (a capitalised
+"Администрация Пермского края" had become a person, "Законодательная дума Томской области" and "Министерство экологии
+Московской области" lost the region from their names), the head of a region's or a city hall's department named in
+lower case with the place after it (the department, not the place) and the city hall's kind word ("от мэрии") that a
+department named after the city hall took."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+@pytest.mark.parametrize("text,body,region", [
+    ("Администрация Пермского края отложила решение о тарифах.", "Администрация Пермского края", "Пермский край"),
+    ("Администрация Курской области сообщила о ремонте школ.", "Администрация Курской области", "Курская область"),
+    ("Вчера Администрация Томской области отложила повышение тарифов на проезд.", "Администрация Томской области",
+     "Томская область"),
+])
+def test_a_capitalised_regional_administration_is_a_body_of_its_region(text: str, body: str, region: str) -> None:
+    found = _actors(text)
+    assert found.get(body) is not None and (found[body].kind, found[body].affiliation) == ("organization", region)
+    assert not [a for a in found.values() if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", ["Администрация президента обсудила закон.", "Администрация Трампа ввела новые пошлины."])
+def test_an_administration_without_a_region_after_it_is_none_of_a_region(text: str) -> None:
+    assert not [a for a in analyse(text).actors if a.name.startswith("Администрац")]
+
+
+@pytest.mark.parametrize("text,body,region,member", [
+    ("Депутат Законодательной думы Хабаровского края Иван Сидоров напомнил, что закон не менялся. Председатель "
+     "Законодательной думы Ирина Зикунова поддержала поправки.", "Законодательная дума Хабаровского края", "Хабаровский край",
+     "Ирина Зикунова"),
+    ("Депутат Законодательной думы Томской области Пётр Смирнов заявил, что тарифы вырастут. Позже председатель "
+     "Законодательной думы Анна Белова опровергла это.", "Законодательная дума Томской области", "Томская область",
+     "Анна Белова"),
+])
+def test_a_regional_legislature_named_in_full_in_an_oblique_case_keeps_its_region(text: str, body: str, region: str,
+                                                                                  member: str) -> None:
+    found = _actors(text)
+    assert found.get(body) is not None and found[body].affiliation == region
+    assert found[member].affiliation == body  # the short form later is the same legislature
+
+
+@pytest.mark.parametrize("text,body,place", [
+    ("Жители жалуются на запах. В Министерстве экологии Московской области пояснили, что проверка идёт.",
+     "Министерство экологии Московской области", "Московская область"),
+    ("Министерство транспорта Пермского края сообщило о ремонте моста.", "Министерство транспорта Пермского края",
+     "Пермский край"),
+    ("Департамент образования Вологодской области сообщил о новых правилах приёма.",
+     "Департамент образования Вологодской области", "Вологодская область"),
+    ("Министерство обороны Украины сообщило о ремонте.", "Министерство обороны Украины", "Украина"),  # a country's: as before
+])
+def test_a_regional_ministry_or_department_keeps_its_region_in_its_name(text: str, body: str, place: str) -> None:
+    found = _actors(text)
+    assert found.get(body) is not None and found[body].affiliation == place
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Начальник департамента транспорта Томской области Игорь Шатров пообещал выделить субсидии.", "Игорь Шатров",
+     "департамент транспорта Томской области"),
+    ("Директор департамента здравоохранения Курганской области Наталья Лукина признала, что врачей не хватает.",
+     "Наталья Лукина", "департамент здравоохранения Курганской области"),
+    ("Мэрия Омска закрыла мост. Начальник управления дорожного хозяйства мэрии Омска Сергей Петров заявил, что ремонт "
+     "займёт год.", "Сергей Петров", "управление дорожного хозяйства мэрии Омска"),
+])
+def test_the_head_of_a_department_named_with_its_place_is_the_departments(text: str, person: str, body: str) -> None:
+    found = _actors(text)
+    assert found[person].affiliation == body and found[person].title in ("начальник", "директор")
+    assert found.get(body) is not None
+
+
+def test_a_city_halls_department_takes_the_city_hall_and_leaves_it_its_kind_word() -> None:
+    found = _actors("Мэрия Омска закрыла мост. Начальник управления дорожного хозяйства мэрии Омска Сергей Петров заявил, "
+                    "что ремонт займёт год. Депутат горсовета Иван Орлов потребовал от мэрии отчёт.")
+    assert found["управление дорожного хозяйства мэрии Омска"].affiliation == "Мэрия Омска"
+    assert "мэрии" in found["Мэрия Омска"].aliases
+
+
+@pytest.mark.parametrize("text,person,place", [
+    ("Губернатор Томской области Владимир Мазуров заявил, что тарифы вырастут.", "Владимир Мазуров", "Томская область"),
+    ("Министр здравоохранения Курганской области Анна Лукина заявила, что врачей не хватает.", "Анна Лукина",
+     "Курганская область"),
+])
+def test_an_office_word_with_a_region_keeps_the_region(text: str, person: str, place: str) -> None:
+    assert _actors(text)[person].affiliation == place
