@@ -40,8 +40,8 @@ NOT_TITLE_WORDS = r"(?:said|says|told|tells|and|or|with|to|that|had|has|was|is|o
 
 @functools.lru_cache(maxsize=1024)
 def _form_before(form: str) -> re.Pattern[str]:
-    """An organisation's name (and a few title words) just before a person's name."""
-    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:(?!" + NOT_TITLE_WORDS + r")(?:[A-Za-z-]+|[A-Z][a-z]{0,3}\.|"
+    """An organisation's name (and a few title words) just before a person's name ("the Greens' housing spokeswoman")."""
+    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:['’]s?)?\s+(?:(?!" + NOT_TITLE_WORDS + r")(?:[A-Za-z-]+|[A-Z][a-z]{0,3}\.|"
                       r"(?:[A-Z]\.)+),?\s+){0,3}$")
     # (not over a sentence's stop: "Labour promised reform. Prime Minister Keir Starmer")
 
@@ -210,7 +210,10 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
             if latest:
                 person.affiliation = latest.name
                 break
-        named = _named_before(window, orgs, forms) if not US_TITLE_RE.match(person.title or "") else None
+        named = _named_before(window, orgs, forms) if not US_TITLE_RE.match(person.title or "") \
+            or window.endswith(", ") and ("s' " in window or "'s " in window or "’s " in window or "s’ " in window) \
+            else None  # ("The Greens' housing spokeswoman, Senator X": a fronted
+        # description before the titled name says whose)
         if named is not None:  # "NATO Secretary General Mark Rutte", "The F.T.C. chair, Lina Khan" (a US federal
             # title, "White House national security adviser", is left to us_officials: the United States)
             person.affiliation = named.name  # (the words before may still give the organisation a short name)

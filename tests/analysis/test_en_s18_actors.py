@@ -125,3 +125,21 @@ def test_near_misses_of_numbered_courts() -> None:
     actors = _actors("Ruling\n\nThe 9th U.S. Circuit Court of Appeals and the 5th U.S. Circuit Court of Appeals split. Circuit "
                      "Judge Amy Lee wrote for the majority.\n")  # (two appeals courts: whose is not said)
     assert actors["Amy Lee"].affiliation != "9th U.S. Circuit Court of Appeals"
+
+
+def test_a_fronted_description_names_the_body_of_a_titled_name_and_a_plural_owner() -> None:
+    for text, name, body in (
+            ("Housing\n\nCANBERRA - The Greens and two independent senators said they would block the bill. The Greens' housing "
+             "spokeswoman, Senator Tessa Brooks, said the party would keep pushing.\n", "Tessa Brooks", "Greens"),
+            ("Housing\n\nCANBERRA - The Greens and two independent senators said they would block the bill. The Greens' housing "
+             "spokeswoman, Tessa Brooks, said the party would keep pushing.\n", "Tessa Brooks", "Greens"),
+            ("Pay\n\nThe Teamsters said they would strike. The Teamsters' general president, Sean Hale, said talks failed.\n",
+             "Sean Hale", "Teamsters"),
+            ("NHS\n\nLabour's health spokesman, Senator Tom Lee, said the NHS needed money.\n", "Tom Lee", "Labour"),
+            ("Permit\n\nThe Sierra Club's lobbyist, Rep. Tom Hale, said the permit was illegal.\n", "Tom Hale", "Sierra Club")):
+        assert _actors(text)[name].affiliation == body, text
+
+
+def test_near_misses_of_a_fronted_description_before_a_titled_name() -> None:
+    assert _actors("Housing\n\nSenator Tessa Brooks said the Greens would keep pushing.\n")["Tessa Brooks"].affiliation is None
+    assert _actors("Bill\n\nThe White House said President Joe Biden would sign it.\n")["Joe Biden"].affiliation == "United States"
