@@ -21,7 +21,7 @@ CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|t
 # and what it is called; such a characterisation may run longer than a bare "called X Y"
 CHARACTERISED_RE = re.compile(r"(?:him|her|them|it|this|that|himself|herself|themselves|itself|(?:the|his|her|their|its|this|that)"
                               r"(?:\s+[\w’'-]+){1,2}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:a|an)\s")
-CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing|said|says)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
+CALL_END_RE = re.compile(r",(?:''|[”\"’'])?\s+(?:adding|saying|noting|arguing|[a-z]+ing|said|says)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
                          r"\s+(?:following|during|at\s+a|in\s+a|in\s+an)\b|\s+(?:before|after|while)\s+[a-z]+ing\b")
 
 

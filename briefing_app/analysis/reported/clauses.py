@@ -47,7 +47,7 @@ CLAUSE_START_RE = re.compile(
     r"kept|left|lost|won|ran|told|said|put|set|let|meant|became|began|brought|bought|built|held|led|paid|"
     r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit)\b)"
 )
-FAR_THAT_RE = re.compile(r"\s*(?:(?:[^\s.;:!?“”\"•]+|[“\"]•[•\s]*[”\"])\s+){1,10}?(?P<that>that\s)"  # on ABC's “This Week” that
+FAR_THAT_RE = re.compile(r"\s*(?:(?:[^\s.;:!?“”\"•]+|(?:[“\"]|'')•[•\s]*(?:[”\"]|''))\s+){1,10}?(?P<that>that\s)"  # on ABC's “This Week” that
                          r"(?!is\b|was\b|would\b|will\b|has\b|had\b|could\b|can\b|may\b|might\b|should\b|must\b)"
                          # "said in a documentary that showed off ...", "told a crowd that spilled out onto ...": a verb in the
                          # past and its particle or object right after "that" make it a relative clause (not "that armed men")

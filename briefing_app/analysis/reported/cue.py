@@ -13,6 +13,7 @@ from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NP_VERB_RE, TELL_RE, THAT_RE
 from briefing_app.analysis.reported.context import Context, Span2
+from briefing_app.analysis.speaker_before import QUOTED_APPOSITIVE_RE
 from briefing_app.analysis.subjects import clause_subject
 
 Step = Literal["next", "done"] | None
@@ -26,7 +27,7 @@ RECIPIENT_THAT = frozenset("warned warn warns warning assured assure assures ass
                            "advising notified notify notifies notifying".split())
 WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
 # "... and said", "but has since said", "and has long argued", "and afterward said": a verb coordinated with one before
-COORD_RE = re.compile(r"[\w’'”\")][,;]?\s+(?:and|but)\s+(?:(?:also|then|later|since|long|afterwards?|again|still|now|"
+COORD_RE = re.compile(r"[\w’'”\")—–-][,;]?\s+(?:and|but)\s+(?:(?:also|then|later|since|long|afterwards?|again|still|now|"
                       r"once|even|has|had|have|[a-z]+ly)\s+){0,3}$")
 # 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
 MARKED_COMMA_END_RE = re.compile(r",(?:''|[”\"’'])?\s*$")
@@ -154,6 +155,10 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         subj = None  # "Even India has more resonance through films, says X": a clause before the verb, no subject
     if cue.word.endswith("ing") and CARRIER_BEFORE_RE.search(masked, max(ss, start - 14), start):
         subj = clause_subject(masked, ss, start) or subj  # "released a letter stating ...": the letter's writer
+    if subj is None and not cue.word.endswith("ing"):
+        # "Ann Lee, author of “The Long Road,” said ...": an appositive that ends in a quoted title
+        appos = QUOTED_APPOSITIVE_RE.search(masked, max(ss, start - 200), start)
+        subj = (appos.start("np"), appos.end("np")) if appos else None
     if subj is None:
         w = WHO_AND_RE.search(masked, max(ss, start - 300), start)
         if w:  # "Sanders, who endorsed Canova and said he would campaign with him, ..."

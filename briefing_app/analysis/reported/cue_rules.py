@@ -26,7 +26,8 @@ INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*
 RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
 NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
-SEP_END_RE = re.compile(r"[,;]\s*(?:(?:while|before|after)\s+(?:also\s+)?)?$")  # "..., while saying that ..."
+# "..., while saying that ...", '... “founded ISIS,” saying ...' (the comma inside the closing mark)
+SEP_END_RE = re.compile(r"[,;](?:''|[”\"’'])?\s*(?:(?:while|before|after)\s+(?:also\s+)?)?$")
 BARE_SEP_RE = re.compile(r"\s(?:while|before|after)\s+(?:also\s+)?$")  # "... before explaining why ..." (no comma)
 COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
 
