@@ -58,3 +58,22 @@ def content_end(text: str, start: int, end: int) -> int | None:
     while at > start and text[at - 1] in " \t,":
         at -= 1
     return at
+
+
+def verb_after_infinitive(text: str, start: int, end: int) -> int:
+    """Where the sentence's own verb starts after an owner's noun and its infinitive at `start` ("Brussels' plan to | cut
+    farm subsidies | drew criticism"): the first finite verb after the infinitive's own verb; `end` when none."""
+    first = True
+    for m in WORD_RE.finditer(text, start, end):
+        word = m.group(0).lower()
+        if first:
+            first = False  # the infinitive's own verb ("cut")
+            continue
+        if word in CLAUSE_WORDS:
+            return end  # "to cut subsidies that were paid": a clause of its own, its verb may be the clause's
+        if _verb(word):
+            at = m.start()
+            while at > start and text[at - 1] in " \t,":
+                at -= 1
+            return at
+    return end

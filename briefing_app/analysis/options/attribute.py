@@ -96,6 +96,8 @@ def described(phrase: str, text: str) -> str:
     "some economists" (a first word in capitals only because it opens its sentence is lowered; a name keeps its
     capitals: "Republican senators", "IMF officials"), never a title in capitals that reads like a name ("Senator")."""
     phrase = " ".join(phrase.split())
+    if phrase.endswith(("'s", "’s", "s'", "s’")):  # "the union's demand that ...": the union
+        phrase = phrase[:-2] if phrase[-1] == "s" else phrase[:-1]
     if phrase[:1].islower() and phrase not in text and phrase[:1].upper() + phrase[1:] in text:
         phrase = phrase[:1].upper() + phrase[1:]  # a clause's subject a rule lowered: as written ("Greens called for")
     first = phrase.split(" ", 1)[0]
@@ -615,6 +617,13 @@ def apposed_name(text: str, sent_start: int, at: int) -> str | None:
     return m.group("name") if m is not None else None
 
 
+# a sentence opening with an owner's noun of a course or of speech and its "that": "The mayor's proposal that", "the
+# union's demand that", "Lopez's repeated call that", "the Greens' argument that" (the content is the owner's)
+OWNER_NOUN_THAT_RE = re.compile(r"[\s\"“‘'(]*(?:(?:But|And|Yet)\s+)?(?P<who>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.-]+?)(?:[’']s|"
+                                r"(?<=s)[’'])\s+(?:[\w’'-]+\s+){0,2}?(?:proposals?|demands?|calls?|insistence|suggestions?|"
+                                r"recommendations?|arguments?|warnings?|requests?|pleas?|contention|view|belief)\s+that\s")
+
+
 def proposer(text: str, sent_start: int, at: int) -> str | None:
     """The subject of 'proposed / demanded / urged ... that' before the course at `at` (or the name in its
     apposition: 'the city's education minister, Atishi, proposed that'); None without such a verb."""
@@ -622,7 +631,8 @@ def proposer(text: str, sent_start: int, at: int) -> str | None:
     for last in PROPOSED_THAT_RE.finditer(text, sent_start, at):
         pass
     if last is None:
-        return None
+        owner = OWNER_NOUN_THAT_RE.match(text, sent_start, at)  # "The mayor's proposal that the council should ban
+        return owner.group("who") if owner is not None else None  # cars drew criticism": the mayor's
     named = apposed_name(text, sent_start, last.start())
     if named is not None:
         return named

@@ -7,6 +7,7 @@ import re
 
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.subject_content import verb_after_infinitive
 from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
@@ -91,6 +92,7 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
 # plan to": "plan" is the object noun, not the verb of a plural subject ("the unions plan to"); not in a relative clause,
 # whose object the main verb follows ("Democrats who opposed the bill plan to force a vote": they plan)
 NOUN_PLAN_RE = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w’'.-]+\s+){0,3}$")
+OWNER_BEFORE_RE = re.compile(r"(?:\w[’']s|s[’'])\s+$")  # "Brussels' plan to", "the union's plan to"
 # the plan words of PLAN_TO_RE that announce a course as decided (not "proposes", "wants", "threatens", "offers": a
 # proposal, a wish, a threat or an offer is not yet decided)
 DECIDED_PLAN = ("plan", "intend", "vow", "pledg", "promis", "preparing")
@@ -291,8 +293,10 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             elif text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted, when it
                 # names a measure as any noun course must ("want to see a city", "another failed country there": a wish)
                 hit = np_hit(text, m.end() + 4, e, stance, m.start())
-            else:
-                hit = vp_hit(text, m.end(), e, stance, m.start())
+            else:  # "Brussels' plan to cut farm subsidies drew criticism": an owner's noun, the course ends at the
+                # sentence's own verb
+                owned = m.start() - s >= 2 and text[m.start() - 2] in "’'s" and OWNER_BEFORE_RE.search(text, max(s, m.start() - 3), m.start())
+                hit = vp_hit(text, m.end(), verb_after_infinitive(text, m.end(), e) if owned else e, stance, m.start())
             if hit is not None:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author
