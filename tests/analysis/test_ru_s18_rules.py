@@ -90,3 +90,22 @@ def test_a_city_halls_department_takes_the_city_hall_and_leaves_it_its_kind_word
 ])
 def test_an_office_word_with_a_region_keeps_the_region(text: str, person: str, place: str) -> None:
     assert _actors(text)[person].affiliation == place
+
+
+@pytest.mark.parametrize("text,body,country,head", [
+    ("Председатель Нацбанка Казахстана Тимур Сулейменов заявил, что ставка не изменится.", "Нацбанк Казахстана",
+     "Казахстан", "Тимур Сулейменов"),
+    ("Глава Нацбанка Киргизии Мелис Турганбаев заявил, что сом стабилен.", "Нацбанк Киргизии", "Киргизия",
+     "Мелис Турганбаев"),
+    ("Нацбанк Казахстана сохранил ставку. Об этом сообщил председатель регулятора Тимур Сулейменов.", "Нацбанк Казахстана",
+     "Казахстан", None),
+])
+def test_a_national_bodys_short_name_keeps_its_country(text: str, body: str, country: str, head: str | None) -> None:
+    found = _actors(text)
+    assert found.get(body) is not None and found[body].affiliation == country
+    assert head is None or found[head].affiliation == body
+
+
+def test_a_national_bodys_short_name_without_a_country_stays_as_it_is() -> None:
+    found = _actors("Центробанк сохранил ставку, сообщила Эльвира Набиуллина.")
+    assert found["Центробанк"].affiliation == "Россия"

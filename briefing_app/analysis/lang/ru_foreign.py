@@ -65,14 +65,18 @@ def _heads_follow(text: str, out: list[Actor], old: str, body: Actor, named: lis
             p.affiliation = body.name
 
 
+# a national body's one-word short name, named with its country after it ("Нацбанка Казахстана", "Нацгвардии Украины")
+NATIONAL_SHORT_RE = re.compile(r"(?:Нац|Центро)[а-яё]{3,}$")
 FOREIGN_AFTER_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё]+(?:а|я|ы|и))(?![\w-])")  # "Национального банка Казахстана"
 
 
 def named_with_country(text: str, out: list[Actor]) -> None:
-    """'Председатель Национального банка Казахстана': a body of several words named with a foreign country after it is
-    that country's, and its name holds the country (people whose affiliation was the bare body follow)."""
+    """'Председатель Национального банка Казахстана': a body of several words (or a national body's short name: "Нацбанка
+    Казахстана") named with a foreign country after it is that country's, and its name holds the country (people whose
+    affiliation was the bare body follow)."""
     for a in out:
-        if a.kind != "organization" or " " not in a.name or a.affiliation not in (None, "Россия") \
+        if a.kind != "organization" or " " not in a.name and not NATIONAL_SHORT_RE.match(a.name) \
+                or a.affiliation not in (None, "Россия") \
                 or a.name.startswith("Министерств"):
             continue  # (a foreign ministry and its short forms are ru_foreign's)
         after = next((m for s in a.mentions if (m := FOREIGN_AFTER_RE.match(text, s.end))), None)
