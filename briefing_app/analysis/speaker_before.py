@@ -68,9 +68,11 @@ PARTICIPLE_LEAD_RE = re.compile(
 DASH_NAME_RE = re.compile(r"\s[-—–]+\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
 OPENING_MARKS = " \t\n“”\"'‘’•([—–-"
 # a word that makes the name after it an object: a preposition of address or aim, a past verb ("attacked")
-# (not one who takes the floor: "turned the microphone over to Trump: “Q”")
+# (not one who takes the floor: "turned the microphone over to Trump: “Q”", nor one whose words are relayed: "The
+# Times quoted Trump: “Q”", "cited", "paraphrased", "interviewed", "An interview with Trump:")
 OBJECT_LEAD_RE = re.compile(r"(?<![A-Z])\b(?:for|(?<!\bover\s)(?<!\bfloor\s)(?<!\bmicrophone\s)to|at|about|toward|towards|"
-                            r"against|[a-z]{3,}ed)\s+$")
+                            r"against|after|(?<!\binterview\s)(?<!\bconversation\s)(?<!\bchat\s)with|"
+                            r"(?!(?:quoted|cited|paraphrased|invoked|interviewed|echoed|channell?ed)\s)[a-z]{3,}ed)\s+$")
 NAME_BEFORE_COLON_RE = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)){1,3})\s*$")
 
 

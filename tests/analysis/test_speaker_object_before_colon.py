@@ -1,6 +1,7 @@
 """A name right before the colon that opens a quotation is its speaker only when it is no object: in 'Cruz had a
 message for Trump: “Q”', 'Cruz attacked Trump: “Q”', 'Cruz took aim at Trump: “Q”' the clause's subject speaks; the
-name after "from" or a dash, or one who is handed the floor ("turned the microphone over to Trump:") still speaks.
+name after "from" or a dash, one handed the floor ("turned the microphone over to Trump:") or one whose words are
+relayed ("The Times quoted Trump:", "cited", "interviewed") still speaks.
 'X had a question for the crowd, “Q”' with a comma reads as 'X issued a statement, “Q”'."""
 from __future__ import annotations
 
@@ -38,6 +39,20 @@ def test_a_message_for_someone_with_a_comma(text: str) -> None:
     ("The senator then turned the microphone over to Gov. Rick Scott: “We will win this fight in the end.”",
      "Gov. Rick Scott"),
     ("Pollsters agree - Carl Bialik: “The race is tied in every poll we have seen.”", "Carl Bialik"),
+    # one whose words are relayed speaks
+    ("The newspaper quoted Lee Hart: “We will win this fight in the end.”", "Lee Hart"),
+    ("Ann Whitfield cited Lee Hart: “We will win this fight in the end.”", "Lee Hart"),
+    ("Ann Whitfield interviewed Gov. Rick Scott: “We will win this fight in the end.”", "Gov. Rick Scott"),
+    ("Ann Whitfield paraphrased Lee Hart: “We will win this fight in the end.”", "Lee Hart"),
 ])
 def test_a_name_that_is_no_object_still_speaks(text: str, mention: str) -> None:
     assert _mentions(text) == [mention]
+
+
+@pytest.mark.parametrize("middle", ["sided with", "agreed with", "went after", "pleaded with"])
+def test_with_and_after_make_an_object(middle: str) -> None:
+    assert _mentions(f"Ann Hale {middle} Bob Cole: “We will win this fight in the end.”") == ["Ann Hale"]
+
+
+def test_a_conversation_with_someone_is_theirs() -> None:
+    assert _mentions("More from our conversation with Lee Hart: “We will win this fight in the end.”") == ["Lee Hart"]
