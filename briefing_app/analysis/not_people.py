@@ -80,7 +80,12 @@ OPENING_WORD_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P
 CUE_KEYS = (" said", " did not", " didn", " declined")
 NOT_BODIES = frozenset("It He She They We You This That These Those There Here Police Officials Authorities Prosecutors "
                        "Investigators Analysts Critics Residents Witnesses Doctors Lawyers Experts Economists Everyone "
-                       "Nobody Someone Both Neither Each One Others Many Some Most".split())
+                       "Nobody Someone Both Neither Each One Others Many Some Most "
+                       # (a company's people named by what they are: "Management declined to comment", "Staff did not
+                       # respond", "Shareholders said it was too late")
+                       "Management Staff Employees Workers Executives Managers Shareholders Investors Regulators "
+                       "Organizers Organisers Teachers Parents Students Administrators Representatives Spokespeople "
+                       "Officers Unions Lawmakers Legislators Leaders Members Directors Trustees".split())
 
 
 def _common_plural(word: str) -> bool:

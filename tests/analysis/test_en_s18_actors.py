@@ -143,3 +143,14 @@ def test_a_fronted_description_names_the_body_of_a_titled_name_and_a_plural_owne
 def test_near_misses_of_a_fronted_description_before_a_titled_name() -> None:
     assert _actors("Housing\n\nSenator Tessa Brooks said the Greens would keep pushing.\n")["Tessa Brooks"].affiliation is None
     assert _actors("Bill\n\nThe White House said President Joe Biden would sign it.\n")["Joe Biden"].affiliation == "United States"
+
+
+def test_a_companys_people_named_by_what_they_are_are_no_organisation() -> None:
+    for text, word in (("Stores\n\nThe chain has struggled. Management declined to comment on the closures.\n", "Management"),
+                       ("Stores\n\nHarlow cut jobs. Staff did not respond to requests for comment.\n", "Staff"),
+                       ("Stores\n\nAcme Corp. cut jobs. Shareholders said it was too late.\n", "Shareholders"),
+                       ("Plant\n\nThe plant will close. Executives declined to comment.\n", "Executives")):
+        assert word not in _actors(text), text
+    # near misses: a company named by one word still is one
+    assert _actors("Stores\n\nKroger did not reply to a request for comment.\n")["Kroger"].kind == "organization"
+    assert _actors("Jets\n\nSafran declined to comment.\n")["Safran"].kind == "organization"
