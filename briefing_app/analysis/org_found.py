@@ -98,6 +98,8 @@ class Found:
         if s > 3 and text[s - 3:s - 1] in ("th", "st", "nd", "rd") and NUMBERED_RE.match(text, s, e) \
                 and (num := ORDINAL_BEFORE_RE.search(text, max(0, s - 6), s)):
             s = num.start()  # ("the 5th U.S. Circuit Court of Appeals": the number is the court's)
+        if text[e - 1:e] in ("'", "’") and text[e - 2:e - 1] == "s":
+            e -= 1  # ("The Association of Southeast Asian Nations' secretary-general": a plural owner's apostrophe)
         name = text[s:e].rstrip(".")
         if len(name.split()) < 2 and kind == "organization" and alias is None and name not in self.acronyms:
             return None

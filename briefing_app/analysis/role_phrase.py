@@ -349,6 +349,8 @@ def _affiliation_left(role: Role, head: str) -> None:
         role.affiliation = party.group(1) + " Party"
     if not role.affiliation and role.possessor and head.lower().startswith("campaign"):
         role.affiliation = role.possessor.split()[-1] + " campaign"  # "Clinton's campaign chairman"
+    if role.affiliation and role.affiliation.endswith(("s'", "s’")):
+        role.affiliation = role.affiliation[:-1]  # "The Association of Southeast Asian Nations' secretary-general"
 
 
 NOT_NAME_WORDS = ROLE_WORDS | MODIFIERS

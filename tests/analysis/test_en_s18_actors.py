@@ -154,3 +154,21 @@ def test_a_companys_people_named_by_what_they_are_are_no_organisation() -> None:
     # near misses: a company named by one word still is one
     assert _actors("Stores\n\nKroger did not reply to a request for comment.\n")["Kroger"].kind == "organization"
     assert _actors("Jets\n\nSafran declined to comment.\n")["Safran"].kind == "organization"
+
+
+def test_a_plural_owners_apostrophe_is_no_part_of_a_bodys_name() -> None:
+    for text, name, body in (
+            ("Sea\n\nThe Association of Southeast Asian Nations' secretary-general, Kao Kim Hourn, welcomed the agreement.\n",
+             "Kao Kim Hourn", "Association of Southeast Asian Nations"),
+            ("Pay\n\nThe National Association of Manufacturers' chief executive, Jay Timmons, said tariffs hurt.\n",
+             "Jay Timmons", "National Association of Manufacturers"),
+            ("Pay\n\nJay Timmons, the National Association of Manufacturers' chief executive, said tariffs hurt.\n",
+             "Jay Timmons", "National Association of Manufacturers")):
+        actors = _actors(text)
+        assert actors[name].affiliation == body, text
+        assert not any(n.endswith("'") for n in actors), text
+
+
+def test_near_misses_of_a_plural_owners_apostrophe() -> None:
+    actors = _actors("Pay\n\nThe Teamsters said they would strike. The Teamsters' general president, Sean Hale, said talks failed.\n")
+    assert actors["Sean Hale"].affiliation == "Teamsters"  # (the name keeps its own s)
