@@ -30,7 +30,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "recipe", "idea", "guard", "wary", "vigilant", "careful", " help", "mitigate", "reduce", " ease", "improve",
         "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",
         "weaken", "cripple", "requir", " means", "embolden", "inflame", "legitimi", "entrench", "play into", "peril",
-        "madness", "futil", "absurd", "fallac", "scheme", "recommendation", "headed", "misguided", "foolish", "reckless", "defeating",
+        "madness", "futil", "absurd", "fallac", "scheme", "recommendation", "perhaps", "maybe", "headed", "misguided", "foolish", "reckless", "defeating",
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
         "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",

@@ -12,6 +12,7 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED, lowered
 from briefing_app.analysis.options.modals import subject_span
+from briefing_app.analysis.options.perhaps import perhaps_hits
 
 # "is an opportunity to", "should be seen as a chance for ministers to", "offers a rare opening to";
 # not "missed an opportunity to" (what already happened) nor "is not a chance to"
@@ -119,6 +120,8 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             else:
                 hit = vp_hit(text, m.end(), e, "support", m.start())
             out.append(hit)
+    if "perhaps" in low or "maybe" in low:
+        out += perhaps_hits(text, s, e)
     if not NO_NEED_KEYS.isdisjoint(found):
         for m in NO_NEED_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not re.search(r"\b(?:if|unless|when|while|whether)\b[^,;]*$", text[s:m.start()], re.I):
