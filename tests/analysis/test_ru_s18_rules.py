@@ -109,3 +109,25 @@ def test_a_national_bodys_short_name_keeps_its_country(text: str, body: str, cou
 def test_a_national_bodys_short_name_without_a_country_stays_as_it_is() -> None:
     found = _actors("Центробанк сохранил ставку, сообщила Эльвира Набиуллина.")
     assert found["Центробанк"].affiliation == "Россия"
+
+
+@pytest.mark.parametrize("text,body,parent", [
+    ("Дело возбудило Главное следственное управление Следственного комитета по Самаре. Адвокат обжалует арест.",
+     "Главное следственное управление Следственного комитета по Самаре", "Следственный комитет"),
+    ("Дело возбудило Главное следственное управление СК по Ленинградской области.",
+     "Главное следственное управление СК по Ленинградской области", "СК"),
+    ("Следственное управление СК по Тверской области возбудило дело о халатности.",
+     "Следственное управление СК по Тверской области", "СК"),
+    ("Управление МВД по Томской области начало проверку.", "Управление МВД по Томской области", "МВД"),
+])
+def test_an_investigative_or_police_office_in_a_region_is_one_body(text: str, body: str, parent: str) -> None:
+    found = _actors(text)
+    assert found.get(body) is not None and found[body].affiliation == parent
+    assert len(found[body].mentions) == 1
+    assert "Главное следственное управление" not in found and "Следственное управление" not in found
+
+
+def test_a_federal_service_office_is_named_as_before() -> None:
+    found = _actors("Управление Федеральной антимонопольной службы по Московской области оштрафовало компанию.")
+    assert found["Управление Федеральной антимонопольной службы по Московской области"].affiliation == \
+        "Федеральная антимонопольная служба"

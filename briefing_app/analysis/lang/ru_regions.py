@@ -31,9 +31,26 @@ REGION_GEN = r"[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|кра
 REGION_BODY_RE = re.compile(r"(?P<head>правительств|администраци)[а-яё]*[ \t]+(?P<region>" + REGION_GEN + r")(?![\w-])")
 BODY_HEADS = {"правительств": "Правительство", "администраци": "Администрация"}
 # "Управления Федеральной антимонопольной службы по Московской области": a service's office in a region
-OFFICE_RE = re.compile(r"(?P<head>[Уу]правлени[а-яё]*|Главн[а-яё]+[ \t]+[Уу]правлени[а-яё]*|[Тт]ерриториальн[а-яё]+[ \t]+орган[а-яё]*)[ \t]+"
-                       r"(?P<parent>Федеральн[а-яё]+(?:[ \t]+[а-яё]+){1,4}?)[ \t]+по[ \t]+"
+# ("Главное следственное управление Следственного комитета по Москве", "Следственное управление СК по Тверской области":
+# the Investigative Committee's and the Interior Ministry's offices too)
+OFFICE_RE = re.compile(r"(?P<head>[Уу]правлени[а-яё]*|Главн[а-яё]+(?:[ \t]+следственн[а-яё]+)?[ \t]+[Уу]правлени[а-яё]*|"
+                       r"[Сс]ледственн[а-яё]+[ \t]+[Уу]правлени[а-яё]*|[Тт]ерриториальн[а-яё]+[ \t]+орган[а-яё]*)[ \t]+"
+                       r"(?P<parent>Федеральн[а-яё]+(?:[ \t]+[а-яё]+){1,4}?|Следственного[ \t]+комитета(?:[ \t]+(?:России|РФ))?|"
+                       r"(?:СК|МВД)(?:[ \t]+(?:России|РФ))?)[ \t]+по[ \t]+"
                        r"(?P<where>" + REGION_GEN + r"|(?:г\.[ \t]*)?[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+)?)")
+
+
+def _offices(text: str) -> list[re.Match[str]]:
+    """OFFICE_RE's matches, looked for only around the words its heads hold (the pattern is slow to scan a whole text)."""
+    found: dict[int, re.Match[str]] = {}
+    for stem in ("правлени", "ерриториальн"):
+        at = text.find(stem)
+        while at >= 0:
+            for m in OFFICE_RE.finditer(text, max(0, at - 40), at + 300):
+                if m.start() <= at < m.end() and _word_start(text, m.start()):
+                    found[m.start()] = m
+            at = text.find(stem, at + 1)
+    return [found[k] for k in sorted(found)]
 
 
 def _word_start(text: str, at: int) -> bool:
@@ -75,11 +92,14 @@ def regions(text: str, out: list[Actor]) -> list[Actor]:
             actor = names[name] = Actor(name, "organization", None, org_nominative(m.group("region")), [], [])
             out.append(actor)
         actor.mentions.append(Span(m.start(), m.end()))
-    offices = [m for m in OFFICE_RE.finditer(text) if _word_start(text, m.start())] if "по " in text and "едеральн" in text else []
+    offices = _offices(text) if "по " in text and ("едеральн" in text or "ледствен" in text or "МВД " in text
+                                                  or "СК " in text) else []
     made: set[int] = set()
     for m in offices:
         head = m.group("head").lower()
-        head = "Главное управление" if head.startswith("главн") else "Управление" if head.startswith("управлени") \
+        investigative = "следствен" in head
+        head = ("Главное следственное управление" if investigative else "Главное управление") if head.startswith("главн") \
+            else "Следственное управление" if investigative else "Управление" if head.startswith("управлени") \
             else "Территориальный орган"
         name = f"{head} {m.group('parent')} по {m.group('where')}"
         actor = names.get(name)
@@ -87,7 +107,8 @@ def regions(text: str, out: list[Actor]) -> list[Actor]:
             actor = names[name] = Actor(name, "organization", None, org_nominative(m.group("parent")), [], [])
             out.append(actor)
         made.add(id(actor))
-        actor.mentions.append(Span(m.start(), m.end()))
+        if not any(sp.start == m.start() for sp in actor.mentions):  # (found whole by the name rules already)
+            actor.mentions.append(Span(m.start(), m.end()))
         if m.group() != name and m.group() not in actor.aliases:
             actor.aliases.append(m.group())
     # the service named only inside its office's name is no actor of its own, and neither is a "person"
