@@ -38,6 +38,7 @@ from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from briefing_app.analysis.lang import RuleSet, rule_sets_for
 from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.options import find_options
+from briefing_app.analysis.options import holder_actors as _holder_actors
 from briefing_app.analysis.options import notes as _notes
 from briefing_app.analysis.repeats import drop_repeated_scare
 from briefing_app.analysis.spans import SpanReach
@@ -173,6 +174,8 @@ def options(doc: Document) -> None:
     """Policy options with the author's stance and other actors' positions, in every genre."""
     found = find_options(doc.text, doc.paras, doc.quotes, doc.actors, doc.text_sentences)
     doc.options = _notes.with_notes(doc.text, found, doc.paras, doc.boilerplate, doc.quotes, doc.actors)
+    if doc.options:
+        _holder_actors.add_holders(doc.text, doc.actors, doc.options)  # "Macron said France should ...": Macron
 
 
 def _a_place(doc: Document, actor: Actor) -> bool:

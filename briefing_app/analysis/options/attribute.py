@@ -51,6 +51,10 @@ DETERMINER_RE = re.compile(r"^(?:" + "|".join(sorted(DESCRIBING_WORDS)) + r")\s+
 PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re|m)(?=\s|$)", re.I)
 AUX_AFTER_SUBJECT = frozenset("am is are was were not do does did".split())
 THIRD_PERSON_RE = re.compile(r"(he|she)(?:[’'](?:s|d|ll))?(?:\s+(?:has|had|is|was|will|would|also|now|just|again|even))*", re.I)
+# two bare names and the verb of saying or calling they share ("Hale and Cole said", "Hale and Cole both urged")
+SURNAMES_RE = re.compile(r"[A-Z][a-z’'-]+\s+and\s+[A-Z][a-z’'-]+")
+SAID_AFTER_RE = re.compile(r"\s+(?:both\s+|also\s+|jointly\s+)?(?:said|say|told|argued|argue|urged|urge|wrote|write|"
+                           r"insisted|insist|warned|warn|believe|think|want|propose|proposed)\b")
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak|"
@@ -180,19 +184,27 @@ class Holders:
         who = self._who
         if not who.split() or who.split()[-1].lower() == "they":  # "Chile and Colombia said they would reject X"
             opening = SUBJECT_LIST_RE.match(self.text, sent_start, hit.at)
-            names = self._coordinated(opening.group(0), sent_start) if opening is not None else []
+            names = self._coordinated(opening.group(0), sent_start, self._said(opening.group(0), opening.start())) \
+                if opening is not None else []
             if names and (one in names or who.split()[-1:] == ["they"]):
                 return names
         at = self.text.rfind(who, sent_start, hit.at) if who else -1
         listed = NAME_LIST_RE.search(self.text, sent_start, at) if at > sent_start else None
         if listed is not None and listed.end() == at and " and " in who:  # "Britain, France and Germany urged": the list began before a comma
             who = self.text[listed.start():at] + who
-        names = self._coordinated(who, sent_start)
+        names = self._coordinated(who, sent_start, at >= 0 and self._said(who, at))
         return names if names and (one in names or " and " in one or "," in one) else [one]
 
-    def _coordinated(self, who: str, at: int) -> list[str]:
+    def _said(self, who: str, at: int) -> bool:
+        """Whether `who`, written at `at`, is two bare names and the verb of saying or calling they share."""
+        who = who.strip()
+        return SURNAMES_RE.fullmatch(who) is not None and \
+            SAID_AFTER_RE.match(self.text, self.text.find(who, at) + len(who)) is not None
+
+    def _coordinated(self, who: str, at: int, said: bool = False) -> list[str]:
         """Each conjunct of "Chile and Colombia" / "Britain, France and Germany" that resolves to a
-        name; fewer than two: no coordination."""
+        name; fewer than two: no coordination. said: the conjuncts are bare names that say or call ("Hale and Cole
+        said"), two people though neither is an actor found."""
         if " and " not in who and "&" not in who:
             return []
         parts = [p for p in COORDINATION_RE.split(who.strip(" ,“”\"'")) if p and not TIME_PART_RE.match(p)]  # not "On Sunday"
@@ -205,7 +217,7 @@ class Holders:
                 return []
             if name not in names:
                 names.append(name)
-        if not any(self.known(name) for name in names) and not all(name.endswith("s") for name in names):
+        if not any(self.known(name) for name in names) and not all(name.endswith("s") for name in names) and not said:
             return []  # "Fox and Friends", "Procter and Gamble": one name, unless a conjunct is an actor found or all
             # are groups ("Democrats and Republicans")
         return names if len(names) > 1 else []
