@@ -9,7 +9,10 @@ from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.roles import US_STATE_NAMES
 
 # "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
-POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
+# ("Japan's powerful Finance Ministry"; not "Louisiana's lawsuit against the Interior Department": the possessive owns
+# the lawsuit, and a preposition or article ends what it may own)
+POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+"
+                          r"(?:(?!(?:against|with|over|for|to|from|by|on|in|of|at|into|and|or|the|a|an|its|their)\b)[a-z][\w-]*[ \t]+){0,3}$")
 STATES_RE = re.compile(r"\b[Tt]he[ \t]+(state|county|city)(?:’s|'s)?[ \t]+$")  # ("the state Department of Environmental Quality",
 # "The city's Office of the Independent Monitor")
 STATE_PREFIXES = tuple(s + " " for s in US_STATE_NAMES)  # (one test of them all before finding which)

@@ -172,3 +172,16 @@ def test_a_plural_owners_apostrophe_is_no_part_of_a_bodys_name() -> None:
 def test_near_misses_of_a_plural_owners_apostrophe() -> None:
     actors = _actors("Pay\n\nThe Teamsters said they would strike. The Teamsters' general president, Sean Hale, said talks failed.\n")
     assert actors["Sean Hale"].affiliation == "Teamsters"  # (the name keeps its own s)
+
+
+def test_a_possessive_that_owns_a_suit_is_not_the_bodys_home() -> None:
+    for text, body, home in (
+            ("Suit\n\nNEW ORLEANS (AP) — A federal appeals court on Monday revived Louisiana's lawsuit against the Interior "
+             "Department over a canceled lease sale.\n", "Interior Department", "United States"),
+            ("Suit\n\nOhio's lawsuit against the Education Department was dismissed.\n", "Education Department", "United States"),
+            ("Suit\n\nTexas's appeal to the Supreme Court failed on Monday.\n", "Supreme Court", "United States")):
+        assert _actors(text)[body].affiliation == home, text
+    # near misses: the possessive owns the body
+    assert _actors("Yen\n\nJapan's powerful Finance Ministry said it would act.\n")["Finance Ministry"].affiliation == "Japan"
+    assert _actors("Bill\n\nColorado's House of Representatives passed the bill.\n")["House of Representatives"].affiliation \
+        == "Colorado"
