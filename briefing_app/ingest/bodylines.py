@@ -8,7 +8,8 @@ a podcast's or a newsletter's promo ("Listen to our podcast, X, wherever you get
 Herald's opinion newsletter every Friday."), and the standard disclaimer of an opinion section ("The views
 expressed in this piece are the author's own …", "Мнение автора может не совпадать с позицией редакции.",
 "… 본지의 편집 방향과 다를 수 있습니다."), a source line ("Source: The Guardian", "Источник: редакция"), a
-notice of the outlet's rights ("ⓒ 한빛통신. 무단 전재-재배포 금지", "Все права защищены"), a call to get the outlet's app
+notice of the outlet's rights ("ⓒ 한빛통신. 무단 전재-재배포 금지", "Все права защищены") or of its licence ("This
+website is licensed under a Creative Commons License."), a call to get the outlet's app
 or to write to its letters page ("Download the Ledger app for iPhone and Android.", "Submit your letter to the editor
 via this form.") and the outlet's web address alone ("BVINEWS.COM").
 
@@ -136,8 +137,15 @@ SOURCE_WORDS = 7
 RIGHTS = re.compile(r"[<(\[]?\s*(?:저작권자\s*)?[ⓒ©][^\n]{0,120}|[^\n]{0,80}무단\s?(?:전재|복제|배포)[^\n]{0,80}(?<!다)(?<!다\.)"
                     r"|[^\n]{0,80}(?:все права защищены|перепечатка\b[^\n]{0,60}\bзапрещена|при (?:полном или частичном )?"
                     r"(?:использовании|цитировании|перепечатке) материалов\b[^\n]{0,100}\bссылка\b[^\n]{0,60}\bобязательна)"
-                    r"[^\n]{0,60}", re.I)
-RIGHTS_KEYS = ("ⓒ", "©", "무단", "права", "запрещ", "обязательна")
+                    r"[^\n]{0,60}"
+                    # the site's licence ("This website and all documents on it are licensed under a Creative Commons
+                    # License.", "Except where otherwise noted, content on this site is licensed under CC BY 4.0", "This
+                    # article is republished from The Conversation under a Creative Commons license.")
+                    r"|(?:except where otherwise noted,?\s+)?(?:this|the|all|our)?\s*(?:web ?site|site|blog|page|work|"
+                    r"article|story|post|content|material|text)s?\b[^\n.]{0,60}?\b(?:is|are)\s+(?:licensed|published|"
+                    r"available|released|republished)\b[^\n.]{0,60}?\bunder\s+(?:a|an|the)?\s*(?:creative commons|cc[- ]by"
+                    r"|gnu free|open (?:government )?licen[cs]e)\b[^\n]{0,120}", re.I)
+RIGHTS_KEYS = ("ⓒ", "©", "무단", "права", "запрещ", "обязательна", "icens", "Commons", "CC BY", "CC-BY")
 # an opinion section's standard disclaimer: the views are the author's, not the outlet's
 DISCLAIMER = re.compile(
     r"\W{0,3}(?:(?:the|any|all)\s+)?(?:views?|opinions?|thoughts|positions?|viewpoints?)(?:\s+and\s+(?:views?|opinions?))?\b"

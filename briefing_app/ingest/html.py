@@ -21,9 +21,10 @@ from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
-from briefing_app.ingest.htmlchrome import furniture, label_slots
+from briefing_app.ingest.htmlchrome import body_deks, furniture, label_slots
 from briefing_app.ingest.htmlfolds import folds
 from briefing_app.ingest.htmllines import Link, block_furniture
+from briefing_app.ingest.htmlquotes import own_pulls
 from briefing_app.ingest.htmlmeta import label_genre, page_metadata
 from briefing_app.ingest.htmlrepeats import merged_spans, restore
 
@@ -72,7 +73,9 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     opened: list[tuple[int, int]] = []  # article text folded behind a "Continue reading" control: shown
     meta = page_metadata(root)
     folded, controls = folds(root)
-    text = linearise(root, furniture(root, folded) | controls, marks, paras, links, heads, (folded, opened))
+    # a pull quote that repeats nothing and a dek in the body's header are text, also where the extractor drops them
+    shown = folded | own_pulls(root) | body_deks(root)
+    text = linearise(root, furniture(root, folded) | controls, marks, paras, links, heads, (shown, opened))
     body = _script_body(text, meta.body, meta.metadata.title)
     text = f"{text}\n\n{body}" if text and body else text or body
     limits.check_text_size(name, text)

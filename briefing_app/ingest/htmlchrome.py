@@ -3,9 +3,11 @@ related-links lists, newsletter promos, footers — found from the elements them
 is marked as boilerplate whatever the main-text extractor kept.
 
 An element is furniture when it is a nav/aside/footer/menu element (a header too, unless it
-holds the headline), has a landmark role other than main (navigation, banner, contentinfo,
-complementary, menubar, search), has a class, id or data-component/-testid/-module naming furniture (breadcrumb, share,
-social, related, menu, nav, sidebar, newsletter, tags, pull quote, …), or is mostly links (two or more,
+holds the headline or is a standfirst set in the body container's own header: body_deks), has a landmark
+role other than main (navigation, banner, contentinfo, complementary, menubar, search; a pop-up's dialog or
+alertdialog), has a class, id or
+data-component/-testid/-module naming furniture (breadcrumb, share, social, related, menu, nav, sidebar,
+newsletter, tags, next story, …), or is mostly links (two or more,
 at least 60% of its text, under 400 characters; a paragraph of four words or more that is all one
 link: another story's headline; or a line led by "Read more:", "▶ Related:", "Related:", "WATCH:",
 "Also on Fox News:", "More from Opinion |" and the like), or is a list of other
@@ -14,10 +16,10 @@ of its own and links ("<div><div>Read more</div><a>…</a></div>"), or a box hea
 the site's labels ("About the author", "More from …", "Related content", "Key events", "Key points",
 "In this article", "Comments") or opened by a sponsor's label ("Sponsored by …", "Together with …"), or is
 kept out of sight (display:none, screen-reader text, a closed <dialog>; not article text folded behind a "Continue
-reading" control: htmlfolds.py), or a blockquote that is no quotation (a post embedded from a social
-network, a pull quote: htmlquotes.py), or a heading standing alone with such a label ("Latest
-updates"), or a line that only says when the page or a post changed ("Updated 3m ago", "10:42 a.m.
-ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
+reading" control: htmlfolds.py), or a blockquote that is no quotation (the widget chrome of a post embedded from a
+social network, a pull quote repeating the text: htmlquotes.py; a pull quote's class or tag decides nothing), or a
+heading standing alone with such a label ("Latest updates"), or a line that only says when the page or a post
+changed ("Updated 3m ago", "10:42 a.m. ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
 ("Already a subscriber? Log in", "Special offer: $1 for 6 months", a small box holding such a line) or of an
 audio player ("Listen to this article"), or a short line
 that holds a form control (buttons alone beside a paragraph of their own are a post's tools, not a form),
@@ -41,10 +43,13 @@ from lxml import etree
 from briefing_app.ingest.bodylines import TOOLS
 from briefing_app.ingest.htmlfolds import unseen
 from briefing_app.ingest.htmllines import LEAD_WORDS, PAGE_LABEL, PAGER
-from briefing_app.ingest.htmlquotes import not_quotations, repeats
+from briefing_app.ingest.htmlquotes import not_quotations, pull_named, repeats
 
 TAGS = {"nav", "aside", "footer", "menu"}
 ROLES = {"navigation", "banner", "contentinfo", "complementary", "menubar", "menu", "search"}
+# a pop-up's box (a newsletter or login modal, a programme's details, a cookie notice): furniture also when it holds
+# paragraphs of running text, unless it holds the headline, an article or a main element (a lightbox of the story)
+DIALOGS = {"dialog", "alertdialog"}
 TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "share", "sharing",
           "social", "related", "sidebar", "newsletter", "subscribe", "signup", "masthead", "footer", "comments",
           "promo", "widget", "cookie", "cookies", "tags", "tag", "topbar", "toolbar", "tools", "popular",
@@ -52,7 +57,10 @@ TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "bread
           "player", "gift"}
 JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "socialshare", "sharebar",
           "shareicons", "relatedarticles", "relatedlinks", "taglist", "topmenu", "mainmenu", "sitefooter",
-          "siteheader", "skiplink", "postnavigation", "navlinks", "pullquote")
+          "siteheader", "skiplink", "postnavigation", "navlinks",
+          # a box of the next or previous story ("next-story", "nextpost", "up-next", "read-next", "prev-next")
+          "nextstory", "nextpost", "nextarticle", "upnext", "readnext", "prevnext", "previousstory", "previouspost")
+
 LEAD_INS = re.compile(rf"^\s*[^\w\s]{{0,2}}\s*(?:{LEAD_WORDS})\s*[:|»]", re.I)
 # such a label alone in an element of its own, the colon left out: "<div><div>Читайте также</div><a>…</a></div>"
 LEAD_ALONE = re.compile(rf"\s*[^\w\s]{{0,2}}\s*(?:{LEAD_WORDS})\s*[:|»]?\s*", re.I)
@@ -158,6 +166,7 @@ STORY_MIN = 200  # characters (no spaces) of another story loaded below
 MINOR_PROSE = 3  # paragraphs of running text in a furniture-named box that do not make it the body, at the most ...
 MINOR_SHARE = 4  # ... when the page holds this many times as many
 LINK_MARKS = 4  # characters (no spaces) of punctuation around a paragraph's one link at the most
+DEK_MIN, DEK_MAX = 40, 600  # characters (no spaces) of a standfirst set in the body's <header>
 LONE_LINK = 200  # characters (no spaces): a paragraph that is one link, no longer, is a promo of another page
 
 
@@ -169,6 +178,21 @@ def _hinted(el: etree._Element) -> bool:
         return True
     compact = SPLIT.sub("", names)
     return any(j in compact for j in JOINED)
+
+
+def body_deks(root: etree._Element) -> set[etree._Element]:
+    """A <header> inside the article's body container (itemprop="articleBody", a body-named class) holding a sentence
+    of running text and no headline: the article's standfirst (a dek is article text by the project's web convention),
+    kept also where the extractor leaves it out. A header of links (a section's menu) is none."""
+    out = set()
+    for el in root.iter("header"):
+        text = " ".join(el.text_content().split())
+        size = len("".join(text.split()))
+        linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+        if (DEK_MIN <= size <= DEK_MAX and text[-1:] in ".?!”\"" and 2 * linked < size and next(el.iter("h1"), None) is None
+                and any(_body_named(a) for a in el.iterancestors())):
+            out.add(el)
+    return out
 
 
 def _body_named(el: etree._Element) -> bool:
@@ -519,6 +543,7 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
     page = max(st.size.get(root, 0), 1)
     prose = st.prose.get(root, 0)
     found: set[etree._Element] = set()
+    deks = body_deks(root)
 
     def walk(el: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -529,9 +554,16 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
                 walk(child)
             return
         size = st.size.get(el, 0)
-        protected = (el in st.core and not _minor_box(el, st, prose)) or tag in ("body", "html") or size > page / 3
         role = (el.get("role") or "").lower()
-        if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el) or unseen(el)
+        if size and role in DIALOGS and el not in st.landmark and tag not in ("body", "html"):
+            found.add(el)
+            return
+        protected = (el in st.core and not _minor_box(el, st, prose)) or tag in ("body", "html") or size > page / 3
+        if size and not protected and pull_named(el):  # furniture when it repeats the running text (htmlquotes.py)
+            if unseen(el):
+                found.add(el)
+                return
+        elif size and not protected and (tag in TAGS or (tag == "header" and el not in deks) or role in ROLES or _hinted(el) or unseen(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
                                        or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
                                        or _picture_box(el, st) or _paywall_box(el, st)

@@ -1,7 +1,11 @@
-"""Blockquotes that are not the article's own quotations: posts embedded from social networks
-(the embed code leaves a blockquote of the post's text that ends with a link to the post) and
-pull quotes (a sentence of the article set again in large type). A blockquote that quotes
-something said or written elsewhere, with or without a link, stays text.
+"""Blockquotes that are not the article's own quotations: the widget chrome of posts embedded from social networks
+(the embed code leaves a blockquote of the post's text that ends with a link to the post) and pull quotes (a sentence
+of the article set again in large type). A blockquote that quotes something said or written elsewhere, with or
+without a link, stays text. An embedded post quoted in the article is text too (the project's web convention): only
+its chrome is furniture — the links to the post set outside its text (the date, "View on Twitter"), lines of the
+widget's own ("View this post on Instagram", "A post shared by …", a picture's "pic.twitter.com/…" link, "Posted by
+… on …", a follow button) — and the whole embed when none of the post's own words are left (an embed code that
+carries no text).
 
 Pull quotes and summaries set in other elements too: a paragraph or a box of text (no
 paragraphs inside) whose words stand again inside another, longer paragraph of the page (in any case, without an
@@ -21,6 +25,15 @@ from lxml import etree
 SOCIAL = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.com"
                     r"|tiktok\.com|bsky\.app|threads\.net|youtube\.com|youtu\.be|linkedin\.com|reddit\.com|t\.me)/",
                     re.I)
+# a line of an embedded post's widget: "View this post on Instagram", "A post shared by City of Fairview (@fairview)",
+# "pic.twitter.com/Ab12Cd", "Posted by Fairview Police on Thursday", "Follow @SenDelgado", "See more on Facebook"
+CHROME = re.compile(r"\s*(?:view (?:this |the )?(?:post|tweet|photo|video|reel|profile|thread)?\s*on [\w. ]{1,20}|(?:a )?"
+                    r"(?:post|photo|video|reel) shared by\b.*|pic\.twitter\.com/\S+|posted by [^\n]{1,60} on [^\n]{1,40}|follow "
+                    r"(?:@\w+|us|me)\b.{0,30}|follow [\w. ]{1,30} on (?:twitter|x|instagram|facebook|tiktok|threads|bluesky|"
+                    r"youtube|linkedin)|see (?:more|this post|the post) on [\w. ]{1,20})\s*", re.I | re.S)
+# a pull quote's class ("pullquote", "pull-quote", "graf--pullquote", "wp-block-pullquote"), compared without - and _
+PULL_NAME = "pullquote"
+PULL_SPLIT = re.compile(r"[\s_\-]+")
 PULL_MIN = 20  # characters (no spaces): shorter repeats are labels, not sentences
 REPEAT_MIN = 30  # characters (no spaces) of a paragraph or box read as a repeat
 ATTRIBUTION = 40  # characters (no spaces) besides the repeat in its box: a name, a credit
@@ -39,8 +52,9 @@ def not_quotations(root: etree._Element, core: set[etree._Element]) -> list[etre
     quotes = [bq for bq in root.iter("blockquote") if bq not in core]
     if not quotes:
         return []
-    out = [bq for bq in quotes if _embedded_post(bq)]
-    rest = [bq for bq in quotes if bq not in out]
+    embeds = [bq for bq in quotes if _embedded_post(bq)]
+    out = [el for bq in embeds for el in embed_chrome(bq)]
+    rest = [bq for bq in quotes if bq not in embeds]
     if rest:
         inside = {p for bq in quotes for p in bq.iter("p")}
         prose = "\n".join(_squash(p.text_content()) for p in root.iter("p") if p not in inside)
@@ -49,6 +63,24 @@ def not_quotations(root: etree._Element, core: set[etree._Element]) -> list[etre
             if len(said) >= PULL_MIN and said in prose:
                 out.append(bq)
     return out
+
+
+def pull_named(el: etree._Element) -> bool:
+    return PULL_NAME in PULL_SPLIT.sub("", (el.get("class") or "").lower())
+
+
+def own_pulls(root: etree._Element) -> set[etree._Element]:
+    """Pull quotes (outermost elements whose class names one) that repeat none of the page's other paragraphs: the
+    article's text by the project's web convention, kept also where the extractor leaves them out (an <aside>, a
+    <figure>)."""
+    pulls = [el for el in root.iter() if isinstance(el.tag, str) and "pull" in (el.get("class") or "").lower()
+             and pull_named(el) and el.get("hidden") is None]
+    pulls = [el for el in pulls if not any(a in pulls for a in el.iterancestors())]
+    if not pulls:
+        return set()
+    inside = {p for el in pulls for p in el.iter("p")}
+    prose = "\n".join(_squash(p.text_content()) for p in root.iter("p") if p not in inside)
+    return {el for el in pulls if len(said := _said(_squash(el.text_content()))) >= PULL_MIN and said not in prose}
 
 
 def repeats(root: etree._Element, core: set[etree._Element]) -> list[etree._Element]:
@@ -149,6 +181,20 @@ def _with_box(el: etree._Element, size: int) -> etree._Element:
     if box is not None and box.tag in LEAVES + ("blockquote",) and len(_squash(box.text_content())) - size <= ATTRIBUTION:
         return box
     return el
+
+
+def embed_chrome(bq: etree._Element) -> list[etree._Element]:
+    """An embedded post's widget chrome: its paragraphs that are a chrome line, its links to the network set outside
+    the post's paragraphs (the date, "View on Twitter") or that are a chrome line ("pic.twitter.com/…"); the whole
+    embed when fewer than PULL_MIN characters of the post's own paragraphs are left."""
+    texts = [p for p in bq.iter("p") if not CHROME.fullmatch(p.text_content())]
+    kept = set(texts)
+    links = [a for a in bq.iter("a") if SOCIAL.match(a.get("href") or "") and not kept.intersection(a.iterancestors("p"))
+             or CHROME.fullmatch(a.text_content())]
+    chrome = [p for p in bq.iter("p") if p not in kept] + links
+    said = sum(len(_squash(p.text_content())) for p in texts) - sum(len(_squash(a.text_content())) for a in links
+                                                                    if kept.intersection(a.iterancestors("p")))
+    return [bq] if said < PULL_MIN else chrome
 
 
 def _embedded_post(bq: etree._Element) -> bool:

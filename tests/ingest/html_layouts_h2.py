@@ -21,10 +21,12 @@ from tests.ingest.html_layouts_h import OTHER, _ps, _thirds
 TWEET = "The committee will hold a second hearing on the proposal next Thursday. Full statement below."
 
 
-def social_embeds(article: Article) -> tuple[str, list[str]]:
+def social_embeds(article: Article) -> tuple[str, list[str], list[str]]:
     """Embedded posts between the paragraphs, as the networks' embed codes leave them in a saved
     page: a blockquote of the post's text with the author and date line, and an Instagram
-    embed's "View this post on Instagram" and "A post shared by" lines."""
+    embed's "View this post on Instagram" and "A post shared by" lines. By the project's web convention (session 18)
+    the post quoted in the article is text, its widget chrome (the date linked to the post, the picture's link, the
+    Instagram lines) furniture: the post and its author line may show (notes), the chrome must not."""
     a, b, c = _thirds(article)
     html = (_head(article, "Capitol Report") +
             '<body><div class="cr-top"><a href="/">Capitol Report</a></div><div class="cr-article">'
@@ -36,9 +38,9 @@ def social_embeds(article: Article) -> tuple[str, list[str]]:
             '"https://www.instagram.com/p/x/">View this post on Instagram</a><p><a href="https://www.instagram.com/p/x/">'
             'A post shared by City of Fairview (@cityoffairview)</a></p></div></blockquote>' + _ps(c) +
             '</div><div class="cr-foot">© 2024 Capitol Report</div></body></html>')
-    return html, ["Capitol Report", TWEET, "pic.twitter.com/Ab12Cd", "— Sen. Maria Delgado (@SenDelgado) June 19, 2024",
-                  "View this post on Instagram", "A post shared by City of Fairview (@cityoffairview)",
-                  "© 2024 Capitol Report"]
+    return html, ["Capitol Report", "pic.twitter.com/Ab12Cd", "June 19, 2024", "View this post on Instagram",
+                  "A post shared by City of Fairview (@cityoffairview)", "© 2024 Capitol Report"], \
+        [TWEET, "— Sen. Maria Delgado (@SenDelgado)"]
 
 
 def hidden_by_style(article: Article) -> tuple[str, list[str]]:
@@ -192,7 +194,7 @@ def arc_fusion(article: Article) -> tuple[str, list[str]]:
                   "Opinions in your inbox", "Get the columnists’ latest, twice a week.", "Sign up", "Thomas Greer", BIO2]
 
 
-H2_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {
+H2_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]] | tuple[str, list[str], list[str]]]] = {
     "social-embeds": social_embeds, "hidden-by-style": hidden_by_style, "key-points": key_points,
     "sponsored-grid": sponsored_grid, "br-story": br_story, "h1-logo": h1_logo, "pull-quotes": pull_quotes}
 H2_HELD_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"video": video_page, "arc-fusion": arc_fusion}

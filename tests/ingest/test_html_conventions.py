@@ -1,0 +1,214 @@
+"""The project's web conventions (coordinator, session 18) on small synthetic pages of the forms found on real saved
+pages (benchmarks/bench_real_pages.py): an embedded post quoted in the article is text and only its widget chrome is
+furniture; a pull quote is furniture when it repeats the running text and text when it does not, whatever its class
+or tag says. Each in several forms, with near misses that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest.html import parse
+from briefing_app.ingest.htmlchrome import furniture
+from tests.ingest.test_html_furniture import hidden_texts, visible_paragraphs
+from tests.ingest.test_html_real_kinds import ARTICLE, BODY, page, whole
+
+POST = "The committee will hold a second hearing on the proposal next Thursday. Full statement below."
+
+
+def after_first(block: str) -> str:
+    """The article's paragraphs with `block` after the first."""
+    return BODY.replace("</p>", f"</p>{block}", 1)
+
+
+# the embed codes of the networks as a saved page keeps them: the post's text in a <p>, its chrome around it
+EMBEDS = [
+    # Twitter / X: the post, a picture link, the author and the date linked to the post
+    (f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{POST} <a href="https://t.co/x">pic.twitter.com/Ab12Cd'
+     '</a></p>— Sen. Maria Delgado (@SenDelgado) <a href="https://twitter.com/SenDelgado/status/1">June 19, 2024</a>'
+     '</blockquote>', ["June 19, 2024", "pic.twitter.com/Ab12Cd"]),
+    # Facebook: the post, then "Posted by … on …" with links to the page and the post
+    (f'<blockquote cite="https://www.facebook.com/fairview/posts/1" class="fb-xfbml-parse-ignore"><p>{POST}</p>Posted '
+     'by <a href="https://www.facebook.com/fairview">Fairview Police</a> on <a href="https://www.facebook.com/fairview/'
+     'posts/1">Thursday, June 19, 2024</a></blockquote>', ["Thursday, June 19, 2024", "Fairview Police"]),
+    # Instagram with a caption: "View this post on Instagram", the caption, "A post shared by …"
+    (f'<blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/x/">View this post on Instagram</a>'
+     f'<p>{POST}</p><p><a href="https://www.instagram.com/p/x/">A post shared by City of Fairview (@cityoffairview)</a>'
+     '</p></div></blockquote>', ["View this post on Instagram", "A post shared by City of Fairview (@cityoffairview)"]),
+    # Bluesky: the post and a date link
+    (f'<blockquote class="bluesky-embed"><p lang="en">{POST}</p>&mdash; Maria Delgado (<a href="https://bsky.app/profile'
+     '/md">@md.bsky.social</a>) <a href="https://bsky.app/profile/md/post/3">June 19, 2024 at 9:02 AM</a></blockquote>',
+     ["June 19, 2024 at 9:02 AM", "@md.bsky.social"]),
+]
+
+
+@pytest.mark.parametrize(("embed", "chrome"), EMBEDS, ids=["twitter", "facebook", "instagram", "bluesky"])
+def test_an_embedded_post_is_text_and_its_chrome_is_hidden(embed, chrome):
+    text, hidden = hidden_texts(page(after_first(embed)))
+    shown = visible_paragraphs(page(after_first(embed)))
+    assert any(POST in p for p in shown), shown
+    assert all(any(c in h for h in hidden) for c in chrome), hidden
+    assert whole(shown)
+
+
+def test_a_post_quoted_with_its_mentions_and_hashtags_keeps_them():
+    # Medium's form: the post's text set as a blockquote, its mentions and hashtag linked to the network
+    quote = ('<blockquote><p>@testflight_app: Don’t worry guys, we process <a href="https://twitter.com/marcoarment">'
+             '@marcoarment</a>’s apps in direct proportion to his megabucks earnings. <a href="https://twitter.com/hashtag/'
+             'fairelephant">#fairelephant</a></p></blockquote>')
+    shown = visible_paragraphs(page(after_first(quote)))
+    assert any("@marcoarment’s apps in direct proportion" in p and "#fairelephant" in p for p in shown), shown
+
+
+@pytest.mark.parametrize("embed", [
+    # an Instagram embed that carries no caption: only its chrome
+    '<blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/x/">View this post on Instagram</a>'
+    '<p><a href="https://www.instagram.com/p/x/">A post shared by City of Fairview (@cityoffairview)</a></p></div>'
+    '</blockquote>',
+    # a TikTok embed: the author link and the sound's link only
+    '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/4"><section><a href="https://www.tiktok.com/'
+    '@a">@a</a> <a href="https://www.tiktok.com/music/x">♬ original sound</a></section></blockquote>',
+])
+def test_near_miss_an_embed_with_no_words_of_the_post_stays_hidden(embed):
+    text, hidden = hidden_texts(page(after_first(embed)))
+    shown = visible_paragraphs(page(after_first(embed)))
+    assert not any("View this post" in p or "original sound" in p or "A post shared" in p for p in shown), shown
+    assert whole(shown)
+
+
+def test_near_miss_a_post_whose_words_sound_like_chrome_is_text():
+    post = ('<blockquote class="twitter-tweet"><p>Follow the money on the stadium deal: the council never saw the '
+            'contract.</p>— Ana Ruiz (@anaruiz) <a href="https://twitter.com/anaruiz/status/9">May 2, 2025</a></blockquote>')
+    shown = visible_paragraphs(page(after_first(post)))
+    assert any(p.startswith("Follow the money on the stadium deal") for p in shown), shown
+
+
+# a pull quote: set apart by its class (and often an <aside> or a <blockquote>)
+PULLS = ['<blockquote class="pullquote"><p>{}</p></blockquote>', '<aside class="pull-quote"><p>{}</p></aside>',
+         '<div class="graf--pullquote">{}</div>', '<figure class="wp-block-pullquote"><blockquote><p>{}</p></blockquote>'
+         '</figure>']
+OWN_WORDS = "Literally means actually: when you say something literally happened, you describe it exactly as it was."
+
+
+@pytest.mark.parametrize("form", PULLS)
+def test_a_pull_quote_that_repeats_nothing_is_text(form):
+    shown = visible_paragraphs(page(after_first(form.format(OWN_WORDS))))
+    assert OWN_WORDS in shown, shown
+    assert whole(shown)
+
+
+@pytest.mark.parametrize("form", PULLS)
+def test_near_miss_a_pull_quote_repeating_a_sentence_is_hidden(form):
+    sentence = ARTICLE.paragraphs[2].split(". ")[0] + "."
+    pull = form.format(f"“{sentence}”")
+    text, hidden = hidden_texts(page(after_first(pull)))
+    shown = visible_paragraphs(page(after_first(pull)))
+    assert f"“{sentence}”" not in shown and whole(shown), shown
+
+
+# furniture below the article on real pages: a pop-up's box kept in the page (role="dialog"), a box of the next story;
+# marked by the element rules whatever the extractor keeps (on real pages it kept them)
+def marked(html: str) -> str:
+    """The text of every element the furniture rules mark, joined."""
+    return " ".join(el.text_content() for el in furniture(parse(html, "page")))
+
+
+LONG = ("The Initial Officer Training Programme provides basic military officer training to officer cadets and their "
+        "equivalents from law enforcement and uniformed services across the region, over forty-four weeks at the depot.")
+LONG2 = ("The Training Depot, founded in 1841, has trained more than twelve thousand officers for the forces of eleven "
+         "states, and its instructors come from the regiments of the region and from partner academies abroad.")
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="pum pum-overlay" role="dialog" aria-hidden="true"><div class="pum-content"><p><strong>INTRODUCTION'
+    f'</strong></p><p>{LONG}</p><p>{LONG2}</p></div></div>',
+    f'<div class="modal" role="alertdialog"><p>{LONG}</p><p>{LONG2}</p><button>Sign up</button></div>',
+    f'<section role="dialog" aria-modal="true"><h2>About the programme</h2><p>{LONG}</p><p>{LONG2}</p></section>',
+])
+def test_a_pop_up_dialog_is_furniture_also_with_paragraphs_of_text(box):
+    html = page(BODY + box)
+    assert LONG in marked(html) and LONG2 in marked(html)
+    assert whole(visible_paragraphs(html))
+
+
+def test_near_miss_an_article_set_in_a_dialog_stays_text():
+    # a lightbox view of the story itself: the dialog holds the headline and the article
+    html = (f"<html><head><title>{ARTICLE.headline}</title></head><body><div role='dialog'><h1>{ARTICLE.headline}</h1>"
+            f"{BODY}</div></body></html>")
+    assert ARTICLE.paragraphs[1] not in marked(html)
+    assert whole(visible_paragraphs(html))
+
+
+NEXT = ("<p><a href='/2013/07/19/next'><img src='x.jpg'></a> Patti Smith and Stewart Copeland talk about the year they "
+        "spent touring small clubs across the country in a van, and what the audiences taught them about the songs they "
+        "wrote afterwards, in a long conversation recorded for the festival.</p>")
+
+
+@pytest.mark.parametrize("name", ["class='nextstory'", "id='next-post-thumbnails'", "class='up-next'",
+                                  "class='read-next__box'", "class='prev-next-links'", "class='previous-post'"])
+def test_a_box_of_the_next_story_is_furniture(name):
+    html = page(f"<div id='story'>{BODY}</div><div {name}>{NEXT}</div>")
+    assert "Patti Smith" in marked(html)
+    assert whole(visible_paragraphs(html))
+
+
+@pytest.mark.parametrize("name", ["class='nextgen-energy'", "class='story-text context'", "id='nexus-report'"])
+def test_near_miss_a_paragraph_in_a_box_of_other_names_stays_text(name):
+    paras = ARTICLE.paragraphs
+    body = "".join(f"<p>{p}</p>" for p in paras[:2]) + f"<div {name}><p>{paras[2]}</p></div>" + \
+        "".join(f"<p>{p}</p>" for p in paras[3:])
+    assert paras[2] not in marked(page(body))
+    assert whole(visible_paragraphs(page(body)))
+
+
+@pytest.mark.parametrize("line", [
+    "This website and all documents on it are licensed under a Creative Commons License.",
+    "Except where otherwise noted, content on this site is licensed under a Creative Commons Attribution 4.0 "
+    "International license.",
+    "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+    "This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+    "All content is available under CC BY-SA 4.0 unless otherwise noted.",
+])
+def test_the_sites_licence_line_below_the_article_is_hidden(line):
+    shown = visible_paragraphs(page(BODY + f"<p>{line}</p>"))
+    assert whole(shown) and line not in shown, shown
+
+
+@pytest.mark.parametrize("line", [
+    "The photos, licensed under a Creative Commons license, were taken by residents of the valley last spring.",
+    "The agency said its data is available under an open licence to anyone who asks for it.",
+    "The content is licensed under a Creative Commons license, the museum said, so schools may use it freely.",
+])
+def test_near_miss_sentences_about_licences_stay_text(line):
+    shown = visible_paragraphs(page(BODY.replace("</p>", f"</p><p>{line}</p>", 1)))
+    assert line in shown, shown
+
+
+DEK = ("Neuroscience tells us that most of the work done by our brains happens on an unconscious level, but when does "
+       "that moment of insight occur? New research investigates.")
+
+
+@pytest.mark.parametrize("container", ['<div itemprop="articleBody">', '<div class="article-body">',
+                                       '<div class="entry-content">', '<section class="story__body">'])
+def test_a_dek_in_the_bodys_own_header_is_text(container):
+    tag = container[1:].split()[0]
+    html = page(f"{container}<header>{DEK}</header>{BODY}</{tag}>")
+    shown = visible_paragraphs(html)
+    assert DEK in shown and whole(shown), shown
+
+
+@pytest.mark.parametrize("header", [
+    # a section's menu in the body's header
+    "<header><a href='/health'>Health</a> <a href='/brain'>Brain</a> <a href='/news'>News</a> <a href='/sleep'>Sleep</a>"
+    "</header>",
+    # a list of the story's topics
+    "<header><ul><li><a href='/t/brain'>Brain science</a></li><li><a href='/t/sleep'>Sleep</a></li></ul></header>",
+])
+def test_near_miss_a_menu_in_the_bodys_header_stays_hidden(header):
+    html = page(f'<div itemprop="articleBody">{header}{BODY}</div>')
+    shown = visible_paragraphs(html)
+    assert not any("Sleep" in p for p in shown) and whole(shown), shown
+
+
+def test_near_miss_a_sites_tagline_header_outside_the_body_stays_hidden():
+    tagline = "The valley's most trusted source of local news, weather and sport since the spring of 1901."
+    html = page(f'<header>{tagline}</header><div itemprop="articleBody">{BODY}</div>')
+    assert tagline not in visible_paragraphs(html)
