@@ -174,6 +174,8 @@ def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found 
     verb = FINITE_VERB_RE.search(masked, subj[1], q.open_at)
     if verb is None or len(masked[subj[1]:q.open_at].split()) > OBJECT_WORDS or THAT_RE.search(masked, verb.end(), q.open_at):
         return None  # "Pence blamed the media for ... Trump’s claim that Obama “founded ISIS”": a clause of its own
+    if verb.group() in ("is", "are") and not NAME_SUBJECT_RE.match(masked, subj[0], subj[1]):
+        return None  # "Okafor is “not worried at all”": a name's own words; not "The bill is “a disaster”"
     # the verb's own subject, with its title and appositive ("Seahawks president Chuck Arnold called", "Iran's
     # spokesman, Esmaeil Baghaei, called"), when it starts where the clause's subject does
     own = verb_subject(masked, verb.start(), s0)
@@ -193,11 +195,12 @@ CALLED_FORMS = frozenset(("called", "call", "calls", "dubbed", "labeled", "label
 
 
 OBJECT_WORDS = 25
+NAME_SUBJECT_RE = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|My|Your|What|Which)\b)[A-Z]")
 # a noun's content clause ("Trump’s claim that Obama “founded ISIS”"): the quotation is that clause's, not an object
 THAT_RE = re.compile(r"\b(?:claims?|assertions?|arguments?|notion|idea|suggestion|statements?|charges?|allegations?|"
                      r"belief|view|promises?|insistence|warnings?|remarks?|comments?)\s+that\b")
 DATELINE_AFTER_RE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[—–-]")
-FINITE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}(?:ed|s)|said|told|wrote|read|sang|made|gave|put|took|began|went|came|held|"
+FINITE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}(?:ed|s)|is|are|said|told|wrote|read|sang|made|gave|put|took|began|went|came|held|"
                             r"kept|left|ran|saw|sent|spoke|thought|won|lost|got|drew|threw|led|brought|heard|hit|set)\b")
 FUNCTION_WORDS = frozenset("""the a an or and but just do in on at it it’s it's its first two three good you another
     her his their this that these those there here when while if as so then now also even""".split())
