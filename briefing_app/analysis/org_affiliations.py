@@ -51,7 +51,8 @@ def affiliations(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         if not org.affiliation:
-            org.affiliation = chamber_of(org.name) or country_in(org.name, doc.actors, text) or _placed_by_appositive(text, org)
+            org.affiliation = _country_fronted(text, org) or chamber_of(org.name) or country_in(org.name, doc.actors, text) \
+                or _placed_by_appositive(text, org)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
@@ -287,6 +288,23 @@ LED_BY_RE = re.compile(r",[ \t]+(?:which[ \t]+is[ \t]+)?(?:led|headed|run|chaire
 PLACE_APPOS_RE = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z&]{1,8}\))?,[ \t]+(?:a|an|the)[ \t]+(?P<kind>state|county|city)(?:’s|'s)?[ \t]+"
                             r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:agency|body|board|commission|department|office|regulator|"
                             r"authority|watchdog|panel|service|team|council|district|utility)\b")
+
+
+# "Indonesia's parliament, the House of Representatives", "Japan's central bank, the Bank of Japan": a country's
+# described body, then its name
+COUNTRY_FRONTED_RE = re.compile(r"(?P<c>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+"
+                                r"(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*,[ \t]+(?:the[ \t]+)?$")
+
+
+def _country_fronted(text: str, org: Actor) -> str | None:
+    """The country whose described body the organisation's first mention names in apposition, else None."""
+    for m in org.mentions[:1]:
+        if text[max(0, m.start - 6):m.start].rstrip().endswith((",", ", the")):
+            fronted = COUNTRY_FRONTED_RE.search(text, max(0, m.start - 70), m.start)
+            hit = gazetteer.lookup(fronted.group("c")) if fronted else None
+            if hit is not None and hit[1] == "country":
+                return hit[0]
+    return None
 
 
 def _placed_by_appositive(text: str, org: Actor) -> str | None:

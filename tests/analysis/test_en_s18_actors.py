@@ -185,3 +185,18 @@ def test_a_possessive_that_owns_a_suit_is_not_the_bodys_home() -> None:
     assert _actors("Yen\n\nJapan's powerful Finance Ministry said it would act.\n")["Finance Ministry"].affiliation == "Japan"
     assert _actors("Bill\n\nColorado's House of Representatives passed the bill.\n")["House of Representatives"].affiliation \
         == "Colorado"
+
+
+def test_a_countrys_described_body_in_apposition_is_that_countrys() -> None:
+    for text, body, home in (
+            ("Deal\n\nThe deal still needs the approval of Indonesia's parliament, the House of Representatives.\n",
+             "House of Representatives", "Indonesia"),
+            ("Bill\n\nThe bill passed Australia's upper house, the Senate, on Monday.\n", "Senate", "Australia"),
+            ("Vote\n\nMembers of the Philippines' lower chamber, the House of Representatives, voted 200-12.\n",
+             "House of Representatives", "Philippines")):
+        assert _actors(text)[body].affiliation == home, text
+    # near misses: no fronted description, or a person's possessive
+    assert _actors("Bill\n\nThe House of Representatives passed the bill.\n")["House of Representatives"].affiliation \
+        == "United States"
+    assert _actors("Bill\n\nThe bill needs Trump's signature, the White House said.\n")["White House"].affiliation \
+        == "United States"
