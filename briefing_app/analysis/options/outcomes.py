@@ -32,7 +32,7 @@ PAST_FORMS = frozenset(w for w, bare in IRREGULAR.items() if w != bare and not w
 # the bare verb), then what would follow
 IF_PAST_RE = re.compile(
     r"\s*(?:(?:But|And|Yet)\s+)?[Ii]f\s+(?P<subj>[^,;:]{2,60}?)\s+(?:were\s+to\s+(?P<bare>[a-z]+\b[^,;:]{2,120})|"
-    r"(?:only\s+|simply\s+|finally\s+)?(?P<vp>(?:[a-z]{2,}ed|" + "|".join(sorted(PAST_FORMS, key=len, reverse=True))
+    r"(?:only\s+|simply\s+|finally\s+)?(?P<vp>(?:[a-z]{2,}ed|" + "|".join(sorted(PAST_FORMS, key=lambda w: (-len(w), w)))
     + r")\b[^,;:]{2,120})),\s+(?:then\s+)?[^,;:]{2,80}?\s+" + OUTCOME)
 # the cue words of the outcomes (cues.CUES: a sentence without one is never read)
 OUTCOME_CUES = tuple(f"{m} {v}" for m in ("would", "could") for v in (
