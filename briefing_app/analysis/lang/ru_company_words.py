@@ -134,8 +134,9 @@ def lower_bodies_of_titles(text: str, out: list[Actor]) -> None:
     Томской области X", "... мэрии Новосибирска X": the department, named with its place)."""
     names = {a.name.lower(): a for a in out if a.kind == "organization"}
     for a in out[:]:
-        if a.kind != "person" or not a.title or " " not in a.title or a.affiliation and a.affiliation.lower() in names:
-            continue
+        if a.kind != "person" or not a.title or " " not in a.title or a.affiliation and a.affiliation.lower() in names \
+                or not any(head in a.title for head in LOWER_HEADS):
+            continue  # (a plain look for a body's word first: the pattern below is slow on long titles)
         place = PLACE_AFTER_RE.search(a.title) if a.affiliation else None  # "... Томской области" in the title
         title = a.title[:place.start()] if place else a.title
         m = LOWER_BODY_IN_TITLE_RE.search(title)
