@@ -2,7 +2,8 @@
 "recommendation" join "plan", "proposal", "call" ... ("Trump reminded Americans of his policy to cut off X", "his
 recommendations to boost staff", "her policy of taxing sugary drinks"); the owner "his"/"her" is the subject of the
 verb right before it when the sentence names two people ("Noting that Obama's policy ..., Trump reminded Americans of
-his policy"; "Obama met Trump, who defended his plan"); and a subject's course ends before "stalled", "failed",
+his policy"; "Obama met Trump, who defended his plan") or the one named just before in the possessive ("Trump's proposals on
+immigration, in particular his proposal for a ban"); and a subject's course ends before "stalled", "failed",
 "sparked" ... ("Hale's plan to cut bus fares failed in the assembly"). Before, the builder gave up at the noun (not in
 its table) or at the holder (two people named). A person's own habit or goal ("her policy of answering every letter",
 "his effort to win the nomination": "effort" measured and left out), a plan nobody owns, and an owner the sentence
@@ -41,6 +42,20 @@ def test_a_persons_noun_of_position(frame: str, summary: str, person: str, prono
 ])
 def test_the_owner_is_the_subject_of_the_verb_before(text: str, name: str) -> None:
     assert [holders for _, _, holders in _positions(text)] == [[(name, "support")]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Paul Ryan voiced displeasure with some of Donald Trump's proposals on immigration, in particular his proposal for "
+     "a temporary ban on Muslims entering the country.", "Donald Trump"),
+    ("Barack Obama attacked Donald Trump's record and his plan to build a wall.", "Donald Trump"),
+    ("Senator Jane Hale questioned Maria Lopez's budget, especially her plan to cut bus fares.", "Maria Lopez"),
+])
+def test_the_owner_named_just_before_in_the_possessive(text: str, name: str) -> None:
+    assert [holders for _, _, holders in _positions(text)] == [[(name, "support")]]
+
+
+def test_a_possessive_with_a_verb_after_it_leaves_the_owner_open() -> None:
+    assert _positions("Barack Obama said Donald Trump's rival had defended his plan to build a wall.") == []
 
 
 @pytest.mark.parametrize("frame", [

@@ -141,6 +141,11 @@ OWNER_SUBJECT_RE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?
                               r"oppos|dismiss|fault|accus|assail|challeng|rebuk|lambast|prais|welcom|back|support|endors|"
                               r"applaud|hail|thank|credit|compar|contrast)\w*\s)[a-z]{2,}(?:ed|es|s)\s+"
                               r"(?:[\w’'-]+\s+){0,3}")
+# the last person named owns something just before "his"/"her" in the same sentence: "Trump's proposals on immigration,
+# in particular his proposal ..." (no verb or other name between: "Trump's aides and his plan", not "Trump's rival
+# said his plan")
+POSSESSOR_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s\s+(?:[a-z][\w-]*\s*){1,5}?"
+                                 r"(?:,\s*|\band\s+|\b(?:in\s+particular|especially|notably|including|not\s+least)\s+)+")
 
 class Holders:
     """Quotation spans with their speakers and actor names, to say who holds each option."""
@@ -412,8 +417,10 @@ class Holders:
             return named.pop()
         if named:
             start, last = self.people[j - 1]
-            if _sex(last) != other and OWNER_SUBJECT_RE.fullmatch(self.text, start, at):
-                return last  # "Obama visited Turkey; Erdogan reiterated his request": the subject of the verb before it
+            if _sex(last) != other and (OWNER_SUBJECT_RE.fullmatch(self.text, start, at)
+                                        or POSSESSOR_BEFORE_RE.fullmatch(self.text, start, at)):
+                return last  # "Obama visited Turkey; Erdogan reiterated his request": the subject of the verb before it;
+                # "Ryan criticised Trump's proposals, in particular his proposal for a ban": the owner named just before
             return None
         opener = PRONOUN_RE.match(self.text[sent_start:sent_start + 4].rstrip(" ,"))
         if opener is not None:
