@@ -418,6 +418,14 @@ def _gold(name: str, *aliases: str, kind: str = "organization") -> dict[str, obj
     return {"name": name, "kind": kind, "title": None, "affiliation": None, "aliases": list(aliases)}
 
 
+def test_eighteenth_session_english_batch_floors() -> None:
+    # the s18 English batch (en174-en177; en178-en179 are kept aside), answers written and committed before the analyser
+    # ran on them; fresh 0.864 / 0.864 / 0.923 / 0.676 / 0.741 (the scorer before generic descriptions stopped pairing),
+    # then tuned on (0.847 / 0.909 / 0.923 / 0.848 / 0.731 by today's scorer); floors a little under what it reaches
+    f = _english(lambda name: name.startswith("en") and "-s18-" in name and "-aside-" not in name)
+    _meets(f, (0.83, 0.89, 0.90, 0.83, 0.71))
+
+
 def test_an_affiliation_naming_the_gold_actor_in_another_form_is_right() -> None:
     """The scorer (sixteenth session, the coordinator's decision): a predicted affiliation that names the gold
     affiliation's actor in another of that actor's forms is right, read off the article's own actor tables (the
