@@ -18,11 +18,11 @@ from tests.analysis.option_helpers import options
      "Impose sanctions on the junta", "the charity"),
     ("Farmers pressed Paris, Berlin, or Rome to block the trade deal.", "Block the trade deal", "Farmers"),
     # an aside or a word of when between the verb and "for"
-    ("Campaigners asked, in a letter to the minister, for the closure of the plant.", "Close the plant", "Campaigners"),
+    ("Campaigners asked, in a letter to the minister, for the closure of the plant.", "Close the plant", "campaigners"),
     ("Mujica asks, as a gesture of reconciliation, for the release of three Cuban detainees.",
      "Release three Cuban detainees", "Mujica"),
     ("The unions called, in a joint statement, for a ban on night flights.", "Impose a ban on night flights", "the unions"),
-    ("Campaigners called again for a ban on night flights.", "Impose a ban on night flights", "Campaigners"),
+    ("Campaigners called again for a ban on night flights.", "Impose a ban on night flights", "campaigners"),
 ])
 def test_call_with_a_comma_or_a_word_before_its_course(text: str, summary: str, actor: str) -> None:
     assert [(o.summary, [(p.actor, p.stance) for p in o.positions]) for o in options(text)] == [(summary, [(actor, "support")])]

@@ -14,10 +14,10 @@ def _held(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
 
 @pytest.mark.parametrize("text, summary, holder", [
     ('Donald Trump spoke in Ohio. Supporters chanted "Build the wall!" as he took the stage.', "Build the wall",
-     "Supporters"),
+     "supporters"),
     ('Donald Trump spoke in Ohio. Fans also chanted, "Build a wall," referring to his vow.', "Build a wall", "Fans"),
-    ('Donald Trump spoke in Ohio. Protesters shouted "Deport them all" at the students.', "Deport them all", "Protesters"),
-    ('Donald Trump spoke in Ohio. Supporters broke into chants of "Ban the refugees!"', "Ban the refugees", "Supporters"),
+    ('Donald Trump spoke in Ohio. Protesters shouted "Deport them all" at the students.', "Deport them all", "protesters"),
+    ('Donald Trump spoke in Ohio. Supporters broke into chants of "Ban the refugees!"', "Ban the refugees", "supporters"),
     ("Hillary Clinton spoke in Ohio. The crowd loudly reprised the caustic chant “Lock her up! Lock her up!” as she "
      "spoke.", "Lock her up", "the crowd"),
 ])

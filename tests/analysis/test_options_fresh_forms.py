@@ -127,7 +127,7 @@ def test_no_second_course(text: str) -> None:
 
 @pytest.mark.parametrize("text, summary, stance, holder", [
     ("Campaigners want the whole industry brought back into public ownership.",
-     "Bring the whole industry back into public ownership", None, "Campaigners"),
+     "Bring the whole industry back into public ownership", None, "campaigners"),
     ("What would make a difference is a ban on bonuses for the bosses of polluting companies.",
      "Impose a ban on bonuses for the bosses of polluting companies", "support", None),
     ("There is a case for slowing the growth of student permits, as long as colleges are given time to adjust.",

@@ -251,9 +251,9 @@ def test_a_name_before_its_apposition_holds_the_call(text, holder):
 
 @pytest.mark.parametrize("text, holder", [
     ("Protesters gathered outside the town hall, hoping that the council would scrap the new parking charges.",
-     "Protesters"),
+     "protesters"),
     ("The mayor met union leaders on Monday. Protesters gathered outside, hoping that the council would scrap the "
-     "new parking charges.", "Protesters"),
+     "new parking charges.", "protesters"),
     ("Senator Warren spoke to reporters, hoping that Congress would pass the bill before the recess.", "Warren"),
     ("Sanders sent a mass text message to his supporters, asking them not to stage protests inside the hall.", "Sanders"),
 ])

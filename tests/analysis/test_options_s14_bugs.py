@@ -41,7 +41,7 @@ def test_a_place_closed_or_an_object_named_stays(text: str, summary: str) -> Non
 @pytest.mark.parametrize("text, summary, stance, holder", [
     ("The library should reopen.", "Reopen the library", "support", None),
     ("The maternity ward must not close.", "Close the maternity ward", "oppose", None),
-    ("Residents say the library should reopen.", "Reopen the library", None, "Residents"),
+    ("Residents say the library should reopen.", "Reopen the library", None, "residents"),
     ("The mine should close by 2030, the minister said.", "Close the mine by 2030", None, "the minister"),
 ])
 def test_a_place_s_modal_close_is_a_course(text: str, summary: str, stance: str | None, holder: str | None) -> None:

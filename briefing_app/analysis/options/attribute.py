@@ -51,6 +51,13 @@ DETERMINER_RE = re.compile(r"^(?:" + "|".join(sorted(DESCRIBING_WORDS)) + r")\s+
 PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re|m)(?=\s|$)", re.I)
 AUX_AFTER_SUBJECT = frozenset("am is are was were not do does did".split())
 THIRD_PERSON_RE = re.compile(r"(he|she)(?:[’'](?:s|d|ll))?(?:\s+(?:has|had|is|was|will|would|also|now|just|again|even))*", re.I)
+# someone unnamed who will or may say something: an objection the writer imagines ("Some will say", "Critics may argue",
+# "Of course, one could object that", "You might say")
+HYPOTHETICAL_SAYER_RE = re.compile(r"\s*[“\"‘]?(?:(?:But|And|Now|Of\s+course|Yes|Sure|No\s+doubt)\s*,?\s+)?(?:[Ss]ome|[Mm]any|[Oo]thers|"
+                                   r"[Cc]ritics|[Ss]k?ceptics|[Oo]pponents|[Dd]etractors|[Nn]aysayers|[Cc]ynics|[Oo]ne|[Yy]ou|"
+                                   r"[Pp]eople|[Ss]omeone|[Ss]omebody)(?:\s+[\w-]+){0,2}?\s+(?:will|would|may|might|could|can)"
+                                   r"\s+(?:\w+ly\s+|well\s+)?(?:say|argue|object|claim|insist|protest|complain|counter|retort|reply|"
+                                   r"respond|ask|suggest|contend|point\s+out)\b")
 # two bare names and the verb of saying or calling they share ("Hale and Cole said", "Hale and Cole both urged")
 SURNAMES_RE = re.compile(r"[A-Z][a-z’'-]+\s+and\s+[A-Z][a-z’'-]+")
 SAID_AFTER_RE = re.compile(r"\s+(?:both\s+|also\s+|jointly\s+)?(?:said|say|told|argued|argue|urged|urge|wrote|write|"
@@ -93,6 +100,17 @@ BARE_PRONOUNS = frozenset("it its this that these those there one".split())
 # plural agent nouns that also name parties or bodies in capitals ("Greens called for", "Congress", "States"): as the text
 # spells them elsewhere, not always lowered
 PARTY_PLURALS = frozenset("greens liberals conservatives progressives moderates congress press states business".split())
+
+
+# plural group nouns of campaigning and protest ("-ers" words are not lowered by their ending: surnames like Sanders,
+# Waters and Powers end so)
+GROUP_PLURALS = frozenset("""campaigners protesters activists demonstrators residents environmentalists conservationists
+    opponents supporters advocates marchers strikers petitioners objectors""".split())
+
+
+def first_word_group(phrase: str) -> bool:
+    """A one-word holder that is a plural group noun written with its capital ("Campaigners")."""
+    return " " not in phrase and phrase[:1].isupper() and phrase.lower() in GROUP_PLURALS
 
 
 def described(phrase: str, text: str) -> str:
@@ -181,7 +199,16 @@ class Holders:
 
     def holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
         """The actors holding the hit's option, several when the subject coordinates them ("Chile and
-        Colombia rejected ..."); None: the author; False: an unknown speaker."""
+        Colombia rejected ..."); None: the author; False: an unknown speaker (or one imagined: "Some will say")."""
+        if HYPOTHETICAL_SAYER_RE.match(self.text, sent_start, hit.at):
+            self._who, self.agrees, self.disagrees = "", False, False
+            return False  # "Some will say we should X", "Critics may argue that": an objection imagined, no one's position
+        found = self._holders(hit, sent_start)
+        if isinstance(found, list):  # "Campaigners said ...": a group noun capitalised only as its sentence's first word
+            return [name[:1].lower() + name[1:] if first_word_group(name) else name for name in found]
+        return found
+
+    def _holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
         self._who, self.agrees, self.disagrees = "", False, False
         one = self.holder(hit, sent_start)
         if not isinstance(one, str):
