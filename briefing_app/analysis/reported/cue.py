@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing_app.analysis.cues import ANSWER_FORMS
+from briefing_app.analysis.cues import ANSWER_FORMS, AUX_RE
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NP_VERB_RE, TELL_RE, THAT_RE
@@ -27,6 +27,13 @@ RECIPIENT_THAT = frozenset("warned warn warns warning assured assure assures ass
                            "advising notified notify notifies notifying".split())
 WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
 # "... and said", "but has since said", "and has long argued", "and afterward said": a verb coordinated with one before
+# a restrictive relative clause (no comma) between a subject and its cue: "Voters who backed Trump said"; "who" is the
+# clause's subject (a lower-case word after it, no determiner or pronoun: not "hackers who U.S. officials say"), after a
+# noun (not "questions on who ..."), the last before the cue, and the clause holds no other clause ("as", "but" ...)
+RESTRICTIVE_WHO_RE = re.compile(r"(?<=[\w’'.)])(?<!\bon)(?<!\babout)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bknow)(?<!\bknows)"
+                                r"(?<!\bknew)(?<!\basked)(?<!\bsee)\swho\s(?!(?:the|a|an|his|her|their|its|this|these|"
+                                r"those|some|many|he|she|they|we|I|you|it)\b)(?=[a-z])"
+                                r"(?:(?!\b(?:who|as|while|when|because|after|before|since|if|than|but|or)\b)[^,;:•“”\"]){2,140}$")
 COORD_RE = re.compile(r"[\w’'”\")—–-][,;]?\s+(?:and|but)\s+(?:(?:also|then|later|since|long|afterwards?|again|still|now|"
                       r"once|even|has|had|have|[a-z]+ly)\s+){0,3}$")
 # 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
@@ -145,10 +152,22 @@ def _described(masked: str, ss: int, subj: Span2) -> Span2:
 ASKED_ABOUT_RE = re.compile(r"\s+(?:about|whether|if|what|how|why|who|when|where|by)\b")  # a passive "asked", no object
 
 
+def _own_predicate(masked: str, start: int, end: int) -> bool:
+    """The words of a relative clause before the cue hold more than auxiliaries and adverbs ('who lives nearby said')."""
+    return any(not AUX_RE.match(w) and w not in ("yet", "to") for w in masked[start:end].split())
+
+
 def speaker(ctx: Context, cue: Cue) -> bool:
     """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
     masked, ss, start = ctx.masked, cue.ss, cue.c.start()
     subj = subject_before(masked, start, ss)
+    floor = max(ss, start - 160)
+    who = RESTRICTIVE_WHO_RE.search(masked, floor, start) if masked.find(" who ", floor, start) != -1 else None
+    if who and (subj is None or subj[0] > who.start() + 1) and not cue.word.endswith("ing") \
+            and _own_predicate(masked, who.start() + 5, start):
+        # ("a man who said ...": 'who' stays, as before; "superdelegates who have not yet announced": no clause)
+        # "A man who lives nearby said ...", "An official who asked not to be named said ...": the man, not the clause
+        subj = subject_before(masked, who.start() + 1, ss) or subj
     clause_before = bool(subj and masked.endswith(", ", max(ss, start - 2), start) and not masked[ss:subj[0]].strip()
                          and masked.find(",", subj[0], subj[1]) == -1 and NP_VERB_RE.search(masked, subj[0], subj[1]))
     if clause_before:
