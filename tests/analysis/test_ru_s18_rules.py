@@ -131,3 +131,19 @@ def test_a_federal_service_office_is_named_as_before() -> None:
     found = _actors("Управление Федеральной антимонопольной службы по Московской области оштрафовало компанию.")
     assert found["Управление Федеральной антимонопольной службы по Московской области"].affiliation == \
         "Федеральная антимонопольная служба"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Евразийский банк развития выделит кредит, сообщил глава банка Николай Подгузов.", "Евразийский банк развития"),
+    ("Кредит выделит Евразийский банк развития. Председатель правления Евразийского банка развития Николай Подгузов "
+     "заявил, что сумма составит 1 млрд долларов.", "Евразийский банк развития"),
+    ("Российский фонд развития поддержал проект, сообщила пресс-служба фонда.", "Российский фонд развития"),
+])
+def test_a_body_named_with_development_in_the_genitive_keeps_it(text: str, body: str) -> None:
+    found = _actors(text)
+    assert body in found and body.rsplit(" ", 1)[0] not in found
+
+
+def test_development_after_a_body_in_another_phrase_is_no_part_of_its_name() -> None:
+    found = _actors("Центральный банк снизил ставку, но темпы развития экономики остаются низкими.")
+    assert "Центральный банк" in found and "Центральный банк развития" not in found
