@@ -24,6 +24,9 @@ from briefing_app.core.model import Actor, Span
 # organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
 HEADS = gazetteer.trie_pattern([*HEAD_WORDS, *HEADS_EXTRA], not_after=r"[\w-]")
 HEAD_RE = re.compile(HEADS + r"(?![\w-])")
+# a company named after a possessive, its legal suffix right after it ("Kohl's Corp.", "Macy's Inc.", "Dillard's Inc.")
+LEGAL_SUFFIXES = frozenset("Corp. Corp Inc. Inc Co. Co Ltd. Ltd LLC PLC plc".split())
+OWNER_NAME_RE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*(?:'s|’s)[ \t]+\Z")
 ENDS_IN_HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"$")
 # capitalised words up to another organisation noun right after one ("Workers" of "Rail Workers Safety Coalition")
 INNER_HEAD_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,2}[ \t]+" + HEADS + r"(?![\w-])")
@@ -165,6 +168,10 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
         if h.group() == "Air" and (left is None or text[h.end() + 1:h.end() + 2].isupper()):
             continue  # "Southern Cross Air", but not "Air Force", "Royal Air Force", "Air Canada"
         start = left.start() if left else h.start()
+        if h.group() in LEGAL_SUFFIXES and start == h.start():
+            owner = OWNER_NAME_RE.search(text, max(0, h.start() - 30), h.start())
+            if owner and not found.is_person(owner.group().rstrip()[:-2].rstrip("'’")):
+                start = owner.start()  # "Kohl's Corp.", "McDonald's Corp.", "Macy's Inc." (not a person's)
         joined = text.rfind(" and the ", start, h.start())
         if joined != -1:  # "the U.S. Justice Department and the Federal Trade Commission": two names
             start = joined + 9

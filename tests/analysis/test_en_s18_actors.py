@@ -200,3 +200,15 @@ def test_a_countrys_described_body_in_apposition_is_that_countrys() -> None:
         == "United States"
     assert _actors("Bill\n\nThe bill needs Trump's signature, the White House said.\n")["White House"].affiliation \
         == "United States"
+
+
+def test_a_company_named_after_a_possessive_with_its_legal_suffix_is_found() -> None:
+    for text, name in (("Stores\n\nRivals such as Kohl's Corp. closed weaker stores two years ago.\n", "Kohl's Corp"),
+                       ("Food\n\nMcDonald's Corp. said sales rose.\n", "McDonald's Corp"),
+                       ("Stores\n\nMacy's Inc. said it would close 60 stores.\n", "Macy's Inc"),
+                       ("Stores\n\nShares of Dillard's Inc. fell 4%.\n", "Dillard's Inc")):
+        assert _actors(text)[name].kind == "organization", text
+    # near misses: a suffix after a plain name as before; a person's possessive is no company's name
+    assert "Acme Corp" in _actors("Stores\n\nAcme Corp. said it would close 60 stores.\n")
+    actors = _actors("Deal\n\nJohn Smith founded the firm. Smith's Co. shares fell.\n")
+    assert not any(n.startswith("Smith's") for n in actors)
