@@ -378,10 +378,11 @@ nor listed by --show. Conventions as above (a US senator or representative with 
 federal district judge the United States, as en162; "who heads ... at Y" gives Y and no title, as en134). Fresh (main at
 4aa30c3d, the session's start): tuned .864 / .864 / .923 / .676 / .741, aside .857 / .857 / .923 / .722 / .857.
 After the session's rules (and the scorer's generic-description change of the same session, which unpaired en175's
-appeals court and en176's Bakamla, paired before only by "the court" / "the agency"; a rule found the court again): tuned .847 / .909 / .923 / .848 / .731, aside
-.857 / .857 / .923 / .722 / .857 (unchanged). Constructed probes of the session (rules' tests) reused forms of the aside
-texts for four lines ("Competition Commissioner X", "Tucson Water Director X", "Its general manager, X", "The Democratic
-Alliance's economic development spokesman, X"); no rule was written from those probe lines, and the aside did not move.
+appeals court and en176's Bakamla, paired before only by "the court" / "the agency"; a rule found the court again):
+tuned .847 / .909 / .923 / .848 / .731, aside .857 / .857 / .923 / .722 / .857 (unchanged). Constructed probes of the
+session reused forms of the aside texts for four lines ("Competition Commissioner X", "Tucson Water Director X", "Its
+general manager, X", "The Democratic Alliance's economic development spokesman, X"); no rule was written from those
+probe lines, and the aside did not move.
 
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
