@@ -26,11 +26,16 @@ SOCIAL = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:twitter\.com|x\.com|instagr
                     r"|tiktok\.com|bsky\.app|threads\.net|youtube\.com|youtu\.be|linkedin\.com|reddit\.com|t\.me)/",
                     re.I)
 # a line of an embedded post's widget: "View this post on Instagram", "A post shared by City of Fairview (@fairview)",
-# "pic.twitter.com/Ab12Cd", "Posted by Fairview Police on Thursday", "Follow @SenDelgado", "See more on Facebook"
+# "pic.twitter.com/Ab12Cd", "Posted by Fairview Police on Thursday", "Follow @SenDelgado", "See more on Facebook", a date
 CHROME = re.compile(r"\s*(?:view (?:this |the )?(?:post|tweet|photo|video|reel|profile|thread)?\s*on [\w. ]{1,20}|(?:a )?"
                     r"(?:post|photo|video|reel) shared by\b.*|pic\.twitter\.com/\S+|posted by [^\n]{1,60} on [^\n]{1,40}|follow "
                     r"(?:@\w+|us|me)\b.{0,30}|follow [\w. ]{1,30} on (?:twitter|x|instagram|facebook|tiktok|threads|bluesky|"
-                    r"youtube|linkedin)|see (?:more|this post|the post) on [\w. ]{1,20})\s*", re.I | re.S)
+                    r"youtube|linkedin)|see (?:more|this post|the post) on [\w. ]{1,20}"
+                    # the post's time stamp, also in the author's line of its own ("June 19, 2024", "19 June 2024",
+                    # "June 19, 2024 at 9:02 AM")
+                    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?: at \d{1,2}[:.]\d\d ?"
+                    r"(?:[ap]\.?m\.?)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})\s*",
+                    re.I | re.S)
 # a pull quote's class ("pullquote", "pull-quote", "graf--pullquote", "wp-block-pullquote"), compared without - and _
 PULL_NAME = "pullquote"
 PULL_SPLIT = re.compile(r"[\s_\-]+")

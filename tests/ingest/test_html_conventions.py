@@ -33,6 +33,10 @@ EMBEDS = [
     (f'<blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/x/">View this post on Instagram</a>'
      f'<p>{POST}</p><p><a href="https://www.instagram.com/p/x/">A post shared by City of Fairview (@cityoffairview)</a>'
      '</p></div></blockquote>', ["View this post on Instagram", "A post shared by City of Fairview (@cityoffairview)"]),
+    # Twitter's newer code: the author's line in a paragraph of its own, its date linked to the post
+    (f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{POST} <a href="https://twitter.com/hashtag/COP26">'
+     '#COP26</a></p><p>— CDU/CSU (@cducsubt) <a href="https://twitter.com/cducsubt/status/1455494283541237772">November '
+     '2, 2021</a></p></blockquote>', ["November 2, 2021"]),
     # Bluesky: the post and a date link
     (f'<blockquote class="bluesky-embed"><p lang="en">{POST}</p>&mdash; Maria Delgado (<a href="https://bsky.app/profile'
      '/md">@md.bsky.social</a>) <a href="https://bsky.app/profile/md/post/3">June 19, 2024 at 9:02 AM</a></blockquote>',
@@ -40,7 +44,7 @@ EMBEDS = [
 ]
 
 
-@pytest.mark.parametrize(("embed", "chrome"), EMBEDS, ids=["twitter", "facebook", "instagram", "bluesky"])
+@pytest.mark.parametrize(("embed", "chrome"), EMBEDS, ids=["twitter", "facebook", "instagram", "twitter-2", "bluesky"])
 def test_an_embedded_post_is_text_and_its_chrome_is_hidden(embed, chrome):
     text, hidden = hidden_texts(page(after_first(embed)))
     shown = visible_paragraphs(page(after_first(embed)))
