@@ -51,3 +51,16 @@ def test_a_course_in_the_relative_clause_ends_at_the_main_verb(text: str, expect
 ])
 def test_near_misses(text: str, expected: list[object]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and" + a plural or singular present verb of plan or wish and its "to": the subject's second predicate, no part of
+    # the object before it (gave "Force a vote ..." opposed, "Adopt the bill and wants to hold a referendum on it")
+    ("Democrats opposed the bill and plan to force a vote on a new minimum wage.", []),
+    ("The mayor opposed the bill and wants to hold a referendum on it.", []),
+    ("Lopez called for a ban on diesel cars and a plan to expand bus lanes.",
+     [("Impose a ban on diesel cars", None, [("Maria Lopez", "support")]),
+      ("Expand bus lanes", None, [("Maria Lopez", "support")])]),
+])
+def test_and_a_verb_of_plan_ends_the_object(text: str, expected: list[object]) -> None:
+    assert _found(text) == expected

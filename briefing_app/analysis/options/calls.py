@@ -231,6 +231,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # 'He supported "Grace's Law," a landmark law', 'opposes "accounting gimmicks"': a named law or a
                 # quoted jibe backed or opposed; a quotation is read after a call ('calls for "a $15 minimum wage"')
             end = _relative_end(text, s, e, m) if "wh" in low or "that" in low else e
+            if " and " in low and (and_verb := AND_VERB_TO_RE.search(text, m.end(), end)) is not None:
+                end = and_verb.start()  # "Democrats opposed the bill and plan to force a vote": the bill only
             out += _object_courses(text, s, end, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)
     if ("vote for" in low or "accept" in low) and ("not" in low or "n’t" in low or "n't" in low or "never" in low or "refus" in low):
         for d in DENIED_PLEDGE_RE.finditer(text, s, e):  # "Lopez will not vote for a ban": Lopez opposes it
@@ -288,6 +290,11 @@ RELATIVE_BEFORE_RE = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+|also\s+)?$"
 MAIN_VERB_RE = re.compile(r",?\s+(?:(?:now|also|still|then|later|too)\s+)?(?:plans?|wants?|hopes?|intends?|says?|said|vow(?:s|ed)?|"
                           r"promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|expects?|urged|urges?|called|calls|argued|argues?|"
                           r"will|would|should|must|can|could|may|might|are|is|were|was|have|has|had)\b")
+# "and" + a plural present verb of plan or wish and its "to" (no determiner: a verb, not "and a plan to"): a second
+# predicate of the subject's, no part of the object before it
+AND_VERB_TO_RE = re.compile(r"\s+and\s+(?:now\s+|also\s+|then\s+)?(?:plan|want|intend|hope|vow|promise|pledge|threaten|aim|"
+                            r"expect|refuse|plans|wants|intends|hopes|vows|promises|pledges|threatens|aims|expects|refuses)"
+                            r"\s+to\s")
 CLAUSE_WORDS = frozenset("so because if when while as since that which who whom where and or but to".split())
 NO_VERB_BEFORE = frozenset("a an the its their his her our my your this that these those which who new any every no".split())
 
