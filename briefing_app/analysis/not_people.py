@@ -81,11 +81,9 @@ CUE_KEYS = (" said", " did not", " didn", " declined")
 NOT_BODIES = frozenset("It He She They We You This That These Those There Here Police Officials Authorities Prosecutors "
                        "Investigators Analysts Critics Residents Witnesses Doctors Lawyers Experts Economists Everyone "
                        "Nobody Someone Both Neither Each One Others Many Some Most "
-                       # (a company's people named by what they are: "Management declined to comment", "Staff did not
-                       # respond", "Shareholders said it was too late")
-                       "Management Staff Employees Workers Executives Managers Shareholders Investors Regulators "
-                       "Organizers Organisers Teachers Parents Students Administrators Representatives Spokespeople "
-                       "Officers Unions Lawmakers Legislators Leaders Members Directors Trustees".split())
+                       # (a company's people named by a singular collective noun: "Management declined to comment",
+                       # "Staff did not respond"; plurals such as "Shareholders" are _common_plural's)
+                       "Management Staff Personnel Leadership".split())
 
 
 def _common_plural(word: str) -> bool:
