@@ -147,3 +147,16 @@ def test_a_body_named_with_development_in_the_genitive_keeps_it(text: str, body:
 def test_development_after_a_body_in_another_phrase_is_no_part_of_its_name() -> None:
     found = _actors("Центральный банк снизил ставку, но темпы развития экономики остаются низкими.")
     assert "Центральный банк" in found and "Центральный банк развития" not in found
+
+
+@pytest.mark.parametrize("text,name,form", [
+    ("Сделку одобрил завод «Свободный сокол». В «Свободном соколе» от комментариев отказались.", "Свободный сокол",
+     "Свободном соколе"),
+    ("Банк «Русский стандарт» снизил ставки. В «Русском стандарте» пояснили, что спрос упал.", "Русский стандарт",
+     "Русском стандарте"),
+    ("Холдинг «Красный октябрь» закрыл фабрику. Представитель «Красного октября» подтвердил это.", "Красный октябрь",
+     "Красного октября"),
+])
+def test_a_name_of_several_words_in_an_oblique_case_is_the_same_body(text: str, name: str, form: str) -> None:
+    found = _actors(text)
+    assert name in found and form not in found

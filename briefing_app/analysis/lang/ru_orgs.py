@@ -317,13 +317,14 @@ def guillemet_nominative(name: str) -> str:
 
 
 def merge_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
-    """One organisation for the case forms of a one-word name («Роснефть», «Роснефти»): the form
-    that is not in an oblique case wins."""
+    """One organisation for the case forms of a name («Роснефть», «Роснефти»; «Свободный сокол», «Свободном соколе»:
+    word by word): the form that is not in an oblique case wins."""
     out: dict[str, list[Span]] = {}
     by_stem: dict[str, str] = {}
     for name in sorted(found, key=lambda n: bool(re.search(r"(?:и|ы|у|е|ой|ом|ем)$", n))):
-        stem = name[:max(4, len(name) - 2)].lower()
-        first = by_stem.setdefault(stem, name) if " " not in name else name
+        low = name.lower()
+        stem = low[:max(4, len(low) - 2)] if " " not in low else " ".join(w[:max(4, min(len(w) - 2, 5))] for w in low.split())
+        first = by_stem.setdefault(stem, name)
         out.setdefault(first, []).extend(found[name])
     return out
 
