@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from briefing_app.analysis import boilerplate as _boilerplate
 from briefing_app.analysis.genre_ru_ko import language
 from briefing_app.analysis.quotes import QuoteSpan, find_quotes, headline_quotes, mask
-from briefing_app.analysis.segment import LETTER_WORD_RE, blank_spans, paragraphs, sentence_spans
+from briefing_app.analysis.segment import blank_spans, letter_words, paragraphs, sentence_spans
 from briefing_app.core.model import Actor, Metadata, Option, Quote, Span
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class Document:
         """The words of the masked text (segment.LETTER_WORD_RE's), read once for the English rules that look words
         up (the genre's counts, the speech verbs reported speech is read from); None for a text another rule set
         reads too (Russian, Korean): it holds few English words, and their scan would cost more than it saves."""
-        return LETTER_WORD_RE.findall(self.masked) if len(self.rule_sets) <= 1 else None
+        return letter_words(self.masked) if len(self.rule_sets) <= 1 else None
 
     @functools.cached_property
     def language(self) -> str:

@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefing_app.analysis import genre_ru_ko as _ru_ko
-from briefing_app.analysis.segment import LETTER_WORD_RE as WORD_RE, paragraphs
+from briefing_app.analysis.segment import letter_words, paragraphs
 from briefing_app.analysis.voice import SPEAKER_HEADLINE_RE, author_voice
 
 KICKER_RE = re.compile(
@@ -218,7 +218,7 @@ def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
           words: list[str] | None = None) -> GenreGuess:
     """Genre of `text`; `masked` is text with quotations blanked (same offsets), `paras` its
     paragraphs (default: every non-blank line), `reported` the contents of reported speech and
-    `words` the words of `masked` (WORD_RE's, when the caller has them)."""
+    `words` the words of `masked` (segment.LETTER_WORD_RE's, when the caller has them)."""
     head = _head(text)
     tail = "\n".join(line.strip() for line in text[-1200:].splitlines()[-8:])
     lang = _ru_ko.language(text)
@@ -243,8 +243,8 @@ def cues(text: str, masked: str, paras: list[tuple[int, int]] | None = None,
         head = _head(text)
     paras = paragraphs(text) if paras is None else paras
     own, _ = author_voice(text, masked, paras, reported or [])
-    words = WORD_RE.findall(masked) if words is None else words
-    mine = WORD_RE.findall(own)
+    words = letter_words(masked) if words is None else words
+    mine = letter_words(own)
     smoothing = min(SMOOTHING, len(words) / 2)  # a short piece is not damped away
     per = 100.0 / max(len(words), 1)
     voice_per = 100.0 / (len(mine) + smoothing + 1)
@@ -301,7 +301,7 @@ def _lede_own(text: str, own: str, paras: list[tuple[int, int]]) -> float:
     lede = paras[1:1 + LEDE_PARAS] or paras[:1]
     if not lede:
         return 0.0
-    bare = sum(1 for s, e in lede if own[s:e] == text[s:e] and LEDE_SAID.isdisjoint(WORD_RE.findall(text, s, e)))
+    bare = sum(1 for s, e in lede if own[s:e] == text[s:e] and LEDE_SAID.isdisjoint(letter_words(text[s:e])))
     return bare / len(lede)
 
 

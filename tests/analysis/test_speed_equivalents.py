@@ -568,3 +568,25 @@ def test_repeated_scare_quotes_as_when_every_direct_quote_was_read() -> None:
         doc = pipeline.run(path.read_text(encoding="utf-8"), None, pipeline.STAGES[:pipeline.STAGES.index(pipeline.tidy)])
         quotes = doc.quotes + doc.reported
         assert drop_repeated_scare(quotes) == _drop_repeated_scare_plain(quotes)
+
+
+def test_letter_words_as_the_pattern_found_them() -> None:
+    """segment.letter_words (str.split of a copy with every other character blanked) answers as
+    LETTER_WORD_RE.findall: every character up to U+3100 and beyond, ASCII and NUL (its stand-in for "’"), apostrophes
+    of both kinds, each white space Python knows, mixed scripts, astral characters, and real articles."""
+    import sys
+
+    from briefing_app.analysis.segment import LETTER_WORD_RE, letter_words
+    wide = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if chr(c).isspace())
+    pool = "abZq'’‘`´ \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\x00\x01?.,-_09“”—éÉſKŉ•Жё한글\U0001f600\ud800" + wide
+    rnd = random.Random(23)
+    samples = ["", " ", "\x00", "’", "'", "a\x00b", "don’t", "Reuters’ ’s", "plain ascii it's", "«Я не знаю», —", "그는 말했다",
+               "".join(map(chr, range(0x3100))), "".join(map(chr, range(0x80))) + "’", wide + "x’y" + wide]
+    samples += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))) for _ in range(5000)]
+    samples += ["".join(rnd.choice("ab'’ \x00x") for _ in range(rnd.randint(0, 12))) for _ in range(2000)]
+    names = [p.stem for p in sorted(ARTICLES.glob("en*.txt"))[:40]] + [f"ru0{n}" for n in range(1, 10)] \
+        + [f"ko0{n}" for n in range(1, 10)]
+    samples += [p.read_text(encoding="utf-8") for name in names for p in ARTICLES.glob(name + "*.txt")]
+    assert len(samples) > 7050
+    for s in samples:
+        assert letter_words(s) == LETTER_WORD_RE.findall(s), s
