@@ -193,7 +193,25 @@ def _cut_run(mention: str) -> bool:
 
 
 ASK_END_RE = re.compile(r"[?!—–-]$")
+# 'When someone in the audience shouted, “Q,” Beck joked': a clause of time opened by its own subject and cue, right
+# before the quotation, says whose words they are; the main clause after it tells what came next (not "When asked, ...",
+# and a verb of asking only before a question)
+# (a verb that takes the words themselves: "When he spoke, “Q,” Beck said" is Beck's)
+SUBORDINATE_CUE_RE = re.compile(r"(?<![\w’'-])(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore)\s+(?!asked\b|told\b|pressed\b)"
+                                r"(?:[^\s,;:.!?“”\"•]+\s+){1,8}?(?P<cue>(?:said|says|told|tells|shouted|shouts|yelled|yells|"
+                                r"screamed|screams|chanted|chant|chants|cried|cries|wrote|writes|tweeted|tweets|declared|"
+                                r"declares|exclaimed|quipped|joked|replied|replies|answered|asked|asks|put\s+it|puts\s+it))"
+                                r"(?:\s+(?:him|her|them|us|me))?\s*,\s*$")
 OPEN_END_RE = re.compile(r"[,?!—–-]$")
+
+
+def _subordinate_cue(masked: str, floor: int, open_at: int, body: str) -> bool:
+    """Whether the quotation follows a clause of time with its subject and cue ('When Hart told him, “Q,” ...')."""
+    start = max(floor, open_at - 120)
+    if not masked[start:open_at].rstrip().endswith(","):
+        return False
+    m = SUBORDINATE_CUE_RE.search(masked, start, open_at)
+    return m is not None and (body.rstrip("”\"' ").endswith("?") or not m.group("cue").startswith("ask"))
 
 
 def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end: int, prev_close: int,
@@ -218,7 +236,7 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
     # '"Q," he said' first when the quote ends open; but 'X said: "Q," but in fact ...' is X's: a cue
     # right before the quote beats one that is not right after it
     order = ("after-near", "before-adj", "after", "before") if ends_open else ("before-adj", "after", "before")
-    if body[-1:] in "?!" and NEW_SENTENCE_RE.match(masked, q.close_at, after_limit):
+    if body[-1:] in "?!" and NEW_SENTENCE_RE.match(masked, q.close_at, after_limit) or ends_open and _subordinate_cue(masked, floor, q.open_at, body):
         order = ("before-adj", "after-near", "after", "before")  # '... telling her, “Q!” She replied to him that ...'
 
     found = None
