@@ -213,9 +213,15 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if DETERMINER_END_RE.search(text[s:m.start()]) and not _relative(text, s, m) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
-            if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, at)
-                                                                       or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
+            pledged = False  # "Lopez would support / will back a ban": a pledge, read on as a position
+            if m.group(0)[:4].lower() in ("supp", "back", "welc") and (
+                    NOUN_SUPPORT_RE.search(text, s, at) and not (pledged := denied is None and m.group(0)[0] != "w"
+                                                                 and PLEDGED_RE.search(text, max(s, at - 30), at) is not None)
+                    or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
                 continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
+            if denied is None and m.group("pro") and m.group(0)[:4].lower() in POSITION_VERBS and \
+                    HEDGED_RE.search(text, max(s, at - 30), at) is not None:
+                continue  # "Lopez might support / could endorse / would probably back a ban": hedged, no side taken
             if m.group(0).split()[0].endswith("ed") and past is None:
                 dated = PAST_TIME_RE.search(text, s, e)  # "The union last week called for X": a call still held, not an
                 past = dated is not None and not (dated.group(0).lower().startswith("last week")  # act done ("vetoed",
@@ -233,13 +239,20 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             end = _relative_end(text, s, e, m) if "wh" in low or "that" in low else e
             if " and " in low and (and_verb := AND_VERB_TO_RE.search(text, m.end(), end)) is not None:
                 end = and_verb.start()  # "Democrats opposed the bill and plan to force a vote": the bill only
-            out += _object_courses(text, s, end, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)
+            courses = _object_courses(text, s, end, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)
+            out += _held_if(text, e, courses) if pledged else courses
     if ("vote for" in low or "accept" in low) and ("not" in low or "n’t" in low or "n't" in low or "never" in low or "refus" in low):
         for d in DENIED_PLEDGE_RE.finditer(text, s, e):  # "Lopez will not vote for a ban": Lopez opposes it
             head = OBJECT_HEAD_RE.match(text, d.end(), e)
             if head is not None and POLICY_NOUN_RE.search(head.group(0)):  # a measure ("a cut in pensions", "the bill"),
                 # not an outcome or a person ("will not accept defeat / the result of the vote", "vote for Trump")
                 out += _object_courses(text, s, e, d.end(), "oppose", d.start("verb"), False)
+    if "vote for" in low or "accept" in low or " sign " in low:
+        for d in PLEDGE_RE.finditer(text, s, e):  # "Lopez will vote for a ban", "would sign the bill": Lopez supports it
+            head = OBJECT_HEAD_RE.match(text, d.end(), e)
+            if head is not None and POLICY_NOUN_RE.search(head.group(0)):  # a measure, not an outcome or a person ("would
+                # accept defeat", "will vote for Trump", "will sign autographs")
+                out += _held_if(text, e, _object_courses(text, s, e, d.end(), "support", d.start("verb"), False))
     if "in favo" in low:
         for f in IN_FAVOUR_RE.finditer(text, s, e):  # "Lopez is in favour of a ban", "is not in favour of", "We're in favor of"
             out += _object_courses(text, s, e, f.end(), "oppose" if f.group("neg") or f.group("negc") else "support",
@@ -260,6 +273,15 @@ def _object_courses(text: str, s: int, e: int, start: int, stance: str, at: int,
     return [hit]
 
 
+def _held_if(text: str, e: int, hits: list[Hit | None]) -> list[Hit | None]:
+    """A pledge held under a condition is the holder's conditional position ("Lopez would support a ban if buses were
+    exempt", as "said he would introduce X if the appeal failed")."""
+    for hit in hits:
+        if hit is not None and PLEDGE_IF_RE.match(text, hit.end, e):
+            hit.stance = "conditional"
+    return hits
+
+
 # the position verbs (CALL_FOR_RE's "pro" forms) whose denial in the present is the holder's opposition (the convention of
 # the seventeenth session, options README): "X does not support / doesn't back / does not favour / no longer endorses Y"
 # and a denied pledge of support is opposition too (eighteenth session): "would not support / won't back / will never
@@ -278,6 +300,15 @@ DENIED_PLEDGE_RE = re.compile(r"(?:\b(?:would|will)\s+(?:not|never)|\b(?:wo|woul
                               r"(?:has|have)\s+refused)\s+to)\s+(?:(?:publicly|ever|even|now)\s+)?(?P<verb>vote\s+for|accept)\s+(?=\w)",
                               re.I)
 NO_LONGER_RE = re.compile(r"\bno\s+longer\s+(?:\w+ly\s+)?$", re.I)
+# a positive pledge of support is the holder's support (eighteenth session, the mirror of the denied pledge): "would
+# support / will back" before a position verb, and "will vote for / would accept / would sign" a measure; a hedge
+# before a position verb takes no side ("might support", "could endorse", "would probably back", "is likely to favour")
+PLEDGE_ADVERBS = r"(?:(?:also|still|now|gladly|happily|certainly|definitely|strongly|fully|readily|then)\s+)?"
+PLEDGED_RE = re.compile(r"(?:\b(?:would|will)|[’'](?:d|ll))\s+" + PLEDGE_ADVERBS + r"$", re.I)
+PLEDGE_RE = re.compile(r"(?:\b(?:would|will)|(?<=\w)[’'](?:d|ll))\s+" + PLEDGE_ADVERBS + r"(?P<verb>vote\s+for|accept|sign)\s+(?=\w)",
+                       re.I)
+PLEDGE_IF_RE = re.compile(r",?\s+(?:if|unless|once|provided)\s+")  # the condition a pledge is held under (announced.IF_RE)
+HEDGED_RE = re.compile(r"\b(?:might|may|could|probably|likely|possibly|perhaps|maybe)\s+(?:to\s+)?(?:\w+ly\s+)?$", re.I)
 # "is in favour of X", "are not in favor of", "isn't in favour of", "I'm strongly in favour of": a present position
 IN_FAVOUR_RE = re.compile(r"(?:\b(?:is|are|am|remains?)|[’'](?:s|re|m)(?=\s))(?:\s+(?P<neg>not|no\s+longer)|(?P<negc>n[’']t))?"
                           r"(?:\s+(?:strongly|firmly|also|still|now|very\s+much|wholly|fully))?\s+(?P<in>in\s+favou?r)\s+of\s+(?=\w)", re.I)

@@ -37,7 +37,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "delusion", "against", "resist", "rebuff", "lobb", "appeal", "plead", "campaigning", "only by", "only through", "require", "lesson", "key to", "the answer", "alternative", "deserve", "focus", "emphasis",
         "counterproductive", "false economy", "unforgivable", "unconscionable", "indefensible",
         "unjustifiable", "reward", *(f"{n} {v}" for n in ("not", "n't", "n’t") for v in ("make", " help", "solve", "stop", "fix",
-                                                                                   "end", "bring", "allow", "let", "permit", "vote for", "accept")), "never vote for", "never accept", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",
+                                                                                   "end", "bring", "allow", "let", "permit", "vote for", "accept")), "never vote for", "never accept", *(f"{w} {v}" for w in ("will", "would") for v in ("support", "back", "vote for", "accept", "sign")), "d vote for", "ll vote for", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",
         "opportunit", "chance", "occasion", "opening", "consider", "want to", "wish to", "start by", "begin by", "worse than",
         "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe it", "owes it", "support the",
         "support a", "supports", "supported", "support for", "talk about", "talks about", "talked about", "talking about", "elected", "as president", "in office", "day one", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
