@@ -33,3 +33,16 @@ def test_an_imagined_objection_is_no_position(text: str) -> None:
 ])
 def test_holders_as_written(text: str, expected: list[object]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Some senators will say on Tuesday that the council should ban cars.", "some senators"),
+    ("Opponents will argue at Tuesday's hearing that the council should ban cars.", "opponents"),
+    ("Critics will argue in court that the council should ban cars.", "critics"),
+    ("Critics will argue before the committee that the state should raise the minimum wage.", "critics"),
+    ("Opponents will argue at a public hearing next week that the council should ban cars.", "opponents"),
+])
+def test_a_scheduled_saying_is_a_position(text: str, holder: str) -> None:
+    """A saying the text schedules (a day, a hearing, a court) is no objection the writer imagines (review's
+    reproducer: "Opponents will argue at Tuesday's hearing that" gave no position)."""
+    assert [p[0] for o in _found(text) for p in o[1]] == [holder]

@@ -35,3 +35,16 @@ def test_the_owner_holds_it(text: str, expected: list[object]) -> None:
 
 def test_a_proposal_without_owner() -> None:
     assert _found("The proposal that the council should ban cars drew criticism.") == [("Ban cars", "support", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's belief that the council should ban cars is wrong.",
+    "The mayor's argument that the council should ban cars is wrong.",
+    "The mayor's suggestion that the council should ban cars is misguided.",
+    "The mayor's view that the council should ban cars is wrong.",
+])
+def test_a_verdict_on_the_owned_noun_is_not_the_owners(text: str) -> None:
+    """The course is the owner's noun itself, judged by the author ("The mayor's belief that X is wrong"): the mayor
+    holds no opposition to it (review's reproducer: the owner took the author's verdict's side)."""
+    held = [p for o in _found(text) for p in o[2]]
+    assert not [p for p in held if p[1] == "oppose"], held

@@ -57,7 +57,15 @@ HYPOTHETICAL_SAYER_RE = re.compile(r"\s*[“\"‘]?(?:(?:But|And|Now|Of\s+course
                                    r"[Cc]ritics|[Ss]k?ceptics|[Oo]pponents|[Dd]etractors|[Nn]aysayers|[Cc]ynics|[Oo]ne|[Yy]ou|"
                                    r"[Pp]eople|[Ss]omeone|[Ss]omebody)(?:\s+[\w-]+){0,2}?\s+(?:will|would|may|might|could|can)"
                                    r"\s+(?:\w+ly\s+|well\s+)?(?:say|argue|object|claim|insist|protest|complain|counter|retort|reply|"
-                                   r"respond|ask|suggest|contend|point\s+out)\b")
+                                   r"respond|ask|suggest|contend|point\s+out)\b(?!" + r"\s+(?:" + (
+                                       # not a saying the text schedules: a day, a hearing, a court ("Opponents will argue
+                                       # at Tuesday's hearing that", "Some senators will say on Monday that")
+                                       r"on\s+[A-Z][a-z]+day|tomorrow|tonight|today|next\s+(?:week|month|year)|later\s+this|"
+                                       r"this\s+(?:week|month|afternoon|evening)|in\s+(?:court|a\s+(?:speech|statement|filing|"
+                                       r"lawsuit|letter|motion|report|brief))|(?:at|before)\s+(?:the\s+|a\s+|an\s+|[\w.’'-]+[’']s\s+)"
+                                       r"(?:[\w-]+\s+)?(?:hearing|meeting|trial|conference|summit|rally|session|debate|inquiry|"
+                                       r"convention|committee|court|tribunal|council|board|panel|assembly|parliament|senate|"
+                                       r"congress)))"))
 # two bare names and the verb of saying or calling they share ("Hale and Cole said", "Hale and Cole both urged")
 SURNAMES_RE = re.compile(r"[A-Z][a-z’'-]+\s+and\s+[A-Z][a-z’'-]+")
 SAID_AFTER_RE = re.compile(r"\s+(?:both\s+|also\s+|jointly\s+)?(?:said|say|told|argued|argue|urged|urge|wrote|write|"
@@ -329,7 +337,7 @@ class Holders:
             if who is not None and said_as is not None:  # "As the experts said, S should X": the author agrees
                 who, self.agrees = who[said_as.end():], True
             if who is None:  # "the city's education minister, Atishi, proposed that schools should ...": the proposer's
-                who = proposer(self.text, sent_start, hit.at)
+                who = proposer(self.text, sent_start, hit.at, hit.start)
             if who is not None and re.search(r"(?:^|[\s,])to$", who):  # "led the correspondent, Patrick Cockburn, to suggest"
                 cue_at = sent_start + m.end("who")  # type: ignore[union-attr]  # not "... overthrowing Assad" after the cue
                 named = [(start, name) for start, name in self.people + self.bodies if sent_start <= start < cue_at]
@@ -670,15 +678,18 @@ OWNER_NOUN_THAT_RE = re.compile(r"[\s\"“‘'(]*(?:(?:But|And|Yet)\s+)?(?P<who>
                                 r"recommendations?|arguments?|warnings?|requests?|pleas?|contention|view|belief)\s+that\s")
 
 
-def proposer(text: str, sent_start: int, at: int) -> str | None:
+def proposer(text: str, sent_start: int, at: int, course: int | None = None) -> str | None:
     """The subject of 'proposed / demanded / urged ... that' before the course at `at` (or the name in its
-    apposition: 'the city's education minister, Atishi, proposed that'); None without such a verb."""
+    apposition: 'the city's education minister, Atishi, proposed that'); None without such a verb. An owner's noun
+    clause ("The mayor's proposal that ...") is the owner's only when the course (starting at `course`) lies inside it,
+    not when the course is the noun itself ("The mayor's belief that X is wrong": the author's verdict on the belief)."""
     last = None
     for last in PROPOSED_THAT_RE.finditer(text, sent_start, at):
         pass
     if last is None:
         owner = OWNER_NOUN_THAT_RE.match(text, sent_start, at)  # "The mayor's proposal that the council should ban
-        return owner.group("who") if owner is not None else None  # cars drew criticism": the mayor's
+        inside = owner is not None and owner.end() <= (at if course is None else course)  # cars drew criticism": the mayor's
+        return owner.group("who") if inside and owner is not None else None
     named = apposed_name(text, sent_start, last.start())
     if named is not None:
         return named
