@@ -171,7 +171,7 @@ def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found 
     subj = clause_subject(masked, s0, q.open_at)
     if subj is None or not _a_speaker_np(masked[subj[0]:subj[1]]) or DATELINE_AFTER_RE.match(masked, subj[1]):
         return None
-    verb = FINITE_VERB_RE.search(masked, subj[1], q.open_at)
+    verb = _plural_verb(masked, subj, q.open_at) or FINITE_VERB_RE.search(masked, subj[1], q.open_at)
     if verb is None or len(masked[subj[1]:q.open_at].split()) > OBJECT_WORDS or THAT_RE.search(masked, verb.end(), q.open_at):
         return None  # "Pence blamed the media for ... Trump’s claim that Obama “founded ISIS”": a clause of its own
     if verb.group() in ("is", "are") and not NAME_SUBJECT_RE.match(masked, subj[0], subj[1]):
@@ -201,7 +201,40 @@ THAT_RE = re.compile(r"\b(?:claims?|assertions?|arguments?|notion|idea|suggestio
                      r"belief|view|promises?|insistence|warnings?|remarks?|comments?)\s+that\b")
 DATELINE_AFTER_RE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[—–-]")
 FINITE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}(?:ed|s)|is|are|said|told|wrote|read|sang|made|gave|put|took|began|went|came|held|"
-                            r"kept|left|ran|saw|sent|spoke|thought|won|lost|got|drew|threw|led|brought|heard|hit|set)\b")
+                            r"kept|left|ran|saw|sent|spoke|thought|won|lost|got|drew|threw|led|brought|heard|hit|set|"
+                            # irregular pasts ("Trump cut in, “Q”", "broke in", "shot back", "swore"), modals ("can’t
+                            # just point their fingers and cry “Q”")
+                            r"cut|broke|shot|swore|struck|spat|fought|sought|stood|found|felt|meant|knew|chose|became|"
+                            r"grew|wore|rang|quit|let|bit|can|could|will|would|should|must|may|might|do|did)\b")
+PLURAL_NOUNS = frozenset("people police men women children clergy".split())
+# a plural subject's verb in the present ("Democrats fear “Q”", "Liberal politicians fear ‘Q’", "Critics worry, “Q”"):
+# the word right after a plural subject (an adverb between), when it is no preposition, article, conjunction, pronoun
+# or "not", and does not end in a single -s (not "Trump thanks supporters")
+PLURAL_VERB_RE = re.compile(r"[ \t]+(?:(?:still|just|now|often|also|only|even|[a-z]{2,}ly)[ \t]+)?"
+                            r"(?!(?:in|on|at|of|for|from|with|without|by|to|into|about|over|under|near|outside|inside|"
+                            r"across|around|behind|like|and|or|but|nor|the|an?|this|that|these|those|who|which|whose|"
+                            r"where|when|as|than|not|them|him|her|it|us|you|me)\b)(?P<verb>[a-z]{3,})(?<![^s]s)\b")
+WORD_RE = re.compile(r"[a-z]+")
+# a plural noun of persons after the capitalised words of a subject ("Sanders supporters", "Local residents", "Many
+# voters", "White House officials"), not a verb of the lexicon ("Trump insists", "Trump wonders")
+PERSONS_AFTER_RE = re.compile(r"[ \t]+(?P<noun>[a-z][\w’'-]*(?:ers|ors|ists|ans|ents|ants|ics|als|ats|ites|ives|ees|ates|"
+                              r"people|police|men|women|children))\b")
+
+
+def _plural_verb(masked: str, subj: tuple[int, int], limit: int) -> re.Match[str] | None:
+    """The verb of a plural subject in the present ("Democrats fear", "Sanders supporters fear", "Police fear"): the
+    word right after the subject, or after a plural noun of persons that goes on the subject's capitalised words."""
+    tail = PERSONS_AFTER_RE.match(masked, subj[1], limit)
+    m = None
+    if tail and tail.group("noun") not in CUE_FORMS:
+        m = PLURAL_VERB_RE.match(masked, tail.end(), limit)
+    else:
+        last = masked[subj[0]:subj[1]].rsplit(None, 1)[-1].lower()
+        if last.endswith("s") and not last.endswith(("’s", "'s")) or last in PLURAL_NOUNS:
+            m = PLURAL_VERB_RE.match(masked, subj[1], limit)
+    return WORD_RE.match(masked, m.start("verb")) if m else None  # (the verb alone: "are" is tested below)
+
+
 FUNCTION_WORDS = frozenset("""the a an or and but just do in on at it it’s it's its first two three good you another
     her his their this that these those there here when while if as so then now also even""".split())
 
