@@ -47,3 +47,13 @@ def test_by_doing_it(doer: str, _past: str, gerund: str, summary: str, outcome: 
 ])
 def test_no_course_argued(text: str) -> None:
     assert _author(text) == []
+
+
+@pytest.mark.parametrize("outcome", ["pollution would collapse", "crime would collapse", "the loophole would close",
+                                     "waiting lists would collapse", "the budget deficit would collapse",
+                                     "the gap would close"])
+@pytest.mark.parametrize("past, _gerund, summary", COURSES)
+def test_a_trouble_that_would_fall(past: str, _gerund: str, summary: str, outcome: str) -> None:
+    """A trouble's fall is the good outcome (review's reproducer: 'If the state hired more police, crime would collapse'
+    gave the author's opposition); a good thing's fall stays bad ('the high street would collapse' above)."""
+    assert _author(f"If the council {past}, {outcome}.") == [(summary, "support")]

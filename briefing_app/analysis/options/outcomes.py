@@ -33,7 +33,13 @@ PAST_FORMS = frozenset(w for w, bare in IRREGULAR.items() if w != bare and not w
 IF_PAST_RE = re.compile(
     r"\s*(?:(?:But|And|Yet)\s+)?[Ii]f\s+(?P<subj>[^,;:]{2,60}?)\s+(?:were\s+to\s+(?P<bare>[a-z]+\b[^,;:]{2,120})|"
     r"(?:only\s+|simply\s+|finally\s+)?(?P<vp>(?:[a-z]{2,}ed|" + "|".join(sorted(PAST_FORMS, key=lambda w: (-len(w), w)))
-    + r")\b[^,;:]{2,120})),\s+(?:then\s+)?[^,;:]{2,80}?\s+" + OUTCOME)
+    + r")\b[^,;:]{2,120})),\s+(?:then\s+)?(?P<patient>[^,;:]{2,80}?)\s+" + OUTCOME)
+# a trouble whose fall is the good outcome: "If the state hired more police, crime would collapse", "..., the loophole
+# would close", "..., waiting lists would collapse" (the course's support, not its opposition)
+TROUBLE_RE = re.compile(r"\b(?:deficits?|debts?|crime|unemployment|poverty|pollution|emissions|loopholes?|gaps?|backlogs?|"
+                        r"waiting\s+(?:lists?|times)|inflation|smuggling|congestion|corruption|shortages?|losses|"
+                        r"homelessness|violence|obesity|traffic|queues?)$", re.I)
+DECLINE_RE = re.compile(r"collapse|close|be\s+(?:much\s+|far\s+|even\s+)?weaker")
 # the cue words of the outcomes (cues.CUES: a sentence without one is never read)
 OUTCOME_CUES = tuple(f"{m} {v}" for m in ("would", "could") for v in (
     "lift", "bring", "create", "show", "prove", "attract", "spur", "benefit", "destroy", "kill", "cost", "wreck",
@@ -67,6 +73,9 @@ def outcome_hits(text: str, s: int, e: int) -> list[Hit]:
     if not is_concrete(bare):
         return []
     stance = "oppose" if m.group("bad") or m.group("only") and m.group("good") is None else "support"
+    if m.group("bad") and m.groupdict().get("patient") and DECLINE_RE.fullmatch(m.group("bad")) \
+            and TROUBLE_RE.search(m.group("patient")):
+        stance = "support"  # "If the state hired more police, crime would collapse": the trouble's fall is the gain
     return [Hit(stance, vp_start, vend, summary(bare), m.start(), author=True)]
 
 
