@@ -37,11 +37,29 @@ class _AdjBefore:
                     found = m
                     # "Cruz said as the heckler yelled: “Q”": a later cue of a clause of its own is the quote's
                     if not LATER_CLAUSE_RE.match(window, m.end("cue")):
-                        return found
+                        return _nested(window, pattern, m)
                 pos = m.end("cue")
             if found is not None:
                 return found
         return None
+
+
+# "Ryan said Obama had told him, “Q”", "Ryan recalled that Obama once told him, “Q”": a name (and an auxiliary or
+# an adverb) between the cue and a later cue makes the later one the quotation's
+NESTED_SUBJECT_RE = re.compile(r"\s+(?:that\s+)?(?:(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)\s+){1,4}"
+                               r"(?:(?:had|has|have|once|later|also|then|previously|privately|personally)\s+){0,2}$")
+
+NESTED_LEAD_RE = re.compile(r"\s+(?:that\s+)?[A-Z]")
+
+
+def _nested(window: str, pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str]:
+    """The cue of a clause reported inside the cue m's clause, right before the quotation, or m."""
+    if not NESTED_LEAD_RE.match(window, m.end("cue")):  # a cheap test first: a capital after the cue (and "that")
+        return m
+    inner = pattern.search(window, m.end("cue"))
+    if inner is not None and NESTED_SUBJECT_RE.fullmatch(window, m.end("cue"), inner.start("cue")):
+        return inner
+    return m
 
 
 # after a cue, "as/while/when NP" and a cue of the NP: the later speaker ("said as the heckler yelled:")

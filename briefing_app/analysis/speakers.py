@@ -198,7 +198,7 @@ ASK_END_RE = re.compile(r"[?!—–-]$")
 # and a verb of asking only before a question)
 # (a verb that takes the words themselves: "When he spoke, “Q,” Beck said" is Beck's)
 SUBORDINATE_CUE_RE = re.compile(r"(?<![\w’'-])(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore)\s+(?!asked\b|told\b|pressed\b)"
-                                r"(?:[^\s,;:.!?“”\"•]+\s+){1,8}?(?P<cue>(?:said|says|told|tells|shouted|shouts|yelled|yells|"
+                                r"(?:[^\s,;:!?“”\"•]+\s+){1,8}?(?P<cue>(?:said|says|told|tells|shouted|shouts|yelled|yells|"
                                 r"screamed|screams|chanted|chant|chants|cried|cries|wrote|writes|tweeted|tweets|declared|"
                                 r"declares|exclaimed|quipped|joked|replied|replies|answered|asked|asks|put\s+it|puts\s+it))"
                                 r"(?:\s+(?:him|her|them|us|me))?\s*,\s*$")

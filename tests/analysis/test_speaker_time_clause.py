@@ -13,6 +13,8 @@ CASES = [
      "Cruz", "someone in the audience"),
     ("when a name told him", "When Lee Hart told him, “We will not back down,” Kwame Okafor laughed.",
      "We will not", "Lee Hart"),
+    ("a title with a stop", "When Mrs. Clinton told him, “We will not back down,” Mr. Sanders laughed.",
+     "We will not", "Mrs. Clinton"),
     ("after the mayor said", "After the mayor said, “We will win this fight,” the crowd cheered and Ms. Diaz smiled.",
      "We will win", "the mayor"),
     ("while protesters chanted", "While the protesters chanted, “No more wars,” Sen. Ted Cruz told reporters he "
