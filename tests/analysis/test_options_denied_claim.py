@@ -34,3 +34,31 @@ def test_a_denied_claim_is_no_position(text: str) -> None:
 ])
 def test_near_misses(text: str, expected: list[object]) -> None:
     assert _found(text) == expected
+
+
+# The course a denied claim states (eighteenth session, optpledge): "Critics' claim that the council should ban diesel
+# cars is wrong" gave "Impose the council should ban diesel cars" (the verdict read the claim as its course) and the
+# critics' opposition. The course comes from the clause ("Ban diesel cars"), the claimant holds nothing, and the author,
+# who calls the claim wrong, opposes it.
+@pytest.mark.parametrize("text", [
+    "Critics' claim that the council should ban diesel cars is wrong.",
+    "The critics' claim that the council should ban diesel cars is wrong.",
+    "Lopez's claim that the council should ban diesel cars is simply not true.",
+    "The claim that the council should ban diesel cars is wrong.",
+    "The notion that the council should ban diesel cars is absurd.",
+])
+def test_a_denied_claims_course_is_the_authors_opposition(text: str) -> None:
+    assert _found(text) == [("Ban diesel cars", "oppose", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Lopez's claim that the mayor supports a ban on diesel cars is wrong.",  # the verdict judges the claim, not the ban
+    "Lopez said the critics' claim that the council should ban diesel cars is wrong.",  # Lopez's verdict: no one's course
+])
+def test_a_verdict_on_a_claim_is_no_course(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_claim_not_denied_keeps_its_holder() -> None:
+    assert _found("Critics claim that the council should ban diesel cars.") == \
+        [("Ban diesel cars", None, [("critics", "support")])]

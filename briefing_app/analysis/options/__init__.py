@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.announced import announced_hits
-from briefing_app.analysis.options.denied_claims import denied_claims
+from briefing_app.analysis.options.denied_claims import denied_claims, denied_courses
 from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_again
 from briefing_app.analysis.options.appraised import appraised
 from briefing_app.analysis.options.concurred import concurred, concurred_next, instead_next
@@ -295,7 +295,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     contest = bool(found) and names_the_contest(low)
     denied = denied_claims(text, s, e, low) if found else []
     if denied:  # "Rubio's claim that Cruz is in favor of X is not true": no position of Cruz's
-        found = [h for h in found if not (any(a <= h.at < b for a, b in denied) and CALL_VERB_RE.match(text, h.at))]
+        found = denied_courses(text, s, found, denied, [CALL_VERB_RE.match(text, h.at) is not None for h in found])
     for hit in sorted(found, key=lambda h: (h.person, not h.item, h.start, -h.end)):  # an owner's noun of position ("his
         # plan to") yields to any other rule's hit on the same words; a hit spanning a list of measures, to its items
         # ("wants a party platform that calls for A, B and C")
