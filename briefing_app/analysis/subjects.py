@@ -47,9 +47,11 @@ CLAUSE_SUBJ_RE = re.compile(
     # in lower case between a possessor (or its own capital) and the name, when a verb follows the name
     r"|(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*(?:’s|'s)?[ \t]+(?:(?:" + _TITLE_WORD + r")[ \t]+){1,3}"
     r"(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'-]*" + _VERB_AHEAD +
-    # (a name's words, joined by "of" or "of the": "Former Secretary of State Hillary Clinton")
+    # (a name's words, joined by "of" or "of the": "Former Secretary of State Hillary Clinton"; by a name's particles:
+    # "Carlos de la Fuente", "Ursula von der Leyen", "Ahmed bin Salman", "Khalid al-Faisal")
     r"|he|she|they|we|I|it|(?:\d{1,3}-year-old[ \t]+)?(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)"
-    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:(?:de|la|del|della|di|da|dos|du|van|von|der|den|bin|ibn)[ \t]+){1,2})?"
+    r"(?:[A-Z][\w’'.-]*|(?:al|el)-[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
 )
 CONJ_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]nd then|[Yy]et)\s+")
 
