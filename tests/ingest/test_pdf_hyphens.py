@@ -520,3 +520,41 @@ def test_a_slash_after_a_sentences_mark_at_a_line_end_is_followed_by_a_space() -
     assert _joint("he/", "she", vocab) == (False, "")
     assert _joint("a “yes”/", "“no” answer", vocab) == (False, "")
     assert _joint("the Israel/", "Palestine question", vocab) == (False, "")
+
+
+def test_re_pre_de_before_another_vowel_join_where_the_list_writes_the_word_whole() -> None:
+    """"re-" + "ally", "re-" + "open", "re-" + "action", "pre-" + "occupied", "de-" + "activated": the prefix keeps its
+    hyphen before its own vowel ("re-election", "re-enter", "pre-empt", "de-escalate", as the style guides write
+    them), but before another vowel the word of the list set whole is the usual spelling. Near misses: the two
+    make no word of the list ("re-ignite", "re-invigorate"), and the document's own hyphenated spelling wins."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    for left, right in (("re", "ally"), ("re", "open"), ("re", "opening"), ("re", "action"), ("pre", "occupied"),
+                        ("de", "activated"), ("Re", "unite")):
+        assert drop_hyphen(left, right, Counter()), (left, right)
+    for left, right in (("re", "election"), ("re", "enter"), ("pre", "empt"), ("de", "escalate"), ("re", "elected"),
+                        ("pre", "existing"), ("re", "ignite"), ("re", "invigorate")):
+        assert not drop_hyphen(left, right, Counter()), (left, right)
+    assert not drop_hyphen("re", "open", Counter({"open": 3}), Counter({("re", "open"): 1}))
+
+
+def test_a_short_word_before_a_long_one_joins_where_the_rarer_list_closes_them() -> None:
+    """"in-" + "consequential", "up-" + "regulated", "de-" + "classified", "a-" + "political": a word of one or two
+    letters before one of eight letters or more, the two set whole a word of the rarer list: the typesetter's cut.
+    Near misses keep the hyphen: a short word after it ("in-depth", "in-house", "on-demand", "in-between": the rarer
+    list has them closed too), a head whose compounds keep it ("e-learning", "co-authored") and "by-election"
+    (British; the rarer list's "byelection" is American); real compounds, names and numbers as before."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen, words
+
+    assert {"inconsequential", "indepth", "inhouse", "elearning", "byelection"} <= words("en-rare")
+    for left, right in (("in", "consequential"), ("up", "regulated"), ("de", "classified"), ("a", "political"),
+                        ("in", "significance")):
+        assert drop_hyphen(left, right, Counter()), (left, right)
+    for left, right in (("in", "depth"), ("in", "house"), ("on", "demand"), ("in", "between"), ("e", "learning"),
+                        ("co", "authored"), ("by", "election"), ("well", "known"), ("state", "owned"),
+                        ("Smith", "Jones")):
+        assert not drop_hyphen(left, right, Counter()), (left, right)
