@@ -3,8 +3,9 @@ counts (pages.json), to tests/data/typeset/ to be committed: the benchmark reads
 
     .venv/bin/python scripts/make_typeset_pdfs.py
 
-Needs `soffice` (scripts/setup.sh installs libreoffice-writer-nogui) and the hyphen-en-us patterns
-(/usr/share/hyphen/hyph_en_US.dic), without which LibreOffice does not hyphenate."""
+Needs `soffice` (libreoffice-writer-nogui) and the hyphen-en-us patterns (/usr/share/hyphen/hyph_en_US.dic), without
+which LibreOffice does not hyphenate: `scripts/setup.sh --typeset` installs both (`--dev`, which CI runs, does not
+install the patterns: only this generator needs them)."""
 from __future__ import annotations
 
 import json
@@ -23,7 +24,7 @@ from tests.ingest.typeset_set import DATA, fodt, plan  # noqa: E402
 
 def main() -> None:
     if not Path("/usr/share/hyphen/hyph_en_US.dic").exists():
-        sys.exit("no hyphenation patterns: apt-get install hyphen-en-us")
+        sys.exit("no hyphenation patterns: scripts/setup.sh --typeset (apt-get install hyphen-en-us)")
     DATA.mkdir(parents=True, exist_ok=True)
     pages = {}
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as profile:

@@ -5,12 +5,20 @@
 #     poppler, qpdf and LibreOffice Writer (export tests: PDF checks, DOCX conversion, tagged PDF) and the
 #     PostgreSQL server (team-library tests start a throwaway cluster)
 #   - .venv with the pinned Python dependencies (re-installed when pyproject.toml changes)
-# Usage: scripts/setup.sh [--dev]
+#   - with --typeset (to re-run scripts/make_typeset_pdfs.py, set T's generator only: the tests and CI read the
+#     committed PDFs) also LibreOffice Writer and the hyphen-en-us patterns it hyphenates English with
+# Usage: scripts/setup.sh [--dev] [--typeset]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEV=0
-[ "${1:-}" = "--dev" ] && DEV=1
+TYPESET=0
+for arg in "$@"; do
+  case "$arg" in
+    --dev) DEV=1 ;;
+    --typeset) TYPESET=1 ;;
+  esac
+done
 
 SYSTEM_PACKAGES=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1
@@ -18,11 +26,13 @@ SYSTEM_PACKAGES=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1
 TEST_PACKAGES=(xvfb xauth poppler-utils qpdf libreoffice-writer-nogui fontconfig desktop-file-utils appstream
   shared-mime-info postgresql binutils)  # postgresql: the tests start a throwaway cluster of their own
 # (tests/pg.py); binutils: the frozen build (PyInstaller, packaging/icu_trim.py) in the slow tests
+TYPESET_PACKAGES=(libreoffice-writer-nogui hyphen-en-us)  # --typeset: scripts/make_typeset_pdfs.py (set T)
 
 install_system_packages() {
   command -v dpkg >/dev/null 2>&1 || { echo "setup: not a Debian-like system; install the Qt xcb libraries and Xvfb yourself" >&2; return 0; }
   local wanted=("${SYSTEM_PACKAGES[@]}")
   [ "$DEV" = 1 ] && wanted+=("${TEST_PACKAGES[@]}")
+  [ "$TYPESET" = 1 ] && wanted+=("${TYPESET_PACKAGES[@]}")
   local missing=()
   for p in "${wanted[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
