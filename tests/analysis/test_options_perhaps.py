@@ -48,3 +48,17 @@ def test_in_someones_words_it_is_theirs() -> None:
 ])
 def test_no_hedged_course(text: str) -> None:
     assert _sides(text) == []
+
+
+@pytest.mark.parametrize("tail", ["critics fear", "some residents worry", "analysts predict", "Maria Lopez fears",
+                                  "economists expect"])
+def test_someones_fear_is_no_course(tail: str) -> None:
+    """A fear or a forecast closing the sentence is no course put forward (review's reproducer: 'Perhaps the council
+    could ban cars, critics fear' gave the author's support for 'Ban cars, critics fear')."""
+    assert _sides(f"Perhaps the council could ban cars from the centre, {tail}.") == []
+
+
+@pytest.mark.parametrize("verb", ["said", "suggested", "argued", "wrote"])
+def test_a_saying_after_the_course_ends_it(verb: str) -> None:
+    assert _sides(f"Perhaps the council could ban cars from the centre, Maria Lopez {verb}.") == [
+        ("Ban cars from the centre", None, [("Maria Lopez", "support")])]
