@@ -140,6 +140,9 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
 
 # "..., with Boswell stating: “Q”": an absolute construction names the participle's own subject
 # ("with one of her ads asking, “Q”": a part of a group too)
+# "The Times quoted Obama as saying", "was quoted by X as saying" is not this: a name between quoted/cited and "as"
+QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t]+(?P<np>(?:(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t]+){0,3}"
+                          r"[A-Z][\w’'.-]*)[ \t]+as[ \t]+$")
 WITH_NAME_RE = re.compile(r"\bwith[ \t]+(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*|(?:one|some|many|several|each|"
                           r"two|three)[ \t]+of[ \t]+(?:his|her|their|its|the)[ \t]+(?:[\w-]+[ \t]+)?[\w-]+)[ \t]+$")
 
@@ -150,6 +153,10 @@ def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found
     absolute = WITH_NAME_RE.search(masked, floor, base + cue.start("cue")) if word.lower().endswith("ing") else None
     if absolute:  # "It quoted critics, with Boswell stating, “Q”": the name the participle goes with
         return Found((absolute.start("np"), absolute.end("np")), word, base + cue.end("cue"), "participle-with")
+    relayed = QUOTED_AS_RE.search(masked, max(floor, base + cue.start("cue") - 80), base + cue.start("cue")) \
+        if word.lower() == "saying" else None
+    if relayed:  # "Ryan quoted Obama as saying, “Q”": the one quoted speaks
+        return Found((relayed.start("np"), relayed.end("np")), word, base + cue.end("cue"), "participle-quoted-as")
     if not word.lower().endswith("ing") or not PARTICIPLE_LEAD_RE.search(masked, floor, base + cue.start("cue")):
         return None
     said = SAID_COMMA_RE.search(masked, floor, base + cue.start("cue"))
