@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, vp_hit
+from briefing_app.analysis.options.governing import GOVERNING
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.keys import holds_any, keys
@@ -36,6 +37,13 @@ SETTER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][
 SETTER_KEYS = keys("outlin", "unveil", "floated", "put forward", "rolled out", "laid out", "lays out", "pitched", "introduc",
                    "offered", "renewed", "repeated", "reiterat", "doubled down")
 PRONOUN_OWNER = {"he": "his", "she": "her"}
+# a governing body or a group that argues for others to act as the owner ("the government's plan to impose tariffs", "the
+# union's plan to cut working hours", "the unions' call for a ban"): its position (announced plans, rule b); never a
+# company's ("Ford's plan to close three stores": its own act, rule a), and an own act of the body's stays none (`own_acts`)
+BODY_HEADS = GOVERNING | {"union", "unions", "party", "parties", "opposition", "coalition", "alliance", "lobby", "federation"}
+BODY_OWNER_RE = re.compile(r"(?<![\w’'-])(?P<body>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.-]+\s+){0,3}?(?P<head>[a-z]+))(?:[’']s|(?<=s)[’'])"
+                           r"\s+(?:(?!(?:own|first|only|last|former|previous|old|earlier|original|past)\b)[a-z][\w-]*\s+){0,2}$")
+OWN_RE = re.compile(r"\b(?:its|their|our|own)\b")  # a body's course on its own things ("close two of its offices")
 DECIDED = ("plan", "pledge", "promise", "vow")  # nouns of a course announced as decided (`own_acts` reads them)
 # + "to" + a verb phrase ("his policy to cut off X", "his recommendation to raise X"; not "effort": measured, one false
 # option on the validation batches and nothing right on tuned text - a candidate's effort is mostly his own campaign's)
@@ -89,6 +97,12 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     out: list[Hit] = []
     for m in NOUN_RE.finditer(text, s, e):
         owner = OWNER_RE.search(text, max(s, m.start() - 80), m.start()) if owned else None
+        body = None
+        if owner is None and owned and (body := BODY_OWNER_RE.search(text, max(s, m.start() - 80), m.start())) is not None:
+            if body.group("head") in BODY_HEADS:
+                owner = body  # "the union's plan to cut working hours": the union's position
+            else:
+                body = None
         if owner is None and set_out:
             owner = SETTER_RE.search(text, max(s, m.start() - 100), m.start())
         if owner is None or KEPT_RE.search(text, max(s, owner.start() - 30), owner.start()) \
@@ -119,9 +133,16 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             continue
         if hit is None:
             continue
-        pron = (owner.group("pron") or "").lower()
-        hit.who = owner.group("name") or PRONOUN_OWNER.get(pron, pron)
-        hit.person, hit.limit = True, end
+        hit.limit = end
+        if body is not None:
+            phrase = text[hit.start:hit.end]
+            if POLICY_NOUN_RE.search(phrase) is None or OWN_RE.search(phrase) is not None:
+                continue  # "the council's plan to hold a public meeting", "to close two of its offices": its own act
+            hit.who, hit.reported = body.group("body"), True  # a body's: no person's, never the author's
+        else:
+            pron = (owner.group("pron") or "").lower()
+            hit.who = owner.group("name") or PRONOUN_OWNER.get(pron, pron)
+            hit.person = True
         hit.decided = noun in DECIDED  # "his plan to hold a rally": an act decided and done alone is none (`own_acts`)
         if link != "to" and link != "that" and (text.startswith(",", hit.end) or AND_AFTER_RE.match(text, hit.end) is not None
                                                 or " and " in text[hit.start:hit.end]):
