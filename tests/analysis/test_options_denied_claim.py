@@ -62,3 +62,27 @@ def test_a_verdict_on_a_claim_is_no_course(text: str) -> None:
 def test_a_claim_not_denied_keeps_its_holder() -> None:
     assert _found("Critics claim that the council should ban diesel cars.") == \
         [("Ban diesel cars", None, [("critics", "support")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Lopez denied reports that she backs a ban on diesel cars.",
+    "Lopez denied that she backs a ban on diesel cars.",
+    "Lopez dismissed claims that she supports a ban on diesel cars.",
+    "Lopez rejected suggestions that the Greens want to close the library.",
+    "The Greens denied allegations that they backed a ban on diesel cars.",
+    "Lopez denied reports that she opposes a ban on diesel cars.",
+])
+def test_a_claim_denied_by_a_verb_is_no_position(text: str) -> None:
+    """A claim its subject denies, dismisses or rejects (review's reproducer: 'Lopez denied reports that she backs a ban
+    on diesel cars' gave Lopez's support, the verdict form of denied_claims only read a noun's 'is not true')."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lopez confirmed reports that she backs a ban on diesel cars.",
+     [("Impose a ban on diesel cars", None, [("Maria Lopez", "support")])]),
+    ("Lopez denied reports that she backs a ban on diesel cars, but said she supports a ban on lorries.",
+     [("Impose a ban on lorries", None, [("Maria Lopez", "support")])]),
+])
+def test_near_misses_of_a_denial(text: str, expected: list[object]) -> None:
+    assert _found(text) == expected

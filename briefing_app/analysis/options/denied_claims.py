@@ -22,15 +22,21 @@ DENIED_AFTER_RE = re.compile(r"\b" + CLAIM_NOUNS + r"(?:\s+by\s+[^,;:]{1,60}?)?\
 # a claim called false before it: "the false claim that", "his bogus allegation that"
 DENIED_BEFORE_RE = re.compile(r"\b(?:false|bogus|baseless|unfounded|absurd|ridiculous|spurious|debunked|untrue|discredited|"
                               r"misleading)\s+" + CLAIM_NOUNS + r"\s+that\s+(?P<content>[^;:.!?]{3,300})", re.I)
+# a claim its subject denies or rejects: "Lopez denied reports that she backs a ban", "the Greens dismissed claims that",
+# "Lopez denied that she backs a ban" (the claim's content is no position of hers)
+DENIED_BY_VERB_RE = re.compile(r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the|any|all|those|these|such)\s+)?(?:" + CLAIM_NOUNS
+                               + r"\s+)?|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es?)|disput(?:ed|es?)|debunk(?:ed|s)?)\s+"
+                               r"(?:(?:the|any|all|those|these|such)\s+)?" + CLAIM_NOUNS + r"\s+)that\s+(?P<content>(?:(?!,\s+(?:but|yet|while|and\s+(?:she|he|they|it)|adding)\b)[^;:.!?]){3,300})",
+                               re.I)
 KEYS = ("claim", "allegation", "assertion", "suggestion", "charge", "accusation", "insinuation", "rumo", "notion", "idea",
-        "report", "talk")
+        "report", "talk", "deni", "deny")
 
 
 def denied_claims(text: str, s: int, e: int, low: str) -> list[tuple[int, int]]:
-    """The spans of the contents of claims the sentence text[s:e] (low: lower-cased) denies."""
+    """The spans of the contents of claims the sentence text[s:e] (low: lower-cased) denies or reports denied."""
     if " that " not in low or not any(map(low.__contains__, KEYS)):
         return []
-    return [m.span("content") for rx in (DENIED_AFTER_RE, DENIED_BEFORE_RE) for m in rx.finditer(text, s, e)]
+    return [m.span("content") for rx in (DENIED_AFTER_RE, DENIED_BEFORE_RE, DENIED_BY_VERB_RE) for m in rx.finditer(text, s, e)]
 
 
 SAID_BEFORE_RE = re.compile(r"\b(?:said|says|say|argued|argues|wrote|writes|told|insisted|insists|added|noted|believes?|thinks?)\b")
