@@ -188,6 +188,17 @@ TO_CHAIN_RE = re.compile(r"(?:\b(?:was|were|is|are|has\s+been|had\s+been)\s+)?\b
 _NAME_WORD = r"(?!(?:As|But|And|So|Yet|Then|When|While|If|Though|Although|Because|In|On|At)\b)[A-Z][\w’'.-]*"
 QUOTED_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>(?:" + _NAME_WORD + r"[ \t]+){0,3}" + _NAME_WORD + r"),[ \t]+"
                                   r"(?:(?!(?:said|says|told|tells)\b)[^,;:!?•])+(?:''|[“\"])•[•\s]*,(?:''|[”\"])[ \t]*$")
+QUOTED_TITLE_ENDS = (",”", ',"', ",''")
+
+
+def quoted_appositive(masked: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The name of QUOTED_APPOSITIVE_RE's appositive ending at end (searched back to floor), or None. The text must
+    end in a comma inside a closing mark first (a string test): the regex's search over 200 characters costs ~0.3% of
+    an English analysis where it fails."""
+    if not masked[floor:end].rstrip().endswith(QUOTED_TITLE_ENDS):
+        return None
+    appos = QUOTED_APPOSITIVE_RE.search(masked, floor, end)
+    return (appos.start("np"), appos.end("np")) if appos else None
 
 
 ANOTHER_BEFORE_RE = re.compile(r"(?:^|[.!?;]\s+|\band\s+)(?:(?:Yet|yet|But|And|Still)\s+)?(?:Another|another|One|one)\s+$")  # a pronoun, not "another tweet"
@@ -214,8 +225,7 @@ def _governing_subject(masked: str, floor: int, cue_start: int) -> tuple[int, in
     chain = TO_CHAIN_RE.search(masked, max(floor, cue_start - 40), cue_start)
     if chain:
         return subject_before(masked, chain.start(), floor)
-    appos = QUOTED_APPOSITIVE_RE.search(masked, max(floor, cue_start - 200), cue_start)
-    return (appos.start("np"), appos.end("np")) if appos else None
+    return quoted_appositive(masked, max(floor, cue_start - 200), cue_start)
 
 
 def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:

@@ -590,3 +590,19 @@ def test_letter_words_as_the_pattern_found_them() -> None:
     assert len(samples) > 7050
     for s in samples:
         assert letter_words(s) == LETTER_WORD_RE.findall(s), s
+
+
+def test_quoted_appositive_as_the_plain_search() -> None:
+    """speaker_before.quoted_appositive runs QUOTED_APPOSITIVE_RE only after a string test on the text's end: on random
+    and real masked texts it answers as the search alone, at every end and floor."""
+    from briefing_app.analysis.speaker_before import QUOTED_APPOSITIVE_RE, quoted_appositive
+    parts = ("Ann", "Lee", "Akhil", "Amar", "As", ",", ", ", "author", "of", "the", "“", "”", "\"", "''", "•", "•••", "•,”",
+             "•,''", "•,\"", ",”", ",''", ",\"", "said", "(", "\n", " ", "\t", "  ", ":", "x")
+    rnd = random.Random(7)
+    texts = ["Ann Lee, author of “•••••,” ", "As Akhil Amar, author of ''•••••,'' \n", "Ann Lee, author of ''•••,''x"]
+    texts += ["".join(rnd.choice(parts) + rnd.choice(("", " ")) for _ in range(rnd.randint(1, 14))) for _ in range(6000)]
+    for text in texts:
+        for end in range(len(text) + 1):
+            for floor in (0, max(0, end - 9)):
+                m = QUOTED_APPOSITIVE_RE.search(text, floor, end)
+                assert quoted_appositive(text, floor, end) == ((m.start("np"), m.end("np")) if m else None), (text, floor, end)

@@ -13,7 +13,7 @@ from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NP_VERB_RE, TELL_RE, THAT_RE
 from briefing_app.analysis.reported.context import Context, Span2
-from briefing_app.analysis.speaker_before import QUOTED_APPOSITIVE_RE
+from briefing_app.analysis.speaker_before import quoted_appositive
 from briefing_app.analysis.subjects import clause_subject
 
 Step = Literal["next", "done"] | None
@@ -193,8 +193,7 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         subj = clause_subject(masked, ss, start) or subj  # "released a letter stating ...": the letter's writer
     if subj is None and not cue.word.endswith("ing"):
         # "Ann Lee, author of “The Long Road,” said ...": an appositive that ends in a quoted title
-        appos = QUOTED_APPOSITIVE_RE.search(masked, max(ss, start - 200), start)
-        subj = (appos.start("np"), appos.end("np")) if appos else None
+        subj = quoted_appositive(masked, max(ss, start - 200), start)
     if subj is None:
         w = WHO_AND_RE.search(masked, max(ss, start - 300), start)
         if w:  # "Sanders, who endorsed Canova and said he would campaign with him, ..."
