@@ -168,6 +168,9 @@ def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found 
     s0, _ = sentences.of(q.open_at)
     if not masked[s0:q.open_at].strip() or is_title_case(masked[s0:q.open_at]):
         return None  # a headline
+    dash = DASH_CLAUSE_RE.fullmatch(masked, s0, q.open_at)
+    if dash:  # "When Trump finally wrapped up — “Q” — the balloons fell": the clause's subject, set off by the dash
+        return Found(dash.span("np"), None, q.open_at, "dash-clause")
     subj = clause_subject(masked, s0, q.open_at)
     if subj is None or not _a_speaker_np(masked[subj[0]:subj[1]]) or DATELINE_AFTER_RE.match(masked, subj[1]):
         return None
@@ -195,6 +198,9 @@ CALLED_FORMS = frozenset(("called", "call", "calls", "dubbed", "labeled", "label
 
 
 OBJECT_WORDS = 25
+# a clause of time with a name or a pronoun as its subject, then a dash before the quotation
+DASH_CLAUSE_RE = re.compile(r"(?:When|As|After|Once|While|Before|Until)[ \t]+(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*|"
+                            r"he|she|they)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}\b[^,;:“”\"—–]{0,60}?[ \t]+[—–-]+[ \t]*")
 NAME_SUBJECT_RE = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|My|Your|What|Which)\b)[A-Z]")
 # a noun's content clause ("Trump’s claim that Obama “founded ISIS”"): the quotation is that clause's, not an object
 THAT_RE = re.compile(r"\b(?:claims?|assertions?|arguments?|notion|idea|suggestion|statements?|charges?|allegations?|"
