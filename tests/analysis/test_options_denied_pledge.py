@@ -59,3 +59,15 @@ def test_not_ruling_out_keeps_it_open(text: str) -> None:
 ])
 def test_near_misses_are_no_entry(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "summary", "holder"), [
+    ("Lopez said she would not rule out a ban on diesel cars.", "Impose a ban on diesel cars", "Maria Lopez"),
+    ("Lopez said that she would not rule out raising taxes.", "Raise taxes", "Maria Lopez"),
+    ("Lopez said she would not rule out a snap election.", "Hold a snap election", "Maria Lopez"),
+    ("The council said it would not rule out a ban on diesel cars.", "Impose a ban on diesel cars", "the council"),
+])
+def test_said_she_would_not_rule_out_is_neutral(text: str, summary: str, holder: str) -> None:
+    """'said she would not rule out X' is X kept open, as 'would not rule out X' (review's reproducer: it gave the
+    course 'Rule out X' and her opposition, read as a decided act negated by announced.SAID_WOULD_RE)."""
+    assert _found(text) == [(summary, None, [(holder, "neutral")])]

@@ -27,6 +27,8 @@ SAID_WOULD_RE = re.compile(r"\b(?:said|says|announced|announces|declared|declare
                            r"prefer|need|try)\b)(?=[a-z])")
 # a position verb after "said he would (not)": its object is the course ("said they would never accept a cut in pensions")
 BACKED_RE = re.compile(r"(?:support|back|endorse|favou?r|vote\s+for|accept)\s+(?=\w)")
+# "said she would not rule out a ban": the ban kept open (neutral), as "would not rule out" alone (calls.py)
+RULE_OUT_RE = re.compile(r"rule\s+out\s+(?=\w)")
 # the condition that makes the speaker's plan conditional: "said he would introduce X if the appeal failed"
 IF_RE = re.compile(r",?\s+(?:if|unless|once|provided)\s+")
 # a course weighed, not yet decided (rule b's neutral): "said her government was considering a ban", "we're in
@@ -58,6 +60,12 @@ def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         if m.group("subj") == "it" and not governing_speaker(text, s, m.start()):
             continue  # "said it would cost employers $2 billion", "Ford said it would open a plant": no governing body
         stance = "oppose" if m.group("neg") else "support"
+        if m.group("neg") and (ruled := RULE_OUT_RE.match(text, m.end(), e)) is not None:
+            hit = np_hit(text, ruled.end(), e, "neutral", m.start())  # "said she would not rule out a ban"
+            if hit is not None:
+                hit.reported = True
+                out.append(hit)
+            continue
         backed = BACKED_RE.match(text, m.end(), e)  # "said she would (not) support a ban": the ban, as "would not
         hit = np_hit(text, backed.end(), e, stance, m.start()) if backed else vp_hit(text, m.end(), e, stance, m.start())  # support"
         if hit is None:
