@@ -48,19 +48,12 @@ COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year
 PREFIXES = {"self", "non", "semi", "quasi", "pseudo", "neo", "anti", "ultra", "multi", "ex", "vice"}
 HYPHEN_HEADS = COMPOUND_HEADS | PREFIXES | {"re", "pre", "de", "e", "x", "t", "u"}  # "re-election", "e-mail"
 CUT_HEADS = {"re", "pre", "de"}  # prefixes that keep a hyphen before a vowel only ("re-enter"; "reported")
-OPEN_HEADS = (HYPHEN_HEADS - CUT_HEADS) | {"by"}  # heads the rarer list's closed spelling does not join (LONG_TAIL)
 VOWELS = "aeiouy"
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
             "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians", "ate", "ates",
             "ated", "ating", "ive", "ively", "man", "men", "most", "ion", "ions"}
 ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ers", ""),
            ("er", ""), ("ly", ""))  # English inflections: (ending, what the stem then ends with)
-# letters at least of a word after a word of one or two letters that the rarer list closes with it ("in-" +
-# "consequential", "up-" + "regulated"; a short word before a short one is a compound: "in-depth", "in-house",
-# "on-demand", "in-between", all in the rarer list closed); not after a head whose compounds keep their hyphen
-# ("e-learning", "x-", "t-", "u-": OPEN_HEADS) or "by", hyphenated in British spelling ("by-election",
-# "by-products") and closed in American (the rarer list's "byelection", "byproducts")
-LONG_TAIL = 8
 CLOSED_TAIL = 6  # letters at least of a second piece the document's other closed words may show closed
 NAME_HEAD = 7  # letters at most of the first word of a name set solid ("Green", "Liver", "Micro", "Spring")
 # the tens before a unit: hyphenated by the spelling rule ("thirty-eight", "Twenty-first")
@@ -152,12 +145,9 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         return True  # "neuro-" + "mas" where the document writes "neuroma"
     if _russian_compound(low_l, low_r) or (low_l in TENS and low_r in UNITS):
         return False
-    if low_l in CUT_HEADS and low_r[:1] in VOWELS and (_known(low_r, lexicon) and low_r[0] == low_l[-1]
-                                                        or not _known(low_l + low_r, lexicon)):
-        return False  # "re-election", "pre-empt", "de-escalate": the prefix keeps its hyphen before its own vowel
-        # (but "pre-" + "achers", "pre-" + "ening": no word after it, a word when joined, is a cut; and before
-        # another vowel the word of the list joined is the usual spelling: "re-" + "ally", "re-" + "open", "re-" +
-        # "action", "pre-" + "occupied" are "really", "reopen", "reaction", "preoccupied")
+    if low_l in CUT_HEADS and low_r[:1] in VOWELS and (_known(low_r, lexicon) or not _known(low_l + low_r, lexicon)):
+        return False  # "re-election", "pre-empt", "de-escalate": the prefix keeps its hyphen before a vowel
+        # (but "pre-" + "achers", "pre-" + "ening": no word after it, a word when joined, is a cut)
     if low_r in SUFFIXES:
         return True
     if lang == "en" and low_r in OBJECT_PRONOUNS and len(low_l) > 2 and low_l in lexicon:
@@ -172,10 +162,9 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
         # "bond-holders": share-holders, stake-holders): a closed word the list lacks; or
         # they make a rarer word ("con-scripted", "cart-wheel", "real-location": the rare list)
-        return (len(low_r) > 2 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS and lang == "en"
-                and (len(low_l) > 2 and len(low_r) > 3 and (_closed(lang, low_l, low_r) or _name(left, low_r))
-                     or (len(low_l) > 2 or len(low_r) >= LONG_TAIL and low_l not in OPEN_HEADS)
-                     and _known(low_l + low_r, words("en-rare"))))
+        return (len(low_l) > 2 and len(low_r) > 2 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
+                and lang == "en" and (len(low_r) > 3 and (_closed(lang, low_l, low_r) or _name(left, low_r))
+                                      or _known(low_l + low_r, words("en-rare"))))
     if lang == "en" and len(low_r) > 2 and not _known(low_r, lexicon) and _known(low_l + low_r, words("en-rare")):
         return True  # "anti-" + "pathy": no word after the hyphen, a (rarer) word when joined
     if low_l in PREFIXES and len(low_r) > 2:

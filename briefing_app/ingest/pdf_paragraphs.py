@@ -294,14 +294,6 @@ def _closes_hyphen_pair(text: str) -> bool:
     return len(HYPHEN_DASH.findall(sentence)) % 2 == 1
 
 
-def _word_start(left: str, words: Counter[str]) -> bool:
-    """Is `left` (before a line-end hyphen) no word of the list nor of the document, but the start of a longer word
-    the document writes ("Mephistophe-" where it writes "Mephistopheles"): a word cut by the typesetter, no dash?"""
-    low = left.lower()
-    return not words[low] and not known(left) and any(
-        n > 0 and len(w) > len(low) and w.startswith(low) for w, n in words.items())
-
-
 def _joint(prev: str, cur: str, vocab: Vocab, so_far: list[str] | None = None) -> tuple[bool, str]:
     """(drop prev's last character?, separator) for joining two lines of a paragraph; `so_far`: the
     paragraph's pieces, `prev` the last (read only at a line-end dash; without it `prev` is all)."""
@@ -313,8 +305,7 @@ def _joint(prev: str, cur: str, vocab: Vocab, so_far: list[str] | None = None) -
         if _dash(left, tail, cur[len(tail):], words, pairs):
             return False, " "
         if len(tail) > 3 and tail.islower() and not words[(left + tail).lower()] and known(tail) \
-                and not known(left + tail, rare=True) and _closes_hyphen_pair("".join(so_far) if so_far else prev) \
-                and not _word_start(left, words):
+                and not known(left + tail, rare=True) and _closes_hyphen_pair("".join(so_far) if so_far else prev):
             return False, " "  # "Iranians - who ... Aleppo and Erbil-" + "simply": the dash closing a pair opened so
         if typeset and tail[:1].isupper() and left + tail in inner_capitals and not pairs[(left.lower(), tail.lower())]:
             return True, ""  # "Mac-" + "Gregor" where the document writes "MacGregor"

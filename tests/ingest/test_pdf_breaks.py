@@ -422,28 +422,3 @@ def test_a_line_end_hyphen_outside_an_open_pair_of_hyphen_dashes_joins_as_before
             for k, t in enumerate(texts)]
     text, _, _ = compose([(runs, 400, 800)])
     assert joined in text
-
-
-@pytest.mark.parametrize("sentence, tail, other, want", [
-    ("The Iranians - who saw the end justify the Mephistophe-", "lean means in Iraq - have doubts about the",
-     "Iran will not play Faust to America's Mephistopheles.", "Mephistophelean means"),
-    ("The Tories - who had seen the Thatche-", "rite years in office at first hand - have doubts about the",
-     "Margaret Thatcher led the party for years.", "Thatcherite years"),
-    # near misses: the piece before the hyphen is a word of the document ("Erbil") or no longer word starts with it
-    ("The Iranians - who held Aleppo and the front at Erbil-", "simply do not buy the argument that a",
-     "Erbil was never in doubt.", "Erbil- simply"),
-    ("The Iranians - who held Aleppo and the front at Erbil-", "simply do not buy the argument that a",
-     "Mosul was never in doubt.", "Erbil- simply"),
-])
-def test_a_piece_of_a_longer_word_the_document_writes_is_no_dash_closing_a_pair(sentence, tail, other, want) -> None:
-    """"the Mephistophe-" + "lean means" in a sentence with a pair of hyphen dashes opened: the piece before the
-    hyphen is no word of the list nor of the document, but the start of a longer word the document writes
-    ("Mephistopheles"): the typesetter's cut of a word, joined, not a dash closing the pair ("Mephistophe- lean")."""
-    from briefing_app.ingest.pdf_layout import compose
-
-    texts = ["The figures were published on Monday by the ministry in the capital.", sentence, tail,
-             "sanctions, as the minister told the press afterwards.", other]
-    runs = [Run(56, 352 if k == 1 else 300 if k == 2 else 240 if k == 3 else 356, 700 - 14 * k, 11, False, t, 20)
-            for k, t in enumerate(texts)]
-    text, _, _ = compose([(runs, 400, 800)])
-    assert want in text
