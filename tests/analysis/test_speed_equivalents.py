@@ -147,7 +147,8 @@ CLAUSE_CUT_PLAIN = re.compile(
     r"|,\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
     r"|,\s*and\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:called|calls|urged|urges|wants|wanted|proposed|proposes|promised|promises|pledged|pledges|vowed|vows|demanded|demands|backs|backed|supports|supported|opposes|opposed|favou?rs|favou?red|seeks|sought|advocates|advocated|should|must|ought|insisted|insists|argued|argues)\b"
     r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b|,\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
-    r"|\s+and\s+(?:said|says|added|told|insisted|argued|warned)\b"
+    r"|\s+and\s+(?:said|says|added|told|insisted|argued|warned|(?:now\s+|also\s+)?(?:hopes|plans|wants|intends|expects|vows|promises|pledges|"
+    r"aims|refuses|threatens)\s+to)\b"
     r"|(?<!ed)\s+and\s+(?:also\s+|then\s+|later\s+)?" + PAST_AND_OBJECT +
     r"|,\s*" + SAID_TAIL + r"|,\s*" + SPEAKER_GERUNDS, re.I)  # CLAUSE_CUT_RE as an alternation
 

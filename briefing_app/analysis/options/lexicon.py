@@ -202,7 +202,8 @@ CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds t
     # a second actor's own call joined by ", and" ("called for a $15 minimum wage, and Clinton called for ...")
     r"|(?<=,)\s*and\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:called|calls|urged|urges|wants|wanted|proposed|proposes|promised|promises|pledged|pledges|vowed|vows|demanded|demands|backs|backed|supports|supported|opposes|opposed|favou?rs|favou?red|seeks|sought|advocates|advocated|should|must|ought|insisted|insists|argued|argues)\b"
     r"|(?<=,)\s+(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=\s)\s*(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=,)\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
-    r"|(?<=\s)\s*and\s+(?:said|says|added|told|insisted|argued|warned)\b"
+    r"|(?<=\s)\s*and\s+(?:said|says|added|told|insisted|argued|warned|(?:now\s+|also\s+)?(?:hopes|plans|wants|intends|expects|vows|promises|pledges|"
+    r"aims|refuses|threatens)\s+to)\b"
     # a finite past verb with its object after "and" ends a course's object: "adopt the law and attended the signing
     # ceremony", "a ban on diesel cars and visited the school" (not after a past verb of its own: "be repealed and replaced
     # with"; not a noun, "cut taxes and spending", nor a base form, "raise and index the wage")
