@@ -21,6 +21,7 @@ from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
+from briefing_app.ingest.htmlbios import closing_bios
 from briefing_app.ingest.htmlchrome import body_deks, furniture, label_slots
 from briefing_app.ingest.htmlfolds import folds
 from briefing_app.ingest.htmllines import Link, block_furniture
@@ -73,9 +74,11 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     opened: list[tuple[int, int]] = []  # article text folded behind a "Continue reading" control: shown
     meta = page_metadata(root)
     folded, controls = folds(root)
-    # a pull quote that repeats nothing and a dek in the body's header are text, also where the extractor drops them
-    shown = folded | own_pulls(root) | body_deks(root)
-    text = linearise(root, furniture(root, folded) | controls, marks, paras, links, heads, (shown, opened))
+    # a pull quote that repeats nothing, a dek in the body's header and an author's closing bio are text, also where
+    # the extractor drops them
+    bios = closing_bios(root)
+    shown = folded | own_pulls(root) | body_deks(root) | bios
+    text = linearise(root, furniture(root, folded, bios) | controls, marks, paras, links, heads, (shown, opened))
     body = _script_body(text, meta.body, meta.metadata.title)
     text = f"{text}\n\n{body}" if text and body else text or body
     limits.check_text_size(name, text)

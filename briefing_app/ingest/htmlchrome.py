@@ -536,10 +536,22 @@ def _minor_box(el: etree._Element, st: _Stats, page_prose: int) -> bool:
     return (el not in st.landmark and prose <= MINOR_PROSE and prose * MINOR_SHARE <= page_prose and _hinted(el))
 
 
-def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozenset()) -> set[etree._Element]:
+def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozenset(),
+              bios: AbstractSet[etree._Element] = frozenset()) -> set[etree._Element]:
     """The outermost furniture elements of the page; never a fold of the article's text (`folded`: htmlfolds.py's),
-    though furniture inside one is."""
+    though furniture inside one is; never an author's closing bio (`bios`: htmlbios.py's): in a box that is furniture,
+    the box's other parts are (its photo, the name alone, "Follow", "More from this author")."""
     st = _Stats(root)
+    holders = {above for bio in bios for above in bio.iterancestors()}
+
+    def box_chrome(el: etree._Element) -> None:
+        for child in el:
+            if isinstance(child.tag, str) and child not in bios:
+                if child in holders:
+                    box_chrome(child)
+                else:
+                    found.add(child)
+
     page = max(st.size.get(root, 0), 1)
     prose = st.prose.get(root, 0)
     found: set[etree._Element] = set()
@@ -552,6 +564,8 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
         if el in folded:
             for child in el:
                 walk(child)
+            return
+        if el in bios:
             return
         size = st.size.get(el, 0)
         role = (el.get("role") or "").lower()
@@ -568,7 +582,10 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
                                        or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
                                        or _picture_box(el, st) or _paywall_box(el, st)
                                        or _label_heading(el, st)):
-            found.add(el)
+            if el in holders:
+                box_chrome(el)
+            else:
+                found.add(el)
             return
         for child in el:
             walk(child)
@@ -579,4 +596,4 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
     found.update(replies(root, st))
     found.update(not_quotations(root, st.core))
     found.update(repeats(root, st.core))
-    return found - folded
+    return found - folded - bios

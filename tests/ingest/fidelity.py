@@ -81,9 +81,10 @@ def judge(text: str, hidden_spans: list[tuple[int, int]], article: Article, furn
     extra = [p for p in paras if p not in want and p not in kept and squash(article.byline) not in squash(p) and not DATE_LIKE.search(p)]
     problems += [f"furniture visible: {p[:60]!r}" for p in extra]
     # where the article's paragraphs and its byline stand whole (compared without spaces, so a space after a
-    # line-end hyphen does not matter): furniture's words inside them are the article's
+    # line-end hyphen does not matter): furniture's words inside them are the article's; so are they inside a note
+    # that may show (an author box's name link is furniture, the same name opening the box's bio is the bio's)
     inside = bytearray(len(text))
-    for w in [*(p for p in article.paragraphs if p not in furniture_set), article.headline, article.byline]:
+    for w in [*(p for p in article.paragraphs if p not in furniture_set), article.headline, article.byline, *notes]:
         needle = squash(w)
         k = flat.find(needle) if needle else -1
         while k >= 0:

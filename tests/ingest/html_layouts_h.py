@@ -139,9 +139,10 @@ BIO = ("Margaret Lin is a senior fellow at the Center for Urban Policy, where sh
        "and municipal finance. She previously served as budget director for the city of Fairview.")
 
 
-def drupal_views(article: Article) -> tuple[str, list[str]]:
+def drupal_views(article: Article) -> tuple[str, list[str], list[str]]:
     """A Drupal 9 site: blocks of views (a most-read view of titles with teaser sentences, a
-    "more in this section" view), a tags field, an author bio field after the text."""
+    "more in this section" view), a tags field, an author bio field after the text. By the project's web convention
+    (session 18) a closing author bio is article text: it may show (a note)."""
     teasers = [(OTHER[1], "Officials say the increase is needed to replace pipes laid more than a century ago."),
                (OTHER[3], "Planning for the project began in 2015, and the site is still an empty lot.")]
     html = (_head(article, "Northside Journal") +
@@ -169,9 +170,9 @@ def drupal_views(article: Article) -> tuple[str, list[str]]:
             "".join(f'<li><div class="views-field"><a href="#">{t}</a></div></li>' for t in OTHER[:2]) +
             '</ul></div></div></div></div></div><div class="region region-footer"><p>Northside Journal is a nonprofit '
             'newsroom. © 2024</p></div></div></div></body></html>')
-    return html, ["Northside Journal", "Home Local Opinion", "Tags", "Housing", "City Council", BIO, "Most read",
+    return html, ["Northside Journal", "Home Local Opinion", "Tags", "Housing", "City Council", "Most read",
                   *[x for t in teasers for x in t], "More in Opinion", *OTHER[:2],
-                  "Northside Journal is a nonprofit newsroom. © 2024"]
+                  "Northside Journal is a nonprofit newsroom. © 2024"], [BIO]
 
 
 THANKS = "Thanks for reading The Civic Ledger! Subscribe for free to receive new posts and support my work."
@@ -331,10 +332,11 @@ ABOUT = ("Daniel Reyes is a nonresident fellow in the Governance Program. His re
          "public pensions.")
 
 
-def think_tank(article: Article) -> tuple[str, list[str]]:
+def think_tank(article: Article) -> tuple[str, list[str], list[str]]:
     """A think-tank article page: a "Commentary" label, topic tags linked at the top, a tools row
     (Print, Download PDF, Share), an "About the author" box with a bio paragraph, a "Related
-    content" list of cards (type, title, date), a newsletter sign-up section with a long note."""
+    content" list of cards (type, title, date), a newsletter sign-up section with a long note. By the project's web
+    convention (session 18) the bio is article text: it may show (a note); the box's heading and name must not."""
     html = (_head(article, "Meridian Institute") +
             '<body><div class="mi-site"><div class="mi-header"><a href="/">Meridian Institute</a><ul class="mi-main">'
             '<li><a href="/research">Research</a></li><li><a href="/experts">Experts</a></li><li><a href="/events">'
@@ -353,11 +355,11 @@ def think_tank(article: Article) -> tuple[str, list[str]]:
             'class="mi-footer">Meridian Institute is a nonpartisan research organization. © 2024</div></div></body>'
             '</html>')
     return html, ["Meridian Institute", "Research Experts Events About", "Commentary", "Fiscal Policy",
-                  "State & Local Government", "Print Download PDF Share", "About the author", "Daniel Reyes", ABOUT,
+                  "State & Local Government", "Print Download PDF Share", "About the author", "Daniel Reyes",
                   "Related content", "Report", *OTHER[1:3], "Get our latest research",
                   "Sign up for the Meridian Institute’s weekly newsletter to receive our experts’ analysis of the "
                   "policy debates that matter, delivered to your inbox every Friday morning.", "Sign up",
-                  "Meridian Institute is a nonpartisan research organization. © 2024"]
+                  "Meridian Institute is a nonpartisan research organization. © 2024"], [ABOUT]
 
 
 def readmore_forms(article: Article) -> tuple[str, list[str]]:
@@ -380,7 +382,7 @@ def readmore_forms(article: Article) -> tuple[str, list[str]]:
                   "SEE ALSO:", *OTHER, nl, "© 2024 The Statesman"]
 
 
-H_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {
+H_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]] | tuple[str, list[str], list[str]]]] = {
     "wp-comments": wp_comments, "next-hydrated": next_hydrated, "drupal-views": drupal_views, "substack": substack,
     "amp-consent": amp_consent, "liveblog": liveblog, "think-tank": think_tank, "readmore-forms": readmore_forms}
 H_HELD_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"medium": medium, "paywall": paywall}

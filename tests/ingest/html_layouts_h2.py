@@ -175,7 +175,7 @@ BIO2 = ("Thomas Greer is a columnist for the Riverside Standard. He writes about
         "and previously covered the legislature for a decade.")
 
 
-def arc_fusion(article: Article) -> tuple[str, list[str]]:
+def arc_fusion(article: Article) -> tuple[str, list[str], list[str]]:
     """An Arc-like page (held layout): an overline above the headline, a "Copy link"/"Gift
     article"/comments row, interstitial links between paragraphs, an inline newsletter box and
     an author bio block with the author's name as a link."""
@@ -191,10 +191,11 @@ def arc_fusion(article: Article) -> tuple[str, list[str]]:
             '<button>Sign up</button></div>' + _ps(c, "c-paragraph") + '</div><div class="b-author-bio"><a href="#">'
             f'Thomas Greer</a><p>{escape(BIO2)}</p></div></div></div></body></html>')
     return html, ["Riverside Standard", "Columns", "Copy link", "Gift article", "Comments", OTHER[3],
-                  "Opinions in your inbox", "Get the columnists’ latest, twice a week.", "Sign up", "Thomas Greer", BIO2]
+                  "Opinions in your inbox", "Get the columnists’ latest, twice a week.", "Sign up", "Thomas Greer"], [BIO2]
 
 
 H2_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]] | tuple[str, list[str], list[str]]]] = {
     "social-embeds": social_embeds, "hidden-by-style": hidden_by_style, "key-points": key_points,
     "sponsored-grid": sponsored_grid, "br-story": br_story, "h1-logo": h1_logo, "pull-quotes": pull_quotes}
-H2_HELD_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"video": video_page, "arc-fusion": arc_fusion}
+H2_HELD_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]] | tuple[str, list[str], list[str]]]] = {
+    "video": video_page, "arc-fusion": arc_fusion}

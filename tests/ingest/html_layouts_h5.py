@@ -75,9 +75,10 @@ def div_captions(article: Article) -> tuple[str, list[str]]:
                   "Got it!", "Fairview Press", *caps]
 
 
-def named_bio(article: Article) -> tuple[str, list[str]]:
+def named_bio(article: Article) -> tuple[str, list[str], list[str]]:
     """An author box headed by the author's name ("About Jane Doe") after the text, with a
-    "View all posts by Jane Doe" link; a paywall teaser box with "Already a subscriber? Log in"."""
+    "View all posts by Jane Doe" link; a paywall teaser box with "Already a subscriber? Log in". By the project's web
+    convention (session 18) the bio is article text: it may show (a note); the box's heading and link must not."""
     bio = ("Jane Doe covers city government and transportation. Before joining the paper she reported on state "
            "politics for public radio.")
     half = max(1, len(article.paragraphs) // 2)
@@ -89,7 +90,7 @@ def named_bio(article: Article) -> tuple[str, list[str]]:
             _ps(article.paragraphs[half:]) + '<div class="bl-author"><h3>About Jane Doe</h3><p>' + escape(bio) +
             '</p><a href="#">View all posts by Jane Doe</a></div></div></body></html>')
     return html, ["Bayside Ledger", "This story is for subscribers. Subscribe today for full access to local news.",
-                  "Already a subscriber? Log in", "About Jane Doe", bio, "View all posts by Jane Doe"]
+                  "Already a subscriber? Log in", "About Jane Doe", "View all posts by Jane Doe"], [bio]
 
 
 def forum(article: Article) -> tuple[str, list[str]]:
@@ -109,6 +110,6 @@ def forum(article: Article) -> tuple[str, list[str]]:
                   "Council budget vote"]
 
 
-H5_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {
+H5_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]] | tuple[str, list[str], list[str]]]] = {
     "plain-comments": plain_comments, "clock-posts": clock_posts, "div-captions": div_captions, "named-bio": named_bio}
 H5_HELD_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"forum": forum}

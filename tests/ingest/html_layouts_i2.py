@@ -114,10 +114,11 @@ def newsroom_cms(article: Article) -> tuple[str, list[str]]:
                   "{{#items}}{{title}}{{/items}}"]
 
 
-def magazine_slots(article: Article) -> tuple[str, list[str]]:
+def magazine_slots(article: Article) -> tuple[str, list[str], list[str]]:
     """A magazine: "ADVERTISEMENT - CONTINUE READING BELOW" slots between the paragraphs, an
     inline card for another story (kicker, title, "By …", reading time), a "Headshot of …"
-    author card at the end, and a "Get the latest" newsletter call."""
+    author card at the end, and a "Get the latest" newsletter call. By the project's web convention (session 18) the
+    card's bio is article text: it may show (a note)."""
     a, b, c = _thirds(article)
     slot = '<div class="ad-disclaimer"><span class="css-ad">Advertisement - Continue Reading Below</span></div>'
     card = ('<div class="inline-card"><a href="#"><span class="card-kicker">Politics</span><span class="card-title">'
@@ -132,8 +133,8 @@ def magazine_slots(article: Article) -> tuple[str, list[str]]:
             '<div class="nl-call"><p>Get the latest in politics, culture and food from Midwest Monthly.</p><a href="#">'
             'Sign Up Now</a></div></div></body></html>')
     return html, ["Midwest Monthly", "Advertisement - Continue Reading Below", "Politics", OTHERS[1],
-                  "By Dana Whitfield", "6 min read", bio, "Get the latest in politics, culture and food from Midwest "
-                  "Monthly.", "Sign Up Now"]
+                  "By Dana Whitfield", "6 min read", "Get the latest in politics, culture and food from Midwest "
+                  "Monthly.", "Sign Up Now"], [bio]
 
 
 def british_paper(article: Article) -> tuple[str, list[str]]:
@@ -226,7 +227,7 @@ def korean_portal(article: Article) -> tuple[str, list[str]]:
                   "폭염 특보 확대", "금리 동결 전망"]
 
 
-I2_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {
+I2_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]] | tuple[str, list[str], list[str]]]] = {
     "national-paper": national_paper, "capital-paper": capital_paper, "newsroom-cms": newsroom_cms,
     "magazine-slots": magazine_slots, "british-paper": british_paper, "russian-portal": russian_portal}
 I2_HELD_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {

@@ -131,10 +131,11 @@ def wp_news(article: Article) -> tuple[str, list[str], list[str]]:
             '</p></footer></div>')
     furniture = ["Coastline Gazette", "News for the Bay since 1921", "Local State Opinion Obituaries", most, *OTHER[:5],
                  trend, share, "Facebook X WhatsApp Email", like, "Loading...", related, *OTHER[4:], "About the author",
-                 author, "View all posts by Editorial Board", thoughts, commenter, comment, "Reply", "Leave a Reply",
+                 "View all posts by Editorial Board", thoughts, commenter, comment, "Reply", "Leave a Reply",
                  "Your email address will not be published. Required fields are marked *",
                  "© 2026 Coastline Gazette · Theme: NewsPress by ThemeForge"]
-    return _page(article, f"{article.headline} – Coastline Gazette", body), furniture, []
+    # the author box's bio is article text by the project's web convention (session 18): it may show (a note)
+    return _page(article, f"{article.headline} – Coastline Gazette", body), furniture, [author]
 
 
 def liveblog(article: Article) -> tuple[str, list[str], list[str]]:

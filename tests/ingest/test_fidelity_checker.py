@@ -78,3 +78,12 @@ def test_only_a_pdf_hides_a_space_after_a_hyphen():
     assert as_seen(Path("a.PDF"))("a well - known study") == "a well - known study"
     assert as_seen(Path("a.html"))("a well- known study") == "a well- known study"
     assert as_seen(Path("a.docx"))("a well- known study") == "a well- known study"
+
+
+def test_a_furniture_name_inside_a_shown_note_is_the_notes_but_alone_still_counts():
+    # an author box: the name alone as a link is furniture, the bio (a note that may show) opens with the same name
+    bio = "Jane Doe is a senior fellow at the Center for Urban Policy."
+    text, hidden = text_of(BOARD.headline, *BOARD.paragraphs, "~Jane Doe", bio)
+    assert judge(text, hidden, BOARD, ["Jane Doe"], notes=[bio]) == []
+    text, hidden = text_of(BOARD.headline, *BOARD.paragraphs, "Jane Doe", bio)
+    assert any("furniture not hidden" in p for p in judge(text, hidden, BOARD, ["Jane Doe"], notes=[bio]))

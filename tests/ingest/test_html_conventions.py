@@ -216,3 +216,63 @@ def test_near_miss_a_sites_tagline_header_outside_the_body_stays_hidden():
     tagline = "The valley's most trusted source of local news, weather and sport since the spring of 1901."
     html = page(f'<header>{tagline}</header><div itemprop="articleBody">{BODY}</div>')
     assert tagline not in visible_paragraphs(html)
+
+
+# a closing author bio in the author's box after the article is text (the convention of session 18); the box's chrome
+# (photo, the name alone as a link, "Follow", social links, "More from this author", its heading) stays furniture
+BIOS = [
+    ('<div class="author-bio"><img src="/lin.jpg" alt=""><p>{bio}</p><a href="https://x.com/mlin">Follow</a></div>',
+     "Margaret Lin is a senior fellow at the Center for Urban Policy.", ["Follow"]),
+    ('<section class="box"><h3>About the author</h3><a href="/authors/jdoe">Jane Doe</a><p>{bio}</p>'
+     '<a href="/authors/jdoe">More from this author</a></section>',
+     "The author is a professor of economics at Eastfield University.", ["About the author", "More from this author"]),
+    ('<div class="contributor-box"><h4>About Jane Doe</h4><div class="contributor-text">{bio}</div><ul class="links">'
+     '<li><a href="https://x.com/jdoe">X</a></li><li><a href="https://linkedin.com/jdoe">LinkedIn</a></li></ul></div>',
+     "Jane Doe writes about energy policy for The Ledger. She previously covered the statehouse for public radio.",
+     ["About Jane Doe"]),
+    ('<div class="post-footer"><div class="author-card"><a href="/authors/oh"><img src="/oh.jpg" alt=""></a><div>'
+     '<p>{bio}</p></div></div></div>',
+     "Omar Haddad teaches international law at Westbrook College and serves on the board of a refugee legal aid "
+     "society.", []),
+    ('<div class="wrap"><h4>Written by</h4><p>{bio}</p></div>',
+     "Priya Natarajan, a former diplomat, is a visiting scholar at the Atlantic Forum.", ["Written by"]),
+]
+
+
+@pytest.mark.parametrize(("box", "bio", "chrome"), BIOS, ids=["named-box", "about-the-author", "about-name", "card",
+                                                              "written-by"])
+def test_a_closing_author_bio_is_text_and_the_boxs_chrome_is_hidden(box, bio, chrome):
+    html = page(BODY + box.format(bio=bio))
+    shown = visible_paragraphs(html)
+    _text, hidden = hidden_texts(html)
+    assert bio in shown and whole(shown), shown
+    assert all(any(c == h.strip() for h in hidden) for c in chrome), hidden
+
+
+def test_the_name_alone_in_the_box_stays_hidden_beside_the_bio():
+    box = ('<div class="author-box"><a href="/authors/mlin">Margaret Lin</a><p>Margaret Lin is a senior fellow at the '
+           'Center for Urban Policy, where she writes about housing.</p></div>')
+    shown = visible_paragraphs(page(BODY + box))
+    assert "Margaret Lin" not in shown and any(p.startswith("Margaret Lin is a senior fellow") for p in shown), shown
+
+
+@pytest.mark.parametrize("box", [
+    # an author list: names, no sentence
+    '<div class="authors"><a href="/a">Jane Doe</a>, <a href="/b">John Roe</a> and <a href="/c">Ana Lima</a></div>',
+    # the box's heading and the name alone
+    '<div class="author-box"><h3>About the author</h3><a href="/a">Jane Doe</a></div>',
+    # a newsletter sign-up that names the author
+    '<div class="author-newsletter"><p>Jane Doe writes the weekly Policy Brief newsletter. Sign up to get it in your '
+    'inbox every Friday.</p><form><input type="email"><button>Sign up</button></form></div>',
+    # a "more by" list whose headlines read like sentences about someone
+    '<div class="author-more"><h3>More by Jane Doe</h3><ul><li><a href="/1">Mayor Jones is right about the budget.</a>'
+    '</li><li><a href="/2">The council is wrong on housing.</a></li></ul></div>',
+    # a sentence shaped like a bio in a box that is no author's (another story's teaser)
+    '<div class="related"><h3>Related</h3><p>Mayor Jones is expected to sign the bill into law next week.</p>'
+    '<a href="/story">Read the story</a></div>',
+])
+def test_near_miss_an_author_boxs_chrome_without_a_bio_stays_hidden(box):
+    html = page(BODY + box)
+    shown = visible_paragraphs(html)
+    assert whole(shown)
+    assert not any(w in p for p in shown for w in ("Jane Doe", "Mayor Jones", "About the author")), shown
