@@ -93,9 +93,16 @@ def compare(texts: dict[str, str], reference: dict[str, list[Option]], other: di
                          for i in sorted(set(range(len(ref))) - {ri for ri, _ in pairs}))
             notes.extend(f"only other {name}: [{oth[i]['stance']}] {oth[i]['evidence'][:90]!r}"
                          for i in sorted(set(range(len(oth))) - {oi for _, oi in pairs}))
+    return _figures(len(texts), tally, stances)
+
+
+def _figures(pieces: int, tally: Counter[str], stances: list[tuple[str, str]]) -> dict[str, object]:
+    """The agreement figures of one comparison: counts, recall and precision of the other labelling against the
+    reference, stance agreement and kappa over the matched entries, and the share of the reference's positions the
+    other holds."""
     matched = tally["matched"]
     return {
-        "pieces": len(texts),
+        "pieces": pieces,
         "reference": tally["reference"],
         "other": tally["other"],
         "matched": matched,
@@ -213,20 +220,7 @@ def compare_v2(texts: dict[str, str], reference: dict[str, list[Option]], other:
                          for i in range(len(ref)) if i not in matched_r and i not in absorbed_r)
             notes.extend(f"only other {name}: [{oth[i]['stance']}] {oth[i]['evidence'][:90]!r}"
                          for i in range(len(oth)) if i not in matched_o and i not in absorbed_o)
-    matched = tally["matched"]
-    return {
-        "pieces": len(texts),
-        "reference": tally["reference"],
-        "other": tally["other"],
-        "absorbed": tally["absorbed"],
-        "matched": matched,
-        "recall": matched / tally["reference"] if tally["reference"] else 1.0,
-        "precision": matched / tally["other"] if tally["other"] else 1.0,
-        "stance_agreement": sum(a == b for a, b in stances) / matched if matched else 0.0,
-        "stance_kappa": kappa(stances),
-        "stance_pairs": dict(Counter(f"{a}/{b}" for a, b in stances)),
-        "positions_agreement": tally["positions_ok"] / tally["positions"] if tally["positions"] else 1.0,
-    }
+    return {**_figures(len(texts), tally, stances), "absorbed": tally["absorbed"]}
 
 
 # real editorials README.md named (by outlet and number) when the eighteenth session's editorial relabelling rule was
