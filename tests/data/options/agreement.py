@@ -129,19 +129,10 @@ def news_selection() -> list[str]:
     """The rule of agreement/SELECTION-news-s18.md: 15 tuned news reports of news-fit (never a validation, aside, fresh
     or held part) whose labels the labeller had not printed (LABELS_SEEN_S18), with at least 3 matches of
     score.POLICY_CUE_RE, in ascending CRC-32 of "agree-news-s18:" + stem, at most 3 per publisher."""
-    import zlib
     pool = sorted(name for part in _score.NEWS_GROUPS["news-fit"] for name in _score.load(part)
                   if name not in LABELS_SEEN_S18
                   and len(_score.POLICY_CUE_RE.findall(_score.article_text(name, part))) >= 3)
-    pool.sort(key=lambda stem: zlib.crc32(("agree-news-s18:" + stem).encode()))
-    per_publisher: Counter[str] = Counter()
-    chosen: list[str] = []
-    for stem in pool:
-        publisher = stem.split("_")[0]
-        if per_publisher[publisher] < 3 and len(chosen) < 15:
-            per_publisher[publisher] += 1
-            chosen.append(stem)
-    return chosen
+    return _score.salted_pick(pool, "agree-news-s18:", size=15, cap=3)
 
 
 def _span_sets(text: str, options: list[Option]) -> list[list[tuple[int, int]]]:
@@ -247,15 +238,7 @@ def editorial_selection() -> list[str]:
             and name.split("-")[0] in ("aljazeera", "foxnews", "guardian")
             and "-".join(name.split("-")[:2]) not in README_NAMED_S18
             and zlib.crc32(name.split("-", 1)[1].encode()) % 5 != 0]  # not in the genre held part (measure_genre.held)
-    pool.sort(key=lambda name: zlib.crc32(("agree-ed-s18:" + name).encode()))
-    per_outlet: Counter[str] = Counter()
-    chosen: list[str] = []
-    for name in pool:
-        outlet = name.split("-")[0]
-        if per_outlet[outlet] < 4 and len(chosen) < 12:
-            per_outlet[outlet] += 1
-            chosen.append(name)
-    return chosen
+    return _score.salted_pick(pool, "agree-ed-s18:", size=12, cap=4, group=lambda name: name.split("-")[0])
 
 
 def analyser_options(text: str) -> list[Option]:

@@ -140,6 +140,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -235,22 +236,27 @@ V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
 NEWS_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear-train" / "text"  # the news batches' texts (not copied here)
 
 
+def salted_pick(pool: Iterable[str], salt: str, size: int, cap: int,
+                group: Callable[[str], str] = lambda stem: stem.split("_")[0]) -> list[str]:
+    """The pieces of `pool` in ascending CRC-32 of `salt` + name, at most `cap` per group (a PolNeAR stem's publisher
+    by default), the first `size` of them: the shape of every SELECTION-*.md rule of this folder."""
+    import zlib
+    per_group: Counter[str] = Counter()
+    chosen: list[str] = []
+    for name in sorted(pool, key=lambda name: zlib.crc32((salt + name).encode())):
+        if per_group[group(name)] < cap and len(chosen) < size:
+            per_group[group(name)] += 1
+            chosen.append(name)
+    return chosen
+
+
 def _news_selection(salt: str, size: int, exclude: frozenset[str] = frozenset(),
                     texts: Path = NEWS_TEXTS, held_part: bool = False, cap: int = 6) -> list[str]:
     """Tuned (with `held_part`: held) PolNeAR news reports of 150-1,200 words not in `exclude`, in ascending CRC-32
     of `salt + stem`, at most `cap` per publisher, the first `size` of them (SELECTION-news-s13.md / -s14.md /
     -held-s14.md)."""
-    import zlib
     pool = [stem for stem in _news_pool(texts, held_part) if stem not in exclude]
-    pool.sort(key=lambda stem: zlib.crc32((salt + stem).encode()))
-    per_publisher: Counter[str] = Counter()
-    chosen: list[str] = []
-    for stem in pool:
-        publisher = stem.split("_")[0]
-        if per_publisher[publisher] < cap and len(chosen) < size:
-            per_publisher[publisher] += 1
-            chosen.append(stem)
-    return chosen
+    return salted_pick(pool, salt, size=size, cap=cap)
 
 
 @functools.lru_cache(maxsize=4)
@@ -404,7 +410,6 @@ def _opinion_selection(salt: str, kinds: str, cap: int, skip: str, exclude: froz
     """Opinion pieces of `kinds` in polnear_not_news.tsv, PolNeAR's TUNED part, 150-2,000 words, named in no file of
     this folder but the batch's own (`skip`) and not in `exclude`, in ascending CRC-32 of `salt` + stem, at most `cap`
     per publisher, the first 20 (SELECTION-ed-s17.md, SELECTION-ed-s17b.md)."""
-    import zlib
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
     from measure_genre import held  # the tuned/held rule of scripts/score_split.py
@@ -414,15 +419,7 @@ def _opinion_selection(salt: str, kinds: str, cap: int, skip: str, exclude: froz
     pool = [stem for kind, stem in ((k.strip(), s.strip()) for k, s, *_ in rows)
             if kind in kinds and not held(stem) and stem not in named and (texts / f"{stem}.txt").is_file()
             and 150 <= len((texts / f"{stem}.txt").read_text(encoding="utf-8").split()) <= 2000]
-    pool.sort(key=lambda stem: zlib.crc32((salt + stem).encode()))
-    per_publisher: Counter[str] = Counter()
-    chosen: list[str] = []
-    for stem in pool:
-        publisher = stem.split("_")[0]
-        if per_publisher[publisher] < cap and len(chosen) < 20:
-            per_publisher[publisher] += 1
-            chosen.append(stem)
-    return chosen
+    return salted_pick(pool, salt, size=20, cap=cap)
 
 
 def ed_s17_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
@@ -467,7 +464,6 @@ def _cue_selection(salt: str, min_cues: int, skip: str, exclude: frozenset[str] 
     folder but the batch's own, `skip`, and in no batch any selection function here computes, held ones included) and
     not in `exclude`, with at least `min_cues` matches of POLICY_CUE_RE, in ascending CRC-32 of `salt` + stem, at most 4
     per publisher, the first 20 (SELECTION-news-s18.md, SELECTION-news-s18b.md)."""
-    import zlib
     done = set(_named_in_options_files(skip)) | exclude
     for rule in (news_s13_selection, news_s14_selection, news_s15_selection, news_s15b_selection, news_s15c_selection,
                  news_s15d_selection, news_s15e_selection, news_s15f_selection, news_s15g_selection,
@@ -475,15 +471,7 @@ def _cue_selection(salt: str, min_cues: int, skip: str, exclude: frozenset[str] 
         done.update(rule(texts))
     pool = [stem for stem in _news_pool(texts, False) if stem not in done
             and len(POLICY_CUE_RE.findall((texts / f"{stem}.txt").read_text(encoding="utf-8"))) >= min_cues]
-    pool.sort(key=lambda stem: zlib.crc32((salt + stem).encode()))
-    per_publisher: Counter[str] = Counter()
-    chosen: list[str] = []
-    for stem in pool:
-        publisher = stem.split("_")[0]
-        if per_publisher[publisher] < 4 and len(chosen) < 20:
-            per_publisher[publisher] += 1
-            chosen.append(stem)
-    return chosen
+    return salted_pick(pool, salt, size=20, cap=4)
 
 
 def news_s18_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
