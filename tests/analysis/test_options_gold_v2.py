@@ -224,7 +224,7 @@ def test_news_fit_leaves_out_the_validation_batches():
     """`--split news-fit` (sixteenth session): news-tuned without the options validation batches news-s15e/-s15g,
     whose misses -v never prints."""
     score = _score_module()
-    assert set(score.VALIDATION) == {"news-s15e", "news-s15g"}
+    assert set(score.VALIDATION) == {"news-s15e", "news-s15g", "news-s18b"}  # news-s18b from the nineteenth session
     assert set(score.NEWS_GROUPS["news-fit"]) == set(score.NEWS_GROUPS["news-tuned"]) - set(score.VALIDATION)
     fit = score.load("news-fit")
     assert fit and not {n for part in score.VALIDATION for n in score.load(part)} & set(fit)
@@ -236,7 +236,8 @@ def test_news_groups_are_the_unions_of_the_tuned_and_the_aside_news_parts():
     score = _score_module()
     tuned, aside = score.load("news-tuned"), score.load("news-aside")
     assert set(score.NEWS_GROUPS["news-tuned"]) == {"news-s13", "news-s14", "news-s15", "news-s15b", "news-s15c",
-                                                         "news-s15d", "news-s15e", "news-s15f", "news-s15g"}
+                                                         "news-s15d", "news-s15e", "news-s15f", "news-s15g",
+                                                         "news-s18", "news-s18b"}
     assert all(part.endswith("-aside") for part in score.NEWS_GROUPS["news-aside"])
     assert len(score.NEWS_GROUPS["news-aside"]) == len(score.NEWS_GROUPS["news-tuned"])
     assert set(tuned) == {n for part in score.NEWS_GROUPS["news-tuned"] for n in score.load(part)}
@@ -387,16 +388,19 @@ def test_news_s18_is_its_rules_twenty_fresh_tuned_polnear_reports():
     """news-s18 / news-s18-aside (eighteenth session): the 20 news reports SELECTION-news-s18.md's rule names (PolNeAR's
     tuned part, in no earlier batch, sample or file here, at least 3 call/position-verb matches, at most 4 per
     publisher, every third aside), apart from every other news batch; in a file of its own read only by
-    `--split news-s18[-aside]`, in no group this session (news-tuned/news-fit/news-aside unchanged) and not in "all";
+    `--split news-s18[-aside]` and not in "all"; from the nineteenth session news-s18 is tuned (news-tuned, news-fit),
+    news-s18b a validation batch (news-tuned, not news-fit), both asides in news-aside;
     spans exact and unique (form and wiring only: no analyser runs here)."""
     score = _score_module()
     pieces = _load("gold-v2-news-s18.json")
     assert len(pieces) == 20 and sum(e["split"] == "news-s18-aside" for e in pieces.values()) == 6
     assert set(score.load("news-s18")) | set(score.load("news-s18-aside")) == set(pieces)
     assert not set(score.load("news-s18")) & set(score.load("news-s18-aside"))
-    assert set(score.FRESH) == {"news-s18", "news-s18-aside", "news-s18b", "news-s18b-aside"}
-    assert not any(split in parts for parts in score.NEWS_GROUPS.values() for split in score.FRESH)
-    assert all(split not in score.SPLITS for split in score.FRESH)
+    assert score.FRESH == ()
+    assert "news-s18" in score.NEWS_GROUPS["news-fit"] and "news-s18b" in score.VALIDATION
+    assert "news-s18b" not in score.NEWS_GROUPS["news-fit"] and "news-s18b" in score.NEWS_GROUPS["news-tuned"]
+    assert {"news-s18-aside", "news-s18b-aside"} <= set(score.NEWS_GROUPS["news-aside"])
+    assert set(score.OPINION_GROUPS["validation-s19"]) == {"news-s15e", "news-s15g", "news-s18b", "ed-s17b", "ed-s17c"}
     sys.path.insert(0, str(DIR))
     from measure_genre import held, not_news_names
 
@@ -448,7 +452,7 @@ def test_news_s18b_is_its_rules_twenty_fresh_tuned_polnear_reports():
     assert len(pieces) == 20 and sum(e["split"] == "news-s18b-aside" for e in pieces.values()) == 6
     assert set(score.load("news-s18b")) | set(score.load("news-s18b-aside")) == set(pieces)
     assert not set(pieces) & set(_load("gold-v2-news-s18.json"))
-    assert not any(split in parts for parts in score.NEWS_GROUPS.values() for split in ("news-s18b", "news-s18b-aside"))
+    assert "news-s18b" in score.VALIDATION and "news-s18b" not in score.NEWS_GROUPS["news-fit"]  # validation from s19
     sys.path.insert(0, str(DIR))
     from measure_genre import held, not_news_names
 

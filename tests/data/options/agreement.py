@@ -129,7 +129,8 @@ def news_selection() -> list[str]:
     """The rule of agreement/SELECTION-news-s18.md: 15 tuned news reports of news-fit (never a validation, aside, fresh
     or held part) whose labels the labeller had not printed (LABELS_SEEN_S18), with at least 3 matches of
     score.POLICY_CUE_RE, in ascending CRC-32 of "agree-news-s18:" + stem, at most 3 per publisher."""
-    pool = sorted(name for part in _score.NEWS_GROUPS["news-fit"] for name in _score.load(part)
+    parts = [part for part in _score.NEWS_GROUPS["news-fit"] if part != "news-s18"]  # news-fit as the eighteenth session had it
+    pool = sorted(name for part in parts for name in _score.load(part)
                   if name not in LABELS_SEEN_S18
                   and len(_score.POLICY_CUE_RE.findall(_score.article_text(name, part))) >= 3)
     return _score.salted_pick(pool, "agree-news-s18:", size=15, cap=3)

@@ -6,7 +6,7 @@
                  news-s15b-aside|news-s15c|news-s15c-aside|
                  news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
                  news-s18|news-s18-aside|news-s18b|news-s18b-aside|news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-fit|news-aside|ed-s17|ed-s17-aside|
-                 ed-s17b|ed-s17b-aside|ed-s17c|ed-s17c-aside|opinion-s17|opinion-s17-aside|validation-s18|all]
+                 ed-s17b|ed-s17b-aside|ed-s17c|ed-s17c-aside|opinion-s17|opinion-s17-aside|validation-s18|validation-s19|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -116,7 +116,9 @@ From the eighteenth session (the coordinator's answer to the seventeenth labelle
 misses: TUNED_OPINION); the tuned parts of "ed-s17b" and "ed-s17c" are the opinion validation batches
 (OPINION_VALIDATION: aggregate only, as news-s15e/-s15g); the asides and "opinion-s17" stay aggregate only.
 "validation-s18" is the eighteenth session's validation figure: news-s15e, news-s15g, ed-s17b and ed-s17c together (one
-figure and one --paired interval; aggregate only).
+figure and one --paired interval; aggregate only). From the nineteenth session "news-s18" is tuned (in news-tuned and
+news-fit; -v lists its misses), "news-s18b" a validation batch (in news-tuned, not news-fit; aggregate only) and both
+asides in news-aside; "validation-s19" is validation-s18 with news-s18b.
 
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
 scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
@@ -208,13 +210,15 @@ NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13
         "news-held-s14": "gold-v2-news-held-s14.json",
         "news-held-s14b": "gold-v2-news-held-s14b.json",
         "news-held-s15": "gold-v2-news-held-s15.json"}  # PolNeAR news reports
-# the eighteenth session's fresh batches (SELECTION-news-s18.md, SELECTION-news-s18b.md): aggregate only for everyone but its labeller that
-# session, in no group (news-tuned, news-fit and news-aside keep their pieces through the session)
-FRESH = ("news-s18", "news-s18-aside", "news-s18b", "news-s18b-aside")
+# the fresh batches of the current session (aggregate only for everyone but its labeller that session, in no group:
+# news-tuned, news-fit and news-aside keep their pieces through the session). The eighteenth session's news-s18 and
+# news-s18b joined the groups in the nineteenth: news-s18 tuned, news-s18b a validation batch, their asides aside.
+FRESH: tuple[str, ...] = ()
 # every tuned news part together, and every news aside part together (aggregate only); never a held batch
 NEWS_GROUPS = {"news-tuned": [k for k in NEWS if "held" not in k and not k.endswith("-aside") and k not in FRESH],
                "news-aside": [k for k in NEWS if "held" not in k and k.endswith("-aside") and k not in FRESH]}
-VALIDATION = ("news-s15e", "news-s15g")  # the sixteenth session's options validation: aggregate only
+# options validation batches (tuned, unread: aggregate only): the sixteenth session's two, news-s18b from the nineteenth
+VALIDATION = ("news-s15e", "news-s15g", "news-s18b")
 NEWS_GROUPS["news-fit"] = [k for k in NEWS_GROUPS["news-tuned"] if k not in VALIDATION]
 # real opinion pieces of PolNeAR's tuned part (SELECTION-ed-s17.md); the seventeenth session's unread check: aggregate
 # only for everyone that session (-v prints nothing for them); "ed-s17" tuned from the next session, the aside never
@@ -229,7 +233,9 @@ OPINION_VALIDATION = ("ed-s17b", "ed-s17c")
 OPINION_GROUPS = {"opinion-s17": [k for k in OPINION if not k.endswith("-aside")],
                   "opinion-s17-aside": [k for k in OPINION if k.endswith("-aside")],
                   # the eighteenth session's validation (tuned, unread: aggregate only): news and opinion together
-                  "validation-s18": [*VALIDATION, *OPINION_VALIDATION]}
+                  "validation-s18": ["news-s15e", "news-s15g", *OPINION_VALIDATION],
+                  # the nineteenth session's: the same with news-s18b
+                  "validation-s19": [*VALIDATION, *OPINION_VALIDATION]}
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS, **OPINION}  # batches in files of their own, v2 labels only
