@@ -684,6 +684,17 @@ Figures (tuned, recall / precision / title / affiliation / alias): main's rules 
 .941 / .932, ko .984 / .944 / .995 / .966 / .975; with the rule of the same commit (analysis/country_inside.py) ru .928 /
 .964 / .986 / .941 / .932, ko .984 / .959 / .995 / .966 / .975. Aside (not relabelled): ru .761 / .761 / .829 / .636 /
 .893 -> .750 / .786 / .829 / .636 / .893 (one aside answer lists a country the rule now drops), ko unchanged.
+Aside and held answers relabelled by the same rule in the nineteenth session, mechanically (a measurement change): the
+tool country_relabel.py (here) decides from the answer file and the text alone: a country entry goes when every place
+the text names it by its name or an alias (Russian: every case form, by stem) lies inside another answer actor's name,
+alias or person's title, right after a body's name ("МИД России"), in a Russian title chain ending at a person's name
+("госсекретарём США Марко Рубио"), or before a Korean title word or actor's name (also at the head of a list of
+countries); a country that is the source of a quoted sentence stays. On the tuned answers as they were before the hand
+relabelling (b40b7317^) it drops exactly the 21 hand-relabelled entries and one more, ru114 Сербия, which the hand
+judgement kept for "во внутренние дела республики" (a description of Serbia its answer does not list; the tool cannot see
+it; the hand judgement stands, and tuned answers are not rewritten by the tool). Dropped (entries, no other change): aside
+ru 2 (of 10 country entries), held2 ko 1, held4 ru 2, held5 ru 1, held6 ko 1, held11 ko 1; none in held, held3, held7,
+held9, aside ko. Held and aside figures by labels alone (same code, one run): see the CHANGELOG.
 
 The s18 batch holds 6 Russian articles (ru175-ru178, named ru1NN-s18-*; aside ru179-ru180, named ru1NN-s18-aside-*),
 written in the eighteenth session by the Russian/Korean engineer, every sentence and the headline annotated, answers
