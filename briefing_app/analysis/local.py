@@ -363,7 +363,8 @@ def states(doc: Document) -> None:
         and STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None  # (scanned only when it counts)
     for person in people:
         if person.affiliation == "state":  # "the state's ...", left by org_coref for this stage
-            person.affiliation = state
+            person.affiliation = state or ("state" if person.kind == "person" and not named else None)  # (an Australian
+            # state's, in a text of no US state: provinces.py)
         elif state and (STATE_TITLE_RE.match(person.title or "") or legislature and LEADER_TITLE_RE.fullmatch(person.title or "")):
             person.affiliation = state
 

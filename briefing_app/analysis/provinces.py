@@ -1,7 +1,9 @@
 """Provinces and states outside the United States in English news ("Ontario Finance Minister Peter Bethlenfalvy",
 "Premier Doug Ford", "the province"): when the text names exactly one of them, an official whose title opens with
-its name, a premier or a provincial legislator with no other affiliation belongs to it; a body named after it is
-its; and when the text comes back to it ("the province", "the state") it is an actor (a government)."""
+its name, a premier or a provincial legislator with no other affiliation belongs to it, and so does someone the text
+calls "the province's" ("The province's auditor general, Shelley Spence"; an Australian state's "The state's health
+minister, X", which local.states leaves as "state" in a text of no US state); a body named after it is its; and when
+the text comes back to it ("the province", "the state") it is an actor (a government)."""
 from __future__ import annotations
 
 import re
@@ -17,11 +19,19 @@ PROVINCES = ("Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Sa
 # a provincial office held without another affiliation: the one province's
 PROVINCIAL_TITLE_RE = re.compile(r"(?:former |acting |interim )?(?:Premier|Deputy Premier|MPP|MLA|MNA|provincial [a-z ]+)$")
 THE_PROVINCE_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(province|state)(?![\w-])")
+AUSTRALIAN = PROVINCES[13:]  # (states: "the state", not "the province")
+PROVINCES_OWN = ("province's ", "province’s ")  # a title the description kept its owner in ("province's auditor general")
+
+
+def named_in(text: str) -> list[str]:
+    """The provinces and states of the list that the text names."""
+    return [p for p in PROVINCES if p in text and any(True for _ in whole_word(text, p))]
 
 
 def provinces(doc: Document) -> None:
     text = doc.actor_text
-    named = [p for p in PROVINCES if p in text and any(True for _ in whole_word(text, p))]
+    named = named_in(text)
+    _theirs(doc.actors, named)
     for actor in doc.actors if len(named) > 1 else ():  # "Ontario Premier Doug Ford" beside Alberta's premier
         own = next((p for p in named if (actor.title or "").startswith(p + " ")), None)
         if actor.kind == "person" and own and not actor.affiliation:
@@ -48,4 +58,19 @@ def provinces(doc: Document) -> None:
         doc.actors.append(province)
 
 
-__all__ = ["PROVINCES", "provinces"]
+def _theirs(actors: list[Actor], named: list[str]) -> None:
+    """Someone the text calls the province's or (Australia) the state's: the one province or state it names of that kind
+    ("The province's finance minister, X" in an Ontario story); none when it names none or several."""
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        own = actor.affiliation == "state" or not actor.affiliation and (actor.title or "").startswith(PROVINCES_OWN)
+        if not own:
+            continue
+        kind = [p for p in named if (p in AUSTRALIAN) == (actor.affiliation == "state")]
+        actor.affiliation = kind[0] if len(kind) == 1 else None
+        if actor.title and actor.title.startswith(PROVINCES_OWN):
+            actor.title = actor.title[len(PROVINCES_OWN[0]):] or None
+
+
+__all__ = ["AUSTRALIAN", "PROVINCES", "named_in", "provinces"]
