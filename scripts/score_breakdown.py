@@ -7,7 +7,8 @@ train split (scripts/score_split.py's tuned/held rule).
 Cells of gold direct quotes (recall, speaker): where the gold source is (after the quotation in its paragraph, before
 it, inside a split quotation, in another paragraph, none), what it is (a pronoun, a name, a description), whether the
 quotation is a paragraph of its own or runs over paragraphs. Cells of speech attributions (recall): direct or indirect,
-the cue's word (say, tell, according to, a colon, other). Predictions (speech precision): direct or indirect. For each
+the cue's word (say, tell, according to, a colon, other) and, for indirect ones, the cue's stem and frame ("respond/negated"
+for "did not respond to", "call/noun" for "a call for"). Predictions (speech precision): direct or indirect. For each
 cell: n and the rate; also how concentrated the speaker misses are (how many articles hold one, the most in one), what
 the misses of each place and form gave (no mention, another mention), whether a source before its quotation is in the
 quotation's sentence or an earlier one, and the scorer's direct precision (so one run gives every aggregate figure).
@@ -125,6 +126,32 @@ def _cue_word(cue: str) -> str:
     return "other"
 
 
+# the gold cue's verb or noun, by its stem (the scorer's SPEECH words, grouped): "did not respond to" -> respond
+CUE_LEMMAS = (("say", r"\bsa(?:y|ys|id|ying)\b"), ("tell", r"\bt(?:ell|ells|old|elling)\b"), ("according-to", r"according"),
+              ("call", r"\bcall"), ("ask", r"\bask"), ("describe", r"describ"), ("respond", r"respond|repl"),
+              ("write", r"wr(?:ote|ite|iting)"), ("tweet", r"tweet"), ("claim", r"claim"), ("deny", r"deni|deny"),
+              ("announce", r"announc"), ("declare", r"declar"), ("urge", r"\burg"), ("promise", r"promis|vow"),
+              ("report", r"report"), ("warn", r"warn"), ("explain", r"explain"), ("suggest", r"suggest"),
+              ("argue", r"argu"), ("add", r"\badd"), ("note", r"\bnot(?:ed|es|ing)\b"), ("state", r"\bstat(?:ed|es|ing)\b"),
+              ("predict", r"predict"), ("acknowledge", r"acknowledg|admit|conced"), ("insist", r"insist"),
+              ("recall", r"recall"), ("noun", r"statement|remark|speech|interview"), ("colon", r"^:$"))
+# the frame the cue stands in: a noun ("a call for", "his claim"), a passive ("was asked"), a negation ("did not
+# respond to"), an infinitive ("to declare"), a participle ("stating"), else a finite verb
+CUE_FRAMES = (("noun", r"^(?:a|an|the|his|her|their|its)\b|[’']s\b|\b(?:statement|remarks?|speech|interview|"
+                       r"claims?|declarations?|predictions?|denials?|calls?)$|\b(?:statement|remarks?|speech) "),
+              ("passive", r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|told|said)\b"),
+              ("negated", r"\b(?:not|n[’']t|never|no)\b"), ("infinitive", r"\bto\s+\w+$|^to\b"),
+              ("participle", r"ing\b"))
+
+
+def cue_cell(cue: str) -> str:
+    """'lemma/frame' of a gold attribution's cue: 'respond/negated', 'call/noun', 'describe/participle'."""
+    c = re.sub(r"\s+", " ", cue.strip().lower())
+    lemma = next((name for name, pat in CUE_LEMMAS if re.search(pat, c)), "other")
+    frame = next((name for name, pat in CUE_FRAMES if re.search(pat, c)), "finite")
+    return f"{lemma}/{'plain' if lemma in ('colon', 'according-to') else frame}"
+
+
 def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> tuple[dict[str, Counts], int]:
     """Per-cell counts of one article (n and hits under keys 'n' and 'ok') and its number of speaker misses."""
     out: dict[str, Counts] = collections.defaultdict(collections.Counter)
@@ -139,7 +166,10 @@ def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, 
         speech_gold |= gc
         form = "direct" if raw[g["content"][0][0]:g["content"][0][1]].lstrip()[:1] in sa.QUOTE_MARKS else "indirect"
         ok = len(gc & covered) >= 0.5 * len(gc)
-        for key in (f"speech recall {form}", f"speech recall cue={_cue_word(g['cue'])}"):
+        keys = [f"speech recall {form}", f"speech recall cue={_cue_word(g['cue'])}"]
+        if form == "indirect":
+            keys.append(f"speech recall indirect cue={cue_cell(g['cue'])}")
+        for key in keys:
             out[key]["n"] += 1
             out[key]["ok"] += ok
     gold_chars = set().union(*(sa.chars(g["content"]) for g in gold)) if gold else set()

@@ -42,3 +42,14 @@ def _form(text: str, source: str, cue: str = "said") -> str:
 ])
 def test_before_form(text: str, source: str, cue: str, form: str) -> None:
     assert _form(text, source, cue) == form
+
+
+@pytest.mark.parametrize("cue,cell", [
+    ("said", "say/finite"), ("did not respond to", "respond/negated"), ("a call for", "call/noun"),
+    ("Rubio's claim", "claim/noun"), ("was asked", "ask/passive"), ("to declare", "declare/infinitive"),
+    ("stating", "state/participle"), ("described", "describe/finite"), (":", "colon/plain"),
+    ("according to", "according-to/plain"), ("released a statement describing", "describe/noun"),
+    ("pointed out", "other/finite"),
+])
+def test_cue_cell(cue: str, cell: str) -> None:
+    assert score_breakdown.cue_cell(cue) == cell
