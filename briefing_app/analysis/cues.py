@@ -123,13 +123,20 @@ VERB_THAT_FORMS = frozenset(("responded", "responds", "replied", "replies", "ret
 ANSWER_FORMS = frozenset(("replied", "replies", "retorted", "countered", "responded", "responds",
                           # and remarks in passing ("The plan is dead, Smith quipped.", "Smith remarked that ...")
                           "quipped", "quips", "remarked", "joked", "mused", "muses", "exclaimed", "scoffed", "deadpanned"))
-INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r"|"
+# participles left out above as more often nouns or adjectives ("a stark warning", "a promising start", "stating the
+# obvious") that are verbs of speech after a comma and before a clause: "..., stating there was a benefit", "...,
+# warning the city would run out of money", "..., stating on Sunday that ..." (not "..., promising to ...", an
+# infinitive, nor "..., reporting a loss": an object)
+COMMA_PARTICIPLES = frozenset(("stating", "warning", "promising", "stressing", "boasting", "hinting"))
+INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>(?:(?<=,\s)|(?<=,[”\"’']\s))" + _alternation(set(COMMA_PARTICIPLES))
+                         + r"(?=\s+(?:that|there|he|she|they|it|we|I|his|her|their|its|the|this|these|those|on|in|at|during)\s)|"
+                         + _alternation(INDIRECT_FORMS) + r"|"
                          + _alternation(set(ANSWER_FORMS)) + r"(?=\s*[.,;!?]|\s+(?:that|he|she|they|we|I|the|his|her|their|its|on|in|at|during|last|this|\w+day)\b)|"
                          + _alternation(set(THAT_FORMS | VERB_THAT_FORMS)) + r"(?=\s+that\s)|" + _alternation(set(CLAUSE_FORMS))
                          + r"(?=\s+(?:he|she|they|it|we|I|his|her|their|its|the|a|an)\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
 
 # INDIRECT_RE's match is one of these words, whole
-INDIRECT_WORDS = frozenset(INDIRECT_FORMS | ANSWER_FORMS | THAT_FORMS | VERB_THAT_FORMS | CLAUSE_FORMS)
+INDIRECT_WORDS = frozenset(INDIRECT_FORMS | ANSWER_FORMS | THAT_FORMS | VERB_THAT_FORMS | CLAUSE_FORMS | COMMA_PARTICIPLES)
 
 
 def indirect_positions(text: str, words: Iterable[str]) -> list[int]:

@@ -33,10 +33,14 @@ MIXED_CLOSE_RE = re.compile(r"[,.]?(?:''|[”\"])")  # NYT texts close with ''
 QUOTE_START_RE = re.compile(r"[“\"«„•']")
 PARTICIPLE_CUES = (r"(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
                            r"claiming|suggesting|stating|stressing|asserting|acknowledging|admitting|conceding|predicting|"
-                           r"declaring|contending|complaining|pointing\s+out|recalling|announcing|emphasizing|reiterating|denying|"
+                           r"declaring|contending|complaining|pointing\s+out|recalling|announcing|emphasizing|reiterating|denying|boasting|hinting|promising|"
                            r"(?:writing|tweeting)(?=\s+(?:that\b|[“\"«„•]|''))"  # not "writing a book", "tweeting a link"
                            r"|telling(?:\s+(?!that\b)[\w’'.&-]+){1,5}?(?=\s+that\s))"  # "telling reporters that"
-                           r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?!to\b|up\b)(?:that\s+)?")
+                           r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                           # where and how, then "that": "stating in an interview on Fox News that ...", "saying on NBC's
+                           # “Meet the Press” that ..." (the setting is no part of the content)
+                           r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its|[A-Z])[^,;:.!?]{0,70}?(?=\s+that\s))?"
+                           r"\s+(?!to\b|up\b)(?:that\s+)?")
 PARTICIPLE_RE = re.compile(r",\s+(?:(?:while|before|after)\s+(?:also\s+)?)?" + PARTICIPLE_CUES)
 # also '... “founded ISIS,” saying ...', the comma inside a closing mark: for the participles of a content a rule took
 # (not in before.py's scan of every cue's sentence)
