@@ -14,6 +14,10 @@ Box = tuple[float, float, float, float]  # (left, bottom, right, top) in points
 GAP_EM = 0.8  # a horizontal gap wider than this many font sizes starts a new run
 SOFT_HYPHENS = {0x02, 0xFFFE, 0xAD}
 TIGHT_EM = 0.25  # a hyphen this close to the letter before it (in font sizes) has no space before it
+# or this much closer than the line's usual word space (justified text spreads a line's spaces alike: a dash's space is
+# as wide as the others, a typesetter's hyphen in DejaVu or another wide face stands 0.26-0.28 em off with word
+# spaces of 0.45-0.5 em: "re" + "-" + "main"), when the line has this many word spaces before it to go by
+TIGHT_SHARE, TIGHT_SPACES = 0.75, 3
 HEADLINE_RATIO = 1.25  # a headline is set at least this much larger than the page's usual (body) text
 
 
@@ -60,6 +64,8 @@ class _Builder:
         self.bold = 0
         self.word_end = -1.0
         self.hyphen = False
+        self.spaces: list[float] = []  # the run's word spaces (from a word's right edge to the next one's left)
+        self.space_from = -1.0  # the right edge of the word before a space just read (-1: none)
 
     def flush(self) -> None:
         text = "".join(self.chars).rstrip()
@@ -70,14 +76,28 @@ class _Builder:
             self.runs.append(Run(self.x0, self.x1, self.y, size, self.bold * 2 > len(self.sizes),
                                  text[lead:], first, self.hyphen and text.endswith("-")))
         self.chars, self.sizes, self.bold, self.word_end, self.hyphen = [], [], 0, -1.0, False
+        self.spaces, self.space_from = [], -1.0
 
-    def add(self, ch: str, x: float, right: float, y: float, size: float, bold: bool, hyphen: bool) -> None:
+    def tight(self, gap: float, size: float) -> bool:
+        """Is a hyphen `gap` points after the letter before it set close to it (no space of its own)?"""
+        if gap < TIGHT_EM * size:
+            return True
+        spaces = self.spaces
+        return len(spaces) >= TIGHT_SPACES and gap < TIGHT_SHARE * sorted(spaces)[len(spaces) // 2]
+
+    def add(self, ch: str, x: float, right: float, y: float, size: float, bold: bool, hyphen: bool,
+            left: float) -> None:
         if not self.chars:
             self.x0, self.y = x, y
         if ch.isspace():
             if self.word_end < 0 and "".join(self.chars).strip():
                 self.word_end = self.x1
+            if self.chars:
+                self.space_from = self.x1
         else:
+            if self.space_from >= 0:
+                self.spaces.append(left - self.space_from)
+                self.space_from = -1.0
             self.x1 = max(self.x1, right) if self.chars else right
             self.sizes.append(size)
             self.bold += bold
@@ -118,11 +138,12 @@ def page_runs(textpage) -> list[Run]:
         if code == 0x20 and not b.chars:
             continue
         hyphen = soft and bool(raw.FPDFText_IsHyphen(tp, i))
-        if (code == 0x2D or soft) and b.chars[-1:] == [" "] and left.value - b.x1 < TIGHT_EM * size and \
+        if (code == 0x2D or soft) and b.chars[-1:] == [" "] and b.tight(left.value - b.x1, size) and \
                 raw.FPDFText_IsGenerated(tp, i - 1):
             b.chars.pop()  # a space PDFium guessed before a hyphen set close to its word ("sit" + "-" justified)
+            b.space_from = -1.0
         bold = code != 0x20 and weight(tp, i) >= 600
         rv = right.value
-        b.add("-" if soft else chr(code), xv, rv if rv > xv else xv + 0.5 * size, yv, size, bold, hyphen)
+        b.add("-" if soft else chr(code), xv, rv if rv > xv else xv + 0.5 * size, yv, size, bold, hyphen, left.value)
     b.flush()
     return b.runs

@@ -274,3 +274,67 @@ def test_a_word_in_capitals_broken_before_its_plurals_s(left, right, written, dr
     from briefing_app.ingest.pdf_hyphens import drop_hyphen
 
     assert drop_hyphen(left, right, Counter(written)) is dropped
+
+
+def _spaced_line_pdf(path, head: str, tail: str, space: float, gap: float, words: int = 7) -> str:
+    """A page of six 10.5 pt lines; the third ends in `words` words drawn one by one `space` points apart (the file has
+    no spaces: PDFium guesses them), the last of them `head`, then a hyphen `gap` points after it; the fourth line
+    starts with `tail`. Returns the text read."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from briefing_app.ingest import read_file
+
+    c = canvas.Canvas(str(path), pagesize=(400, 600))
+    size = 10.5
+    c.setFont("Times-Roman", size)
+    line = ["the", "officers", "met", "citizens", "in", "the", "conflict", "and"][-words:] + [head]
+    for k in range(6):
+        y = 500 - 14 * k
+        if k == 2:
+            x = 56.0
+            for word in line:
+                c.drawString(x, y, word)
+                x += stringWidth(word, "Times-Roman", size) + space
+            c.drawString(x - space + gap, y, "-")
+        else:
+            c.drawString(56, y, tail + " where the panel heard from them again" if k == 3 else
+                         "the panel heard from them again and again and")
+    c.save()
+    return " ".join(read_file(path).text.split())
+
+
+@pytest.mark.parametrize("space, gap, words, joined", [
+    (5.5, 3.0, 7, True),  # 0.29 em: wider than a quarter em, but half the line's word spaces
+    (5.5, 2.6, 7, True),
+    (4.0, 2.8, 7, True),
+    (5.5, 3.0, 3, True),  # three word spaces before it are enough to go by
+    (5.5, 5.2, 7, False),  # a dash: spaced as the line's words are
+    (3.0, 3.0, 7, False),
+    (5.5, 3.0, 2, False),  # too few word spaces on the line to go by
+])
+def test_a_hyphen_much_closer_than_the_lines_word_spaces_has_no_space_before_it(tmp_path, space, gap, words,
+                                                                               joined) -> None:
+    """Justified text spreads a line's word spaces alike: a dash's space is as wide as the others, while a
+    typesetter's hyphen in a wide face (DejaVu Sans in LibreOffice) stands 0.26-0.28 em off its word with word spaces
+    of 0.45-0.5 em, where PDFium guesses a space ("re -" + "main" read as a dash). A hyphen set less than three
+    quarters of the line's usual word space off has none; one spaced like the words, or on a line with too few
+    word spaces to tell, keeps the quarter-em rule."""
+    text = _spaced_line_pdf(tmp_path / "spaced.pdf", "sit", "uations", space, gap, words)
+    assert ("and sit - uations" not in text) == joined
+    assert ("and situations" in text) == joined
+
+
+@pytest.mark.parametrize("head, tail, want", [
+    ("re", "main", "remain"), ("pro", "fessional", "professional"), ("negoti", "ations", "negotiations"),
+    ("govern", "ment", "government"),
+    # near misses: compounds and ranges the typesetter broke at their own hyphen keep it
+    ("well", "known", "well-known"), ("state", "owned", "state-owned"), ("Smith", "Jones", "Smith-Jones"),
+    ("2020", "21", "2020-21"), ("long", "term", "long-term"),
+])
+def test_a_close_hyphen_after_many_words_is_the_words_own(tmp_path, head, tail, want) -> None:
+    """Whatever the word, a line-end hyphen set at half the line's word space is no dash: the typesetter's cut is
+    joined ("re-" + "main"), a compound's or a range's own hyphen is kept ("well-known", "2020-21"), neither read
+    "re - main" or "well - known"."""
+    text = _spaced_line_pdf(tmp_path / "words.pdf", head, tail, 5.5, 3.0)
+    assert f"and {want} where" in text, text
