@@ -15,6 +15,8 @@ _spec = importlib.util.spec_from_file_location("country_relabel", ACTORS / "coun
 assert _spec is not None and _spec.loader is not None
 relabel = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(relabel)
+sys.modules.pop("score", None)  # (country_relabel imports the actor set's score.py as "score": test_eval_set imports its own
+# "score" later in the same run and must not get this one)
 
 
 def _actor(name: str, kind: str, title: str | None = None, aliases: tuple[str, ...] = ()) -> dict[str, Any]:
