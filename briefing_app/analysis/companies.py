@@ -42,6 +42,7 @@ PARTIES: dict[str, list[str]] = {
     "Labour Party": ["Labour"], "Conservative Party": ["Tories"], "Reform UK": ["Reform"], "Liberal Democrats": ["Lib Dems", "Lib Dem"],
     "Scottish National Party": ["SNP"], "Plaid Cymru": [], "Alternative for Germany": ["AfD"], "National Rally": [],
     "Likud": [], "Fidesz": [], "Kuomintang": ["KMT"], "Democratic Progressive Party": ["DPP"], "Bharatiya Janata Party": ["BJP"],
+    "New Democratic Party": ["NDP", "New Democrats"],  # (Canada's)
 }
 NAME_OF: dict[str, str] = {alias: name for table in (COMPANIES, PARTIES) for name, aliases in table.items()
                            for alias in [name, *aliases]}

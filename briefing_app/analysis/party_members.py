@@ -14,9 +14,11 @@ from briefing_app.analysis.document import Sentences
 from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.core.model import Actor
 
-# a party's word, then a member's or officer's role ("Labour MP", "Liberal Democrat leader", "Green councillor")
+# a party's word, then a member's or officer's role ("Labour MP", "Liberal Democrat leader", "Green councillor", "Liberal
+# Leader Bonnie Crombie", "NDP health critic France Gélinas": a Canadian opposition party's spokesperson is its critic)
 PARTY_TITLE_RE = re.compile(r"(?:the\s+)?(?:(?:interim|acting|former|deputy|new)\s+)?(?P<party>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|"
                             r"backbenchers?|frontbenchers?|lawmakers?|legislators?|councillors?|peers?|leader|deputy leader|"
+                            r"Leader|Deputy Leader|(?:[a-z]+\s+){0,2}critic|"
                             r"candidate|chair|chairman|chairwoman|spokes(?:man|woman|person)|whip|member)\b")
 AMERICAN = frozenset(("Democratic", "Republican", "Democrat", "GOP", "Independent"))
 KNOWN = frozenset(companies.PARTY_NAMES | set(PARTY_PLURALS))
@@ -75,11 +77,12 @@ PARTY_AFTER_RE = re.compile(r",[ \t]+an?[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z
 
 @functools.cache
 def _later_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The party's own noun after "whose" ("Nigel Farage, whose Reform UK party leads the polls"), and a party member
+    """The party's own noun or name after "whose" ("Nigel Farage, whose Reform UK party leads the polls"), and a party member
     described by the party's word in a later sentence's subject, before a verb of saying ("The Labour MP said",
     '..., the Conservative MP said.', "The Conservative shadow work and pensions secretary said her party ..."):
     compiled when a person with no body asks (most texts have none)."""
-    whose = re.compile(r",[ \t]+whose[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+party\b")
+    whose = re.compile(r",[ \t]+whose[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+(?:party\b|(?=[a-z]))")  # (or
+    # the party's plural: "Marit Stiles, whose New Democrats raised the records")
     later = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+(?P<role>(?:shadow[ \t]+)?"
                        r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:spokes(?:man|woman|person)|secretary|minister|chancellor|leader|"
                        r"whip|chair|chairman|chairwoman|MP|MEP|MSP|TD|MLA|councillor|backbencher|frontbencher|peer|"

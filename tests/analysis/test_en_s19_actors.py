@@ -39,3 +39,48 @@ def test_near_misses_of_the_provinces_official() -> None:
             ("Tax\n\nAUSTIN — Texas lawmakers met. The state's comptroller, Glenn Hegar, said revenue rose.\n", "Glenn Hegar",
              "Texas")):
         assert _actors(text)[name].affiliation == home, text
+
+
+def test_a_body_first_named_as_a_parent_with_of_in_its_name_belongs_to_it() -> None:
+    for text, name, parent in (
+            ("Meat recall\n\nWASHINGTON — The U.S. Department of Agriculture's Food Safety and Inspection Service said in a "
+             "notice that the meat was unsafe.\n", "Food Safety and Inspection Service", "U.S. Department of Agriculture"),
+            ("Vaccines\n\nATLANTA — The Centers for Disease Control and Prevention's Advisory Committee on Immunization "
+             "Practices voted 8-1 to back the shot.\n", "Advisory Committee on Immunization Practices",
+             "Centers for Disease Control and Prevention"),
+            ("Rates\n\nLONDON — The Bank of England’s Monetary Policy Committee voted to hold rates.\n",
+             "Monetary Policy Committee", "Bank of England"),
+            ("Drugs\n\nThe Food and Drug Administration's Center for Drug Evaluation and Research said the review would take "
+             "a year.\n", "Center for Drug Evaluation and Research", "Food and Drug Administration")):
+        assert _actors(text)[name].affiliation == parent, text
+
+
+def test_near_misses_of_a_parent_named_with_of() -> None:
+    actors = _actors("Guns\n\nSmith and Wesson Brands said sales fell. The Board of Trade's data showed exports rose. "
+                     "Ford and GM's joint venture said nothing.\n")
+    assert not any(a.affiliation == "Board of Trade" for a in actors.values())
+
+
+def test_a_party_leader_or_critic_titled_with_the_partys_word_or_whose_plural_is_the_partys() -> None:
+    for text, name, party in (
+            ("Ontario\n\nTORONTO — Liberal Leader Bonnie Crombie said her party backed the cap.\n", "Bonnie Crombie", "Liberals"),
+            ("Ontario\n\nTORONTO — NDP Leader Marit Stiles said the cap came late.\n", "Marit Stiles", "New Democratic Party"),
+            ("Ontario\n\nNDP health critic Jill Andrew said the agencies should publish what they were paid.\n", "Jill Andrew",
+             "New Democratic Party"),
+            ("Ontario\n\nOpposition Leader Marit Stiles, whose New Democrats first raised the billing records in March, said "
+             "the cap came late.\n", "Marit Stiles", "New Democratic Party"),
+            ("UK\n\nLONDON — Labour Leader Keir Starmer said the plan was wrong.\n", "Keir Starmer", "Labour Party"),
+            ("UK\n\nLONDON — Green Party Deputy Leader Zack Polanski said the plan was wrong.\n", "Zack Polanski", "Green Party"),
+            ("Canada\n\nOTTAWA — Mark Carney, whose Liberals won a fourth term, said the budget would wait.\n", "Mark Carney",
+             "Liberals")):
+        assert _actors(text)[name].affiliation == party, text
+
+
+def test_near_misses_of_a_partys_leader() -> None:
+    for text, name, body in (
+            # a capitalised word that names no party, and a US caucus, stay as they were
+            ("Senate\n\nWASHINGTON — Majority Leader John Thune said the Senate would vote on Friday.\n", "John Thune", None),
+            ("House\n\nKevin McCarthy, whose House Republicans hold a narrow majority, said the bill would pass.\n",
+             "Kevin McCarthy", None),
+            ("Ontario\n\nTORONTO — House Leader Steve Clark said the legislature would sit in June.\n", "Steve Clark", None)):
+        assert _actors(text)[name].affiliation == body, text
