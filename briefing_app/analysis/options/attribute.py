@@ -121,11 +121,19 @@ def first_word_group(phrase: str) -> bool:
     return " " not in phrase and phrase[:1].isupper() and phrase.lower() in GROUP_PLURALS
 
 
+# an owner in the possessive and the modifiers of its noun after it ("the unions' renewed", "the union's latest")
+OWNER_MODIFIED_RE = re.compile(r"(.*?\w(?:[’']s|(?<=s)[’']))(?:\s+(?:[a-z]+ed|latest|new|fresh|recent|earlier|growing|own|"
+                               r"initial|original|controversial)){1,2}")  # (not a head noun: "the president's critics")
+
+
 def described(phrase: str, text: str) -> str:
     """A holder the text describes but does not name, as the text writes it, with its article: "the senator", "critics",
     "some economists" (a first word in capitals only because it opens its sentence is lowered; a name keeps its
     capitals: "Republican senators", "IMF officials"), never a title in capitals that reads like a name ("Senator")."""
     phrase = " ".join(phrase.split())
+    modified = OWNER_MODIFIED_RE.fullmatch(phrase) if "'" in phrase or "’" in phrase else None
+    if modified is not None:  # "The unions' renewed call for": the unions
+        phrase = modified.group(1)
     if phrase.endswith(("'s", "’s", "s'", "s’")):  # "the union's demand that ...": the union
         phrase = phrase[:-2] if phrase[-1] == "s" else phrase[:-1]
     if phrase[:1].islower() and phrase not in text and phrase[:1].upper() + phrase[1:] in text:

@@ -12,6 +12,7 @@ from briefing_app.analysis.options.listed import AND_AFTER_RE, list_hits
 from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE, POLICY_NOUN_RE
 from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, shape
 from briefing_app.analysis.options.phrases import action_end, summary
+from briefing_app.analysis.subject_content import noun_phrase_end, owner_opens
 
 NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
                              r"political|moral|its|his|her|their|our|my|your|should|must|would|will|could|can|may|might|"
@@ -237,6 +238,9 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # 'He supported "Grace's Law," a landmark law', 'opposes "accounting gimmicks"': a named law or a
                 # quoted jibe backed or opposed; a quotation is read after a call ('calls for "a $15 minimum wage"')
             end = _relative_end(text, s, e, m) if "wh" in low or "that" in low else e
+            if m.group(0)[0] in "cdpr" and owner_opens(text, s, m.start()):
+                end = noun_phrase_end(text, m.end(), end) or end  # "The union's call for a ban on X was rejected": the
+                # call is the sentence's subject, its object ends at the sentence's own verb
             if " and " in low and (and_verb := AND_VERB_TO_RE.search(text, m.end(), end)) is not None:
                 end = and_verb.start()  # "Democrats opposed the bill and plan to force a vote": the bill only
             courses = _object_courses(text, s, end, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)

@@ -13,12 +13,12 @@ import re
 from briefing_app.analysis.options.hits import Hit
 
 CLAIM_NOUNS = (r"(?:claims?|allegations?|assertions?|suggestions?|charges?|accusations?|insinuations?|rumou?rs?|notion|idea|"
-               r"reports?|talk)")
+               r"reports?|talk|beliefs?|views?|assumptions?|arguments?|contentions?|theory|premise)")
 # the noun, its "that" and the content up to a verdict of untruth on it ("... is simply not true", "were baseless")
 DENIED_AFTER_RE = re.compile(r"\b" + CLAIM_NOUNS + r"(?:\s+by\s+[^,;:]{1,60}?)?\s+that\s+(?P<content>[^;:]{3,300}?)[,\s]+"
                              r"(?:is|was|are|were|remains?)\s+[“\"‘']?(?:(?:simply|just|plainly|flatly|completely|totally|patently|"
                              r"demonstrably|also|equally)\s+)?(?:not\s+true|untrue|false|a\s+(?:lie|myth|fabrication)|"
-                             r"baseless|unfounded|nonsense|absurd|ridiculous|misleading|inaccurate|wrong)\b", re.I)
+                             r"baseless|unfounded|nonsense|absurd|ridiculous|misleading|inaccurate|wrong|mistaken|misguided|flawed)\b", re.I)
 # a claim called false before it: "the false claim that", "his bogus allegation that"
 DENIED_BEFORE_RE = re.compile(r"\b(?:false|bogus|baseless|unfounded|absurd|ridiculous|spurious|debunked|untrue|discredited|"
                               r"misleading)\s+" + CLAIM_NOUNS + r"\s+that\s+(?P<content>[^;:.!?]{3,300})", re.I)
@@ -29,7 +29,7 @@ DENIED_BY_VERB_RE = re.compile(r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the
                                r"(?:(?:the|any|all|those|these|such)\s+)?" + CLAIM_NOUNS + r"\s+)that\s+(?P<content>(?:(?!,\s+(?:but|yet|while|and\s+(?:she|he|they|it)|adding)\b)[^;:.!?]){3,300})",
                                re.I)
 KEYS = ("claim", "allegation", "assertion", "suggestion", "charge", "accusation", "insinuation", "rumo", "notion", "idea",
-        "report", "talk", "deni", "deny")
+        "report", "talk", "deni", "deny", "belie", "view", "assum", "argument", "contention", "theory", "premise")
 
 
 def denied_claims(text: str, s: int, e: int, low: str) -> list[tuple[int, int]]:

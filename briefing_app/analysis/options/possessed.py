@@ -15,6 +15,7 @@ from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
 from briefing_app.analysis.options.listed import AND_AFTER_RE, list_hits
+from briefing_app.analysis.subject_content import noun_phrase_end, owner_opens
 
 # the noun of position and its link, written as the class of the nouns' first letters with each noun's rest behind a
 # lookbehind on its letter (sre jumps to those letters instead of trying an alternation at every position)
@@ -117,6 +118,8 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         stance = "oppose" if noun == "opposition" else "support"
         cut = MAIN_VERB_RE.search(text, m.end(), e)
         end = cut.start() if cut is not None else e
+        if owner_opens(text, s, m.start()):  # "The union's call for a ban on X grew louder": the sentence's subject, its
+            end = min(end, noun_phrase_end(text, m.end(), e) or end)  # object ends at the sentence's own verb
         if link == "to" and noun == "opposition" or link == "for" and noun in NOUNS_FOR:
             hit = passive_hit(text, m.end(), end, stance, owner.start()) or np_hit(text, m.end(), end, stance, owner.start())
         elif link == "to" and noun in NOUNS_TO:
