@@ -237,9 +237,29 @@ def participle_opening(ctx: Context, ss: int, se: int) -> bool:
     return False
 
 
+# the sentence's last verb is a tag after its content: ", a spokesman said.", ", the company said on Tuesday.", ",
+# Smith told reporters." (a comma, a subject of a few words with no comma or mark, the verb, a short setting, the end)
+TAG_END_RE = re.compile(r",[”\"’']*\s+(?!(?:who|which|that|and|but|or|as|while|when|because|if)\b)[^,;:•“”\"()]{1,60}?\s+$")
+TAG_REST_RE = re.compile(r"(?:\s+(?:(?:on|in|at|during|last|this|earlier|later|late|recently|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday|yesterday|today|reporters|[a-z]+ly)\b[^,;:•“”\"()]{0,40}?))?[.!?]?[”\"’']*\s*$")
+
+
 def cue_verbs(ctx: Context, ss: int, se: int) -> bool:
-    """Each speech verb of the sentence in turn, until one of the cue rules takes the sentence."""
-    for c in indirect_matches(ctx.masked, ctx.indirect_at, ss, se):
+    """Each speech verb of the sentence in turn, until one of the cue rules takes the sentence; but a tag that ends
+    the sentence first ("Dillard's Inc. reported higher sales, a spokesman said.": the spokesman's words, not
+    Dillard's report of "higher sales, a spokesman said"); an outlet's report at the end ("The campaign said X, CNN
+    reported.") leaves the sentence to the inner speaker, as reports_end does."""
+    cues = list(indirect_matches(ctx.masked, ctx.indirect_at, ss, se))
+    if len(cues) > 1:
+        last = cues[-1]
+        tag = TAG_END_RE.search(ctx.masked, max(ss, last.start() - 62), last.start())
+        if tag and not last.group().startswith("report") and TAG_REST_RE.fullmatch(ctx.masked, last.end(), se) \
+                and cue_verb(ctx, ss, se, last):  # (not an outlet's ", CNN reported": reports_end's convention)
+            for c in cues[:-1]:  # and the words reported inside ("The campaign said X, CNN reported": X is the campaign's)
+                if c.end() <= tag.start() and cue_verb(ctx, ss, tag.start(), c):
+                    break
+            return True
+    for c in cues:
         if cue_verb(ctx, ss, se, c):
             return True
     return False
