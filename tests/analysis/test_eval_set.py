@@ -10,6 +10,8 @@ EVAL = Path(__file__).parents[1] / "data" / "eval"
 sys.path.insert(0, str(EVAL))
 
 import score  # noqa: E402
+sys.modules.pop("score", None)  # (other test modules import a score.py of their own data under the same name)
+sys.path.remove(str(EVAL))
 
 
 @pytest.fixture(scope="module")
