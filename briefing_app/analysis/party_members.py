@@ -75,6 +75,27 @@ PARTY_AFTER_RE = re.compile(r",[ \t]+an?[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z
                             r"member|councillor))?(?=[ \t]*[,.;]|[ \t]+(?:who|and)\b)")
 
 
+# a council's party group: "the Conservative group" (an affiliation a description gave), and its leader after the name
+# ("Cllr X (Con, Wetherby), who leads the Conservative group", "X, leader of the Labour group,")
+GROUP_RE = re.compile(r"(?:the[ \t]+)?(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+group")
+GROUP_AFTER_RE = re.compile(r"(?:[ \t]+\([^()\n]{1,40}\))?,[ \t]+(?:who[ \t]+(?P<post>leads|heads|chairs)|(?:the[ \t]+)?"
+                            r"(?P<post2>(?:deputy[ \t]+)?(?:leader|head|chair))[ \t]+of)[ \t]+the[ \t]+(?P<party>[A-Z][\w-]+"
+                            r"(?:[ \t]+[A-Z][\w-]+)?)[ \t]+group\b")
+LED_BY = {"leads": "leader", "heads": "head", "chairs": "chair"}
+
+
+def _party_groups(orgs: list[Actor]) -> None:
+    """A body named by a party's word and "the group" ("the Conservative group" of a council) is the party, named as the
+    party's usual name ("Conservative Party"), when no other body of the text goes by that name."""
+    for org in orgs:
+        if "the group" not in org.aliases or " " in org.name:
+            continue
+        party = party_named(org.name, orgs)
+        if party and party != org.name and not any(o.name == party for o in orgs):
+            org.aliases.append(org.name)
+            org.name = party
+
+
 @functools.cache
 def _later_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The party's own noun or name after "whose" ("Nigel Farage, whose Reform UK party leads the polls"), and a party member
@@ -96,17 +117,27 @@ def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], senten
     officer beside the name (before it, in apposition after it, or "X, whose Reform UK party"): that party; else
     the subject of a sentence the next one describes by the party's word ("The Labour MP said")."""
     named: set[str] | None = None
+    if "group" in text:
+        _party_groups(orgs)
     for person in people:
+        group = GROUP_RE.fullmatch(person.affiliation) if person.affiliation and person.affiliation.endswith(" group") else None
+        if group and (party := party_named(group.group("party"), orgs)):
+            person.affiliation = party  # "X, leader of the Conservative group": a council's party group is its party's
+            continue
         if person.affiliation and not (person.title or "").startswith("Councillor"):
             continue
         named = forms_of(orgs) if named is None else named
         for span in person.mentions[:2]:
             party = next((p for m in (PARTY_BEFORE_RE.search(text, max(0, span.start - 70), span.start),
-                                      PARTY_AFTER_RE.match(text, span.end), _later_patterns()[0].match(text, span.end))
+                                      PARTY_AFTER_RE.match(text, span.end), _later_patterns()[0].match(text, span.end),
+                                      GROUP_AFTER_RE.match(text, span.end) if "group" in text else None)
                           if m and (p := party_named(m.group("party"), orgs, named))), None)
             if party:  # (not "The" of "The shadow environment secretary, X, a Conservative")
                 person.affiliation = party
-                break
+                led = GROUP_AFTER_RE.match(text, span.end) if "group" in text else None
+                if led and (person.title or "Councillor") == "Councillor":  # ("Cllr X (Con, Ward), who leads the
+                    person.title = LED_BY.get(led.group("post") or "", led.group("post2"))  # Conservative group": the
+                break  # leader's post is the title, as "X, leader of the Conservative group")
         else:
             if sentences is not None:
                 _described_later(text, sentences, person, orgs, named, people)

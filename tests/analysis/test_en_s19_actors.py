@@ -84,3 +84,27 @@ def test_near_misses_of_a_partys_leader() -> None:
              "Kevin McCarthy", None),
             ("Ontario\n\nTORONTO — House Leader Steve Clark said the legislature would sit in June.\n", "Steve Clark", None)):
         assert _actors(text)[name].affiliation == body, text
+
+
+def test_a_council_party_groups_leader_is_the_partys() -> None:
+    for text, name, title in (
+            ("Budget\n\nLEEDS — Leeds City Council approved the budget. Cllr Alan Lamb (Con, Wetherby), who leads the "
+             "Conservative group, said the rise was too high.\n", "Alan Lamb", "leader"),
+            ("Budget\n\nLEEDS — Leeds City Council approved the budget. Alan Lamb, leader of the Conservative group, said "
+             "the rise was too high.\n", "Alan Lamb", "leader"),
+            ("Budget\n\nBIRMINGHAM — Birmingham City Council voted. Cllr Robert Alden (Con, Erdington), leader of the "
+             "Conservative group, who tabled the motion, said the council was broke.\n", "Robert Alden", "leader"),
+            ("Budget\n\nSHEFFIELD — Sheffield City Council met. Cllr Ann Grey (Lab, Hillsborough), who chairs the Labour "
+             "group, said the vote would be close.\n", "Ann Grey", "chair")):
+        actors = _actors(text)
+        party = "Labour Party" if "Labour" in text else "Conservative Party"
+        assert (actors[name].affiliation, actors[name].title) == (party, title), text
+        assert not {"Conservative", "Conservative group", "Labour group"} & set(actors), text
+
+
+def test_near_misses_of_a_party_group() -> None:
+    actors = _actors("Budget\n\nLEEDS — Leeds City Council approved the budget. Jane Holt, leader of the Residents group, said "
+                     "the rise was too high.\n")
+    assert actors["Jane Holt"].affiliation == "Residents group"  # (no party: as it was)
+    actors = _actors("Deal\n\nTom Hart, head of the Carlyle group's European arm, said the price was high.\n")
+    assert not any(a.affiliation and "Party" in a.affiliation for a in actors.values())
