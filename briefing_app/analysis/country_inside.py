@@ -9,7 +9,7 @@ import functools
 import re
 
 from briefing_app.analysis.lang.ko_titles import AMBIGUOUS
-from briefing_app.analysis.lang.ko_words import org_word, title_word
+from briefing_app.analysis.lang.ko_words import bare, org_word, title_word
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor
 
@@ -91,7 +91,24 @@ class Neighbours:
         if word is None:
             return False
         title = title_word(word.group(1))
-        return title is not None and title not in AMBIGUOUS or org_word(word.group(1)) is not None  # "중국 공산당"
+        if title is not None and title not in AMBIGUOUS or org_word(word.group(1)) is not None:  # "중국 공산당"
+            return True
+        return ko_modifier(word.group(1)) and word.start(1) not in self.person_starts  # not "북한 김여정"
+
+
+# what a Korean country before a bare noun still is in its own right: its side, government, authorities, officials or
+# national team ("한국 측은", "미국 정부는", "중국 당국", "일본 관리들", "쿠웨이트 대표팀의"), a place ("미국 내", "미국 전역에서"), a
+# list ("미국 등", "미국 및 중국")
+KO_NOT_A_MODIFIER_RE = re.compile(r"(?:측|정부|당국|당국자|관리|관계자|대표단|[가-힣]*대표팀|선수단|내|안|밖|전역|곳곳|등|및|또는|역시|"
+                                  r"또한|모두|외)(?:들)?")
+
+
+def ko_modifier(word: str) -> bool:
+    """Does a Korean country before this word only modify a common noun ("미국 공장", "미국 판매가", "한국 언론의", "영국
+    조선사", "대만 문제", "미국 조지아주 전기차 공장")? Then it is no actor of its own, as English names none for "U.S.
+    stockpiles", "the largest U.S. steelmaker" (the ru engineer's decision, nineteenth session). The caller has ruled out
+    titles and bodies; a person's name right after it ("북한 김여정") is the caller's to rule out too."""
+    return KO_NOT_A_MODIFIER_RE.fullmatch(bare(word)) is None
 
 
 def only_inside(text: str, country: Actor, neighbours: Neighbours, language: str) -> bool:
@@ -100,4 +117,4 @@ def only_inside(text: str, country: Actor, neighbours: Neighbours, language: str
     return bool(country.mentions) and all(inside(text, m.start, m.end) for m in country.mentions)
 
 
-__all__ = ["Neighbours", "only_inside"]
+__all__ = ["Neighbours", "ko_modifier", "only_inside"]

@@ -18,8 +18,11 @@ name or title is no actor of its own. Decided here from the answer file and the 
       conjunction ("в России Иван Петров" is a place), and only lower-case words and "в/при + Name" lie between it and
       the person ("госсекретарём США Марко Рубио", "Посол России в Германии Сергей Нечаев", "Президент России
       Владимир Путин");
-  (d) Korean: a space and then another actor's span follow it, also at the head of a list of countries joined by
-      "과/와" or commas ("미국 국무장관", "토니 블링컨 미국 국무장관", "한국과 중국, 일본 외교장관이").
+  (d) Korean: a space and then another actor's span or a title word follow it, also at the head of a list of countries
+      joined by "과/와" or commas ("미국 국무장관", "토니 블링컨 미국 국무장관", "한국과 중국, 일본 외교장관이");
+  (e) Korean, from the nineteenth session: a space and a common noun follow it, so that the country only modifies the
+      noun ("미국 공장", "한국 언론의", "영국 조선사", "미국 조지아주 전기차 공장"; not its side, government, authorities or
+      officials, "한국 측은", "중국 당국", nor a place or list word, "미국 내", "미국 등": country_inside.ko_modifier).
 - A country that is the source of a quoted sentence of the answer speaks in its own right: it stays.
 A country entry with at least one mention, every mention inside, is dropped; the person's or body's affiliation
 string that names the country stays as it is. A country with no mention found is kept (nothing to judge).
@@ -32,6 +35,7 @@ commit (to check the rule against a relabelling by hand: `--part tuned --rev b40
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import subprocess
@@ -41,11 +45,27 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-from score import PARTS, part_of  # noqa: E402
 
+def _score_module() -> Any:
+    """score.py here, under the name the actor-set tests give it (tests/data/eval has a score.py too: a plain
+    "import score" would take whichever came first)."""
+    if "actor_set_score" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("actor_set_score", HERE / "score.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["actor_set_score"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["actor_set_score"]
+
+
+_score = _score_module()
+PARTS: tuple[str, ...] = _score.PARTS
+part_of = _score.part_of
+
+from briefing_app.analysis.country_inside import ko_modifier  # noqa: E402
 from briefing_app.analysis.lang.ko_titles import AMBIGUOUS  # noqa: E402
 from briefing_app.analysis.lang.ko_words import title_word  # noqa: E402
 
@@ -141,9 +161,13 @@ def ko_inside(text: str, start: int, end: int, others: Others, country_ends: dic
     gap = KO_GAP_RE.match(text, end)
     if gap is None:
         return False
+    if gap.end() in others.starts:
+        return True
     word = KO_WORD_RE.match(text, gap.end())
-    title = title_word(word.group()) if word else None
-    return gap.end() in others.starts or title is not None and title not in AMBIGUOUS
+    if word is None:
+        return False
+    title = title_word(word.group())
+    return title is not None and title not in AMBIGUOUS or ko_modifier(word.group())
 
 
 def dropped(text: str, gold: dict[str, Any]) -> list[tuple[dict[str, Any], list[Span]]]:
