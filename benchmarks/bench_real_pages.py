@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/bench_real_pages.py --real /work/webreal [--split tuned|aside] [-v]
     .venv/bin/python benchmarks/bench_real_pages.py --collect /work/webreal   # copy the pages from the mirrors
+    .venv/bin/python benchmarks/bench_real_pages.py --broad /work/.mirror/adbar+trafilatura/repo [--split aside] \
+        [-j 2] [--save F] [--against F] [-v]   # the broad measure: all ~990 evaluation pages (broad_pages.py)
 
 The pages are NOT in the repository (their text belongs to the sites): `real_pages.json` next to this
 script lists each page (id, source repository, commit, path, sha256, split); --collect copies them
@@ -315,13 +317,19 @@ def judge_readability(folder: Path, page_id: str, fixes: dict) -> tuple[list[str
     return problems, cpu, (len(asked) + len(paras) - len(problems), len(asked) + len(paras))
 
 
+def trafilatura_gold(gold: dict, fixes: dict) -> tuple[list[str], list[str]]:
+    """(snippets that must show, snippets that must not) of a trafilatura page, its fixes and BIO applied."""
+    wanted = [*(s for s in gold["with"] if s not in fixes.get("with_optional", ())), *fixes.get("with_added", ())]
+    unwanted = [s for s in gold["without"] if s not in fixes.get("without_optional", ()) and s not in
+                fixes.get("with_added", ()) and not BIO.match(s)]
+    return wanted, unwanted
+
+
 def judge_trafilatura(folder: Path, file: str, gold: dict, fixes: dict) -> tuple[list[str], float, Counts]:
     got = Reading(folder / "trafilatura" / file)
     paras, cpu = got.paras, got.cpu
     visible = squash("\n".join(paras))
-    wanted = [*(s for s in gold["with"] if s not in fixes.get("with_optional", ())), *fixes.get("with_added", ())]
-    unwanted = [s for s in gold["without"] if s not in fixes.get("without_optional", ()) and s not in
-                fixes.get("with_added", ()) and not BIO.match(s)]
+    wanted, unwanted = trafilatura_gold(gold, fixes)
     gold = {"with": wanted, "without": unwanted}
     missed = [s for s in gold["with"] if squash(s) not in visible]
     extra = [s for s in gold["without"] if squash(s) in visible]
@@ -441,7 +449,22 @@ def main() -> None:
     ap.add_argument("--list-new", action="store_true", help="with --collect: list the pages again from the mirrors")
     ap.add_argument("--mirror-readability", type=Path, default=Path("/work/.mirror/mozilla+readability/repo"))
     ap.add_argument("--mirror-trafilatura", type=Path, default=Path("/work/.mirror/adbar+trafilatura/repo"))
+    ap.add_argument("--broad", type=Path, metavar="MIRROR",
+                    help="the broad measure: every page of trafilatura's evaluation set, read out of this bare git "
+                         "mirror of adbar/trafilatura (benchmarks/broad_pages.py)")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/bb-broad-pages"),
+                    help="--broad: the folder the pages and trafilatura's extractions are kept in")
+    ap.add_argument("--no-cache", action="store_true", help="--broad: run trafilatura on every page")
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="--broad: processes (2 at the most)")
+    ap.add_argument("--save", type=Path, metavar="FILE", help="--broad: keep the per-page tallies in FILE")
+    ap.add_argument("--against", type=Path, metavar="FILE", help="--broad: pair this run with a saved one")
     args = ap.parse_args()
+    if args.broad:
+        from benchmarks import broad_pages
+
+        broad_pages.score(args.broad, args.cache, args.split, args.verbose, args.breakdown, args.jobs,
+                          not args.no_cache, args.save, args.against)
+        return
     if args.collect:
         collect(args.collect, args.mirror_readability, args.mirror_trafilatura, args.list_new)
         return

@@ -36,3 +36,25 @@ def test_skips_cleanly_without_the_pages(tmp_path):
     out = subprocess.run([sys.executable, str(script), "--real", str(tmp_path / "absent")], capture_output=True,
                          text=True, check=True).stdout
     assert "skipped" in out
+
+
+def test_broad_split_keeps_the_listed_pages_split_and_sets_a_third_aside():
+    from benchmarks import broad_pages
+
+    listed = {"bbc.com.news": "tuned", "reuters.com.world": "aside"}
+    assert not broad_pages.aside("bbc.com.news.html", listed)
+    assert broad_pages.aside("reuters.com.world.html", listed)
+    share = sum(broad_pages.aside(f"page-{n}.html", {}) for n in range(3000)) / 3000
+    assert 0.28 < share < 0.38
+
+
+def test_broad_pairing_names_changed_tuned_pages_and_gives_an_interval(capsys):
+    from benchmarks import broad_pages
+
+    base = {"split": "tuned", "pages": {"a.html": [1, 2, 3, 3], "b.html": [2, 2, 1, 2], "c.html": [0, 1, 1, 1]}}
+    now = {"a.html": (2, 2, 3, 3), "b.html": (2, 2, 1, 2), "c.html": (0, 1, 1, 1)}
+    broad_pages.paired(base, now, "tuned")
+    out = capsys.readouterr().out
+    assert "1 pages changed, items right +1" in out and "a.html: must show 1 -> 2/2" in out and "b.html" not in out
+    broad_pages.paired({**base, "split": "aside"}, now, "aside")
+    assert "a.html" not in capsys.readouterr().out  # aside: the aggregate only
