@@ -32,6 +32,8 @@ CASES = [
      "the global implications a Trump presidency would have", "Hollande"),
     ("participle-opening", "Noting that the fields fund the group, Trump said he would bomb them.",
      "the fields fund the group", "Trump"),  # PolNeAR never counts an -ing cue as content
+    ("quoted-as", "The newspaper quoted a senior official as saying the talks had stalled.",
+     "the talks had stalled", "a senior official"),
     ("participle-aside", "Mr. Sanders, after initially saying he would not advertise in the state, took to the airwaves.",
      "he would not advertise in the state", "Mr. Sanders"),
     ("participle-of-plain-clause", "He emailed donors on Monday, saying that the campaign had raised more money.",

@@ -39,6 +39,7 @@ DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("requests", call_rules.requests),
     ("warnings-of", call_rules.warnings_of),
     ("participle-aside", asides.participle_asides),
+    ("quoted-as", call_rules.quoted_as),
     ("object-cues", document_rules.object_cues),
     ("passive-asked", document_rules.passive_asked),
     ("announcements", document_rules.announcements),

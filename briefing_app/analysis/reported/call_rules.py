@@ -1,5 +1,6 @@
 """'X called for a ban on ...', 'X called on Y to resign', 'X called the plan "a disaster"', 'X described Y as
-Z', 'X urged ...': a document rule run after the sentence rules, skipping what is already taken."""
+Z', 'X urged ...', 'X was quoted as saying ...': document rules run after the sentence rules, skipping what is
+already taken."""
 from __future__ import annotations
 
 import re
@@ -257,3 +258,40 @@ def _warning_subject(masked: str, ss: int, c: re.Match[str]) -> Span2 | None:
     if subj is None and AND_BEFORE_RE.search(masked, max(ss, c.start() - 14), c.start()):
         subj = clause_subject(masked, ss, c.start())
     return subj
+
+
+# "quoted", then the one quoted (an active verb's object) or "by" the one who quotes (a passive), then "as saying"
+QUOTED_AS_RE = re.compile(r"(?<![\w’'-])(?P<cue>quot(?:ed|es|ing))[ \t]+(?:(?P<obj>(?!by\b|as\b)[^,;:•“”\"()]{1,60}?)[ \t]+)?"
+                          r"(?:by[ \t]+[^,;:•“”\"()]{1,60}?[ \t]+)?as[ \t]+saying[ \t]+(?:that[ \t]+)?(?![“\"•]|'')")
+QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]+(?:(?:also|later|widely|once)[ \t]+)?$")
+# the object names someone: a name, a determiner's noun phrase or a pronoun ("the Bible", a lower-case thing, is none)
+PERSON_OBJECT_RE = re.compile(r"(?:[A-Z]|(?:an?|the|one|another|his|her|their|its)[ \t]+[\w’'.-]+|him|her|them)")
+# the content ends at a participle or a conjunction after a comma, or where the main clause goes on ("The agency,
+# quoting an official as saying talks had stalled, gave no details")
+QUOTED_END_RE = re.compile(r",(?:''|[”\"’'])?[ \t]+(?:adding|saying|noting|and|but|while|which|who|(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|"
+                    r"gave|took|went|made|said|told|wrote|is|was|has|had|will|would)\b)|;")
+
+
+def quoted_as(ctx: Context) -> None:
+    """'X was quoted (by Y) as saying CONTENT' gives X's words; 'Y quoted X as saying CONTENT' X's too."""
+    masked = ctx.masked
+    at = masked.find("as saying")
+    if at == -1:
+        return
+    done = ctx.done()
+    while at != -1:
+        ss, se = ctx.doc.sentences.of(at)
+        m = next((m for m in QUOTED_AS_RE.finditer(masked, max(ss, at - 140), min(se, at + 20)) if m.end() > at), None)
+        at = masked.find("as saying", at + 9)
+        if m is None or done.covers(m.end()):
+            continue
+        if QUOTED_PASSIVE_RE.search(masked, max(ss, m.start() - 20), m.start()):
+            subj = subject_before(masked, m.start(), ss)  # (what stands between is a setting: "in the paper")
+        elif m.group("obj") and PERSON_OBJECT_RE.match(m.group("obj")):
+            subj = m.start("obj"), m.end("obj")
+        else:
+            continue
+        if subj is None:
+            continue
+        end = QUOTED_END_RE.search(masked, m.end(), se)
+        ctx.emit(m.end(), end.start() if end else se, subj, "quoted as saying")
