@@ -35,7 +35,10 @@ CUES = ["should", "must not", "Nor is this to say that", "This does not mean", "
         # the eleventh session's forms: lists of measures, a requirement asked for, a pursuit judged
         "repeal the tax,", "expand the credit and", "cut the rate", "; allow", "by reforming", ", and increasing",
         "welcome him and allow him", "is only asking that due process is followed:", "under Indian law", "Under EU rules,",
-        "attempt to", "in an attempt to", "is shameful", "weighing in on"]
+        "attempt to", "in an attempt to", "is shameful", "weighing in on",
+        # the nineteenth session's: a subject naming its members between commas
+        "Several unions,", ", such as Unite and the GMB,", ", including", ", particularly Poland and", "In Europe, where",
+        "have called for"]
 
 
 def check(text: str) -> None:
@@ -93,6 +96,8 @@ def test_fuzz_sentences_of_cue_words(words):
     ("The council should fund A rather than build B, and to " * 2000) + "pay C.",
     "First, Minister, " * 10000 + "stop the tax.",
     "He said his office would " * 10000 + "appeal.",
+    "Several unions, where donors, including " * 3000 + "Japan, have called for a ban on trawling.",
+    "In Europe, where " + "members, particularly Poland and " * 5000 + "Norway, have called for a ban on trawling.",
 ])
 def test_hostile_inputs_finish_quickly(text):
     started = time.perf_counter()

@@ -202,6 +202,7 @@ class Holders:
         self.starts = [s for s, _, _, _ in spans]
         self.spans = spans
         self._who = ""  # the subject words the last holder() call resolved
+        self._members: list[str] = []  # the members the last holder() call's subject named between commas
         self.agrees = False  # the last holders() call found the author agreeing ("As X said, ...")
         self.disagrees = False  # the last holders() call found the holder rejecting the clause ("X disagree that ...")
 
@@ -225,10 +226,12 @@ class Holders:
         return found
 
     def _holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
-        self._who, self.agrees, self.disagrees = "", False, False
+        self._who, self.agrees, self.disagrees, self._members = "", False, False, []
         one = self.holder(hit, sent_start)
         if not isinstance(one, str):
             return one
+        if self._members:  # "NATO's eastern members, particularly Poland and the Baltic States, have called for"
+            return self._members
         who = self._who
         if not who.split() or who.split()[-1].lower() == "they":  # "Chile and Colombia said they would reject X"
             opening = SUBJECT_LIST_RE.match(self.text, sent_start, hit.at)
@@ -322,6 +325,15 @@ class Holders:
             main = MAIN_SUBJECT_RE.match(self.text, sent_start, hit.at)  # "Protesters gathered outside, hoping that X":
             if main is not None and names_a_holder(main.group("np")):  # the main clause's subject, not the words just
                 who = main.group("np")  # before the participle ("Gathered outside")
+        if who is not None and ("," in who or who in AUXILIARIES) and MEMBERS_KEY_RE.search(self.text, sent_start, hit.at):
+            members = MEMBERS_AFTER_SUBJECT_RE.fullmatch(self.text, sent_start, hit.at)
+            if members is not None:  # "Several unions, such as Unite and the GMB, have called for": the members named,
+                parts = [THE_NAME_RE.sub("", part) for part in MEMBER_SPLIT_RE.split(members.group("members"))]
+                names = [self._resolve(part, sent_start) if part[:1].isupper() else None for part in parts]
+                if names and all(names):  # names only; else the group ("such as the drivers", "including some of")
+                    self._who, self._members = members.group("members"), list(dict.fromkeys(n for n in names if n))
+                    return self._members[0]
+                who = members.group("np")
         if who is not None and who.endswith(",") and (who.split()[0].lower() in APPOSITION_HEADS or PARTY_STATE_RE.fullmatch(who)) \
                 and NAME_ONLY_RE.fullmatch(self.text, sent_start, max(sent_start, self.text.rfind(who, sent_start, hit.at))):
             prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "Senator Hale, a Republican, wants": Hale,
@@ -645,6 +657,18 @@ ASIDE_AFTER_SUBJECT_RE = re.compile(
     r"(?:for\s+(?:its|his|her|their|our|my)\s+part|meanwhile|however|though|too|also|in\s+turn|in\s+(?:a|an|the|its|his|her|their)\s"
     r"[^,;:]{1,60}|(?:while|when|after|before)\s[^,;:]{1,80}|speaking\s[^,;:]{1,60}|[a-z]+ly)"
     r",\s+(?:(?:has|have|had|is|are|was|were|will|would|also|again|now)\s+)*")
+# a subject naming some of its members between commas before the verb of a call: "NATO's eastern members,
+# particularly Poland and the Baltic States, have", "Several unions, such as Unite and the GMB,", "Big donors,
+# especially Japan,"; not an opening phrase of place or time ("In many countries, including France, farmers")
+MEMBERS_KEY_RE = re.compile(r",\s+(?:including|particularly|notably|especially|such\s+as|among\s+them)\s")
+MEMBERS_AFTER_SUBJECT_RE = re.compile(
+    r"(?:[^\"“”;]*?,?\s+(?:where|while|whereas|although|though|because)\s+)?"  # "In Europe, where X, particularly Y, have"
+    r"\s*(?:(?:But|And|Yet|Now|Still),?\s+)?(?P<np>(?!(?:In|On|At|After|Before|Since|During|Under|For|With|Without|By|From|"
+    r"While|When|If|Although|Though|As|Because|Once|Unless|Despite|Instead|Meanwhile|However|It|There|Across|Among|"
+    r"Throughout|Like)\b)[^,;:\"“”]{2,60}?),\s+(?:including|particularly|notably|especially|such\s+as|among\s+them)\s+"
+    r"(?P<members>[^,;:\"“”()]{2,80}?),\s+(?:(?:has|have|had|is|are|was|were|will|would|also|again|now|all|both)\s+)*")
+THE_NAME_RE = re.compile(r"^[Tt]he\s+(?=[A-Z])")  # "the Baltic States": Baltic States
+MEMBER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # a sentence opening with nothing but a name before its apposition ("Senator Hale, ", "But Mr. Smith, ")
 NAME_ONLY_RE = re.compile(r"\s*(?:(?:But|And|Yet|Now|Meanwhile|Still),?\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|and|the)\s+)?"
                           r"[A-Z][\w’'.-]*){0,4},\s*")  # ("Democracy for America, ")
