@@ -206,6 +206,9 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
         if w in GIVEN and i < len(words) and words[i - 1][:1].isupper() and (i - 1 > 0 or w in OPENING_GIVEN):
             i -= 1
             continue
+        if i <= len(words) - 2 and _place_ends(words, i):
+            break  # "United Nations Mike Waltz", "U.S. Peter Mandelson": a place before a name of two words or more is no
+            # part of it (but "U.S. Steel" stays whole)
         if w in TITLES or w in STOP or gazetteer.lookup(words[i - 1].rstrip(".,")) and not _surname_place(words, i - 1) or (
                 words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1
                 and not (len(w) == 2 and i < len(words) and i - 1 > 0 and norm(words[i - 2]) in TITLES)):
@@ -227,6 +230,16 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     while k < i and norm(words[k]) in STOP:
         k += 1
     return g[k][0], g[-1][1], a, name, titles
+
+
+def _place_ends(words: list[str], i: int) -> bool:
+    """Do words[:i] end in a country or body of the gazetteer named by two or three words ("United Nations") or by an
+    abbreviation with its full stop ("U.S.")?"""
+    last = words[i - 1]
+    if last.endswith(".") and len(last) > 2 and gazetteer.lookup(last):
+        return True
+    return i >= 2 and last[:1].isupper() and any(
+        i >= n and gazetteer.lookup(" ".join(words[i - n:i])) for n in (2, 3))
 
 
 def _given(word: str) -> bool:

@@ -267,8 +267,29 @@ def _title_of_org(text: str, lo: int, name_start: int) -> Role | None:
     return Role(m.group("title"), org)
 
 
+# "U.S. Ambassador to NATO Matthew Whitaker", "Special Envoy to Ukraine Keith Kellogg", "British Ambassador to the U.S.
+# Peter Mandelson": a diplomat's post to a country or body before the name (which _tokens_before stops at, at "to"): the
+# title with its post, the country before it (if any) the affiliation
+POSTED_TO_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?:(?!(?:Special|Deputy|Acting|Former|Permanent)\b)(?P<lead>[A-Z][\w.]*(?:[ \t]+"
+                                 r"[A-Z][\w.]*)?)(?:’s|'s)?[ \t]+)?(?P<title>(?:(?:Special|"
+                                 r"Deputy|Acting|Former|former|Permanent)[ \t]+)?(?:Ambassador|Envoy|Representative|High[ \t]+"
+                                 r"Commissioner|Consul[ \t]+General)[ \t]+to[ \t]+(?:the[ \t]+)?(?P<post>[A-Z][\w.&-]*(?:[ \t]+"
+                                 r"[A-Z][\w.&-]*){0,2}))[ \t]+$")
+
+
+def _posted_to(text: str, lo: int, name_start: int) -> Role | None:
+    """A diplomat's post before the name ("U.S. Ambassador to NATO"), the post a country or body the gazetteer knows."""
+    m = POSTED_TO_BEFORE_RE.search(text, lo, name_start)
+    if m is None or not gazetteer.lookup(m.group("post")):
+        return None
+    lead = gazetteer.lookup(m.group("lead")) if m.group("lead") else None
+    return Role(m.group("title"), lead[0] if lead and lead[1] == "country" else None)
+
+
 def role_before(text: str, name_start: int, floor: int) -> Role:
     lo = max(floor, name_start - 60)
+    if text.find(" to ", lo, name_start) != -1 and (posted := _posted_to(text, max(floor, name_start - 80), name_start)):
+        return posted
     if text.find(" of ", lo, name_start) != -1 and (of_org := _title_of_org(text, lo, name_start)):
         return of_org
     of_title = OF_TITLE_RE.search(text, lo, name_start) if text.find("of", lo, name_start) != -1 else None

@@ -108,3 +108,28 @@ def test_near_misses_of_a_party_group() -> None:
     assert actors["Jane Holt"].affiliation == "Residents group"  # (no party: as it was)
     actors = _actors("Deal\n\nTom Hart, head of the Carlyle group's European arm, said the price was high.\n")
     assert not any(a.affiliation and "Party" in a.affiliation for a in actors.values())
+
+
+def test_a_diplomats_post_before_the_name_is_the_title_and_the_country_before_it_the_affiliation() -> None:
+    for text, name, title, home in (
+            ("NATO\n\nBRUSSELS — U.S. Ambassador to NATO Matthew Whitaker urged allies to spend more.\n", "Matthew Whitaker",
+             "Ambassador to NATO", "United States"),
+            ("UN\n\nNEW YORK — U.S. Ambassador to the United Nations Mike Waltz said the vote was a disgrace.\n", "Mike Waltz",
+             "Ambassador to the United Nations", "United States"),
+            ("Japan\n\nTOKYO — Ambassador to Japan Rahm Emanuel said the alliance was strong.\n", "Rahm Emanuel",
+             "Ambassador to Japan", None),
+            ("Ukraine\n\nKYIV — Special Envoy to Ukraine Keith Kellogg met officials on Monday.\n", "Keith Kellogg",
+             "Special Envoy to Ukraine", None),
+            ("UK\n\nLONDON — British Ambassador to the U.S. Peter Mandelson said talks went well.\n", "Peter Mandelson",
+             "Ambassador to the U.S.", "United Kingdom"),
+            ("UK\n\nLONDON — China's Ambassador to the United Kingdom Zheng Zeguang said the claims were false.\n",
+             "Zheng Zeguang", "Ambassador to the United Kingdom", "China")):
+        person = _actors(text)[name]
+        assert (person.title, person.affiliation) == (title, home), text
+
+
+def test_near_misses_of_a_diplomats_post() -> None:
+    actors = _actors("Talks\n\nWASHINGTON — The letter went to the United Nations. Secretary-General Antonio Guterres said the "
+                     "talks would resume. She wrote to Ambassador John Hale on Monday.\n")
+    assert "Antonio Guterres" in actors and actors["John Hale"].title == "Ambassador"
+    assert not any(a.name.startswith(("United Nations ", "U.S. ")) and a.kind == "organization" for a in actors.values())
