@@ -29,6 +29,9 @@ SAID_WOULD_RE = re.compile(r"\b(?:said|says|announced|announces|declared|declare
 BACKED_RE = re.compile(r"(?:support|back|endorse|favou?r|vote\s+for|accept)\s+(?=\w)")
 # "said she would not rule out a ban": the ban kept open (neutral), as "would not rule out" alone (calls.py)
 RULE_OUT_RE = re.compile(r"rule\s+out\s+(?=\w)")
+# a verb of rejection after "said he would": its object is the course opposed ("said she would rule out a ban", "would
+# reject / oppose the merger"), as "Lopez would rule out a ban" alone (calls.py); denied ("would not oppose"), no side
+REJECTED_RE = re.compile(r"(?:rule\s+out|reject|oppose)\s+(?=\w)")
 # the condition that makes the speaker's plan conditional: "said he would introduce X if the appeal failed"
 IF_RE = re.compile(r",?\s+(?:if|unless|once|provided)\s+")
 # a course weighed, not yet decided (rule b's neutral): "said her government was considering a ban", "we're in
@@ -63,6 +66,12 @@ def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         if m.group("neg") and (ruled := RULE_OUT_RE.match(text, m.end(), e)) is not None:
             hit = np_hit(text, ruled.end(), e, "neutral", m.start())  # "said she would not rule out a ban"
             if hit is not None:
+                hit.reported = True
+                out.append(hit)
+            continue
+        if (rejected := REJECTED_RE.match(text, m.end(), e)) is not None:
+            hit = None if m.group("neg") else np_hit(text, rejected.end(), e, "oppose", m.start())
+            if hit is not None:  # "said she would rule out a ban": her opposition to it, not "Rule out a ban" backed
                 hit.reported = True
                 out.append(hit)
             continue

@@ -214,9 +214,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if DETERMINER_END_RE.search(text[s:m.start()]) and not _relative(text, s, m) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
-            pledged = False  # "Lopez would support / will back a ban": a pledge, read on as a position
-            if m.group(0)[:4].lower() in ("supp", "back", "welc") and (
-                    NOUN_SUPPORT_RE.search(text, s, at) and not (pledged := denied is None and m.group(0)[0] != "w"
+            if m.group(0)[:4].lower() in ("supp", "back", "welc") and (  # (a pledge, "Lopez would support / will back a
+                    NOUN_SUPPORT_RE.search(text, s, at) and not (denied is None and m.group(0)[0] != "w"  # ban", is read on)
                                                                  and PLEDGED_RE.search(text, max(s, at - 30), at) is not None)
                     or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
                 continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
@@ -244,7 +243,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if " and " in low and (and_verb := AND_VERB_TO_RE.search(text, m.end(), end)) is not None:
                 end = and_verb.start()  # "Democrats opposed the bill and plan to force a vote": the bill only
             courses = _object_courses(text, s, end, m.end(), stance, m.start(), NOMINAL_CALL_RE.search(text, s, m.end()) is not None)
-            out += _held_if(text, e, courses) if pledged else courses
+            out += _held_if(text, e, courses)  # "Lopez supports a ban if buses are exempt", "would support a ban if": held
+            # under a condition, her conditional position
     if ("vote for" in low or "accept" in low) and ("not" in low or "n’t" in low or "n't" in low or "never" in low or "refus" in low):
         for d in DENIED_PLEDGE_RE.finditer(text, s, e):  # "Lopez will not vote for a ban": Lopez opposes it
             head = OBJECT_HEAD_RE.match(text, d.end(), e)
@@ -278,8 +278,8 @@ def _object_courses(text: str, s: int, e: int, start: int, stance: str, at: int,
 
 
 def _held_if(text: str, e: int, hits: list[Hit | None]) -> list[Hit | None]:
-    """A pledge held under a condition is the holder's conditional position ("Lopez would support a ban if buses were
-    exempt", as "said he would introduce X if the appeal failed")."""
+    """A position or a pledge held under a condition is the holder's conditional position ("Lopez supports a ban if buses
+    are exempt", "would support a ban if buses were exempt", as "said he would introduce X if the appeal failed")."""
     for hit in hits:
         if hit is not None and PLEDGE_IF_RE.match(text, hit.end, e):
             hit.stance = "conditional"
