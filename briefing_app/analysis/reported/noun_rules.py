@@ -34,6 +34,9 @@ ADJECTIVES = (r"recent|repeated|latest|earlier|new|frequent|oft-repeated|controv
 # "her assertion Monday that", "his claim during the debate that": when it was said, between the noun and "that"
 # ("his claim in November that", "his claim in a recent Fox News interview that", "claims by intelligence agencies that")
 WHEN = (r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[ \t]+\w+)"
+        # "his statement earlier this year that", "her assertion this month that", "the claim earlier that"
+        r"|[ \t]+(?:(?:earlier|later)(?:[ \t]+(?:this|that|last)[ \t]+(?:week|month|year|spring|summer|fall|autumn|winter))?"
+        r"|(?:this|that)[ \t]+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter))"
         r"|[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"(?:19|20)\d\d)\b"
         r"|[ \t]+(?:during|at|in)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+[\w-]+(?:[ \t]+[\w’'-]+){0,3}?)?")
