@@ -168,7 +168,7 @@ def cells(sa: Any, raw: str, gold: list[dict[str, Any]], quotes: list[dict[str, 
         ok = len(gc & covered) >= 0.5 * len(gc)
         keys = [f"speech recall {form}", f"speech recall cue={_cue_word(g['cue'])}"]
         if form == "indirect":
-            keys.append(f"speech recall indirect cue={cue_cell(g['cue'])}")
+            keys.append(f"indirect recall cue={cue_cell(g['cue'])}")  # (not a "speech recall" key: PARTS sums those)
         for key in keys:
             out[key]["n"] += 1
             out[key]["ok"] += ok

@@ -53,3 +53,16 @@ def test_before_form(text: str, source: str, cue: str, form: str) -> None:
 ])
 def test_cue_cell(cue: str, cell: str) -> None:
     assert score_breakdown.cue_cell(cue) == cell
+
+
+def test_cue_cells_are_no_part_of_the_summed_speech_recall() -> None:
+    """The publisher and length cells sum every key starting with a PARTS prefix ("speech recall direct"/"indirect"):
+    the cue cells of indirect attributions must not start with one, or each would be counted twice."""
+    raw = "Ann Lee said the plan would fail. Bob Hale did not respond to a request for comment."
+    gold = [{"content": [(13, 32)], "source": [(0, 7)], "cue": "said"},
+            {"content": [(62, 84)], "source": [(34, 42)], "cue": "did not respond to"}]
+    sa = score_breakdown._scorer()
+    got, _ = score_breakdown.cells(sa, raw, gold, [{"kind": "indirect", "start": 13, "end": 32}])
+    summed = [key for key in got for prefixes, _ in score_breakdown.PARTS if key.startswith(prefixes)]
+    assert sorted(summed) == ["speech precision indirect", "speech recall indirect"]
+    assert got["speech recall indirect"]["n"] == 2 and got["indirect recall cue=respond/negated"]["n"] == 1
