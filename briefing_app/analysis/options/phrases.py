@@ -13,6 +13,7 @@ from briefing_app.analysis.options.lexicon import (
     FUNCTION_WORDS,
     NOT_ACTION,
     NUMBER_RE,
+    POLICY_NOUN_RE,
     SINGLE_VERBS,
     TIME_WORDS,
     VAGUE_WORDS,
@@ -148,6 +149,8 @@ def is_concrete(phrase: str) -> bool:
     if verb == "agree" and len(words) > 2 and (words[1] not in ("that", "with", "to", "it", "this", "for", "whether")
                                                or words[1] == "to" and words[2] in ("a", "an", "the")):
         verb = "adopt"  # "agree a common tariff", "agree on a ceasefire": a course of action, not assent
+    if verb == "embrace" and len(words) > 1 and POLICY_NOUN_RE.search(phrase):
+        verb = "adopt"  # "embrace a carbon tax", "embrace the treaty": a measure taken up (an attitude otherwise)
     if verb == "have" and HAVE_EVENT_RE.match(phrase):
         verb, words = "hold", ["hold", *words[1:]]  # "have a frank discussion on torture", "have a referendum"
     if verb in NOT_ACTION or verb in FUNCTION_WORDS or DO_VAGUE_RE.match(phrase) or (
