@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
+from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, alias_of, country
 from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.core.model import Actor, Span
@@ -75,6 +75,8 @@ def named_with_country(text: str, out: list[Actor]) -> None:
     Казахстана") named with a foreign country after it is that country's, and its name holds the country (people whose
     affiliation was the bare body follow)."""
     for a in out:
+        if a.kind == "organization" and a.affiliation not in (None, "Россия"):
+            _own_country_after(text, a)
         if a.kind != "organization" or " " not in a.name and not NATIONAL_SHORT_RE.match(a.name) \
                 or a.affiliation not in (None, "Россия") \
                 or a.name.startswith("Министерств"):
@@ -88,6 +90,18 @@ def named_with_country(text: str, out: list[Actor]) -> None:
         for p in out:
             if p.kind == "person" and p.affiliation == old:
                 p.affiliation = a.name
+
+
+def _own_country_after(text: str, a: Actor) -> None:
+    """'В Госдепартаменте США', 'Пентагон США', 'Белый дом США': a foreign body known by its own name, named with its country
+    after it, has that form as an alias too (as "Минсельхоз" has "Минсельхоз России"): the name as the text writes it."""
+    for s in a.mentions:
+        m = COUNTRY_AFTER_RE.match(text, s.end)
+        if m and country(m.group("c")) == a.affiliation and alias_of(m.group("c")) in (None, "КНР", "ФРГ"):  # (not a capital)
+            for full in (f"{a.name} {m.group('c')}", text[s.start:m.end()]):  # ("Госдепартамент США", "Госдепартаменте США")
+                if full not in a.aliases:
+                    a.aliases.append(full)
+            return
 
 
 __all__ = ["foreign_bodies", "named_with_country"]

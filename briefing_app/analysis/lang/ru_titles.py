@@ -70,6 +70,9 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
                 or w == "и" and run and run[0].islower() and _in_a_committees_name(toks, i)
             # ("директор по связям с общественностью компании «X»": a "с" inside the "по" phrase of the title; "глава комитета
             # Госдумы по физической культуре и спорту X": an "и" inside it, a lower-case word after it)
+            if inner_and and w == "и" and _ends_a_name(toks, i):
+                inner_and = False  # "министр энергетики России Николай Шульгин и министр ... Мали Мусса Диарра": the "и"
+                # joins two titled people, the first one's name is no part of the second one's title
             if w == "из" and run and any(is_role(x) for x in toks[max(0, i - 3):i]) and (run[0][:1].isupper() or run[0].startswith("«")):
                 if not _from_a_body(run[0]):
                     run, has_role = [], False  # "Политолог из Москвы X", "учительница из Балашихи X": the place leaves
@@ -160,6 +163,18 @@ TRAILING = ("в", "во", "при", "от", "и", "по", "из")  # preposition
 LEGISLATOR_RE = re.compile(r"^(?:член|депутат|сенатор|представитель)$|^(?:Совет[а-я]* Федерации|Совфед|Госдум|Законодательн|"
                            r"Государственн[а-я]+ дум|Мосгордум|Мособлдум)", re.I)
 PLACE_WORDS = frozenset(("области", "края", "республики", "автономного", "округа", "Республики", "города", "г."))
+
+
+def _ends_a_name(toks: list[str], i: int) -> bool:
+    """Does a person's name end right before toks[i]: one to three capitalised words with a given name among them
+    ("Николай Шульгин и", "Антон Германович Силуанов и") or after a country ("посол Сербии Марко Джурич и", "министр
+    финансов России Силуанов и")?"""
+    k = i
+    while k > max(0, i - 3) and toks[k - 1][:1].isupper() and toks[k - 1][1:2].islower() and not country(toks[k - 1]):
+        k -= 1
+    if k == i:
+        return False
+    return any(given_any_case(w) for w in toks[k:i]) or k > 0 and country(toks[k - 1]) is not None
 
 
 def _represented_place(words: list[str]) -> int | None:

@@ -1,0 +1,64 @@
+"""Russian actor rules of the nineteenth session (issue 15), each on short texts of its own in several phrasings, with
+near misses."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.title, a.affiliation) for a in analyse(text).actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    ("Документ подписали министр энергетики России Николай Шульгин и министр энергетики и водных ресурсов Мали Мусса "
+     "Диарра.", "Мусса Диарра", "министр энергетики и водных ресурсов", "Мали"),
+    ("Соглашение подписали министр финансов России Антон Силуанов и министр финансов Кении Джон Мбадди.",
+     "Джон Мбадди", "министр финансов", "Кения"),
+    ("В переговорах участвовали глава Минфина Антон Германович Силуанов и министр экономики Казахстана Серик Жумангарин.",
+     "Серик Жумангарин", "министр экономики", "Казахстан"),
+    ("Соглашение подписали министр финансов России Силуанов и министр финансов Египта Ахмед Кучук.",
+     "Ахмед Кучук", "министр финансов", "Египет"),
+    ("На встрече были посол Сербии Марко Джурич и посол Венгрии в России Норберт Кал.", "Норберт Кал", "посол", "Венгрия"),
+])
+def test_an_and_after_a_titled_persons_name_joins_two_people(text: str, name: str, title: str, affiliation: str) -> None:
+    """"X1 title1 Name1 и title2 Name2": the "и" is no "и" inside a title ("министр науки и высшего образования"): the
+    first person's name and title are no part of the second one's."""
+    assert _people(text)[name] == (title, affiliation)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Министр науки и высшего образования Валерий Фальков заявил, что проект важен.", "Валерий Фальков",
+     "министр науки и высшего образования"),
+    ("Председатель комитета Госдумы по физической культуре и спорту Олег Матыцин заявил, что проект важен.",
+     "Олег Матыцин", "председатель комитета Госдумы по физической культуре и спорту"),
+    ("Министр энергетики и водных ресурсов Мали Мусса Диарра заявил, что проект важен.", "Мусса Диарра",
+     "министр энергетики и водных ресурсов"),
+    ("Министр по делам ГО и ЧС Александр Куренков заявил, что проект важен.", "Александр Куренков",
+     "министр по делам ГО и ЧС"),
+])
+def test_an_and_inside_a_title_stays_in_it(text: str, name: str, title: str) -> None:
+    assert _people(text)[name][0] == title
+
+
+def _bodies(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    return {a.name: (a.affiliation, a.aliases) for a in analyse(text).actors if a.kind == "organization"}
+
+
+@pytest.mark.parametrize("text, name, full", [
+    ("В Госдепартаменте США инициативу европейцев поддержали.", "Госдепартамент", "Госдепартамент США"),
+    ("Госдепартамент США приветствовал заявление премьера.", "Госдепартамент", "Госдепартамент США"),
+    ("В Пентагоне США заявили, что учения продолжатся.", "Пентагон", "Пентагон США"),
+    ("Белый дом США опроверг сообщения о переговорах.", "Белый дом", "Белый дом США"),
+])
+def test_a_foreign_body_named_with_its_country_has_that_form_as_alias(text: str, name: str, full: str) -> None:
+    """The name as the text writes it ("Госдепартамент США", as the tuned answers name "МИД России", "Минсельхоз
+    России"), beside the body's own name (ru77 names it "Госдепартамент", ru155 "Госдепартамент США")."""
+    affiliation, aliases = _bodies(text)[name]
+    assert affiliation == "США" and full in aliases
+
+
+def test_a_foreign_body_named_without_its_country_gets_no_such_alias() -> None:
+    assert _bodies("Госдепартамент приветствовал заявление премьера.")["Госдепартамент"] == ("США", [])
+    assert _bodies("В Госдепартаменте Вашингтона отказались от комментариев.")["Госдепартамент"][1] == []
