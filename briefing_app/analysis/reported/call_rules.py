@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from briefing_app.analysis.cues import stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
-from briefing_app.analysis.reported.clauses import DAYS
+from briefing_app.analysis.reported.clauses import DAYS, SUBORDINATE_RE
 from briefing_app.analysis.reported.context import Context, Span2, det_before
 from briefing_app.analysis.reported.cue import infinitive_subject
 from briefing_app.analysis.subjects import clause_subject
@@ -164,7 +164,7 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
             and not PRONOUN_OBJECT_RE.match(masked, c.end(), se):
         return False  # "his two older sisters joined a resistance movement called X": a name, not a call
     end_m = CALL_END_RE.search(masked, c.end(), se)
-    end = end_m.start() if end_m else se
+    end = clause_end(masked, ss, c, end_m.start() if end_m else se)
     if c.group("cue").startswith("call") and not c.group("prep") and not quoted_soon and not characterised and (
             PHONED_RE.match(masked, c.end(), end) or NAME_ONLY_RE.fullmatch(masked, c.end(), end)):
         return False  # "Mr. Obama called Naghmeh Abedini.", "she called Sanders to congratulate him": a telephone call
@@ -176,6 +176,19 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     ctx.emit(c.end(), end, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
              min_words=1 if one_word else 2 if c.group("cue").startswith("call") else 3)
     return True
+
+
+def clause_end(masked: str, ss: int, c: re.Match[str], end: int) -> int:
+    """Where a call inside a fronted clause of time or condition ends: at the clause's comma ("When Cruz called the
+    plan a disaster, the crowd cheered": not "the plan a disaster, the crowd cheered"), as cue_rules.complement
+    ends a said-clause there."""
+    if not SUBORDINATE_RE.match(masked, ss, c.start()):
+        return end
+    comma = CLAUSE_COMMA_RE.search(masked, c.end(), end)  # (also inside a closing mark: 'him a “moderate,” the ...')
+    return comma.start() if comma else end  # (emit keeps a mixed quote's closing mark)
+
+
+CLAUSE_COMMA_RE = re.compile(r",(?:''|[”\"’'])?[ \t]")
 
 
 def calls(ctx: Context) -> None:

@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.cues import WORD_START, stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
-from briefing_app.analysis.reported.call_rules import CALL_END_RE, PROGRESSIVE_RE
+from briefing_app.analysis.reported.call_rules import CALL_END_RE, PROGRESSIVE_RE, clause_end
 from briefing_app.analysis.reported.clauses import DAYS, TIME_NP
 from briefing_app.analysis.reported.context import Context, det_before
 from briefing_app.analysis.subjects import clause_subject
@@ -167,7 +167,7 @@ def object_cues(ctx: Context) -> None:
             if subj is None:
                 continue
             end = CALL_END_RE.search(masked, c.end(), se)
-            emit(c.start("obj"), end.start() if end else se, subj, c.group("cue"))
+            emit(c.start("obj"), clause_end(masked, ss, c, end.start() if end else se), subj, c.group("cue"))
             break
         if masked.find("asked", ss, se) == -1:
             continue  # WHEN_ASKED_RE needs the word: no use trying it at every "as" of the sentence

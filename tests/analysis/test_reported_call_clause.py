@@ -1,0 +1,33 @@
+"""A call, a characterisation or a request inside a fronted clause of time or condition ends at the clause's comma, as
+a said-clause does ("When Cruz called the plan a disaster, the crowd cheered" was "the plan a disaster, the crowd
+cheered"); the comma may sit inside a closing mark ('called him a “moderate,” the crowd booed'). Near misses: a call
+in the main clause keeps its list ("called for a ban on cars, buses and trucks")."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text.rstrip("."), q.mention.text if q.mention else None) for q in analyse(text).quotes
+            if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("When Cruz called the plan a disaster, the crowd cheered.", "the plan a disaster", "Cruz"),
+    ("After Cruz called him a moderate, the crowd booed.", "him a moderate", "Cruz"),
+    ("When Cruz called him a “moderate,” the crowd booed.", "him a “moderate,”", "Cruz"),
+    ("When Lee called for a ban on cars, the crowd booed.", "a ban on cars", "Lee"),
+    ("If the mayor calls for a curfew, the council will object.", "a curfew", "the mayor"),
+    ("Before Lee urged voters to stay home, the polls were busy.", "voters to stay home", "Lee"),
+    ("When the mayor told residents to boil their water, many ignored her.", "residents to boil their water",
+     "the mayor"),
+    ("After Lee asked the council to delay the vote, the chair refused.", "the council to delay the vote", "Lee"),
+])
+def test_a_fronted_clause_ends_at_its_comma(text: str, content: str, source: str) -> None:
+    assert (content, source) in _indirect(text)
+
+
+def test_a_main_clause_call_keeps_its_list() -> None:
+    assert ("a ban on cars, buses and trucks", "Lee") in _indirect("Lee called for a ban on cars, buses and trucks.")
