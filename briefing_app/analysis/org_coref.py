@@ -81,13 +81,41 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in SMALL and w[:1].isupper())
 
 
+def _capitals(actors: list[Actor]) -> list[str]:
+    """The forms in three to six capitals the text's actors go by or name as a person's body ("ASEAN", "USW"): the
+    acronyms a text uses as names (listed from the actor table: a scan of the whole text costs more than the aliases
+    step)."""
+    forms = {f for a in actors for f in (a.name, *a.aliases, a.affiliation or "") if 2 < len(f) < 7 and f.isupper()
+             and f.isalpha()}
+    return sorted(forms)
+
+
+def _compound_fit(acr: str, words: list[str], i: int = 0) -> bool:
+    """Does acr spell the words' initials in order, a word of six letters or more perhaps giving one more letter from a
+    later part of it ("Association of Southeast Asian Nations": ASEAN; "United Steelworkers": USW)?"""
+    if not words:
+        return i == len(acr)
+    w = words[0]
+    if i >= len(acr) or acr[i] != w[0].upper():
+        return False
+    if _compound_fit(acr, words[1:], i + 1):
+        return True
+    return len(w) >= 6 and i + 1 < len(acr) and any(
+        w[k].upper() == acr[i + 1] and _compound_fit(acr, words[1:], i + 2) for k in range(3, len(w) - 2))
+
+
 def aliases(doc: Document) -> None:
     text = doc.actor_text
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
+    capitals: list[str] | None = None  # the text's words in capitals, listed when a name's own initials are not in it
     for org in orgs:
         ini = _initials(org.name)
         if len(ini) == 4 and ini not in text and ini[:3] in text and re.search(r"(?<![\w.])" + ini[:3] + r"(?![\w.])", text):
             ini = ini[:3]  # "CDC" of the Centers for Disease Control and Prevention
+        if len(ini) >= 2 and (ini not in text or not _initials_in(text, ini)):  # (not "US" inside "USW")
+            capitals = _capitals(doc.actors) if capitals is None else capitals
+            ini = next((c for c in capitals if len(ini) < len(c) <= 2 * len(ini) and _compound_fit(
+                c, [w for w in org.name.split() if w.lower() not in SMALL and w[:1].isupper()])), ini)
         # (two letters say little, unless "the" goes before them: "the FA" of the Football Association)
         if (len(ini) >= 3 or len(ini) == 2 and "he " + ini in text and re.search(r"\b[Tt]he " + ini + r"\b", text)) \
                 and not gazetteer.lookup(ini):

@@ -133,3 +133,22 @@ def test_near_misses_of_a_diplomats_post() -> None:
                      "talks would resume. She wrote to Ambassador John Hale on Monday.\n")
     assert "Antonio Guterres" in actors and actors["John Hale"].title == "Ambassador"
     assert not any(a.name.startswith(("United Nations ", "U.S. ")) and a.kind == "organization" for a in actors.values())
+
+
+def test_an_acronym_with_two_letters_from_a_compound_word_is_the_bodys_alias() -> None:
+    for text, name, acronym in (
+            ("ASEAN\n\nJAKARTA — The Association of Southeast Asian Nations' secretary-general, Kao Kim Hourn, welcomed the "
+             "deal. ASEAN members have been divided.\n", "Association of Southeast Asian Nations", "ASEAN"),
+            ("Steel\n\nPITTSBURGH — The United Steelworkers remained opposed. USW International President David McCall said "
+             "the deal was bad.\n", "United Steelworkers", "USW"),
+            ("Pilots\n\nDALLAS — The Southwest Airlines Pilots Association rejected the offer. SWAPA president Jody Reven "
+             "said talks would resume.\n", "Southwest Airlines Pilots Association", "SWAPA")):
+        actors = _actors(text)
+        assert acronym in actors[name].aliases and acronym not in actors, text
+
+
+def test_near_misses_of_a_compound_acronym() -> None:
+    actors = _actors("Ports\n\nThe Southeast Ports Authority said traffic rose. The NFL said nothing. SPA chief Jan Hale and "
+                     "the USA agreed.\n")
+    assert "NFL" not in actors.get("Southeast Ports Authority", actors.get("SPA")).aliases  # (not every capital word)
+    assert "USA" not in next(a for a in actors.values() if "Ports" in a.name).aliases
