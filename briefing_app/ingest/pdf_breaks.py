@@ -164,7 +164,8 @@ class Layout:
     def learn(cls, body: list[Line]) -> Layout:
         layout = cls(_pitches(body))
         starts = [indent(a) for a, b in zip(body, body[1:]) if a.page == b.page and a.col == b.col and
-                  indent(a) > 0.6 * a.run.size and indent(b) < 1 and not centred(a) and not centred(b)]
+                  indent(a) > 0.6 * a.run.size and indent(b) < 1 and not centred(a) and not centred(b)
+                  and _first_line(a, b)]
         layout.first_indent = median(starts) if len(starts) >= 2 else 0.0
         opened = body[0] if body else None
         count, whole = 1, False  # lines of the open paragraph; did it open inside a column
@@ -267,6 +268,14 @@ class Layout:
             elif self.gap:
                 odds *= pitch / (pitch + self.gap)  # a paragraph's end leaves the bottom empty as often as gap/(line+gap)
         return odds > 1
+
+
+def _first_line(a: Line, b: Line) -> bool:
+    """Is `a`, indented, before `b` from the column's edge, a paragraph's first line before its second: set in the
+    same print and running past where a passage indented alike on both sides would stop? Not a block quote's last
+    line before the text that follows it (smaller print, or its own narrower measure), which would teach a document
+    without first-line indents the quote's indent as theirs and split its quotes after their first line."""
+    return bucket(a.run.size) == bucket(b.run.size) and a.run.x1 > a.right - indent(a) + 0.5 * a.run.size
 
 
 def _body_size(body: list[Line]) -> float:

@@ -338,3 +338,45 @@ def test_a_close_hyphen_after_many_words_is_the_words_own(tmp_path, head, tail, 
     "re - main" or "well - known"."""
     text = _spaced_line_pdf(tmp_path / "words.pdf", head, tail, 5.5, 3.0)
     assert f"and {want} where" in text, text
+
+
+def _quotes_between_paragraphs(first_indent: float, quote_size: float, quote_indent: float) -> list[Run]:
+    """A column of 11 pt justified paragraphs (56 to 356) of four lines, their first lines indented `first_indent`
+    (0: none, a gap between paragraphs instead), with a block quote of three lines after each of the first three
+    (`quote_size` pt print indented `quote_indent` on both sides, its last line short)."""
+    runs, y = [], 760.0
+    gap = 0 if first_indent else 6
+    for p in range(4):
+        for k in range(4):
+            runs.append(Run(56 + (first_indent if k == 0 else 0), 356 if k < 3 else 250, y, 11, False,
+                            ("The" if k == 0 else "the") + " panel heard from the ministers and the", 20))
+            y -= 14
+        y -= gap
+        if p < 3:
+            for k in range(3):
+                runs.append(Run(56 + quote_indent, 356 - quote_indent if k < 2 else 200, y, quote_size, False,
+                                ("“We" if k == 0 else "we") + " will not wait for the port to act on it", 12))
+                y -= quote_size + 3
+            y -= gap
+    return runs
+
+
+@pytest.mark.parametrize("quote_size, quote_indent", [(10, 25), (9.5, 28), (10, 20), (11, 25), (11, 36)])
+def test_block_quotes_in_a_document_without_first_line_indents_stay_whole(quote_size, quote_indent) -> None:
+    """A document whose paragraphs are set apart by a gap, not indented, with block quotes (indented on both sides,
+    in smaller print or not): a quote's indented last line before the flush text after it is no paragraph's first
+    line. Counted as one, the document learnt the quotes' indent as its first-line indent and split every quote
+    after its first line (LibreOffice's quotation style in a document of several)."""
+    text, _, _ = compose([(_quotes_between_paragraphs(0, quote_size, quote_indent), 400, 800)])
+    paras = text.strip().split("\n\n")
+    assert [p.count("will not wait") for p in paras] == [0, 3, 0, 3, 0, 3, 0]
+
+
+@pytest.mark.parametrize("quote_size", [10, 11])
+def test_block_quotes_in_a_document_with_first_line_indents_keep_them(quote_size) -> None:
+    """Near miss: in a document whose paragraphs start indented (14 pt) the indent is still learnt from its
+    paragraphs' first lines, and each paragraph and each quote stands whole."""
+    text, _, _ = compose([(_quotes_between_paragraphs(14, quote_size, 25), 400, 800)])
+    paras = text.strip().split("\n\n")
+    assert [p.count("will not wait") for p in paras] == [0, 3, 0, 3, 0, 3, 0]
+    assert [p.count("panel heard") for p in paras] == [4, 0, 4, 0, 4, 0, 4]
