@@ -38,7 +38,7 @@ CUES = ["should", "must not", "Nor is this to say that", "This does not mean", "
         "attempt to", "in an attempt to", "is shameful", "weighing in on",
         # the nineteenth session's: a subject naming its members between commas
         "Several unions,", ", such as Unite and the GMB,", ", including", ", particularly Poland and", "In Europe, where",
-        "have called for"]
+        "have called for", "They should be given", "They must be granted", "be permitted to"]
 
 
 def check(text: str) -> None:

@@ -13,6 +13,8 @@ from briefing_app.analysis.options.phrases import IRREGULAR, aversive, base_form
 PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
 PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
 GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration|thought|priority|attention)$", re.I)
+# the participles a bare "they" may take as the subject of a course: what is granted to a body named before
+EMPOWERED = frozenset("give allow permit grant empower enable encourage".split())
 PERMIT_VERBS = frozenset("allow permit let enable force compel oblige require encourage".split())
 STAY_RE = re.compile(r"\w+\s+(?:in\s+(?:place|force)|closed|open|shut|frozen|suspended|banned|in\s+public\s+hands)\b")
 # a verb whose subject is what is acted on when it stands alone: "the library should reopen" (reopen it)
@@ -70,8 +72,9 @@ def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str,
         stance = "neutral"  # "I don't mean that the decisions should be taken by ...": set aside, not argued
     if first == "be":
         p = PARTICIPLE_RE.match(vp)
-        if p is None or head in PRONOUNS or p.group("part").lower() in STATE_PARTICIPLES:
-            return None
+        if p is None or p.group("part").lower() in STATE_PARTICIPLES or head in PRONOUNS and not (
+                subj.strip().lower() == "they" and base_form(p.group("part")) in EMPOWERED and p.group("rest").strip()):
+            return None  # ("They should be given the power to license landlords": give them the power; no other pronoun)
         part, rest = base_form(p.group("part")), p.group("rest").split(",")[0].strip()
         if part == "open" and rest.lower().startswith("and "):  # "the library should be open and staffed at all times":
             phrase = f"keep {objective(np)} open {rest}"  # a state kept, not the act of opening

@@ -1,0 +1,45 @@
+"""A bare "they" as the subject of a course granted to it ("Councils are stretched. They should be given the power to
+license every private landlord", "They must be granted a pay rise", "They should be permitted to work") is a course:
+"Give them the power to …", as "Councils should be given the power to …" already was; it used to be dropped with every
+pronoun subject of a passive. Other pronouns ("It should be given …"), states ("They should be ashamed"), bare
+permissions ("They should be encouraged", "allowed to do so") and "the benefit of the doubt" stay no course."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from tests.analysis.option_helpers import one_option
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Councils are stretched. They should be given the power to license every private landlord in their area.",
+     "Give them the power to license every private landlord"),
+    ("Local councils know their streets. They should be allowed to set their own speed limits.",
+     "Allow them to set their own speed limits"),
+    ("Nurses are leaving in droves. They must be granted a pay rise of at least five percent.",
+     "Grant them a pay rise"),
+    ("Refugees wait years for a decision. They should be permitted to work while their claims are heard.",
+     "Permit them to work"),
+    ("Mayors understand transport. They ought to be empowered to run the buses.", "Empower them to run the buses"),
+])
+def test_a_course_granted_to_they_is_a_course(text: str, summary: str) -> None:
+    option = one_option(text)
+    assert option.stance == "support" and option.summary.startswith(summary)
+
+
+def test_a_denied_grant_is_opposed() -> None:
+    option = one_option("Landlords have had their say. They should not be given the power to evict tenants at will.")
+    assert option.stance == "oppose" and option.summary.startswith("Give them the power to evict")
+
+
+@pytest.mark.parametrize("text", [
+    "They should be given a chance.",
+    "They should be encouraged.",
+    "They should be allowed to do so.",
+    "They should be given the benefit of the doubt.",
+    "They should be ashamed of themselves.",
+    "It should be given the power to license landlords.",
+    "He should be given the power to license landlords.",
+])
+def test_no_course_for_other_pronouns_states_or_bare_grants(text: str) -> None:
+    assert analyse("Opinion.\n\n" + text).options == []
