@@ -21,6 +21,7 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, URGED, URGED_AFTER, WRAPPER_RE, after_space, report_cue
 from briefing_app.analysis.options.modals import antecedent, subject_of
 from briefing_app.analysis.options.phrases import APPOSITIVE_RE, decapitalised
+from briefing_app.analysis.options.possessed import measure_for_others
 from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
@@ -278,6 +279,10 @@ class Holders:
         if hit.person:  # "Trump's plan to X", "his call for X" (in anyone's words): the person named
             name = self._owner(hit.who or "", sent_start, hit.at) if hit.who in ("his", "her") else \
                 self._resolve(hit.who or "", hit.at)
+            if name is not None and name not in self.person_names and name in self.actor_names and hit.who not in (
+                    "his", "her") and measure_for_others(self.text[hit.start:hit.end]):
+                return name  # "The European Commission's plan to impose tariffs": a body's measure, its position (the
+                # owner's kind from the document's actors: a person's, or a body's measure on others)
             return name if name is not None and name in self.person_names else False
         i = bisect_right(self.starts, hit.at) - 1
         while i >= 0 and self.spans[i][0] > hit.at - 2000:

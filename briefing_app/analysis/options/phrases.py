@@ -73,7 +73,7 @@ OUTER_VERB_RE = re.compile(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhat)(?<!\bi
                            r"(?:\s*,)?\s+(?:are|is|was|were|has|have|had|will|would|sounded|seemed|appeared|remained)\s+(?=\w)")
 
 
-CONCESSIVE_CUTS = (" despite ", " in spite of ", " even if ", " even though ")
+CONCESSIVE_CUTS = (" despite ", " in spite of ", " even if ", " even though ", " even as ")
 
 
 def action_end(text: str, start: int, limit: int) -> int:

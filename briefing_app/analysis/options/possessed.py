@@ -25,7 +25,8 @@ NOUN_RE = re.compile(r"[pcvdsora](?<![\w-].)(?:(?:(?<=p)(?:roposals?|lans?|ledge
                      r"(?<=p)roposed(?=\s+(?!by\b|to\b|in\b|on\b|that\b|the\b|a\b|an\b)[a-z]))\s+(?=[\w$£€]|[“\"‘][\w$£€])")
 # its owner right before it, with up to two modifiers ("Trump's controversial proposal", "his signature plan"): a name
 # in the possessive or his/her
-OWNER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)[’']s|(?<![\w’'-])(?P<pron>[Hh]is|[Hh]er))"
+OWNER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)[’']s|(?<![\w’'-])(?P<pron>[Hh]is|[Hh]er)|"
+                      r"(?<![\w’'-])(?P<its>[Ii]ts|[Tt]heir))"
                       r"\s+(?:(?!(?:own|first|only|last|former|previous|old|earlier|original|past)\b)[a-z][\w-]*\s+){0,2}$")
 # or a person who sets it out, right before it: a name or "He"/"She", then a verb of setting out or restating and up to
 # three determiners or modifiers ("Obama outlined a plan to review ...", "She unveiled a sweeping proposal to ...", "Trump
@@ -85,7 +86,13 @@ GATE = keys("propos", "plan", "pledge", "promise", "vow", "push", "demand", "cal
             "policy to", "policy of", "policies to", "policies of", "recommendation")  # all in the scan already (cues.CUES)
 # what OWNER_RE needs in the lower-cased sentence: "'s" or a whole word "his" / "her" before a space ("other", "whether",
 # "there" are none); a class of few letters first, so the search skips the rest
-OWNER_WORD_RE = re.compile(r"[’'h](?:(?<=[’'])s|(?<![\w’'-]h)(?:is|er))\s")
+OWNER_WORD_RE = re.compile(r"[’'hit](?:(?<=[’'])s|(?<![\w’'-]h)(?:is|er)|(?<![\w’'-]i)ts|(?<![\w’'-]t)heir)\s")
+# the verb whose subject owns the noun after "its" / "their" ("The union renewed | its call for", "Unite repeated | their
+# demand for", "The Commission said | its plan to"): a verb of setting out or upholding a position right before the
+# pronoun (not "decreased its proposed cutoff", "over its plan")
+VERB_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:(?:renew|repeat|reiterat|defend|outlin|unveil|announc|present|publish|submitt?|"
+                            r"champion|promot|confirm|restat|back|press|push|float|pitch|introduc)(?:e|es|ed|s|d)?|said|says|"
+                            r"(?:set|sets|laid|lays|put|puts)\s+(?:out|forward)|stepped\s+up|stood\s+by|stands\s+by)\s+$")
 
 
 def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
@@ -109,6 +116,12 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         if owner is None or KEPT_RE.search(text, max(s, owner.start() - 30), owner.start()) \
                 or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()):
             continue
+        verb = None
+        if owner.re is OWNER_RE and owner.group("its") is not None:  # "The union renewed its call for a ban": the subject's, when a body's
+            verb = VERB_BEFORE_RE.search(text, max(s, owner.start() - 30), owner.start())
+            if verb is None or KEPT_RE.search(text, verb.start(), owner.start()) or RETREAT_RE.search(text, verb.start(),
+                                                                                                      owner.start()):
+                continue  # "opposition to its plan", "shelved its plan to", "backed away from their call": none held
         if m.group("link") is None:  # "his proposed ban on Muslims": the measure itself
             noun, link = "proposed", ""
         else:
@@ -137,11 +150,14 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         if hit is None:
             continue
         hit.limit = end
-        if body is not None:
-            phrase = text[hit.start:hit.end]
-            if POLICY_NOUN_RE.search(phrase) is None or OWN_RE.search(phrase) is not None:
+        if body is not None or verb is not None:
+            if not measure_for_others(text[hit.start:hit.end]):
                 continue  # "the council's plan to hold a public meeting", "to close two of its offices": its own act
-            hit.who, hit.reported = body.group("body"), True  # a body's: no person's, never the author's
+            hit.reported = True  # a body's: no person's, never the author's
+            if body is not None:
+                hit.who = body.group("body")
+            elif verb is not None:
+                hit.who, hit.at = None, verb.start()  # the verb's subject holds it ("The union renewed its call")
         else:
             pron = (owner.group("pron") or "").lower()
             hit.who = owner.group("name") or PRONOUN_OWNER.get(pron, pron)
@@ -153,6 +169,12 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             continue  # and lower tuition": one position per measure, as for a call
         out.append(hit)
     return out
+
+
+def measure_for_others(phrase: str) -> bool:
+    """Whether a course a body's noun of position names is a measure on others (a policy noun, none of its / their / our
+    / own things): the body's position; else its own act ("to hold a public meeting", "to close two of its offices")."""
+    return POLICY_NOUN_RE.search(phrase) is not None and OWN_RE.search(phrase) is None
 
 
 def _a_measure(phrase: str) -> bool:
