@@ -33,10 +33,15 @@ QUOTED_NEXT_RE = re.compile(r"\s*(?:''|``|[“\"])(?P<body>•[•\s]*[.,!?]*)(?
 # "called anti-Trump protestors “illegals”": an object of a few words, then the quoted name for it
 QUOTED_SOON_RE = re.compile(r"[^“\"•.;:!?]{1,40}?(?:''|``|[“\"])•")
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:now|also|still|again|already|\w+ly)\s+)?$")
-NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<np>(?:[A-Z][\w’'.-]*[ \t]+)?(?!(?:The|A|An|This|That|It|He|She|They)\b)"
+NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<np>(?:[A-Z][\w’'.-]*[ \t]+)?(?!(?:The|A|An|This|That|It|He|She|They|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (not "sent a letter on Monday calling on")
                             r"[A-Z][\w’'-]+)[ \t]+(?:(?:repeatedly|publicly|openly|also|again|even)[ \t]+)?$")
 COMMA_BEFORE_RE = re.compile(r",(?:''|[”\"’'])?\s*$")  # '..., calling', '... “Morning Joe,” calling'
-STATEMENT_BEFORE_RE = re.compile(r"\b(?:statement|letter|petition|resolution|message|tweet|post|ad|email)[ \t]+$")
+# (also plural, and with when: "started a petition this week calling on", "launched petitions calling on", "sent letters
+# on Monday calling for", "posted a video calling for")
+STATEMENT_BEFORE_RE = re.compile(r"\b(?:statement|letter|petition|resolution|message|tweet|post|ad|email|video|op-ed)s?"
+                                 r"(?:[ \t]+(?:(?:this|last)[ \t]+(?:week|month|year|morning|weekend)|(?:on[ \t]+)?" + DAYS + r"))?"
+                                 r"[ \t]+$")
 # '"Q," Hillary Clinton said in a statement, calling on ...': the speaker of the verb before the participle
 SAID_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*|he|she|they)[ \t]+(?:[a-z]+ly[ \t]+)?"
                             r"(?:said|says|wrote|writes|added|tweeted)\b[^,;•“”\"]{0,40},[ \t]*$")
