@@ -5,6 +5,7 @@ captions with an agency credit. Returned as spans (the text itself is never chan
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.model import Span
@@ -87,21 +88,45 @@ NEEDS: Needs = (
 )
 
 
-def _is_boilerplate(line: str, needs: Needs = NEEDS) -> bool:
+class Present(NamedTuple):
+    """What of the line tests' keys a document holds at all (`present`): a key nowhere in the text is in none of its
+    lines, so each line skips the tests whose keys the text lacks (a long Russian text's 190 lines cost ~13 M
+    instructions when each line tried every key and pattern)."""
+    needs: Needs  # each pattern with those of its keys the text holds (none: the pattern is not tried)
+    widget_keys: tuple[str, ...]  # the WIDGET_KEYS the text holds (lower-cased)
+    crumbs: bool  # a breadcrumb's separator (" > ", " › ") is in the text
+    menus: bool  # a menu's separator character ("|", "·", "•") is in the text
+    caption_marks: tuple[str, ...]  # the CAPTION_MARKS the text holds
+
+
+EVERY = Present(NEEDS, WIDGET_KEYS, True, True, CAPTION_MARKS)  # (a line read on its own)
+MENU_SEPARATORS = "|·•"  # MENU_SEP_RE's
+
+
+def present(text: str) -> Present:
+    """The keys of the line tests that `text` holds (a line of it holds no other)."""
+    low = text.lower()  # (a line's lower-casing is inside the text's: the keys are ASCII)
+    return Present(tuple((rx, held) for rx, keys in NEEDS if (held := tuple(k for k in keys if k in low))),
+                   tuple(k for k in WIDGET_KEYS if k in low), " > " in text or " › " in text,
+                   any(c in text for c in MENU_SEPARATORS), tuple(k for k in CAPTION_MARKS if k in text))
+
+
+def _is_boilerplate(line: str, keys: Present = EVERY) -> bool:
     low = line.lower()
-    if any(any(k in low for k in keys) and rx.search(low) for rx, keys in needs):
+    if any(any(k in low for k in held) and rx.search(low) for rx, held in keys.needs):
         return True
-    if len(low) <= WIDGET_LINE and any(k in low for k in WIDGET_KEYS) and WIDGET_RE.search(low):
+    if keys.widget_keys and len(low) <= WIDGET_LINE and any(k in low for k in keys.widget_keys) and WIDGET_RE.search(low):
         return True
-    words = low.split()
-    if words and len(words) <= 6 and (all(w in WIDGET_WORDS for w in words) or
-                                      " ".join(words).strip(" .:!?›»→").replace("’", "'") in LABELS):
+    first = low.split(None, 6)  # the words when there are six at most (a seventh element: more)
+    if first and len(first) <= 6 and (all(w in WIDGET_WORDS for w in first) or
+                                      " ".join(first).strip(" .:!?›»→").replace("’", "'") in LABELS):
         return True
-    if len(line) <= 120 and BREADCRUMB_RE.match(line) and (" > " in line or " › " in line):
+    if keys.crumbs and len(line) <= 120 and (" > " in line or " › " in line) and BREADCRUMB_RE.match(line):
         return True
-    if len(line) <= 160 and _is_menu(line):
+    if keys.menus and len(line) <= 160 and _is_menu(line):
         return True
-    return len(words) <= 60 and is_caption(line)
+    return bool(keys.caption_marks) and any(k in line for k in keys.caption_marks) and bool(CAPTION_RE.search(line)) \
+        and len(low.split()) <= 60
 
 
 # An editor's note about the piece (a disclosure of the author's ties, where it first appeared, a correction or an
@@ -168,17 +193,16 @@ def find(text: str, lines: list[tuple[int, int]] | None = None) -> list[Span]:
     caller has them already (default: `paragraphs(text)`)."""
     out: list[Span] = []
     prev_boiler = False
-    low = text.lower()  # a key that is nowhere in the text is in none of its lines: most lines then skip every pattern
-    needs = tuple((rx, held) for rx, keys in NEEDS if (held := tuple(k for k in keys if k in low)))
+    keys = present(text)  # a key that is nowhere in the text is in none of its lines: most lines then skip every test
     for s, e in paragraphs(text) if lines is None else lines:
         line = text[s:e]
-        hit = _is_boilerplate(line, needs)
+        hit = _is_boilerplate(line, keys)
         if hit and not prev_boiler and line[:1].islower() and _continues(text, s):
             hit = False  # a hard-wrapped sentence's next line ("… advice in topics" / "related to drug use and health,")
         if not hit and prev_boiler and line[:1].islower() and len(line.split()) <= 8 and len(line) > 1:
             hit = True  # a promo broken over two lines: "... to connect" / "with the Korea JoongAng Daily"
         if hit and e - s > PROSE_LINE:  # a whole article pasted as one line: only its promo sentences
-            parts = [Span(a, b) for a, b in sentence_spans(text, s, e) if _is_boilerplate(text[a:b], needs)]
+            parts = [Span(a, b) for a, b in sentence_spans(text, s, e) if _is_boilerplate(text[a:b], keys)]
             out.extend(parts)
             prev_boiler = bool(parts) and parts[-1].end == e
             continue
