@@ -662,3 +662,44 @@ def test_boilerplate_lines_as_when_every_line_tried_every_key() -> None:
                 checked += _is_boilerplate_plain(line)
     assert checked > 1000  # furniture of every kind was met
 
+
+def test_possessor_roles_as_the_pattern_found_them() -> None:
+    """org_cues._possessors tries POSSESSOR_ROLE_RE only where a name may start that runs up to a possessive: on random
+    and real texts it finds what finditer over the whole text finds."""
+    from briefing_app.analysis.org_cues import POSSESSOR_ROLE_RE, _possessors
+    parts = ("Apple", "AT&T", "O’Brien", "’s", "'s", "’", "'", "s", " ", "  ", "\t", "\n", "chief", "CEO", "chief executive",
+             "president", "new", "interim", "-", "&", "_", "Co", "X", "É", "1", "a", "the", "Ab-Cd", "&T", "shares",
+             "planned", "É’s", "x’s", "A", "Z9", "head")
+    rnd = random.Random(5)
+    texts = ["Apple’s chief said", "AT&T's CEO", "O’Brien’s head", "Ab&Cd&Ef’s shares", "A&B’s board", "X’s CEO’s chief",
+             "Apple’s CEO’s new chief", "&T’s CEO", "-Ab’s CEO", "Ab-Cd’s president"]
+    texts += ["".join(rnd.choice(parts) + rnd.choice(("", " ", "")) for _ in range(rnd.randint(1, 16))) for _ in range(20000)]
+    names, roles = ("Apple", "AT&T", "O’Brien", "Ab-Cd", "x", "É", "Co_1", "A"), ("chief", "CEO", "new head", "shares", "planned")
+    texts += ["".join(rnd.choice(parts) + rnd.choice(names) + rnd.choice(("’s", "'s", "’")) + rnd.choice((" ", "\t", "", "  "))
+                      + rnd.choice(roles) for _ in range(rnd.randint(1, 4))) for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[::2]]
+    found = 0
+    for text in texts:
+        plain = [m.span() for m in POSSESSOR_ROLE_RE.finditer(text)]
+        assert [m.span() for m in _possessors(text)] == plain, text
+        found += len(plain)
+    assert found > 500
+
+
+def test_leader_roles_as_the_pattern_found_them() -> None:
+    """org_cues._leader_roles tries LEADER_ROLE_RE only at a blank before one of the leaders' stems (found once with the
+    roles' stems): on random and real texts it finds what finditer over the whole text finds."""
+    from briefing_app.analysis.org_cues import LEADER_ROLE_RE, LEADER_WORDS, _leader_roles, _StemsAt
+    parts = (*LEADER_WORDS, "chair", "Chair", "chairs", "Mossad", "David", "Barnea", "Ab", "x", "the", "Director’s", "of")
+    rnd = random.Random(9)
+    texts = ["Mossad chief David Barnea", " chief Director Xy", "\tCEO\tAb", "chairman  Bob", " chair Bob", "Chief Executive Ann",
+             "Pfizer Chief Executive Albert Bourla", " head Chief Executive Ann"]
+    texts += ["".join(rnd.choice(parts) + rnd.choice((" ", "\t", "  ", "", "\n", ", ")) for _ in range(rnd.randint(1, 12)))
+              for _ in range(20000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[::2]]
+    found = 0
+    for text in texts:
+        plain = [m.span() for m in LEADER_ROLE_RE.finditer(text)]
+        assert [m.span() for m in _leader_roles(text, _StemsAt(text))] == plain, text
+        found += len(plain)
+    assert found > 1000
