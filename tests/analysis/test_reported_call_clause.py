@@ -31,3 +31,13 @@ def test_a_fronted_clause_ends_at_its_comma(text: str, content: str, source: str
 
 def test_a_main_clause_call_keeps_its_list() -> None:
     assert ("a ban on cars, buses and trucks", "Lee") in _indirect("Lee called for a ban on cars, buses and trucks.")
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("When Cruz knocked Rubio and called him a moderate, the crowd booed.", "him a moderate", "Cruz"),
+    ("If the council meets and calls for a vote, Lee will object.", "a vote", "the council"),
+    ("Once Lopez praised the mayor and described the plan as reckless, the room went quiet.",
+     "the plan as reckless", "Lopez"),
+])
+def test_a_coordinated_call_inside_a_fronted_clause_takes_its_subject(text: str, content: str, source: str) -> None:
+    assert (content, source) in _indirect(text)

@@ -93,7 +93,14 @@ def _subject(masked: str, ss: int, c: re.Match[str], participle: bool) -> Span2 
     if subj is None and (COORD_VERB_RE.search(masked, max(ss, c.start() - 60), c.start())
                          or AND_BEFORE_RE.search(masked, max(ss, c.start() - 14), c.start())):
         subj = clause_subject(masked, ss, c.start())  # "the former president showed restraint and described"
+        lead = SUBORDINATOR_RE.match(masked, ss) if subj is None else None
+        if lead and SUBORDINATE_RE.match(masked, ss, c.start()):  # "When Cruz knocked Rubio and called him a moderate,"
+            subj = clause_subject(masked, lead.end(), c.start())
     return subj
+
+
+SUBORDINATOR_RE = re.compile(r"[ \t]*(?:(?:But|And|Yet|So)[ \t]+)?(?:When|After|Before|While|As|If|Once|Since|Because|"
+                             r"Although|Though|Until|Unless)[ \t]+")
 
 
 INDEFINITE_RE = re.compile(r"(?:an?|one|some|another)\s", re.I)
