@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.model import Actor
+from briefing_app.analysis.spans import SpanReach
+from briefing_app.core.model import Actor, Span
 
 # compound short names of well-known bodies: the full name (in the nominative, lower case after its
 # first word) and the short forms the press uses for it
@@ -128,9 +129,46 @@ def _local_shorts(text: str) -> list[re.Match[str]]:
     return [found[k] for k in sorted(found)]
 
 
+# a legislature named again in lower case by its level ("на заседании областной думы", "краевого парламента", "в городской
+# думе") and what the full name of the one body it stands for holds: the kind's stem and the place's
+LEVEL_PHRASE_RE = re.compile(r"(?<![\w-])(?P<level>областн|краев|городск)[а-яё]*[ \t]+(?P<kind>дум|собрани|совет|парламент)[а-яё]*"
+                             r"(?![\w-])")
+LEVEL_PLACE = {"областн": ("област",), "краев": ("кра",), "городск": ("город", "мосгор")}
+LEGISLATURE_KIND = {"дум": ("дум",), "собрани": ("собрани",), "совет": ("совет",), "парламент": ("дум", "собрани", "парламент")}
+
+
+def level_phrases(text: str, actors: list[Actor]) -> None:
+    """'Законодательная дума Томской области ... на заседании областной думы': a lower-case legislature named by its level
+    is a mention of the one legislature of that level the text names in full (none inside that name)."""
+    found: dict[int, re.Match[str]] = {}
+    for stem in LEVEL_PLACE:  # (str.find, then a match where the stem is: the pattern's scan of a whole text costs ~1 ms)
+        at = text.find(stem)
+        while at >= 0:
+            m = LEVEL_PHRASE_RE.match(text, at)
+            if m is not None:
+                found[at] = m
+            at = text.find(stem, at + len(stem))
+    bodies = [a for a in actors if a.kind == "organization" and a.mentions] if found else []
+    if not any(k in a.name.lower() for a in bodies for k in ("дум", "собрани", "совет", "парламент")):
+        return  # (no legislature named in full)
+    named = SpanReach((s.start, s.end) for a in bodies for s in a.mentions)
+    for m in (found[k] for k in sorted(found)):
+        if named.covers(m.start()):
+            continue  # ("Тульская областная дума": the name itself)
+        low = m.group("level")
+        fits = [a for a in bodies if any(k in a.name.lower() for k in LEGISLATURE_KIND[m.group("kind")])
+                and any(pl in a.name.lower() for pl in LEVEL_PLACE[low]) and a.name[:1].isupper()]
+        if len(fits) == 1:
+            body = fits[0]
+            if m.group() not in body.aliases:
+                body.aliases.append(m.group())
+            body.mentions = sorted([*body.mentions, Span(m.start(), m.end())], key=lambda s: s.start)
+
+
 def local_short_forms(text: str, actors: list[Actor]) -> None:
     """'Председатель гордумы Дмитрий Малютин' in a text that names the Пермская городская дума: the short form is an
     alias of the one body whose full name it shortens, and a title holding it gives its holder that body."""
+    level_phrases(text, actors)
     if not any(stem in text for stem in ("гордум", "облдум", "горсовет", "заксобрани", "изберком", "избирком", "горадмин")):
         return
     bodies = {}
