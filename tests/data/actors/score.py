@@ -705,6 +705,8 @@ person's name right after it ("북한 김여정", as before). Changed (the count
 country_relabel.py): ko22 베트남 ("베트남 법인을"), ko100 미국 ("美 공장", "미국 애리조나 공장", "미국 공장 투자"), ko122 미국 ("美
 조지아 공장", "미국 조지아주 전기차 공장"); the six that already left such a country out: ko39 대만, ko46 미국, ko84 한국, ko92
 영국, ko103 미국, ko128 중국.
+The same relabelling of the aside and held Korean answers by country_relabel.py (end of the nineteenth session; nothing
+printed of them but counts): held ko 2, held5 ko 1, held6 ko 1 (4 entries); none elsewhere.
 
 The s18 batch holds 6 Russian articles (ru175-ru178, named ru1NN-s18-*; aside ru179-ru180, named ru1NN-s18-aside-*),
 written in the eighteenth session by the Russian/Korean engineer, every sentence and the headline annotated, answers
