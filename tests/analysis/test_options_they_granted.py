@@ -13,23 +13,32 @@ from tests.analysis.option_helpers import one_option
 
 @pytest.mark.parametrize("text, summary", [
     ("Councils are stretched. They should be given the power to license every private landlord in their area.",
-     "Give them the power to license every private landlord"),
+     "Give councils the power to license every private landlord"),
+    ("Councils, too, have a part to play. They should be given the power to license every private landlord.",
+     "Give councils the power to license every private landlord"),
     ("Local councils know their streets. They should be allowed to set their own speed limits.",
-     "Allow them to set their own speed limits"),
+     "Allow local councils to set their own speed limits"),
     ("Nurses are leaving in droves. They must be granted a pay rise of at least five percent.",
-     "Grant them a pay rise"),
+     "Grant nurses a pay rise"),
     ("Refugees wait years for a decision. They should be permitted to work while their claims are heard.",
-     "Permit them to work"),
-    ("Mayors understand transport. They ought to be empowered to run the buses.", "Empower them to run the buses"),
+     "Permit refugees to work"),
+    ("Mayors understand transport. They ought to be empowered to run the buses.", "Empower mayors to run the buses"),
 ])
-def test_a_course_granted_to_they_is_a_course(text: str, summary: str) -> None:
+def test_a_course_granted_to_they_is_a_course_for_the_group_named_before(text: str, summary: str) -> None:
+    # the summary names the group the sentence before opens with (its capital kept when the text never writes it
+    # in lower case, as for a named subject: "Councils should be given ..." -> "Give Councils ...")
     option = one_option(text)
-    assert option.stance == "support" and option.summary.startswith(summary)
+    assert option.stance == "support" and option.summary.lower().startswith(summary.lower())
+
+
+def test_without_a_group_before_the_summary_keeps_them() -> None:
+    option = one_option("It rained all week. They should be given the power to license every private landlord.")
+    assert option.summary.startswith("Give them the power to license")
 
 
 def test_a_denied_grant_is_opposed() -> None:
     option = one_option("Landlords have had their say. They should not be given the power to evict tenants at will.")
-    assert option.stance == "oppose" and option.summary.startswith("Give them the power to evict")
+    assert option.stance == "oppose" and option.summary.lower().startswith("give landlords the power to evict")
 
 
 @pytest.mark.parametrize("text", [

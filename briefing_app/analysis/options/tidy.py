@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.phrases import summary
+from briefing_app.analysis.options.phrases import decapitalised, summary
 
 
 IT_RE = re.compile(r"^(?P<verb>\w+(?:\s+\w+)?)\s+it$")
@@ -20,9 +20,25 @@ GERUND_OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<g>[A-Z][a-z]+ing\s+[^,.;]{
                                r"has|had)\b")
 
 
+# a course granted to "them" (modal_shape: "They should be given the power to ...") and the group a sentence just before
+# opens with ("Councils, too, have a part to play.", "Nurses are leaving in droves.", "Local councils know their streets.")
+GRANTED_THEM_RE = re.compile(r"^(?P<verb>Give|Allow|Permit|Grant|Empower|Enable|Encourage)\s+them\b")
+GROUP_OPENING_RE = re.compile(r"(?:^|[.!?]\s+)(?P<np>(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s)(?=,|\s+(?:are|were|have|had|know|"
+                              r"understand|want|need|face|wait|do|did|can|could|will|would|too|also|still|already)\b)")
+
+
 def antecedent(text: str, s: int, summ: str) -> str:
     """'Accept it' after 'The deal is fair.': 'Accept the deal'; left as it is when no plan, law or deal
-    was named in the sentences just before."""
+    was named in the sentences just before. 'Give them the power to X' after 'Councils are stretched.': 'Give councils
+    the power to X'."""
+    granted = GRANTED_THEM_RE.match(summ)
+    if granted is not None:
+        group = None
+        for group in GROUP_OPENING_RE.finditer(text, max(0, s - 300), s):
+            pass
+        if group is None:
+            return summ
+        return f"{granted.group('verb')} {decapitalised(group.group('np'), text)}{summ[granted.end():]}"
     m = IT_RE.match(summ)
     if m is None:
         return summ
