@@ -294,6 +294,11 @@ def _closes_hyphen_pair(text: str) -> bool:
     return len(HYPHEN_DASH.findall(sentence)) % 2 == 1
 
 
+# the short inner words of compounds that repeat a word around them ("day-to-day", "one-on-one", "year-on-year",
+# "hand-in-hand", "side-by-side", "back-to-back")
+CHAIN_WORDS = frozenset({"to", "of", "the", "in", "on", "and", "or", "by", "for", "at", "a"})
+
+
 def _joint(prev: str, cur: str, vocab: Vocab, so_far: list[str] | None = None) -> tuple[bool, str]:
     """(drop prev's last character?, separator) for joining two lines of a paragraph; `so_far`: the
     paragraph's pieces, `prev` the last (read only at a line-end dash; without it `prev` is all)."""
@@ -309,6 +314,10 @@ def _joint(prev: str, cur: str, vocab: Vocab, so_far: list[str] | None = None) -
             return False, " "  # "Iranians - who ... Aleppo and Erbil-" + "simply": the dash closing a pair opened so
         if typeset and tail[:1].isupper() and left + tail in inner_capitals and not pairs[(left.lower(), tail.lower())]:
             return True, ""  # "Mac-" + "Gregor" where the document writes "MacGregor"
+        if left in CHAIN_WORDS and prev.lower().endswith(f"{tail.lower()}-{left}-") and \
+                not prev[-len(left) - len(tail) - 3:-len(left) - len(tail) - 2].isalpha():
+            return False, ""  # "day-to-" + "day", "face-to-" + "face", "one-on-" + "one", "side-by-" + "side": a word
+            # repeated around a short inner word keeps the compound's hyphen (not "today", "byside")
         return typeset and drop_hyphen(left, tail, words, pairs), ""
     if prev.endswith("/") and prev[-2:-1] in ".,;:?!":
         return False, " "  # a slash after a sentence's mark divides lines of verse: "Where is it?/ I do not know"

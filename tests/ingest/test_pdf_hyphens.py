@@ -520,3 +520,27 @@ def test_a_slash_after_a_sentences_mark_at_a_line_end_is_followed_by_a_space() -
     assert _joint("he/", "she", vocab) == (False, "")
     assert _joint("a “yes”/", "“no” answer", vocab) == (False, "")
     assert _joint("the Israel/", "Palestine question", vocab) == (False, "")
+
+
+@pytest.mark.parametrize("prev, cur, joined", [
+    ("the grisly day-to-", "day operations", "day-to-day"),
+    ("read the bill line-by-", "line in the chamber", "line-by-line"),
+    ("a Day-to-", "day plan", "Day-to-day"),
+    ("a face-to-", "face meeting", "face-to-face"),
+    # near misses: no word repeated around the inner one, or the word before the hyphen stands alone: the typesetter's
+    # cut of a word joins ("in-" + "formed", "for-" + "ward", "to-" + "day")
+    ("a well-in-", "formed reader", "well-informed"),
+    ("a fast-for-", "ward plan", "fast-forward"),
+    ("we will meet to-", "day at noon", "today"),
+    ("their midday-to-", "day plan", "midday-today"),
+])
+def test_a_word_repeated_around_a_short_inner_word_keeps_the_compounds_hyphen(prev, cur, joined) -> None:
+    """"day-to-" + "day": "to" + "day" make "today", so the line-end hyphen was read as a cut ("day-today"); a compound
+    that repeats a word around a short inner word ("day-to-day", "line-by-line", "one-on-one") keeps its own."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_paragraphs import _joint
+
+    drop, sep = _joint(prev, cur, (Counter(), Counter(), True, False, set()))
+    word = prev.split()[-1]
+    assert (word[:-1] if drop else word) + sep + cur.split()[0] == joined
