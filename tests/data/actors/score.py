@@ -705,6 +705,16 @@ person's name right after it ("북한 김여정", as before). Changed (the count
 country_relabel.py): ko22 베트남 ("베트남 법인을"), ko100 미국 ("美 공장", "미국 애리조나 공장", "미국 공장 투자"), ko122 미국 ("美
 조지아 공장", "미국 조지아주 전기차 공장"); the six that already left such a country out: ko39 대만, ko46 미국, ko84 한국, ko92
 영국, ko103 미국, ko128 중국.
+The s19 batch holds 4 Russian articles (ru181-ru183, named ru1NN-s19-*; aside ru184, named ru184-s19-aside-*), written in
+the nineteenth session by the Russian/Korean engineer, every sentence and the headline annotated, answers committed
+before the analyser ran on them (93a87182): a TASS Tashkent gas wire (two ministers joined by "и", each with a country),
+an Omsk city story (a city hall's department, a member of "Омского городского совета", a district prosecutor's office, a
+regional ministry in lower case), a fertiliser business piece (a board of directors as a body, an analyst of a
+Latin-named firm); aside an Interfax Kazan court report. Regions and cities named only in names or titles are not listed
+(as most tuned answers); a city council a member's title names is (as ru152). Fresh (main 93a87182, scored once): tuned
+recall .762, precision .941, title 1.000, affiliation 1.000, alias .667, sentences P .867 R .929 F1 .897 source .923;
+aside .667 / .667 / 1.000 / 1.000 / 1.000, sentences F1 1.000 source 1.000.
+
 The same relabelling of the aside and held Korean answers by country_relabel.py (end of the nineteenth session; nothing
 printed of them but counts): held ko 2, held5 ko 1, held6 ko 1 (4 entries); none elsewhere.
 
