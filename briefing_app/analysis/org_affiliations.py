@@ -69,10 +69,15 @@ def affiliations(doc: Document) -> None:
     for i, org in enumerate(orgs):
         for form in [org.name, *org.aliases]:
             _index_form(forms, i, form)
+    listed = {o.name.split(", ")[0]: o.name for o in orgs if ", " in o.name}  # ("Retail, Wholesale and ... Union")
     for person in (a for a in doc.actors if a.kind == "person"):
+        if listed and person.affiliation in listed:
+            person.affiliation = listed[person.affiliation]
         if _stated(doc, person, orgs, countries, by_form, last_words) or title_names_org(person, orgs):
             continue
         _from_context(doc, person, orgs, ends, forms)
+        if listed and person.affiliation in listed:
+            person.affiliation = listed[person.affiliation]
     _member_affiliations(doc, orgs)
     if "oard member" in text or "oard trustee" in text:
         _board_members(doc, orgs)

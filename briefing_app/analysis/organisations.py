@@ -32,8 +32,17 @@ ENDS_IN_HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"$")
 INNER_HEAD_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,2}[ \t]+" + HEADS + r"(?![\w-])")
 TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for|on(?=[ \t]+[A-Z][a-z]+[ \t]+(?:and[ \t]+)?[A-Z]))[ \t]+(?:(?:the|a|an)[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}){1,2}"
                      r"(?:[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2}(?![ \t]+(?:for|of|[A-Z])))?(?=[\s,.;:)]|[’']s?[ \t])")  # "of Allergy and Infectious Diseases", "for the Welfare of Immigrants"; before a possessive ("Board of Education's")
+# the same with a list of the body's fields, its last one after "and" ("Ministry of Housing, Communities and Local
+# Government", "National Union of Rail, Maritime and Transport Workers"): tried when a comma follows TAIL_RE's match
+TAIL_LIST_RE = re.compile(r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2})(?P<list>(?:,[ \t]+" + CAPW
+                          + r"(?:[ \t]+" + CAPW + r"){0,2}){1,3},?[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW
+                          + r"){0,2})(?![ \t]+[A-Z])(?=[\s,.;:)]|[’']s?[ \t])")
 ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Chief|Executive|"
                              r"Spokesman|Spokeswoman|Commissioner|Governor|Senator|Mayor)\b")
+# a name whose first words are a list ("Retail, Wholesale and Department Store Union"): the words before the last comma
+# of the list, found from the name's start when it opens with one or two capitalised words and "and"
+LIST_AND_RE = re.compile(r"[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?,?[ \t]+(?:and|&)[ \t]+[A-Z]")
+LIST_BEFORE_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|And|But|In|On|At|For|Of)\b)[A-Z][\w&-]*(?:,[ \t]+[A-Z][\w&-]*){0,2},[ \t]+\Z")
 PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
 FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$")
 # "General Motors spokesman Kevin Doyle", "General Motors' chief executive": a name of two or three
@@ -172,6 +181,10 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
             owner = OWNER_NAME_RE.search(text, max(0, h.start() - 30), h.start())
             if owner and not found.is_person(owner.group().rstrip()[:-2].rstrip("'’")):
                 start = owner.start()  # "Kohl's Corp.", "McDonald's Corp.", "Macy's Inc." (not a person's)
+        if left and text.startswith(", ", start - 2) and LIST_AND_RE.match(text, start):
+            listed = LIST_BEFORE_RE.search(text, max(0, start - 60), start)  # "the Retail, Wholesale and Department Store
+            start = listed.start() if listed and _fields(text[listed.start():start]) else start  # Union": the
+            # name's first words, before the commas
         joined = text.rfind(" and the ", start, h.start())
         if joined != -1:  # "the U.S. Justice Department and the Federal Trade Commission": two names
             start = joined + 9
@@ -181,6 +194,9 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
         if left and h.group() == "Cabinet" and text.startswith(" Secretary", h.end()):
             continue  # "Chief Cabinet Secretary Yoshimasa Hayashi": a title
         tail = TAIL_RE.match(text, h.end())
+        if tail and text.startswith(", ", tail.end()):
+            listed = TAIL_LIST_RE.match(text, h.end())
+            tail = listed if listed and _fields(listed.group("list")) else tail
         if tail is None and text[h.end() + 1:h.end() + 2].isupper() and INNER_HEAD_RE.match(text, h.end()):
             continue  # "Rail Workers Safety Coalition": "Workers" is a word of the name, not the end of one
         end = tail.end() if tail else h.end()
@@ -188,6 +204,14 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
         end = role.start() if role else end
         if not any(a < end and start < b for a, b in taken):
             found.add(start, end)
+
+
+def _fields(words: str) -> bool:
+    """Are the capitalised words of a list inside a body's name fields, not other names: no place or known company
+    ("the Department of Justice, Google and Apple said", "Paris, Berlin and Rome": names)? (Not the person test: a
+    lone capitalised word is a name hit there.)"""
+    caps = [w for w in re.findall(r"[A-Z][\w&-]*", words)]
+    return bool(caps) and not any(gazetteer.lookup(w) or w in companies.NAME_OF for w in caps)
 
 
 def _acronym_units(found: Found) -> None:

@@ -152,3 +152,30 @@ def test_near_misses_of_a_compound_acronym() -> None:
                      "the USA agreed.\n")
     assert "NFL" not in actors.get("Southeast Ports Authority", actors.get("SPA")).aliases  # (not every capital word)
     assert "USA" not in next(a for a in actors.values() if "Ports" in a.name).aliases
+
+
+def test_a_body_whose_name_holds_a_list_of_fields_is_found_whole() -> None:
+    for text, name in (
+            ("Tax\n\nBRISTOL — Officers asked the Ministry of Housing, Communities and Local Government for permission to "
+             "sell buildings.\n", "Ministry of Housing, Communities and Local Government"),
+            ("Farms\n\nLONDON — The Department for Environment, Food and Rural Affairs said the ban would start in May.\n",
+             "Department for Environment, Food and Rural Affairs"),
+            ("Fish\n\nTOKYO — Japan's Ministry of Agriculture, Forestry and Fisheries said the catch fell.\n",
+             "Ministry of Agriculture, Forestry and Fisheries"),
+            ("Rail\n\nLONDON — The National Union of Rail, Maritime and Transport Workers called a strike.\n",
+             "National Union of Rail, Maritime and Transport Workers"),
+            ("Stores\n\nNEW YORK — Carla Dunmore, president of the Retail, Wholesale and Department Store Union, said workers "
+             "would strike.\n", "Retail, Wholesale and Department Store Union")):
+        actors = _actors(text)
+        assert name in actors, text
+        assert not {"Ministry of Housing", "Department for Environment", "Ministry of Agriculture", "Retail"} & set(actors), text
+    actors = _actors("Stores\n\nNEW YORK — Carla Dunmore, president of the Retail, Wholesale and Department Store Union, said "
+                     "workers would strike.\n")
+    assert actors["Carla Dunmore"].affiliation == "Retail, Wholesale and Department Store Union"
+
+
+def test_near_misses_of_a_body_named_with_a_list() -> None:
+    actors = _actors("Near\n\nWASHINGTON — The Department of Justice, Google and Apple said nothing. The Ministry of Defense, "
+                     "Reuters reported, said nothing.\n")
+    assert "Department of Justice" in actors and "Ministry of Defense" in actors
+    assert not any("," in name for name in actors)
