@@ -25,7 +25,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "object", "veto", "matters", "essential", "vital", "indispensable", "wise", "sensible", "prudent", "wrong",
         "foolish", "reckless", "important", "necessary", "urgent", "better", "best", "choice", "task", "imperative",
         "step", "alternative", "goal", " aim", "why", "want", "would like", "prefer", "suggest", "insist", "plan", "intend",
-        "vow", "pledg", "promis", *PLEDGE_CUES, "supporter of", "supporting", "backing", "welcoming", "arguing", "ruling out",
+        "vow", "pledg", "promis", *PLEDGE_CUES, "supporter of", "supporting", "backing", "decision to", "decision not to", "welcoming", "arguing", "ruling out",
         *(f"campaign{s} for" for s in ("", "s", "ed")), "proponent", "champion of", "champion for", "backer of", "opponent of", "do well", " way", " thing", "include", " given", "strategy", "policy", "gamble",
         "recipe", "idea", "guard", "wary", "vigilant", "careful", " help", "mitigate", "reduce", " ease", "improve",
         "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",

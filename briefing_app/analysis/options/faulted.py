@@ -14,6 +14,9 @@ from briefing_app.analysis.options.calls import PERSONAL_OBJECT_RE
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
+
+OWN_RE = re.compile(r"\b(?:its|their|our|own)\b")  # a body's course on its own things ("close two of its offices")
 
 # a verb of fault, whom it faults (one to six words), "for" and the course not taken: "not"/"never" and a gerund, or
 # "failing"/"refusing"/"(his) failure"/"refusal"/"unwillingness" and "to" with a verb
@@ -28,13 +31,48 @@ WORDS_RE = re.compile(r"(?:Use|Say|Mention|Utter|Name|Acknowledge|Address|Discus
                       r"Recogni[sz]e\s+the\s+(?:term|word))\b")
 GATE = keys(" for not ", " for never ", "failing to", "refusing to", "failure to", "refusal to", "unwillingness to",
             "reluctance to")
+# a verb of fault or of praise and an owner's noun of a course with "to" ("criticised the council's refusal to ban diesel
+# cars", "condemned the government's decision to scrap the subsidy", "welcomed the council's decision to ban X"): the
+# subject's position on the course; a refusal or failure faulted (or a decision not to) is support for the course, a
+# decision, plan or move faulted is opposition; praise the reverse
+FAULT_VERBS = (r"(?:blast|slam|critici[sz]|fault|attack|chastis|lambast|assail|condemn|denounc|castigat|excoriat|decr|deplor|"
+               r"rail(?:ed|s|ing)?\s+against|protest(?:ed|s|ing)?\s+against|oppos|reject)")
+PRAISE_VERBS = r"(?:welcom|prais|hail|applaud|laud|commend|back|support|endors|cheer)"
+OWNED_NOUN_RE = re.compile(r"\b(?:(?P<fault>" + FAULT_VERBS + r")|(?P<praise>" + PRAISE_VERBS + r"))(?:ed|es|s|ing|e|ied|ies|"
+                           r"y|med|ming|ped|ping|d)?\s+(?:(?:the|a)\s+)?(?:(?!(?:the|a|an|this|that|by|for|of|with|in|on|to|over|at|and)\b)[\w.-]+\s+){0,3}?"
+                           r"(?P<owner>[\w.-]*\w(?:[’']s|(?<=s)[’'])|his|her|its|their)\s+(?:(?:latest|new|recent|controversial)\s+)?"
+                           r"(?:(?P<neg>refusal|failure|reluctance|unwillingness|decision\s+not)|decision|plan|proposal|move|bid|"
+                           r"attempt|push|effort)\s+to\s+(?:\w+ly\s+)?(?=[a-z])", re.I)
+OWNED_NOUN_KEYS = keys("refusal to", "failure to", "reluctance to", "unwillingness to", "decision", "plan to", "proposal to",
+                       "move to", "bid to", "attempt to", "push to", "effort to")
+
+
+def judged_owner(text: str, s: int, at: int) -> bool:
+    """Whether an owner's noun of a course at `at` is the object of a verb of fault or praise (OWNED_NOUN_RE): the
+    course is read as the judge's position, not the owner's."""
+    return OWNED_NOUN_RE.search(text, max(s, at - 120), at + 40) is not None
 
 
 def faulted_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """Courses the sentence text[s:e] (low: lower-cased) faults someone for not taking."""
-    if not holds_any(low, GATE):
-        return []
     out: list[Hit] = []
+    if holds_any(low, OWNED_NOUN_KEYS) and ("’" in low or "'" in low or " its " in low or " their " in low or
+                                            " his " in low or " her " in low):
+        for m in OWNED_NOUN_RE.finditer(text, s, e):  # "criticised the council's refusal to ban diesel cars"
+            negative = m.group("neg") is not None
+            side = "support" if (m.group("fault") is not None) == negative else "oppose"
+            hit = vp_hit(text, m.end(), e, side, m.start())
+            if hit is None or WORDS_RE.match(hit.summary):
+                continue  # "criticised the council's refusal to comment": words, no course
+            if POLICY_NOUN_RE.search(text, hit.start, hit.end) is None or not negative and OWN_RE.search(
+                    text, hit.start, hit.end) is not None:
+                continue  # "criticised the council's decision to hold a public meeting": the owner's own act (the
+                # bodies' plans convention: a measure on others only); "praise his refusal to accept the status quo": no
+                # measure
+            hit.reported = True  # the subject of the verb of fault or praise holds it, never the author
+            out.append(hit)
+    if not holds_any(low, GATE):
+        return out
     for m in FAULT_RE.finditer(text, s, e):
         whom = m.group("whom").strip()
         agent = whom[3:] if whom[:3].lower() == "by " else None  # "X was faulted by critics for ...": the critics'

@@ -223,7 +223,7 @@ BY_AGENT_RE = after_space(r"by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z\d
                           r"administration|officials|leaders|ministers|authorities|parliament|congress|party))?)")
 PROPOSAL_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?|will|"
                             r"courage|resolve|determination|"
-                            r"threats?|pledges?|promises?|push|insistence|schemes?)"
+                            r"threats?|pledges?|promises?|push|insistence|schemes?|decisions?)"
                             r"\s+to\s+(?=\w)", re.I)
 # "measures were proposed", "is intended to": a passive before a cue verb, no one proposing
 PASSIVE_BE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")

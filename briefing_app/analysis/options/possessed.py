@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, vp_hit
+from briefing_app.analysis.options.faulted import OWN_RE, judged_owner
 from briefing_app.analysis.options.governing import GOVERNING
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import POLICY_VERBS
@@ -43,9 +44,9 @@ PRONOUN_OWNER = {"he": "his", "she": "her"}
 # union's plan to cut working hours", "the unions' call for a ban"): its position (announced plans, rule b); never a
 # company's ("Ford's plan to close three stores": its own act, rule a), and an own act of the body's stays none (`own_acts`)
 BODY_HEADS = GOVERNING | {"union", "unions", "party", "parties", "opposition", "coalition", "alliance", "lobby", "federation"}
-BODY_OWNER_RE = re.compile(r"(?<![\w’'-])(?P<body>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w.-]+\s+){0,3}?(?P<head>[a-z]+))(?:[’']s|(?<=s)[’'])"
+BODY_OWNER_RE = re.compile(r"(?<![\w’'-])(?P<body>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:the|this|that|a|an)\b)[\w.-]+\s+){0,3}?"
+                           r"(?P<head>[a-z]+))(?:[’']s|(?<=s)[’'])"
                            r"\s+(?:(?!(?:own|first|only|last|former|previous|old|earlier|original|past)\b)[a-z][\w-]*\s+){0,2}$")
-OWN_RE = re.compile(r"\b(?:its|their|our|own)\b")  # a body's course on its own things ("close two of its offices")
 DECIDED = ("plan", "pledge", "promise", "vow")  # nouns of a course announced as decided (`own_acts` reads them)
 # + "to" + a verb phrase ("his policy to cut off X", "his recommendation to raise X"; not "effort": measured, one false
 # option on the validation batches and nothing right on tuned text - a candidate's effort is mostly his own campaign's)
@@ -103,6 +104,7 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     if not owned and not set_out:
         return []  # no owner's word before one, no verb of setting one out
     out: list[Hit] = []
+    judged = "ed the " in low or "es the " in low  # (a verb of fault or praise before the owner: a cheap test first)
     for m in NOUN_RE.finditer(text, s, e):
         owner = OWNER_RE.search(text, max(s, m.start() - 80), m.start()) if owned else None
         body = None
@@ -114,8 +116,9 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         if owner is None and set_out:
             owner = SETTER_RE.search(text, max(s, m.start() - 100), m.start())
         if owner is None or KEPT_RE.search(text, max(s, owner.start() - 30), owner.start()) \
-                or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()):
-            continue
+                or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()) \
+                or judged and judged_owner(text, s, m.start()):
+            continue  # "attacked the council's plan to X": the critic's position (`faulted`), not the owner's
         verb = None
         if owner.re is OWNER_RE and owner.group("its") is not None:  # "The union renewed its call for a ban": the subject's, when a body's
             verb = VERB_BEFORE_RE.search(text, max(s, owner.start() - 30), owner.start())
