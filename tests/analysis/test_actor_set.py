@@ -382,6 +382,17 @@ def test_eighteenth_session_russian_batch_floors() -> None:
     assert s["sentences"] >= 29 and s["f1"] >= 0.97 and s["source"] >= 0.93
 
 
+def test_nineteenth_session_russian_batch_floors() -> None:
+    # the s19 Russian batch (ru181-ru183; ru184 is kept aside), every sentence and the headline annotated, answers committed
+    # before the analyser ran on them; fresh .762 / .941 / 1.0 / 1.0 / .667, sentences F1 .897 source .923 (two "поручил"
+    # sentences then relabelled to the tuned convention); then tuned on (a district's prosecutor's office): floors a little
+    # under
+    f = _english(lambda name: name.startswith("ru") and "-s19-" in name and "-aside-" not in name, "ru")
+    _meets(f, (0.80, 0.95, 0.99, 0.99, 0.65))
+    s = _sentences(lambda name: name.startswith("ru") and "-s19-" in name and "-aside-" not in name, "ru")
+    assert s["sentences"] >= 16 and s["f1"] >= 0.95 and s["source"] >= 0.90
+
+
 def test_eleventh_session_english_batch_floors() -> None:
     # the s11 English batch (en126-en131; en132-en133 are kept aside), answers written and committed before the analyser
     # ran on them; fresh 0.892 / 0.790 / 0.878 / 0.661 / 0.719, then tuned on; floors a little under what it reaches

@@ -90,3 +90,23 @@ def test_a_legislature_named_again_by_its_level_is_the_one_named_in_full(text: s
 def test_a_level_phrase_that_fits_no_single_legislature_names_none(text: str, name: str) -> None:
     body = next(a for a in analyse(text).actors if a.name == name)
     assert not any("думы" in alias or "думе" in alias for alias in body.aliases if alias.islower())
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Прокуратура Калининского района начала проверку после жалоб жителей.", "Прокуратура Калининского района", None),
+    ("Прокуратура Центрального административного округа Омска начала проверку исполнения контракта.",
+     "Прокуратура Центрального административного округа Омска", "Омск"),
+    ("Жители обратились в Прокуратуру Ленинского района Перми, но ответа пока нет. Прокуратура Ленинского района Перми "
+     "начала проверку.", "Прокуратура Ленинского района Перми", "Пермь"),
+])
+def test_a_district_prosecutors_office_is_named_with_its_district(text: str, name: str, affiliation: str | None) -> None:
+    bodies = {a.name: a.affiliation for a in analyse(text).actors if a.kind == "organization"}
+    assert name in bodies and bodies[name] == affiliation and "Прокуратура" not in bodies
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Прокуратура Новосибирской области начала проверку.", "Прокуратура Новосибирской области"),  # a region, as before
+    ("Прокуратура Ленинского района Ольга Петрова назвала проверку плановой.", "Прокуратура Ленинского района"),  # a name
+])
+def test_a_district_office_near_misses(text: str, name: str) -> None:
+    assert name in {a.name for a in analyse(text).actors if a.kind == "organization"}

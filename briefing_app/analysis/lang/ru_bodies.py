@@ -283,7 +283,32 @@ def _genitive_city(text: str, at: int) -> re.Match[str] | None:
     return None if city is None or is_given(city.group("city")) or SURNAME_GEN_RE.search(city.group("city")) else city
 
 
+# a district after a city's prosecutor's office or administration, its city after it if any ("Прокуратура Калининского
+# района", "Прокуратура Центрального административного округа Омска", "Администрация Советского района Казани")
+DISTRICT_GEN_RE = re.compile(r"[ \t]+(?P<district>[А-ЯЁ][а-яё-]+ого[ \t]+(?:административного[ \t]+)?(?:района|округа))"
+                             r"(?:[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аыи])(?![\w-]))?")
+
+
+def _district_bodies(text: str, out: list[Actor]) -> None:
+    """'Прокуратура Калининского района начала проверку': a district's prosecutor's office or administration, named with
+    the district (and its city) after it, is that body (it was the bare "Прокуратура"); its place is its affiliation."""
+    for a in out:
+        if a.kind != "organization" or a.name not in ("Прокуратура", "Администрация") or not a.mentions:
+            continue
+        found = next(((i, d) for i, sp in enumerate(a.mentions) if (d := DISTRICT_GEN_RE.match(text, sp.end))), None)
+        if found is None:
+            continue
+        at, m = found
+        city = m.group("city") if m.group("city") and not is_given(m.group("city")) \
+            and not SURNAME_GEN_RE.search(m.group("city")) else None  # ("... района Ольга Петрова": a name, no city)
+        a.name = f"{a.name} {m.group('district')}" + (f" {city}" if city else "")
+        if city:
+            a.affiliation = city_from_genitive(org_nominative(city))
+        a.mentions[at] = Span(a.mentions[at].start, m.end() if city else m.end("district"))
+
+
 def _city_bodies(text: str, out: list[Actor]) -> None:
+    _district_bodies(text, out)
     for a in out:
         office = a.kind == "organization" and REGIONAL_OFFICE_RE.match(a.name) is not None
         if a.kind == "organization" and (a.name in CITY_BODIES or COURT_RE.fullmatch(a.name) or office) and a.mentions:
