@@ -13,7 +13,7 @@ from briefing_app.analysis.reported.context import Context, Span2, det_before
 from briefing_app.analysis.reported.cue import infinitive_subject
 from briefing_app.analysis.subjects import clause_subject
 
-CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))"
+CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|describing(?=[^,;.•“”\"]{1,80}?[ \t]as[ \t])|urg(?:e|es|ed))"
                      r"(?:\s+(?:" + DAYS + r"|again|once\s+again|also|repeatedly|publicly|openly))?(?:\s+(?P<prep>for|on|upon))?\s+")
 CALL_NOT_RE = re.compile(r"(?:it\s+quits|off|up|back|out|in\b|attention|into|him\s+back|her\s+back|to\s+(?:say|ask|tell|complain))\b")
 CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|himself|herself|"
@@ -103,6 +103,7 @@ SUBORDINATOR_RE = re.compile(r"[ \t]*(?:(?:But|And|Yet|So)[ \t]+)?(?:When|After|
                              r"Although|Though|Until|Unless)[ \t]+")
 
 
+OPENING_LEAD_RE = re.compile(r"[ \t\"“‘']*(?:(?:In|By|While|After|When|Before|Since|Instead[ \t]+of)[ \t]+)?(?:\w+ly[ \t]+)?")
 INDEFINITE_RE = re.compile(r"(?:an?|one|some|another)\s", re.I)
 
 
@@ -152,6 +153,8 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     quoted_soon = QUOTED_SOON_RE.match(masked, c.end(), se) is not None
     characterised = CHARACTERISED_RE.match(masked, c.end(), se) is not None
     gerund = participle = c.group("cue").endswith("ing")
+    if gerund and OPENING_LEAD_RE.fullmatch(masked, ss, c.start()):
+        return False  # "In describing the plan as reckless, Lee broke ...": the opening participle rule's
     named = None
     if participle and PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()):
         participle = False  # "Clinton is calling for ...", "was now calling on ..."
