@@ -155,6 +155,9 @@ ORGANISATIONS: dict[str, list[str]] = {
 HOME: dict[str, str] = {"Pentagon": "United States", "White House": "United States", "State Department": "United States", "Federal Reserve": "United States",
                         "Central Intelligence Agency": "United States", "Federal Bureau of Investigation": "United States",
                         "Mossad": "Israel"}
+# countries people are named after ("Israel Katz", "India Walton", "France Gélinas"): before a family name they open the
+# person's name (names._surname_place), and the country is no actor there (places.place_actors)
+GIVEN_NAME_PLACES = frozenset({"Israel", "India", "France", "Kenya", "Ireland", "America", "Cuba"})
 # Aliases too ambiguous to count on their own ("Washington" state, "Jordan" the name).
 WEAK_ALIASES = frozenset({"Washington", "Jordan", "Turkey", "Georgia", "US", "Korea", "Korean", "the North", "Rome", "Paris"})
 

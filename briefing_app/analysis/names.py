@@ -258,6 +258,8 @@ def _surname_place(words: list[str], k: int) -> bool:
     """'Rep. Jim Jordan', 'Jordan Peterson': a weak place name (a country that is also a family or given
     name) after a given name, or a given name itself before another name, is a person's name."""
     w = TRAILING_RE.sub("", words[k])
+    if w in gazetteer.GIVEN_NAME_PLACES and k + 2 == len(words):
+        return _family_name(TRAILING_RE.sub("", words[k + 1]))  # "Defence Minister Israel Katz", "France Gélinas"
     if w not in gazetteer.WEAK_ALIASES:
         return False
     if k + 1 < len(words):
@@ -265,6 +267,18 @@ def _surname_place(words: list[str], k: int) -> bool:
     before = TRAILING_RE.sub("", words[k - 1]) if k > 0 else ""
     return len(before) > 1 and before[0].isupper() and not before.isupper() and not before.endswith("ern") \
         and norm(before) not in TITLES and norm(before) not in STOP and not gazetteer.lookup(before)
+
+
+def _family_name(word: str) -> bool:
+    """Can this word be a family name after a given name that is a country's ("Katz", "Gélinas"; not "Defense" of
+    "Israel Defense Forces", "Today" of "India Today", "Airways", "Post", an acronym or another place)?"""
+    return len(word) > 2 and word[0].isupper() and not word.isupper() and norm(word) not in TITLES and norm(word) not in STOP \
+        and norm(word) not in NOT_FAMILY and not gazetteer.lookup(word)
+
+
+# words after a country that name a body, a title or a thing, not a family name
+NOT_FAMILY = frozenset("""defense defence police airways airlines air today post prize inc ltd open cup league football
+telecom railways rail railway gate international national institute forces army navy express times herald standard""".split())
 
 
 def gender_of(words: list[str]) -> str | None:

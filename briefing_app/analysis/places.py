@@ -111,6 +111,10 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
     people, keep a family name that is a place ("Jordan") as a mention of theirs."""
     places: dict[str, Actor] = {}
     named = _place_surnames(people)
+    given: dict[str, list[Span]] = {}  # the mentions of people whose given name is a country's ("Israel Katz")
+    for p in people:
+        if p.name.split()[0] in gazetteer.GIVEN_NAME_PLACES:
+            given.setdefault(p.name.split()[0], []).extend(p.mentions)
     for m in gazetteer.PLACE_RE.finditer(text):
         start, end = m.span()
         if credits and not outside(credits, start):
@@ -119,6 +123,8 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
             continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country
         if named and _a_persons_place_word(text, named, start, m.group()):
             continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
+        if given and m.group() in gazetteer.GIVEN_NAME_PLACES and any(sp.start <= start < sp.end for sp in given.get(m.group(), ())):
+            continue  # "Israel Katz": the person's given name, not the country
         word = _word(m.group())
         if text.startswith("New ", start - 4) or word.alias in OTHER_NORTH and text.startswith("Northern ", start - 9) \
                 or _ends_in_of(text, start) \

@@ -179,3 +179,23 @@ def test_near_misses_of_a_body_named_with_a_list() -> None:
                      "Reuters reported, said nothing.\n")
     assert "Department of Justice" in actors and "Ministry of Defense" in actors
     assert not any("," in name for name in actors)
+
+
+def test_a_person_whose_given_name_is_a_countrys_is_found() -> None:
+    for text, name, country_actor in (
+            ("Army\n\nJERUSALEM — Defence Minister Israel Katz told reporters on Monday that the army would stay. Katz said "
+             "talks were over.\n", "Israel Katz", False),
+            ("Ontario\n\nTORONTO — NDP health critic France Gélinas said the government should publish the figures.\n",
+             "France Gélinas", False),
+            ("Buffalo\n\nBUFFALO — India Walton, who ran for mayor, said the plan failed. Walton said she would run again.\n",
+             "India Walton", False)):
+        actors = _actors(text)
+        assert name in actors, text
+        assert (name.split()[0] in actors) == country_actor, text  # (the given name is no country's mention)
+
+
+def test_near_misses_of_a_countrys_name_as_a_given_name() -> None:
+    actors = _actors("Strike\n\nTEL AVIV — The Israel Defense Forces said the strike hit a depot. Kenya Airways cut flights. "
+                     "Israel said it would respond.\n")
+    assert "Israel Defense Forces" in actors and "Israel" in actors
+    assert not any(a.kind == "person" for a in actors.values())
