@@ -703,3 +703,35 @@ def test_leader_roles_as_the_pattern_found_them() -> None:
         assert [m.span() for m in _leader_roles(text, _StemsAt(text))] == plain, text
         found += len(plain)
     assert found > 1000
+
+
+def _fullest_plain(text: str, name: str) -> str:
+    """ru_canonical.fullest as it read every name of the text for each name asked about."""
+    from briefing_app.analysis.lang.ru_canonical import _names, _nominative, _same_stem, is_role
+    last = name.split()[-1]
+    best = name
+    for full in _names(text):
+        parts = full.split()
+        if len(parts) >= len(best.split()) and any(_same_stem(p, last) for p in parts):
+            i = max(i for i, p in enumerate(parts) if _same_stem(p, last))
+            lo = i if i and is_role(parts[i - 1]) else max(0, i - 1)
+            cand = " ".join(parts[lo:i + 1])
+            if len(cand.split()) > len(best.split()):
+                best = cand
+    return _nominative(best)
+
+
+def test_fullest_russian_names_as_when_every_name_was_read() -> None:
+    """fullest reads only the names holding a word of the asked name's stem (or of its first five letters): on the
+    Russian articles, for every capitalised word and pair of them (and words of other articles), it answers as the
+    plain loop over every name of the text."""
+    from briefing_app.analysis.lang.ru_canonical import fullest
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("ru*.txt"))[::3]]
+    asked = 0
+    for n, text in enumerate(texts):
+        words = re.findall(r"[А-ЯЁ][а-яё-]+", text)
+        other = re.findall(r"[А-ЯЁ][а-яё-]+", texts[n - 1])[:40]
+        for name in {*words, *(" ".join(pair) for pair in zip(words, words[1:])), *other}:
+            assert fullest.__wrapped__(text, name) == _fullest_plain(text, name), name
+            asked += 1
+    assert asked > 1000
