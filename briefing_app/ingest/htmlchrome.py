@@ -61,9 +61,11 @@ JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "s
           # a box of the next or previous story ("next-story", "nextpost", "up-next", "read-next", "prev-next")
           "nextstory", "nextpost", "nextarticle", "upnext", "readnext", "prevnext", "previousstory", "previouspost")
 
-LEAD_INS = re.compile(rf"^\s*[^\w\s]{{0,2}}\s*(?:{LEAD_WORDS})\s*[:|»]", re.I)
+# (the marks and the space after them in one optional group: "\s*[^\w\s]{0,2}\s*" tries every split of a run of spaces
+# between its two "\s*", minutes on a table page with 10,000 spaces before its text)
+LEAD_INS = re.compile(rf"^\s*(?:[^\w\s]{{1,2}}\s*)?(?:{LEAD_WORDS})\s*[:|»]", re.I)
 # such a label alone in an element of its own, the colon left out: "<div><div>Читайте также</div><a>…</a></div>"
-LEAD_ALONE = re.compile(rf"\s*[^\w\s]{{0,2}}\s*(?:{LEAD_WORDS})\s*[:|»]?\s*", re.I)
+LEAD_ALONE = re.compile(rf"\s*(?:[^\w\s]{{1,2}}\s*)?(?:{LEAD_WORDS})\s*[:|»]?\s*", re.I)
 # a box headed by the site's own label: an author's bio, other stories, comments, a live page's key events
 BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts?)|written by\b|more (?:from|in)\b|more on this\b"
                        r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"

@@ -93,7 +93,9 @@ PRINT_NOTE_MAX = 160  # characters of such a line at the most
 # pager's words ("← Previous page Next page →", "« Prev 1 2 3 Next »", "Назад Далее", "이전 다음"), as a line of their own
 PAGE_LABEL = re.compile(r"\W*(?:(?:page|part|pg\.?|p\.|страница|стр\.|часть)\s*\d+(?:\s*(?:of|/|из)\s*\d+)?|\d+\s*(?:/|of|из)\s*\d+"
                         r"|\d+\s*(?:페이지|쪽))\W*", re.I)
-PAGER = re.compile(r"(?:\W*(?:(?:previous|prev|next|older|newer)(?: page)?|назад|далее|вперед|вперёд|이전|다음|\d{1,3})\W*)+",
+# (the marks read once between two parts and a run of digits whole, the same lines as "(?:\W*(?:…|\d{1,3})\W*)+",
+# which tried every split of a run of digits or marks: seconds on a line of 25 digits and a letter, doubling by each digit)
+PAGER = re.compile(r"\W*(?:(?:(?:previous|prev|next|older|newer)(?: page)?|назад|далее|вперед|вперёд|이전|다음|\d+(?!\d))\W*)+",
                    re.I)
 PAGER_MAX = 60  # characters of a pager's line at the most
 # a call for news tips: "▷ 제보는 카카오톡 okjebo", "제보하기: 이메일 …", "Есть новость? Присылайте …"
@@ -138,7 +140,7 @@ APPEAL_KEYS = ("donat", "give ", "support us", "support our", "support indep", "
                "make a ", "become a ", "chip in", "поддерж", "помогите", "пожертв", "후원")
 APPEAL_CALL = re.compile(r"\W{0,3}(?:donate|give|support|contribute|subscribe|become a (?:member|supporter|donor)|join)\b", re.I)
 APPEAL_TAIL = 8  # characters (no spaces) after the call's link at the most: "today.", "now!"
-APPEAL_END = re.compile(r"\W*(?:today|now|here)?\W*", re.I)
+APPEAL_END = re.compile(r"\W*(?:(?:today|now|here)\W*)?", re.I)  # (one "\W*" after another: every split of a run tried)
 APPEAL_MAX = 400  # characters (no spaces) of an appeal's block
 APPEAL_CALL_WORDS = 4
 LABEL_ABOVE = re.compile(r"\s*[^\W\d][^.!?\n]{0,58}:\s*")  # "Find this article at:" (at most 60 characters)
