@@ -16,7 +16,7 @@ from tests.analysis.option_helpers import options
     # a list of addressees
     ("The charity urged Britain, France and Germany to impose sanctions on the junta.",
      "Impose sanctions on the junta", "the charity"),
-    ("Farmers pressed Paris, Berlin, or Rome to block the trade deal.", "Block the trade deal", "Farmers"),
+    ("Farmers pressed Paris, Berlin, or Rome to block the trade deal.", "Block the trade deal", "farmers"),
     # an aside or a word of when between the verb and "for"
     ("Campaigners asked, in a letter to the minister, for the closure of the plant.", "Close the plant", "campaigners"),
     ("Mujica asks, as a gesture of reconciliation, for the release of three Cuban detainees.",

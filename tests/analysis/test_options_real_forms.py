@@ -190,7 +190,7 @@ def test_a_call_under_a_leader_is_still_argued() -> None:
     # someone else's hope that a named doer or a body takes a course (twelfth session): the hoper's position
     ("Sasser said he hopes the school district will reinstate Tutka.", "Reinstate Tutka", "Sasser"),
     ("The unions hope the government will scrap the tax on heating oil.", "Scrap the tax on heating oil", "the unions"),
-    ("Farmers are hoping that Brussels will suspend the tariffs.", "Suspend the tariffs", "Farmers"),
+    ("Farmers are hoping that Brussels will suspend the tariffs.", "Suspend the tariffs", "farmers"),
     ("The mayor hoped Mrs Merkel's government would reopen the talks on the border.", "Reopen the talks on the border",
      "the mayor"),
 ])

@@ -41,7 +41,7 @@ def test_a_clause_after_want_to_see_is_no_thing_wanted(text: str) -> None:
     ("The unions want to see the Affordable Care Act expanded by 2030.", "Expand the Affordable Care Act by 2030",
      "the unions", "support"),
     ("Hale wants to see more police officers hired, and soon.", "Hire more police officers", "Hale", "support"),
-    ("Voters want to see taxes cut.", "Cut taxes", "Voters", "support"),
+    ("Voters want to see taxes cut.", "Cut taxes", "voters", "support"),
     ("Hale wants to see spending reduced by 2030.", "Reduce spending by 2030", "Hale", "support"),
 ])
 def test_the_course_in_what_someone_wants_to_see(text: str, summary: str, holder: str, stance: str) -> None:

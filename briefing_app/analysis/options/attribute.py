@@ -23,6 +23,7 @@ from briefing_app.analysis.options.modals import antecedent, subject_of
 from briefing_app.analysis.options.phrases import APPOSITIVE_RE, decapitalised
 from briefing_app.analysis.options.possessed import measure_for_others
 from briefing_app.core.model import Actor, Quote
+from briefing_app.core.word_lists import words
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
 CONTRAST_SAID_RE = re.compile(r"(?:(?:,\s*|\s)(?:while|whereas|but)\s+|;\s*(?:(?:while|whereas|but)\s+)?)"
@@ -115,6 +116,9 @@ PARTY_PLURALS = frozenset("greens liberals conservatives progressives moderates 
 # Waters and Powers end so)
 GROUP_PLURALS = frozenset("""campaigners protesters activists demonstrators residents environmentalists conservationists
     opponents supporters advocates marchers strikers petitioners objectors""".split())
+
+
+MID_SENTENCE_RE = re.compile(r"[\w,]\s+$")  # a word or a comma right before: inside a sentence, not opening it
 
 
 def first_word_group(phrase: str) -> bool:
@@ -223,8 +227,21 @@ class Holders:
             return False  # "Some will say we should X", "Critics may argue that": an objection imagined, no one's position
         found = self._holders(hit, sent_start)
         if isinstance(found, list):  # "Campaigners said ...": a group noun capitalised only as its sentence's first word
-            return [name[:1].lower() + name[1:] if first_word_group(name) else name for name in found]
+            return [name[:1].lower() + name[1:] if first_word_group(name) or self._opening_plural(name, sent_start) else name
+                    for name in found]
         return found
+
+    def _opening_plural(self, name: str, sent_start: int) -> bool:
+        """'Farmers said ...', 'Economists urged ...', 'Doctors want ...': a one-word plural of an agent noun that no actor
+        is called, capitalised only because it opens the sentence (not a party's plural, "Greens", "Democrats"): its
+        singular a common English word (resources/words/: not "Sanders"), and never written capitalised inside a
+        sentence ("Senator Bernie Sanders", "Tom Rogers")."""
+        low = name.lower()
+        return " " not in name and name[:1].isupper() and AGENTIVE_RE.search(low) is not None and low not in NOT_AGENTIVE \
+            and low not in PARTY_PLURALS and not self.known(name) and low[:-1] in words("en") and \
+            self.text[sent_start:sent_start + len(name) + 3].lstrip(" \"“‘'(").startswith(name + " ") and \
+            not any(MID_SENTENCE_RE.search(self.text, max(0, m.start() - 3), m.start())
+                    for m in re.finditer(r"\b" + re.escape(name) + r"\b", self.text))  # ("Senator Bernie Sanders": a name)
 
     def _holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
         self._who, self.agrees, self.disagrees, self._members = "", False, False, []
