@@ -277,6 +277,9 @@ POSTED_TO_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?:(?!(?:Special|Deputy|Acting
                                  r"[A-Z][\w.&-]*){0,2}))[ \t]+$")
 
 
+POSTS = ("Ambassador", "Envoy", "Representative", "Commissioner", "General")  # (the last words of POSTED_TO_BEFORE_RE's posts)
+
+
 def _posted_to(text: str, lo: int, name_start: int) -> Role | None:
     """A diplomat's post before the name ("U.S. Ambassador to NATO"), the post a country or body the gazetteer knows."""
     m = POSTED_TO_BEFORE_RE.search(text, lo, name_start)
@@ -288,7 +291,8 @@ def _posted_to(text: str, lo: int, name_start: int) -> Role | None:
 
 def role_before(text: str, name_start: int, floor: int) -> Role:
     lo = max(floor, name_start - 60)
-    if text.find(" to ", lo, name_start) != -1 and (posted := _posted_to(text, max(floor, name_start - 80), name_start)):
+    to = text.rfind(" to ", lo, name_start)  # (a diplomat's post only where the words before the last " to " end in one)
+    if to != -1 and text.endswith(POSTS, lo, to) and (posted := _posted_to(text, max(floor, name_start - 80), name_start)):
         return posted
     if text.find(" of ", lo, name_start) != -1 and (of_org := _title_of_org(text, lo, name_start)):
         return of_org
