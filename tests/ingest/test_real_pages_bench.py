@@ -58,3 +58,12 @@ def test_broad_pairing_names_changed_tuned_pages_and_gives_an_interval(capsys):
     assert "1 pages changed, items right +1" in out and "a.html: must show 1 -> 2/2" in out and "b.html" not in out
     broad_pages.paired({**base, "split": "aside"}, now, "aside")
     assert "a.html" not in capsys.readouterr().out  # aside: the aggregate only
+
+
+def test_broad_language_reads_the_declared_language(tmp_path):
+    from benchmarks import broad_pages
+
+    for name, head, lang in [("a", "<html lang='en-GB'>", "en"), ("b", '<HTML class="x" LANG="de">', "de"),
+                             ("c", "<html>", "other"), ("d", "<html lang=fr>", "other")]:
+        (tmp_path / name).write_text(f"{head}<body>x</body></html>")
+        assert broad_pages.language(tmp_path / name) == lang
