@@ -55,6 +55,12 @@ def test_a_setting_before_that_is_no_content(text: str, content: str, source: st
     "It was a promising start for the team, stating the obvious.",
     "The report was a stark warning the economy is slowing.",
     "The warning the agency issued on Monday was ignored.",
+    # the participles of other senses before a preposition or an object: no clause, no content
+    "He laughed, boasting about his record.",
+    "Trump spoke for an hour, boasting of his crowd sizes.",
+    "The company posted record profits, boasting a 20 percent rise in sales.",
+    "She smiled, hinting at a run for president.",
+    "The minister visited the school, promising more money for teachers.",
 ])
 def test_near_misses_stay_no_reported_speech(text: str) -> None:
     assert _indirect(text) == []

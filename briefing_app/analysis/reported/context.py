@@ -33,7 +33,11 @@ MIXED_CLOSE_RE = re.compile(r"[,.]?(?:''|[”\"])")  # NYT texts close with ''
 QUOTE_START_RE = re.compile(r"[“\"«„•']")
 PARTICIPLE_CUES = (r"(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
                            r"claiming|suggesting|stating|stressing|asserting|acknowledging|admitting|conceding|predicting|"
-                           r"declaring|contending|complaining|pointing\s+out|recalling|announcing|emphasizing|reiterating|denying|boasting|hinting|promising|"
+                           r"declaring|contending|complaining|pointing\s+out|recalling|announcing|emphasizing|reiterating|denying|"
+                           # the participles more often of other senses ("boasting a 20 percent rise", "hinting at a
+                           # run", "promising more money") only before a clause or a setting and "that"
+                           r"(?:boasting|hinting|promising)(?=\s+(?:that|there|he|she|they|it|we|I|his|her|their|its|the|this|these|those)\s"
+                           r"|\s+(?:in|on|at|during)\s[^,;:.!?]{0,70}?\sthat\s)|"
                            r"(?:writing|tweeting)(?=\s+(?:that\b|[“\"«„•]|''))"  # not "writing a book", "tweeting a link"
                            r"|telling(?:\s+(?!that\b)[\w’'.&-]+){1,5}?(?=\s+that\s))"  # "telling reporters that"
                            r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
