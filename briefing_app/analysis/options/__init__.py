@@ -235,7 +235,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                         quoted = holders.quotation_at(hit.start)
                         if quoted is not None:  # 'Boswell said: "X should be protected."': the words are Boswell's
                             outside = (min(outside[0], quoted[0]), max(outside[1], quoted[1]))
-                        judged(text, s, e, [added], outside=outside)
+                        judged(text, s, e, [added], outside=outside, quoted=lambda at: holders.quotation_at(at) or
+                               text[at - 1:at] in QUOTE_OPENERS)  # (a word in quotation marks: a title, a name, others' word)
                         if added.positions:
                             characterised(text, lowered(text, s, e), s, e, hit, added)
                             modest_ask(text, s, hit.start, added)
@@ -354,6 +355,7 @@ ANAPHORIC_COURSE_RE = re.compile(r"(?:[\w’'-]+\s+)?(?:[Ss]uch(?:\s+an?)?|[Tt]h
 NOBODY_SAYS_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one)\s+(?:is\s+|was\s+|has\s+|seriously\s+|really\s+)*(?:suggest|say|argu|propos|"
                             r"claim|call|ask|demand|think|thinks|believ|want|expect)\w*\s+(?:for\s+|that\s+)?")  # ("Nobody thinks
 # the council should close the library": no one holds it, and "Nobody" is no holder)
+QUOTE_OPENERS = ("“", '"', "‘", "'")
 DILEMMA_RE = re.compile(r"\b[Oo]n\s+the\s+one\s+hand\b")
 
 

@@ -219,6 +219,15 @@ class Holders:
                 return start, end
         return None
 
+    def _quoted_before(self, start: int, at: int) -> str | None:
+        """The speaker of the last direct quotation that opens at `start` (a sentence's start) or after and closes
+        before `at`."""
+        i = bisect_right(self.starts, at)
+        for q_start, q_end, speaker, kind in reversed(self.spans[max(0, i - 8):i]):
+            if kind == "direct" and speaker and q_start >= start and q_end <= at:
+                return speaker
+        return None
+
     def holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
         """The actors holding the hit's option, several when the subject coordinates them ("Chile and
         Colombia rejected ..."); None: the author; False: an unknown speaker (or one imagined: "Some will say")."""
@@ -342,11 +351,15 @@ class Holders:
             return self._resolve(given, sent_start) or False
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
-        if cue and PARTICIPLE_CUE_RE.match(self.text, hit.at) and PARTICIPLE_JOIN_RE.search(self.text, max(sent_start, hit.at - 8),
+        if cue and PARTICIPLE_CUE_RE.match(self.text, hit.at) and PARTICIPLE_JOIN_RE.search(self.text, max(sent_start, hit.at - 20),
                                                                               hit.at):
             main = MAIN_SUBJECT_RE.match(self.text, sent_start, hit.at)  # "Protesters gathered outside, hoping that X":
             if main is not None and names_a_holder(main.group("np")):  # the main clause's subject, not the words just
                 who = main.group("np")  # before the participle ("Gathered outside")
+            else:
+                speaker = self._quoted_before(sent_start, hit.at)  # '"Q," Trump says in the ad, warning against X':
+                if speaker:  # the quotation's speaker is the main clause's subject
+                    return speaker
         if who is not None and ("," in who or who in AUXILIARIES) and MEMBERS_KEY_RE.search(self.text, sent_start, hit.at):
             members = MEMBERS_AFTER_SUBJECT_RE.fullmatch(self.text, sent_start, hit.at)
             if members is not None:  # "Several unions, such as Unite and the GMB, have called for": the members named,
@@ -400,6 +413,16 @@ class Holders:
                 return self._resolve(self._who, hit.end) or False
         if holder is None and who and _pronoun_subject(who):
             return False  # "She urged the council to ...", no one named before: someone's call, not the author's
+        if holder is None and isinstance(cue, re.Match) and not hit.reported and _someone_elses(who or "", cue.group(0)):
+            main = MAIN_SUBJECT_RE.match(self.text, sent_start, hit.at) if not who else None
+            if not who and self.text[sent_start:sent_start + 4].split()[:1] in (["I"], ["We"]) or \
+                    main is not None and not _someone_elses(main.group("np"), "ed"):
+                return None  # "We wrote to the council, urging it to X": the author's own call
+            if main is not None and JOINED_CALL_RE.search(self.text, max(sent_start, hit.at - 16), hit.at):
+                self._who = main.group("np")  # "Saddam declared that ..., but warned against X": the main clause's subject
+                return self._resolve(self._who, sent_start) or False
+            return False  # "They called him X and urged him to Y", "Saddam ... but warned against Z": a third party's call the
+            # holder step cannot name: not the author's (the author's stance comes only from the author's own voice)
         return False if holder is None and hit.reported else holder
 
     def named_holder(self, who: str, at: int) -> str | None:
@@ -589,10 +612,12 @@ class Holders:
 # a participle after a comma that reports a call or hope ("..., hoping that the council would", "..., urging the council
 # to"), and the subject of the main clause before it: the words before its first verb in the past ("Protesters gathered
 # outside", "The union issued a statement", "Senator Warren spoke to reporters")
-PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|pressing|insisting|arguing|pleading|vowing|pledging|"
+PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|pressing|insisting|arguing|pleading|vowing|pledging|warning|"
                                r"promising|threatening)\b")
+# what joins a call verb with no subject of its own to the clause before ("..., and urged him to", "but warned against")
+JOINED_CALL_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 # what joins a participle to its main clause: ", vowing to", "... and threatening to", "by promising to"
-PARTICIPLE_JOIN_RE = re.compile(r"(?:,|\band|\bby)\s*$")
+PARTICIPLE_JOIN_RE = re.compile(r"(?:,[”\"’']?|\band|\bby)\s*(?:\w+ly\s+)?$")
 MAIN_SUBJECT_RE = re.compile(r"\s*(?P<np>[^,;:]{2,60}?)\s+(?:(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|"
                              r"(?:is|are|was|were)(?!\s+\w+ing\b)|met|went|came|stood|"
                              r"spoke|held|took|gave|made|left|sat|ran|wrote|told|said|sent|led|rose|fought|began|broke|"
@@ -660,6 +685,16 @@ def _group_name(name: str) -> bool:
 
 OPENING_WORDS = frozenset("the a an this that these those it its there i we you they he she his her their our in on at "
                           "for with by from after before when while if as since but and yet so then however".split())
+
+
+def _someone_elses(who: str, verb: str) -> bool:
+    """Whether a call verb with the subject words `who` (unresolved) is a third party's: not the author's own ("I urge",
+    "We would ask", "This newspaper calls for") nor an imperative ("Urge your senator to ..."); with no subject read, the
+    verb must be finite or a participle ("..., and urged him to", "..., warning against")."""
+    words = [w.lower() for w in who.split()]
+    if any(w in FIRST_PERSON or w in AUTHOR_WORDS for w in words):
+        return False
+    return bool(words) or verb.endswith(("ed", "es", "ing", "made")) or verb.endswith("s") and not verb.endswith("ss")
 
 
 def _pronoun_subject(who: str) -> bool:

@@ -26,10 +26,12 @@ IS_RIGHT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:quite\s+|absolutely\s+|sur
                          r"(?!\s+(?:to|about|wing))" + RIGHT_NOT_VERDICT)
 
 
-def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int]) -> None:
+def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int],
+           quoted: Callable[[int], object] | None = None) -> None:
     """A reported option the author has not taken a side on gets the side the author's own words
     around it take; the option's own words do not count. A sentence after the option's that asks ("But is that wise?")
-    asserts no verdict word it holds (a question of doubt is `concurred`'s to read)."""
+    asserts no verdict word it holds (a question of doubt is `concurred`'s to read). quoted: whether an offset lies in
+    a quotation someone is said to speak ('"The tragic attacks ...," Trump says, warning against X': Trump's words)."""
     if outside == (s, s) and text[s:e].rstrip(" \t\n\"”’')").endswith("?"):
         return
     for option in options:
@@ -45,18 +47,19 @@ def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int,
         if SPEECH_RE.search(text, outside[1], e) is not None:  # "That would be a mistake, campaigners said": theirs
             parts = [(ps, pe) for ps, pe in parts if pe <= outside[0]]
         around = " ".join(text[ps:pe] for ps, pe in parts)  # one scan per verdict pattern: the patterns are long
-        bad = _first(JUDGE_BAD_RE, around, parts)
+        bad = _first(JUDGE_BAD_RE, around, parts, skip=quoted)
         theirs = bad if bad is not None and ascribed(text, s, bad) else None
         if theirs is not None:
             bad = None  # "..., which critics call reckless": theirs
-        good = _first(JUDGE_GOOD_RE, around, parts, skip=lambda at: endorses_naming(text, at))  # "which critics
+        good = _first(JUDGE_GOOD_RE, around, parts, skip=lambda at: endorses_naming(text, at) or bool(
+            quoted and quoted(at)))  # "which critics
         # rightly call reckless": the author's "rightly" is on the name others give, not a good word on the course
         if good is not None and ascribed(text, s, good):
             good = None
         if good is not None and theirs is not None and RIGHTLY_SO_RE.match(text, good):
             bad, good = theirs, None  # "which critics call reckless, and rightly so": the author takes up their name
         if good is None:  # "Amnesty has called for an inquiry, and it is right"
-            good = _first(IS_RIGHT_RE, around, parts)
+            good = _first(IS_RIGHT_RE, around, parts, skip=quoted)
         if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
             option.stance = "neutral" if bad is not None and good is not None else "oppose" if bad is not None else "support"
             at = bad if bad is not None else good
@@ -67,7 +70,7 @@ RIGHTLY_SO_RE = re.compile(r"(?:rightly|correctly|justly)\s+so\b", re.I)
 
 
 def _first(pattern: re.Pattern[str], around: str, parts: list[tuple[int, int]],
-           skip: Callable[[int], bool] | None = None) -> int | None:
+           skip: Callable[[int], object] | None = None) -> int | None:
     """Where `pattern` first matches in `around` (the parts of the text joined by a space), as an offset in the text;
     a match at an offset `skip` accepts is passed over."""
     for m in pattern.finditer(around):
