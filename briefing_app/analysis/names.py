@@ -258,8 +258,9 @@ def _surname_place(words: list[str], k: int) -> bool:
     """'Rep. Jim Jordan', 'Jordan Peterson': a weak place name (a country that is also a family or given
     name) after a given name, or a given name itself before another name, is a person's name."""
     w = TRAILING_RE.sub("", words[k])
-    if w in gazetteer.GIVEN_NAME_PLACES and k + 2 == len(words):
-        return _family_name(TRAILING_RE.sub("", words[k + 1]))  # "Defence Minister Israel Katz", "France Gélinas"
+    if w in gazetteer.GIVEN_NAME_PLACES and k + 2 == len(words):  # "Defence Minister Israel Katz", "France Gélinas"
+        # (not after a capitalised stop word: "In Israel Netanyahu said", "After India Modi spoke": the place)
+        return (k == 0 or norm(TRAILING_RE.sub("", words[k - 1])) not in STOP) and _family_name(TRAILING_RE.sub("", words[k + 1]))
     if w not in gazetteer.WEAK_ALIASES:
         return False
     if k + 1 < len(words):

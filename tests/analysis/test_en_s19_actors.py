@@ -199,3 +199,10 @@ def test_near_misses_of_a_countrys_name_as_a_given_name() -> None:
                      "Israel said it would respond.\n")
     assert "Israel Defense Forces" in actors and "Israel" in actors
     assert not any(a.kind == "person" for a in actors.values())
+
+
+def test_a_country_after_a_capitalised_stop_word_opens_no_persons_name() -> None:
+    # (review of 8f636239) a fronted place, no given name: "In Israel Netanyahu said" made a person "Israel Netanyahu"
+    for text in ("War\n\nIn Israel Netanyahu said the war would continue.\n",
+                 "Talks\n\nAfter India Modi said talks were over, Pakistan responded.\n"):
+        assert not any(name.startswith(("Israel ", "India ")) for name in _actors(text)), text
