@@ -77,7 +77,10 @@ PARTY_AFTER_RE = re.compile(r",[ \t]+an?[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z
 
 # a council's party group: "the Conservative group" (an affiliation a description gave), and its leader after the name
 # ("Cllr X (Con, Wetherby), who leads the Conservative group", "X, leader of the Labour group,")
-GROUP_RE = re.compile(r"(?:the[ \t]+)?(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+group")
+# (also with the council or chamber it sits on: "the Conservative group on Bristol City Council", "the Labour group in
+# the Senedd")
+GROUP_RE = re.compile(r"(?:the[ \t]+)?(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+group"
+                      r"(?:[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,4})?")
 GROUP_AFTER_RE = re.compile(r"(?:[ \t]+\([^()\n]{1,40}\))?,[ \t]+(?:who[ \t]+(?P<post>leads|heads|chairs)|(?:the[ \t]+)?"
                             r"(?P<post2>(?:deputy[ \t]+)?(?:leader|head|chair))[ \t]+of)[ \t]+the[ \t]+(?P<party>[A-Z][\w-]+"
                             r"(?:[ \t]+[A-Z][\w-]+)?)[ \t]+group\b")
@@ -120,7 +123,7 @@ def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], senten
     if "group" in text:
         _party_groups(orgs)
     for person in people:
-        group = GROUP_RE.fullmatch(person.affiliation) if person.affiliation and person.affiliation.endswith(" group") else None
+        group = GROUP_RE.fullmatch(person.affiliation) if person.affiliation and " group" in person.affiliation else None
         if group and (party := party_named(group.group("party"), orgs)):
             person.affiliation = party  # "X, leader of the Conservative group": a council's party group is its party's
             continue

@@ -102,6 +102,20 @@ def test_a_council_party_groups_leader_is_the_partys() -> None:
         assert not {"Conservative", "Conservative group", "Labour group"} & set(actors), text
 
 
+def test_a_party_group_named_with_its_council_is_the_partys() -> None:
+    # (review of 4aa01ec2) the group is as often named with the council or chamber it sits on
+    for text, name, party in (
+            ("Tax\n\nBRISTOL — Mark Weston, leader of the Conservative group on Bristol City Council, said bills would "
+             "rise.\n", "Mark Weston", "Conservative Party"),
+            ("Vote\n\nCARDIFF — Tom Ray, leader of the Labour group in the Senedd, said the vote failed.\n", "Tom Ray",
+             "Labour")):
+        actors = _actors(text)
+        assert actors[name].affiliation == party, text
+        assert not any(" group " in n for n in actors), text
+    actors = _actors("Lifts\n\nLEEDS — Jane Holt, leader of the Residents group on the estate, said the lifts failed.\n")
+    assert "Party" not in (actors["Jane Holt"].affiliation or "")
+
+
 def test_near_misses_of_a_party_group() -> None:
     actors = _actors("Budget\n\nLEEDS — Leeds City Council approved the budget. Jane Holt, leader of the Residents group, said "
                      "the rise was too high.\n")
