@@ -85,8 +85,7 @@ class _Builder:
         spaces = self.spaces
         return len(spaces) >= TIGHT_SPACES and gap < TIGHT_SHARE * sorted(spaces)[len(spaces) // 2]
 
-    def add(self, ch: str, x: float, right: float, y: float, size: float, bold: bool, hyphen: bool,
-            left: float) -> None:
+    def add(self, ch: str, x: float, right: float, y: float, size: float, bold: bool, hyphen: bool) -> None:
         if not self.chars:
             self.x0, self.y = x, y
         if ch.isspace():
@@ -95,9 +94,6 @@ class _Builder:
             if self.chars:
                 self.space_from = self.x1
         else:
-            if self.space_from >= 0:
-                self.spaces.append(left - self.space_from)
-                self.space_from = -1.0
             self.x1 = max(self.x1, right) if self.chars else right
             self.sizes.append(size)
             self.bold += bold
@@ -125,7 +121,8 @@ def page_runs(textpage) -> list[Run]:
                 b.flush()
             continue
         origin(tp, i, px, py)
-        charbox(tp, i, pl, pr, pb, pt)
+        if code != 0x20:  # a space's box is not read (its edges are not used; its size falls back to the letter before)
+            charbox(tp, i, pl, pr, pb, pt)
         size = fontsize(tp, i) or (top.value - bottom.value)
         xv, yv = x.value, y.value
         if b.chars:
@@ -142,8 +139,11 @@ def page_runs(textpage) -> list[Run]:
                 raw.FPDFText_IsGenerated(tp, i - 1):
             b.chars.pop()  # a space PDFium guessed before a hyphen set close to its word ("sit" + "-" justified)
             b.space_from = -1.0
+        elif b.space_from >= 0 and not chr(code).isspace():
+            b.spaces.append(left.value - b.space_from)  # a word space: from the word before to this letter
+            b.space_from = -1.0
         bold = code != 0x20 and weight(tp, i) >= 600
         rv = right.value
-        b.add("-" if soft else chr(code), xv, rv if rv > xv else xv + 0.5 * size, yv, size, bold, hyphen, left.value)
+        b.add("-" if soft else chr(code), xv, rv if rv > xv else xv + 0.5 * size, yv, size, bold, hyphen)
     b.flush()
     return b.runs
