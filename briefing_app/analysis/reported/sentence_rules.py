@@ -113,22 +113,29 @@ def _appositive(masked: str, src: int, pos: int, se: int) -> int | None:
     return None
 
 
+# "The plan passed easily: According to NP, CONTENT": the phrase opens a clause after a colon or semicolon
+INNER_START_RE = re.compile(r"[:;]\s+[Aa]ccording to\s+")
+
+
 def according_start(ctx: Context, ss: int, se: int) -> bool:
     """'According to NP, CONTENT.'; 'According to NP, quoting NP2, CONTENT.'"""
     m = ACCORDING_START_RE.match(ctx.masked, ss, se)
-    if not m:
-        return False
+    return _according_from(ctx, m, se, True) if m else False
+
+
+def _according_from(ctx: Context, m: re.Match[str], se: int, taken: bool) -> bool:
+    """The content and source after an opening 'according to' that ends at m.end()."""
     cm = COMMA_RE.search(ctx.masked, m.end(), se)
     appos = _appositive(ctx.masked, m.end(), cm.end(), se) if cm else None
     if cm and appos is not None:  # "According to the city's finance director, Paul Green, CONTENT"
         ctx.emit(appos, se, (m.end(), ctx.masked.rfind(",", cm.end(), appos)), "according to")
-        return True
+        return taken
     citing = CITING_RE.match(ctx.masked, cm.end(), se) if cm else None
     if cm and citing:
         ctx.emit(citing.end(), se, (m.end(), cm.start()), "according to")
     elif cm:
         ctx.emit(cm.end(), se, (m.end(), cm.start()), "according to")
-    return True
+    return taken
 
 
 DESCRIPTION_START_RE = re.compile(r"(?:which|who|whose|including|a|an|one\s+of|where)\b")
@@ -147,12 +154,35 @@ OPEN_HEAD_END_RE = re.compile(r"\b(?:that|after|before|because|when|while|if|sin
                               r"whether|reported|reports|said|says|wrote|writes|told)$")
 
 
+# "(93 percent were white, according to exit polls)": a parenthesis holds both the content and its source
+PAREN_RE = re.compile(r"\((?P<c>[^()•“”\"]{8,300}?),?\s+according to\s+(?P<np>[^()•“”\"]{2,120}?)\)")
+# "CONTENT according to NP, but ...": no comma before the phrase, a coordinated clause after the source's; not a
+# manner ("voted according to the rules", "went according to plan")
+BARE_MID_RE = re.compile(r"(?<=[\w%)])\s+according to\s+(?P<np>(?!plan\b|schedule\b|law\b|tradition\b|custom\b|"
+                         r"(?:the|their|his|her|its|party)\s+(?:rules?|law|plan|schedule|script|lines?|instructions)\b)"
+                         + _NP + r"),\s+(?=(?:but|and|while|whereas|yet|though|although)\s)")
+
+
 def according_mid(ctx: Context, ss: int, se: int) -> bool:
     """'CONTENT, according to NP, CONTENT.': both parts; 'CONTENT, according to NP, a description.':
-    the first."""
-    if ctx.masked.find("according", ss, se) == -1:
+    the first; '(CONTENT, according to NP)': the parenthesis; 'CONTENT according to NP, but ...': the first;
+    '...: According to NP, CONTENT.': the clause after the colon."""
+    pos = ctx.masked.find("ccording to", ss, se)
+    if pos == -1:
         return False
+    inner = INNER_START_RE.search(ctx.masked, max(ss, pos - 6), pos + 12)
+    if inner:  # "X said ...: according to Y, ...": X's reading stays
+        return _according_from(ctx, inner, se, OTHER_CUE_RE.search(ctx.masked, ss, inner.start()) is None)
+    p = PAREN_RE.search(ctx.masked, ss, se)
+    if p:
+        ctx.emit(p.start("c"), p.end("c"), (p.start("np"), p.end("np")), "according to")
+        return True
     m = ACCORDING_MID_RE.search(ctx.masked, ss, se)
+    if not m:
+        bare = BARE_MID_RE.search(ctx.masked, ss, se)
+        if bare:
+            ctx.emit(ss, bare.start(), (bare.start("np"), bare.end("np")), "according to", min_words=4)
+            return True
     if not m or m.start() <= ss:
         return False
     source = (m.start("np"), m.end("np"))
