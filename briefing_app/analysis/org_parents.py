@@ -21,6 +21,7 @@ from briefing_app.core.model import Actor, Span
 PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?"
                               r"[A-Z][\w.&-]*){0,5}))(?:’s|'s|(?<=s)’|(?<=s)')\s+$")  # ("The United Nations' Food and Agriculture
 # Organization", "the U.S. Department of Agriculture's Food Safety and Inspection Service": a parent named with "of")
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # how every PARENT_BEFORE_RE match ends, before its spaces
 # a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
 OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|press secretary|"
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
@@ -60,7 +61,8 @@ def parent_bodies(doc: Document) -> None:
             org.affiliation = named.name  # (a parent the text has named by then: the shared samples' reference keeps
             continue  # no parent for a "UN Security Council" named before any mention of the UN of its own)
         first = body[0].start
-        m = PARENT_BEFORE_RE.search(text, max(0, first - 80), first)
+        m = PARENT_BEFORE_RE.search(text, max(0, first - 80), first) \
+            if text[max(0, first - 8):first].rstrip().endswith(POSSESSIVE_ENDS) else None  # (every match ends so)
         if m is None:
             at = AT_PARENT_RE.match(text, body[0].end) if text.startswith(" at ", body[0].end) else None
             host = _named_form(by_form, at.group("named")) if at else None
