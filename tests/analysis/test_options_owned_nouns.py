@@ -63,11 +63,18 @@ def test_a_possessive_with_a_verb_after_it_leaves_the_owner_open() -> None:
     "{N} stepped up {p} effort to win the nomination.",  # one's own goal ("effort" is no noun of position)
     "{N} stepped up {p} effort to repeal the banking law.",
     "{N} made an effort to visit every county.",
-    "{N} praised the plan to rebuild the bridge.",  # nobody's plan
 ])
 @pytest.mark.parametrize("person, pronoun, name", PEOPLE)
 def test_no_course_of_a_noun(frame: str, person: str, pronoun: str, name: str) -> None:
     assert _positions(frame.format(N=person, p=pronoun)) == []
+
+
+@pytest.mark.parametrize("person, pronoun, name", PEOPLE)
+def test_a_plan_of_nobodys_praised_is_the_praisers(person: str, pronoun: str, name: str) -> None:
+    # nobody's plan, but the praise is a position (nineteenth session, issue 14 item 2: "X criticised the plan to Y"
+    # is X's opposition to Y; this frame used to expect no option at all)
+    assert _positions(f"{person} praised the plan to rebuild the bridge.") == [
+        ("Rebuild the bridge", None, [(name, "support")])]
 
 
 def test_an_owner_left_open_holds_nothing() -> None:

@@ -13,9 +13,12 @@ from briefing_app.analysis.options.action_hits import gerund_hit, vp_hit
 from briefing_app.analysis.options.calls import PERSONAL_OBJECT_RE
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
 
+MEASURE_VERBS = frozenset(POLICY_VERBS) | frozenset("cut reduce increase".split())  # an unowned plan's course needs no
+# policy noun when its verb is one of a measure ("the plan to raise the retirement age"; not "to hold a public meeting")
 OWN_RE = re.compile(r"\b(?:its|their|our|own)\b")  # a body's course on its own things ("close two of its offices")
 
 # a verb of fault, whom it faults (one to six words), "for" and the course not taken: "not"/"never" and a gerund, or
@@ -36,15 +39,24 @@ GATE = keys(" for not ", " for never ", "failing to", "refusing to", "failure to
 # subject's position on the course; a refusal or failure faulted (or a decision not to) is support for the course, a
 # decision, plan or move faulted is opposition; praise the reverse
 FAULT_VERBS = (r"(?:blast|slam|critici[sz]|fault|attack|chastis|lambast|assail|condemn|denounc|castigat|excoriat|decr|deplor|"
-               r"rail(?:ed|s|ing)?\s+against|protest(?:ed|s|ing)?\s+against|oppos|reject)")
+               r"rail(?:ed|s|ing)?\s+against|protest(?:ed|s|ing)?\s+against|oppos|reject|"
+               r"(?:took|tak(?:e|es|ing))\s+aim\s+at|hit(?:s|ting)?\s+out\s+at|(?:campaign(?:s|ed|ing)?|"
+               r"fight(?:s|ing)?|fought|argu(?:e|es|ed|ing))\s+against)")
 PRAISE_VERBS = r"(?:welcom|prais|hail|applaud|laud|commend|back|support|endors|cheer)"
 OWNED_NOUN_RE = re.compile(r"\b(?:(?P<fault>" + FAULT_VERBS + r")|(?P<praise>" + PRAISE_VERBS + r"))(?:ed|es|s|ing|e|ied|ies|"
                            r"y|med|ming|ped|ping|d)?\s+(?:(?:the|a)\s+)?(?:(?!(?:the|a|an|this|that|by|for|of|with|in|on|to|over|at|and)\b)[\w.-]+\s+){0,3}?"
-                           r"(?P<owner>[\w.-]*\w(?:[’']s|(?<=s)[’'])|his|her|its|their)\s+(?:(?:latest|new|recent|controversial)\s+)?"
-                           r"(?:(?P<neg>refusal|failure|reluctance|unwillingness|decision\s+not)|decision|plan|proposal|move|bid|"
-                           r"attempt|push|effort)\s+to\s+(?:\w+ly\s+)?(?=[a-z])", re.I)
+                           r"(?:(?P<owner>[\w.-]*\w(?:[’']s|(?<=s)[’'])|his|her|its|their)|the(?=\s+(?:\w+\s+)?(?:plan|"
+                           r"proposal|decision|move|idea)s?\s+(?:not\s+)?to\b)|(?=(?:\w+\s+)?(?:plan|proposal|move)s\s+to\b))"
+                           r"\s*(?:(?:latest|new|recent|controversial|government|council|federal)\s+)?"
+                           r"(?:(?P<neg>refusal|failure|reluctance|unwillingness|decision\s+not)|decision|plans?|proposals?|"
+                           r"moves?|idea|bid|attempt|push|effort)\s+to\s+(?:\w+ly\s+)?(?=[a-z])", re.I)
 OWNED_NOUN_KEYS = keys("refusal to", "failure to", "reluctance to", "unwillingness to", "decision", "plan to", "proposal to",
-                       "move to", "bid to", "attempt to", "push to", "effort to")
+                       "move to", "bid to", "attempt to", "push to", "effort to", "plans to", "proposals to", "moves to",
+                       "idea to")
+# an unowned plan faulted or praised ("Sanders criticised the plan to raise the retirement age", "slammed plans to
+# privatise the water utility", "took aim at the proposal to cut Medicaid"): the owner's words are not needed
+UNOWNED_KEYS = keys("the plan", "the proposal", "the decision", "the move", "the idea", "plans to", "proposals to",
+                    "moves to", "the new plan", "the government plan", "the council plan")
 
 
 def judged_owner(text: str, s: int, at: int) -> bool:
@@ -57,14 +69,16 @@ def faulted_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """Courses the sentence text[s:e] (low: lower-cased) faults someone for not taking."""
     out: list[Hit] = []
     if holds_any(low, OWNED_NOUN_KEYS) and ("’" in low or "'" in low or " its " in low or " their " in low or
-                                            " his " in low or " her " in low):
+                                            " his " in low or " her " in low or holds_any(low, UNOWNED_KEYS)):
         for m in OWNED_NOUN_RE.finditer(text, s, e):  # "criticised the council's refusal to ban diesel cars"
             negative = m.group("neg") is not None
             side = "support" if (m.group("fault") is not None) == negative else "oppose"
             hit = vp_hit(text, m.end(), e, side, m.start())
             if hit is None or WORDS_RE.match(hit.summary):
                 continue  # "criticised the council's refusal to comment": words, no course
-            if POLICY_NOUN_RE.search(text, hit.start, hit.end) is None or not negative and OWN_RE.search(
+            measure = POLICY_NOUN_RE.search(text, hit.start, hit.end) is not None or m.group("owner") is None and \
+                hit.summary.split(" ", 1)[0].lower() in MEASURE_VERBS
+            if not measure or not negative and OWN_RE.search(
                     text, hit.start, hit.end) is not None:
                 continue  # "criticised the council's decision to hold a public meeting": the owner's own act (the
                 # bodies' plans convention: a measure on others only); "praise his refusal to accept the status quo": no

@@ -95,6 +95,9 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
 # plan to": "plan" is the object noun, not the verb of a plural subject ("the unions plan to"); not in a relative clause,
 # whose object the main verb follows ("Democrats who opposed the bill plan to force a vote": they plan)
 NOUN_PLAN_RE = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w’'.-]+\s+){0,3}$")
+# a preposition before "plan(s)": a noun ("hit out at plans to", "protested against plans to", "objected to plans to"); not
+# before a participle ("by promising to", "against promising to")
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|against|over|to|from|by)\s+$")
 OWNER_BEFORE_RE = re.compile(r"(?:\w[’']s|s[’'])\s+$")  # "Brussels' plan to", "the union's plan to"
 # the plan words of PLAN_TO_RE that announce a course as decided (not "proposes", "wants", "threatens", "offers": a
 # proposal, a wish, a threat or an offer is not yet decided)
@@ -267,6 +270,8 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if HAS_BEFORE_RE.search(before, last_words_start(before, 0, len(before), 2)) \
                     and not m.group(0).split()[0].endswith("ed") \
                     or NOUN_BEFORE_RE.search(before, last_words_start(before, 0, len(before), 1)) \
+                    or m.group(0).startswith(("plan ", "plans ")) and PREPOSITION_BEFORE_RE.search(before, last_words_start(
+                        before, 0, len(before), 1)) \
                     or NOT_A_PLAN_RE.search(before, last_words_start(before, 0, len(before), 4)) or before.rstrip().endswith("(") \
                     or (PASSIVE_BE_RE.search(before, last_words_start(before, 0, len(before), 1))
                                                                      and m.group(0).split()[0].endswith("ed")) or (
