@@ -36,6 +36,26 @@ def test_without_a_group_before_the_summary_keeps_them() -> None:
     assert option.summary.startswith("Give them the power to license")
 
 
+@pytest.mark.parametrize("text, summary", [
+    # (review of f366f6c8) the group's verb is any verb, not only the tests' ("know", "understand", "wait", "face")
+    ("Refugees arrive every day. They should be allowed to work.", "Allow refugees to work"),
+    ("Pensioners struggle with their bills. They should be given a winter payment.", "Give pensioners a winter payment"),
+    ("Carers often work unpaid. They should be granted a weekly allowance.", "Grant carers a weekly allowance"),
+])
+def test_the_groups_verb_may_be_any_verb(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower().startswith(summary.lower())
+
+
+@pytest.mark.parametrize("text", [
+    # a group that opens a sentence before the one just before, or no group ("Its leaders", "Thousands of nurses")
+    "Opinion.\n\nThe Greens met in York. It rained all week. They should be given the power to license every landlord.",
+    "Opinion.\n\nIts leaders are tired. They should be given the power to license every landlord.",
+    "Opinion.\n\nThousands of nurses quit. They should be given the power to license every landlord.",
+])
+def test_no_group_just_before_keeps_them(text: str) -> None:
+    assert one_option(text).summary.startswith("Give them the power to license")
+
+
 def test_a_denied_grant_is_opposed() -> None:
     option = one_option("Landlords have had their say. They should not be given the power to evict tenants at will.")
     assert option.stance == "oppose" and option.summary.lower().startswith("give landlords the power to evict")

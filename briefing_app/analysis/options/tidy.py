@@ -23,8 +23,15 @@ GERUND_OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<g>[A-Z][a-z]+ing\s+[^,.;]{
 # a course granted to "them" (modal_shape: "They should be given the power to ...") and the group a sentence just before
 # opens with ("Councils, too, have a part to play.", "Nurses are leaving in droves.", "Local councils know their streets.")
 GRANTED_THEM_RE = re.compile(r"^(?P<verb>Give|Allow|Permit|Grant|Empower|Enable|Encourage)\s+them\b")
-GROUP_OPENING_RE = re.compile(r"(?:^|[.!?]\s+)(?P<np>(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s)(?=,|\s+(?:are|were|have|had|know|"
-                              r"understand|want|need|face|wait|do|did|can|could|will|would|too|also|still|already)\b)")
+# (its verb any word that is none of a noun phrase's or a clause's openers: "Refugees arrive every day.", "Teachers work
+# long hours.", "Nurses are leaving"; not "Its leaders ...", "This is ...", "Thousands of nurses ...")
+GROUP_OPENING_RE = re.compile(r"(?:^|[.!?]\s+)(?!(?:Its|His|This|Thus|Yes|Was|Has|Is|Does|Perhaps|Sometimes|Unless|"
+                              r"Whereas|Besides|Regardless|Nevertheless|Thousands|Millions|Hundreds|Dozens|Tens)\b)"
+                              r"(?P<np>(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s)(?=,|\s+(?:[a-z]+ly\s+)?(?!(?:of|and|or|but|in|on|at|"
+                              r"for|to|from|with|by|the|a|an|who|that|which|whose|this|these|those|their|its|is|was|has|says|said)\b)"
+                              r"[a-z]+\b)")
+
+SENTENCE_END_RE = re.compile(r"[.!?][”\"’']*\s")
 
 
 def antecedent(text: str, s: int, summ: str) -> str:
@@ -36,8 +43,8 @@ def antecedent(text: str, s: int, summ: str) -> str:
         group = None
         for group in GROUP_OPENING_RE.finditer(text, max(0, s - 300), s):
             pass
-        if group is None:
-            return summ
+        if group is None or len(SENTENCE_END_RE.findall(text, group.end(), s)) > 1:
+            return summ  # (no group, or one opening a sentence before the one just before: "them" is not said to be it)
         return f"{granted.group('verb')} {decapitalised(group.group('np'), text)}{summ[granted.end():]}"
     m = IT_RE.match(summ)
     if m is None:
