@@ -289,7 +289,27 @@ def cue_verbs(ctx: Context, ss: int, se: int) -> bool:
                 if c.end() <= tag.start() and cue_verb(ctx, ss, tag.start(), c):
                     break
             return True
-    for c in cues:
+    for i, c in enumerate(cues):
+        n = len(ctx.out)
         if cue_verb(ctx, ss, se, c):
+            if i + 1 < len(cues):
+                _later_clauses(ctx, cues[i + 1:], max([q.end for q in ctx.out[n:]] + [c.end()]), se)
             return True
     return False
+
+
+# '..., saying X, though Mrs. Fiorina said she doubted ...', '"Q," Trump said, after Becky Quick said the ...': a
+# later verb opens a clause of its own (a conjunction, then its subject) after all the first verb took
+LATER_CLAUSE_RE = re.compile(r"[,—–]\s+(?:though|although|even\s+though|after|while|because|since|whereas)"
+                             r"\s+(?P<subj>[^,;:•“”\"()—–]{1,60}?)\s+$")
+
+
+def _later_clauses(ctx: Context, rest: list[re.Match[str]], taken: int, se: int) -> None:
+    for c in rest:
+        if c.start() <= taken:
+            continue
+        lo = max(taken, c.start() - 70)
+        mark = max(ctx.masked.rfind(",", lo, c.start()), ctx.masked.rfind("—", lo, c.start()), ctx.masked.rfind("–", lo, c.start()))
+        m = LATER_CLAUSE_RE.match(ctx.masked, mark, c.start()) if mark != -1 else None
+        if m and cue_verb(ctx, m.start("subj"), se, c):
+            return

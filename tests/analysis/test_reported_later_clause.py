@@ -1,0 +1,35 @@
+"""A later speech verb that opens a clause of its own (a conjunction, then its subject) after all the sentence's first
+verb took is read too (issue 15: "a second 'said' in the sentence"): '..., saying X, though Mrs. Fiorina said she
+doubted voters would care', '"Q," Trump said, after Becky Quick said the front-runner had ...'. Near misses: a verb
+inside the first content ("Lopez said that after Smith said no, talks ended": nested, read once), a verb with no
+conjunction before its clause."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.reported_helpers import trace
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("Other candidates have followed his lead, saying the scandal is a legitimate issue, though Mrs. Fiorina said "
+     "she doubted voters would care.", "she doubted voters would care", "Mrs. Fiorina"),
+    ("“I never said that,” Trump said, after CNBC's Becky Quick said the billionaire had called Rubio a lightweight.",
+     "the billionaire had called Rubio a lightweight", "CNBC's Becky Quick"),
+    ("“Your reputation is amazing,” Trump told Jones, after Jones told him that most listeners supported his "
+     "candidacy.", "most listeners supported his candidacy", "Jones"),
+    ("The mayor welcomed the ruling, calling it a victory for tenants, while the landlords’ group said it would "
+     "appeal.", "it would appeal", "the landlords’ group"),
+    ("“We will win,” she said on Monday — because her pollster said the numbers were moving.",
+     "the numbers were moving", "her pollster"),
+])
+def test_later_clause(text: str, content: str, source: str) -> None:
+    assert any((c, s) == (content, source) for _, c, s in trace(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lopez said that after Smith said no, the talks ended.",
+    "“We will win,” she said after the debate.",
+])
+def test_nested_or_no_clause_read_once(text: str) -> None:
+    rules = trace(text)
+    assert len(rules) <= 1
