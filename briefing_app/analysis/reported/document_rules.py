@@ -10,6 +10,7 @@ from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.call_rules import CALL_END_RE, PROGRESSIVE_RE, clause_end
 from briefing_app.analysis.reported.clauses import DAYS, TIME_NP
 from briefing_app.analysis.reported.context import Context, det_before
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.subjects import clause_subject
 from briefing_app.core.model import Quote
 
@@ -218,10 +219,13 @@ ANNOUNCE_STEMS = ("announc", "report")
 
 def announcements(ctx: Context) -> None:
     """'X announced NP': the announcement is the content (PolNeAR marks it), its subject the source."""
-    masked, done = ctx.masked, ctx.done()
+    masked = ctx.masked
     at = stem_positions(masked, ANNOUNCE_STEMS)
     if not at:
         return
+    # (a content before its speaker holds the announcement nested in it: "The CEO announced the layoffs, a spokesperson
+    # said." is the spokesperson's words and the CEO's announcement, as "..., a spokesman said" keeps a said-clause inside)
+    done = SpanReach((q.start, q.end) for q, rule in zip(ctx.out, ctx.trace) if rule != "content-before")
     for ss, se in ctx.doc.sentences.spans:
         for c in stem_matches(ANNOUNCE_RE, at, masked, ss, se):
             cue = c.group("cue") or c.group("report")
