@@ -202,6 +202,8 @@ class Holders:
         self.person_names = frozenset(a.name for a in actors if a.kind == "person")
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
         self.countries = sorted(m.start for a in actors if a.kind == "country" for m in a.mentions)
+        self.posts = [(m.start(), m.end(), self._poster(m.group("handle"))) for m in POST_RE.finditer(text)] \
+            if "<tweet" in text else []  # embedded posts: their words are their author's, not the article's author's
         spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q, text)), q.kind) for q in quotes
                         if q.kind in ("direct", "indirect")), key=lambda span: (span[0], span[1]))  # speakers may be None
         self.starts = [s for s, _, _, _ in spans]
@@ -210,6 +212,13 @@ class Holders:
         self._members: list[str] = []  # the members the last holder() call's subject named between commas
         self.agrees = False  # the last holders() call found the author agreeing ("As X said, ...")
         self.disagrees = False  # the last holders() call found the holder rejecting the clause ("X disagree that ...")
+
+    def _poster(self, handle: str) -> str:
+        """The person an embedded post's handle names ("realDonaldTrump": Donald Trump, when the text names him), else
+        the handle."""
+        squeezed = handle.lower().replace("_", "")
+        return next((name for name in sorted(self.person_names, key=len, reverse=True)
+                     if len(name) > 5 and name.lower().replace(" ", "") in squeezed), "@" + handle)
 
     def quotation_at(self, at: int) -> tuple[int, int] | None:
         """The direct quotation with a speaker that holds offset `at`: its words are the speaker's, not the author's."""
@@ -302,6 +311,9 @@ class Holders:
 
     def holder(self, hit: Hit, sent_start: int) -> str | None | Literal[False]:
         """The actor holding the hit's option; None: the author; False: an unknown speaker."""
+        for start, end, poster in self.posts:
+            if start <= hit.at < end:
+                return poster  # '<tweet author="realDonaldTrump">We must defeat ...</tweet>': the post's author
         if hit.person:  # "Trump's plan to X", "his call for X" (in anyone's words): the person named
             name = self._owner(hit.who or "", sent_start, hit.at) if hit.who in ("his", "her") else \
                 self._resolve(hit.who or "", hit.at)
@@ -614,6 +626,8 @@ class Holders:
 # outside", "The union issued a statement", "Senator Warren spoke to reporters")
 PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|pressing|insisting|arguing|pleading|vowing|pledging|warning|"
                                r"promising|threatening)\b")
+# an embedded post as the corpus marks it ('<tweet pic="" author="realDonaldTrump" ...>text</tweet>')
+POST_RE = re.compile(r"<tweet\b[^>]*?\bauthor=\"(?P<handle>[^\"]+)\"[^>]*>.*?</tweet>", re.S)
 # what joins a call verb with no subject of its own to the clause before ("..., and urged him to", "but warned against")
 JOINED_CALL_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 # what joins a participle to its main clause: ", vowing to", "... and threatening to", "by promising to"
