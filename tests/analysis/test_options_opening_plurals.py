@@ -31,3 +31,16 @@ def test_an_opening_agent_plural_is_lowered(text: str, holder: str) -> None:
 ])
 def test_a_party_or_a_name_keeps_its_capital(text: str, holder: str) -> None:
     assert set(_holders(text)) == {holder}
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # (review of 6bf9f87b) an "-ians" that names a people or a faith is no agent noun: its capital stays
+    ("Palestinians want a ban on settlement building.", "Palestinians"),
+    ("Christians urged lawmakers to ban abortion.", "Christians"),
+    ("Parisians want a ban on diesel cars.", "Parisians"),
+    # the common "-ians" are lowered as other agent plurals are
+    ("Physicians want a ban on junk-food advertising.", "physicians"),
+    ("Librarians called for a ban on book bans.", "librarians"),
+])
+def test_a_peoples_name_keeps_its_capital_a_common_ians_is_lowered(text: str, holder: str) -> None:
+    assert set(_holders(text)) == {holder}

@@ -119,6 +119,9 @@ GROUP_PLURALS = frozenset("""campaigners protesters activists demonstrators resi
 
 
 MID_SENTENCE_RE = re.compile(r"[\w,]\s+$")  # a word or a comma right before: inside a sentence, not opening it
+# the "-ians" that are common nouns ("physicians", "politicians", "librarians", "veterinarians", "civilians"); the others
+# name a people, a place's people or a faith's ("Palestinians", "Parisians", "Christians"), written with their capital
+COMMON_IANS_RE = re.compile(r"(?:ic|it|ar)ians$|^(?:civil|histor|guard|pedestr|comed|custod)ians$")
 
 
 def first_word_group(phrase: str) -> bool:
@@ -255,6 +258,8 @@ class Holders:
         singular a common English word (resources/words/: not "Sanders"), and never written capitalised inside a
         sentence ("Senator Bernie Sanders", "Tom Rogers")."""
         low = name.lower()
+        if low.endswith("ians") and not COMMON_IANS_RE.search(low):
+            return False  # "Palestinians", "Christians", "Parisians": a people's or a faith's name keeps its capital
         return " " not in name and name[:1].isupper() and AGENTIVE_RE.search(low) is not None and low not in NOT_AGENTIVE \
             and low not in PARTY_PLURALS and not self.known(name) and low[:-1] in words("en") and \
             self.text[sent_start:sent_start + len(name) + 3].lstrip(" \"“‘'(").startswith(name + " ") and \
