@@ -735,3 +735,65 @@ def test_fullest_russian_names_as_when_every_name_was_read() -> None:
             assert fullest.__wrapped__(text, name) == _fullest_plain(text, name), name
             asked += 1
     assert asked > 1000
+
+
+def _russian_people() -> list[tuple[str, str | None]]:
+    """The titles (in lower case) and affiliations of the people the Russian articles name, with every title word
+    opening a title of its own in two cases ("министр ...", "министра ...")."""
+    from briefing_app.analysis import analyse
+    from briefing_app.analysis.lang.ru_names import ROLES
+    found = {((a.title or "").lower(), a.affiliation) for p in sorted(ARTICLES.glob("ru*.txt"))[::2]
+             for a in analyse(p.read_text(encoding="utf-8")).actors if a.kind == "person" and a.title}
+    made = {(f"{word}{end} иностранных дел", aff) for word in sorted(ROLES)[::3] for end, aff in (("", None), ("а", "МИД России"))}
+    return sorted(found | made, key=str)
+
+
+def test_description_heads_fit_by_the_first_title_word_as_fits_said() -> None:
+    """descriptions looks a head with no synonyms (and not the mayor's) up by its title's first word (_by_head):
+    for every head stem of the Russian articles and of every title word, the people it gives are, in order, the
+    people _fits accepts; and the heads it leaves to _fits are exactly those the first word alone cannot decide."""
+    from briefing_app.analysis.lang.ru_coref import MAYOR, WORD_RE, _SYNONYMS_BY_KEY, _by_head, _fits, _head_stem
+    from briefing_app.analysis.lang.ru_names import ROLES
+    people = _russian_people()
+    rng = random.Random(19)
+    rng.shuffle(people)
+    titled = [(object(), title, aff) for title, aff in people]  # (any object stands for the person)
+    heads = {_head_stem(m.group()) for p in sorted(ARTICLES.glob("ru*.txt"))
+             for m in WORD_RE.finditer(p.read_text(encoding="utf-8"))} | {_head_stem(w) for w in ROLES}
+    heads.discard(None)
+    by_head = _by_head(titled)
+    looked_up = 0
+    for stem in sorted(h for h in heads if h is not None):
+        plain = [a for a, title, aff in titled if _fits.__wrapped__(stem, title, aff)]
+        if stem in _SYNONYMS_BY_KEY or stem == MAYOR:
+            continue  # (descriptions asks _fits itself)
+        assert by_head.get(stem, []) == plain, stem
+        looked_up += bool(plain)
+    assert looked_up > 50 and len(titled) > 300
+    # a head with synonyms, or the mayor's, is fitted by more than its first word (so the gate must send it to _fits)
+    assert all(any(_fits.__wrapped__(stem, f"{needle} x", "МИД России") for needle in needles)
+               for stem, needles in _SYNONYMS_BY_KEY.items())
+
+
+def test_russian_descriptions_as_when_every_head_asked_fits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Russian articles' actors are the same when every head is fitted by _fits (the lookup replaced)."""
+    from briefing_app.analysis import analyse
+    from briefing_app.analysis.lang import ru_coref
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("ru*.txt"))]
+
+    class Plain(dict):  # type: ignore[type-arg]
+        def __init__(self, titled: list) -> None:  # type: ignore[type-arg]
+            super().__init__()
+            self.titled = titled
+
+        def get(self, stem, default=None):  # type: ignore[no-untyped-def]
+            return [a for a, title, aff in self.titled if ru_coref._fits.__wrapped__(stem, title, aff)]
+
+    def read(text: str) -> str:
+        a = analyse(text)
+        return repr((a.actors, a.quotes))
+
+    fast = [read(t) for t in texts]
+    monkeypatch.setattr(ru_coref, "_by_head", Plain)
+    assert [read(t) for t in texts] == fast
+

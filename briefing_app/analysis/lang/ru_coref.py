@@ -97,6 +97,16 @@ def _fits(stem: str, title: str, affiliation: str | None) -> bool:
 MAYOR = key("мэр")
 
 
+def _by_head(titled: list[tuple[Actor, str, str | None]]) -> dict[str, list[Actor]]:
+    """The people by the key of their (lower-case) title's first word, each list in the order given: for a head
+    with no synonyms (and not the mayor's), by_head[head] is the people _fits(head, ...) accepts."""
+    out: dict[str, list[Actor]] = {}
+    for a, title, _ in titled:
+        if title:
+            out.setdefault(key(title.split()[0]), []).append(a)
+    return out
+
+
 def gender(actor: Actor) -> str | None:
     """A Russian person's sex from the given name, else the family name's ending."""
     words = actor.name.split()
@@ -163,12 +173,18 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
     starts = sorted(s.start for a in out if a.kind == "person" for s in a.mentions)
     titled = [(a, (a.title or "").lower(), a.affiliation) for a in people]
     fitting: dict[str, list[Actor]] = {}  # the people each head fits (no title changes in this loop)
+    by_head: dict[str, list[Actor]] | None = None  # the people by their title's first word's key, in the text's order
     for m in WORD_RE.finditer(text):
         stem = _head_stem(m.group())
         if stem is None:
             continue
         if stem not in fitting:
-            fitting[stem] = [a for a, title, affiliation in titled if _fits(stem, title, affiliation)]
+            if stem in _SYNONYMS_BY_KEY or stem == MAYOR:
+                fitting[stem] = [a for a, title, affiliation in titled if _fits(stem, title, affiliation)]
+            else:  # a head with no synonyms fits by its title's first word alone (_fits' first test): one lookup, not
+                if by_head is None:  # a test of every titled person for every head
+                    by_head = _by_head(titled)
+                fitting[stem] = by_head.get(stem, [])
         at = m.start()
         candidates = [a for a in fitting[stem] if a.mentions[0].start < at]
         if not candidates and len(fitting[stem]) > 0:  # "Глава Росморречфлота: ..." in a headline: the one
