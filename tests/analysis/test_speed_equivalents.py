@@ -2,6 +2,7 @@
 plain form on many random or real inputs (a rewrite that differs anywhere fails here)."""
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -797,3 +798,49 @@ def test_russian_descriptions_as_when_every_head_asked_fits(monkeypatch: pytest.
     monkeypatch.setattr(ru_coref, "_by_head", Plain)
     assert [read(t) for t in texts] == fast
 
+
+def _korean_texts() -> list[str]:
+    """The Korean articles, and random strings of syllables, Latin letters, particles, brackets and blanks."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("ko*.txt"))]
+    rng = random.Random(20)
+    bits = ("한은", "한은은", "기재부", "LH", "LHx", "aLH", "노조", "금속노조", "(금속노조)", "(사장)", " ", "  ", "\t", "\n", "은", "에서",
+            "으로", "측", "x", "A", "가", "힣", "포스코지회", "지부", "(", ")", "·", "한국은행", "(한은)", "에")
+    texts += ["".join(rng.choice(bits) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    few = ("한은", " ", "노조", "포스코지회", "(금속노조)", "LH", "한은 노조")  # every sequence of four: the names and units side by side
+    texts += ["".join(seq) for seq in itertools.product(few, repeat=4)]
+    return texts
+
+
+def test_korean_short_form_particles_as_the_pattern_per_form() -> None:
+    """ko_short_names matches its particle pattern after a short form found as a string: as the pattern per form
+    (no syllable before, form, particles, no syllable after) matched at the form."""
+    from briefing_app.analysis.lang.ko_short_names import PARTICLES, _stands_alone
+    checked = 0
+    for text in _korean_texts():
+        for form in ("한은", "기재부", "LH", "노조", "지부", "에"):
+            plain = re.compile(r"(?<![가-힣])" + re.escape(form) + PARTICLES + r"(?![가-힣])")
+            at = text.find(form)
+            while at != -1:
+                assert _stands_alone(text, at, form) == bool(plain.match(text, at)), (text, form)
+                checked += 1
+                at = text.find(form, at + 1)
+    assert checked > 3000
+
+
+def test_korean_bracket_forms_as_the_patterns_per_body() -> None:
+    """ko_brackets finds a short form standing alone, and the unit word after a body's names, as strings: as the
+    patterns per body it compiled (each start and end, each unit word, in order)."""
+    from briefing_app.analysis.lang.ko_brackets import _standing_alone, _units_after
+    found = 0
+    for text in _korean_texts():
+        for short in ("한은", "LH", "노조", "금속노조", "은"):
+            plain = [(m.start(), m.end()) for m in re.finditer(r"(?<![가-힣A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", text)]
+            assert _standing_alone(text, short) == plain, (text, short)
+            found += len(plain)
+        for names in (["전국금속노동조합", "금속노조"], ["한국은행", "한은"], ["노조", "금속노조"], ["은", "한은"], ["LH"],
+                      ["한은", "한은 노조"], ["한은 노조", "한은"]):  # (two names at one place: the first that fits)
+            unit = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")(?:\([^)\n]{1,15}\))?[ \t]+(?P<unit>[가-힣]{2,10})")
+            plain_units = [m.group("unit") for m in unit.finditer(text)]
+            assert _units_after(text, names) == plain_units, (text, names)
+            found += len(plain_units)
+    assert found > 5000

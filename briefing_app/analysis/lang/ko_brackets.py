@@ -67,21 +67,69 @@ def merge(text: str, out: list[Actor]) -> list[Actor]:
             other = by_name.get(short)
             if other is not None and other is not actor:
                 gone.add(id(other))
-            for m in re.finditer(r"(?<![가-힣A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", text):
-                rest = re.match(r"[가-힣]*", text[m.end():]).group()  # type: ignore[union-attr]
-                if (not rest or PARTICLE_RE.fullmatch(rest)) and all(s.start != m.start() for s in actor.mentions) \
-                        and text[m.end():m.end() + 1] != ")":
-                    actor.mentions.append(Span(m.start(), m.end()))
+            for start, end in _standing_alone(text, short):
+                rest = re.match(r"[가-힣]*", text[end:]).group()  # type: ignore[union-attr]
+                if (not rest or PARTICLE_RE.fullmatch(rest)) and all(s.start != start for s in actor.mentions) \
+                        and text[end:end + 1] != ")":
+                    actor.mentions.append(Span(start, end))
         actor.mentions.sort(key=lambda s: s.start)
         for a in out:
             if a.affiliation in shorts:
                 a.affiliation = full
-        unit = re.compile(r"(?:" + "|".join(map(re.escape, [full, *shorts])) + r")(?:\([^)\n]{1,15}\))?[ \t]+(?P<unit>[가-힣]{2,10})")
-        for m in unit.finditer(text):
-            body = by_name.get(org_word(m.group("unit")) or "")
+        for unit in _units_after(text, [full, *shorts]):
+            body = by_name.get(org_word(unit) or "")
             if body is not None and body is not actor and not body.affiliation:
                 body.affiliation = full  # "전국금속노동조합(금속노조) 포스코지회"
     return [a for a in out if id(a) not in gone]
+
+
+def _latin_or_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣" or "A" <= ch <= "Z" or "a" <= ch <= "z"
+
+
+def _standing_alone(text: str, short: str) -> list[tuple[int, int]]:
+    """Where a short form stands with no syllable or Latin letter before it and no Latin letter after it, left to
+    right and not overlapping: the matches of (?<![가-힣A-Za-z])SHORT(?![A-Za-z]), found as a string (a pattern per
+    form, with its Hangul range, took 0.4 ms to compile in each new text)."""
+    found: list[tuple[int, int]] = []
+    at = text.find(short) if short else -1
+    while at != -1:
+        end = at + len(short)
+        if not (at and _latin_or_hangul(text[at - 1])) and not (end < len(text) and _ascii_letter(text[end])):
+            found.append((at, end))
+            at = text.find(short, end)
+        else:
+            at = text.find(short, at + 1)
+    return found
+
+
+def _ascii_letter(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"
+
+
+# a unit's word after a body's name or short form, past a bracket of its own ("전국금속노동조합(금속노조) 포스코지회")
+UNIT_AFTER_RE = re.compile(r"(?:\([^)\n]{1,15}\))?[ \t]+(?P<unit>[가-힣]{2,10})")
+
+
+def _units_after(text: str, names: list[str]) -> list[str]:
+    """The unit words of the matches of (?:NAME|NAME...)UNIT_AFTER, left to right and not overlapping (each place the
+    names tried in their order, as the alternation did): the names found as strings, not compiled into a pattern per
+    body (0.4 ms a body in each new text)."""
+    units: list[str] = []
+    pos = 0
+    while True:
+        starts = [at for at in (text.find(name, pos) for name in names) if at != -1]
+        if not starts:
+            return units
+        at = min(starts)
+        for name in names:
+            m = UNIT_AFTER_RE.match(text, at + len(name)) if text.startswith(name, at) else None
+            if m is not None:
+                units.append(m.group("unit"))
+                pos = m.end()
+                break
+        else:
+            pos = at + 1
 
 
 ANNOTATION_RE = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,4})\((?P<inner>[^()\n]{1,20})\)")

@@ -3,7 +3,6 @@ name ("기획재정부") is its name and the short form ("기재부") an alias; 
 short form follow. With only the short form in the text, nothing changes."""
 from __future__ import annotations
 
-import functools
 import re
 
 from briefing_app.core.model import Actor, Span
@@ -48,10 +47,9 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
 PARTICLES = r"(?:은|는|이|가|을|를|의|에|에서|과|와|도|측|로|으로)?"
 
 
-@functools.lru_cache(maxsize=256)
-def _short_re(form: str) -> re.Pattern[str]:
-    """A short form in running text, with its particle."""
-    return re.compile(re.escape(form) + PARTICLES + r"(?![가-힣])")
+# what may follow a short form in running text: its particle, then no syllable (one pattern matched after the form,
+# found as a string: a pattern per form, with its Hangul range, took 0.4 ms to compile in each new text)
+AFTER_SHORT_RE = re.compile(PARTICLES + r"(?![가-힣])")
 
 
 CITY_PREFIXES = frozenset("서울시 부산시 대구시 인천시 광주시 대전시 울산시 세종시".split())  # "서울시교육청" is also "서울교육청"
@@ -71,6 +69,12 @@ def _hangul(ch: str) -> bool:
     return "가" <= ch <= "힣"
 
 
+def _stands_alone(text: str, at: int, form: str) -> bool:
+    """Does the short form found at `at` stand as a word: no syllable before it, its particle (if any) after it and
+    then no syllable (a match of (?<![가-힣])FORM(?:particles)?(?![가-힣]) at `at`)?"""
+    return not (at and _hangul(text[at - 1])) and AFTER_SHORT_RE.match(text, at + len(form)) is not None
+
+
 def merge(text: str, actors: list[Actor]) -> list[Actor]:
     """Fold each organisation named by a short form into the one named in full; the short form's
     other mentions ("한은은 ...") are the full one's too."""
@@ -78,8 +82,7 @@ def merge(text: str, actors: list[Actor]) -> list[Actor]:
     for form, owner in full_of.items():
         at = text.find(form)
         while at != -1:  # found as a string first: much faster than a look-behind tried everywhere
-            if not (at and _hangul(text[at - 1])) and _short_re(form).match(text, at) \
-                    and not any(s.start == at for s in owner.mentions):
+            if _stands_alone(text, at, form) and not any(s.start == at for s in owner.mentions):
                 owner.mentions.append(Span(at, at + len(form)))
                 if form not in owner.aliases:
                     owner.aliases.append(form)
