@@ -113,6 +113,10 @@ def content_before(ctx: Context, cue: Cue) -> Step:
         return None  # 'Contrasting her with Trump, Garin said: “Q”': the quotation is the content (quote-follows)
     if asked_question(ctx, start, stop):
         return None  # 'Asked what it might look like, she said: “Q”': a question put to her (once), no words of hers
+    if cue.has_that and ":" in masked[cue.c.end():cue.pos]:
+        # "CONTENT, insiders said: CONTENT": both sides are the speaker's (complement reads the second)
+        ctx.emit(start, stop, cue.subj, cue.word, whole=True)
+        return None
     rest = masked[cue.pos:end] if cue.pos <= end else ""
     if not _setting_only(rest) and not _setting_only(masked[cue.c.end():end]):
         recipient = RECIPIENT_RE.match(masked, cue.c.end(), end) if cue.word.lower() in WRITES else None

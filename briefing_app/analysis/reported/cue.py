@@ -248,6 +248,10 @@ PHRASE_WORDS = (" in ", " on ", " at ", " during ", " after ", " before ", " wit
 PREPOSITION_START_RE = re.compile(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s")
 
 
+# a clause after the verb's colon, not a quotation: a word, then a lower-case word ("It's time", "the state cannot")
+COLON_CLAUSE_RE = re.compile(r":[ \t]+(?=[A-Za-z][\w’'-]*[ \t]+[a-z])")
+
+
 def complement_start(ctx: Context, cue: Cue) -> None:
     """Past the recipient of 'told', manner phrases ('on Sunday', 'in a statement') and 'that'."""
     masked, se = ctx.masked, cue.se
@@ -260,7 +264,9 @@ def complement_start(ctx: Context, cue: Cue) -> None:
         if t and t.group().strip() != "that" and masked.startswith(" that ", t.end()):
             pos = t.end()  # "warned residents that ...": past the recipient
     pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
-    far = FAR_THAT_RE.match(masked, pos, se)
+    colon = COLON_CLAUSE_RE.match(masked, pos, se) if masked.startswith(":", pos) else None
+    pos = colon.end() if colon else pos  # "Some Americans say: It's time for us to get out.": no quotation marks
+    far = FAR_THAT_RE.match(masked, pos, se) if colon is None else None
     answer_to = cue.word.lower() in ANSWER_FORMS and masked.startswith(" to ", pos)  # "responded to reports that ..."
     if far and not answer_to and not PROPOSITION_BEFORE_RE.search(masked, pos, far.start("that")) and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
             cue.word.lower() in TELLS
@@ -272,5 +278,5 @@ def complement_start(ctx: Context, cue: Cue) -> None:
         pos = phrase.end() if phrase else pos  # "wrote in both listings he was ..."
     that = THAT_RE.match(masked, pos, se)
     assert that is not None  # THAT_RE matches the empty string
-    cue.has_that = "that" in that.group()
+    cue.has_that = colon is not None or "that" in that.group()  # (the colon opens a clause as "that" does)
     cue.pos = that.end()
