@@ -207,6 +207,7 @@ class Holders:
         self.countries = sorted(m.start for a in actors if a.kind == "country" for m in a.mentions)
         self.posts = [(m.start(), m.end(), self._poster(m.group("handle"))) for m in POST_RE.finditer(text)] \
             if "<tweet" in text else []  # embedded posts: their words are their author's, not the article's author's
+        self._questions: list[tuple[int, int]] | None = None  # an interview's questions, read when first asked
         spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q, text)), q.kind) for q in quotes
                         if q.kind in ("direct", "indirect")), key=lambda span: (span[0], span[1]))  # speakers may be None
         self.starts = [s for s, _, _, _ in spans]
@@ -215,6 +216,14 @@ class Holders:
         self._members: list[str] = []  # the members the last holder() call's subject named between commas
         self.agrees = False  # the last holders() call found the author agreeing ("As X said, ...")
         self.disagrees = False  # the last holders() call found the holder rejecting the clause ("X disagree that ...")
+
+    def questions(self) -> list[tuple[int, int]]:
+        """The question paragraphs of an interview set out as Q and A (two "A:" paragraphs or more): the interviewer
+        asks, no one's position."""
+        if self._questions is None:
+            self._questions = [(m.start(), m.end()) for m in QUESTION_PARAGRAPH_RE.finditer(self.text)] \
+                if self.text.count("\nA:") > 1 else []
+        return self._questions
 
     def _poster(self, handle: str) -> str:
         """The person an embedded post's handle names ("realDonaldTrump": Donald Trump, when the text names him), else
@@ -247,6 +256,10 @@ class Holders:
             self._who, self.agrees, self.disagrees = "", False, False
             return False  # "Some will say we should X", "Critics may argue that": an objection imagined, no one's position
         found = self._holders(hit, sent_start)
+        if (found is None or found is not False and any(n[:1] == "Q" and (n == "Q" or n[1:2].isupper()) for n in found)) \
+                and any(start <= hit.at < end for start, end in self.questions()):
+            return False  # "Q: Do you think all Muslims should be banned?": the interviewer's question, not the author's
+            # (nor is the interview's "Q" or "QYou" anyone)
         if isinstance(found, list):  # "Campaigners said ...": a group noun capitalised only as its sentence's first word
             return [name[:1].lower() + name[1:] if first_word_group(name) or self._opening_plural(name, sent_start) else name
                     for name in found]
@@ -631,6 +644,8 @@ class Holders:
 # outside", "The union issued a statement", "Senator Warren spoke to reporters")
 PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|pressing|insisting|arguing|pleading|vowing|pledging|warning|"
                                r"promising|threatening)\b")
+# a question paragraph of an interview set out as Q and A ("Q: Should ...", "QBut in your book ...", "Q. Will you ...")
+QUESTION_PARAGRAPH_RE = re.compile(r"(?:^|\n)Q(?::\s*|\.\s+|(?=[A-Z][a-z]))[^\n]*")
 # an embedded post as the corpus marks it ('<tweet pic="" author="realDonaldTrump" ...>text</tweet>')
 POST_RE = re.compile(r"<tweet\b[^>]*?\bauthor=\"(?P<handle>[^\"]+)\"[^>]*>.*?</tweet>", re.S)
 # what joins a call verb with no subject of its own to the clause before ("..., and urged him to", "but warned against")
