@@ -33,3 +33,28 @@ def test_later_clause(text: str, content: str, source: str) -> None:
 def test_nested_or_no_clause_read_once(text: str) -> None:
     rules = trace(text)
     assert len(rules) <= 1
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # (review of 7ff9b4ba) the plainest form: the first content ran over the contrast into the second speaker's words
+    ("The mayor said the budget was balanced, though critics said it relied on one-off cuts.",
+     ("the budget was balanced", "The mayor"), ("it relied on one-off cuts", "critics")),
+    ("Lee said the plan would work, while her rival said it would fail.",
+     ("the plan would work", "Lee"), ("it would fail", "her rival")),
+    ("Lee said the talks had failed, even though officials said progress was made.",
+     ("the talks had failed", "Lee"), ("progress was made", "officials")),
+    ("Lee said she would run again, whereas most observers say she will retire.",
+     ("she would run again", "Lee"), ("she will retire", "most observers")),
+])
+def test_a_contrast_with_a_speaker_of_its_own_ends_the_first_content(text: str, first: tuple[str, str],
+                                                                       second: tuple[str, str]) -> None:
+    got = [(c, s) for _, c, s in trace(text)]
+    assert first in got and second in got
+
+
+@pytest.mark.parametrize("text", [
+    "Lee said prices would stay high while supply was limited.",
+    "Lee said the economy was growing, though slowly.",
+])
+def test_a_contrast_with_no_speaker_stays_in_the_content(text: str) -> None:
+    assert len(trace(text)) == 1

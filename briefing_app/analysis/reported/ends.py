@@ -96,8 +96,18 @@ CONCESSIVE_RE = re.compile(r",\s+(?:though|although|even\s+as|even\s+though|wher
                            r"[a-z]{3,}s|said|say|says|told)\b)")  # a clause: a subject and its verb ("though they blame")
 
 
+# "the budget was balanced, though critics said it relied on cuts", "..., while her rival said it would fail": a
+# contrast whose subject (any noun phrase of a few lower-case words) has a verb of speech of its own: another speaker's
+# words, not the first one's
+CONTRAST_SAID_RE = re.compile(r",\s+(?:though|although|even\s+though|whereas|while)\s+(?=(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]{2,}"
+                              r"\s+(?:(?:also|had|has|have)\s+)?(?:said|say|says|told|tell|argued|argue|argues|warned|warn|"
+                              r"warns|insisted|insist|insists|contended|contend|countered|counter|noted|note|notes)\b)")
+
+
 def concessive(masked: str, s: int, e: int) -> int | None:
-    return _start(CONCESSIVE_RE, masked, s, e)
+    cut = _start(CONCESSIVE_RE, masked, s, e)
+    other = _start(CONTRAST_SAID_RE, masked, s, e) if ", " in masked[s:e] else None
+    return cut if other is None else other if cut is None else min(cut, other)
 
 
 # "calling Alwaleed "dopey" and accusing him of ...": a second participle of the speaker's, one of the cue lexicon
