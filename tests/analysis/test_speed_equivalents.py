@@ -844,3 +844,20 @@ def test_korean_bracket_forms_as_the_patterns_per_body() -> None:
             assert _units_after(text, names) == plain_units, (text, names)
             found += len(plain_units)
     assert found > 5000
+
+
+def test_korean_acting_cities_as_the_pattern_per_text() -> None:
+    """ko_kinds finds the cities a text names as strings and matches one particle pattern after them: as the
+    pattern of the text's cities it compiled (each city, start and particle or quotation, in order)."""
+    from briefing_app.analysis.lang.ko_kinds import _cities, _city_matches
+    found = 0
+    fixed = (["수원시", "고양시"], ["고양시", "고양시는"], ["고양시는", "고양시"], ["은"])  # (a city starting another: the first)
+    texts = _korean_texts() + ["수원시는 고양시와 “고양시장은 고양시는 고양시 \"x 수원시과의"]
+    for text in texts:
+        for cities in (_cities(text), *fixed):
+            city_re = re.compile(r"(?P<name>" + "|".join(cities) + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
+            plain = [(m.group("name"), m.start(), m.group("p"), m.group("q"), m.end()) for m in city_re.finditer(text)] \
+                if cities else []
+            assert [(c, at, a.group("p"), a.group("q"), a.end()) for c, at, a in _city_matches(text, cities)] == plain, text
+            found += len(plain)
+    assert found > 300
