@@ -141,6 +141,10 @@ def _before_first_verb(masked: str, toks: list[tuple[int, int]]) -> list[tuple[i
     return toks
 
 
+# a subject with a contracted auxiliary: "They’ve", "who'd", and "’s" (has/is) after a pronoun only ("Trump’s" is a possessive)
+CONTRACTED_RE = re.compile(r"(?P<w>[A-Za-z]+)[’'](?:ve|d)|(?P<w2>[Hh]e|[Ss]he|[Ww]ho|[Ii]t|[Tt]hat)[’']s")
+
+
 @functools.lru_cache(maxsize=256)
 def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
     """The subject of the verb at verb_start (the sentence starts at floor), as (start, end). Answers are kept
@@ -148,6 +152,9 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     of the same verb, and each asking read the sentence's words up to it again."""
     toks = [m.span() for m in TOKEN_RE.finditer(masked, _floor_near(masked, verb_start, floor), verb_start)]
     _drop_auxiliaries(masked, toks)
+    contracted = CONTRACTED_RE.fullmatch(masked, *toks[-1]) if toks else None
+    if contracted:  # "They’ve said", "who’ve already said", "She’s said": the auxiliary is no part of the subject
+        toks[-1] = (toks[-1][0], contracted.end(contracted.lastgroup or "w"))
     if toks and masked[toks[-1][0]:toks[-1][1]] in ASPECT_VERBS and GERUND_RE.match(masked, verb_start):
         toks.pop()  # "He kept saying", "Clinton began telling the crowd": the subject of the verb before the gerund
         _drop_auxiliaries(masked, toks)  # ("has kept insisting")
