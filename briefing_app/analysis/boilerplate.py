@@ -46,14 +46,21 @@ LABELS = frozenset((
     "gift this article", "share this story", "support our journalism", "support independent journalism",
     "accept cookies", "accept all cookies", "image caption", "image source", "more stories", "top stories",
     "popular now", "editor's picks", "editors' picks", "don't miss"))
+# a reprint note (where the piece appeared: "This post originally appeared on Grist.", "Reprinted with permission from
+# X") is read apart from the author's words, and shown: it is the article's provenance (web convention, session 19)
+REPRINT = (r"^this (?:article|story|piece|essay|column|post|commentary|op-ed) (?:is |was |has been )?(?:republished|"
+           r"reprinted|(?:originally|first) (?:published|appeared)) (?:from|in|on|by|at|with)\b|^(?:republished|reprinted) "
+           r"(?:from|with permission)\b")
+REPRINT_RE = re.compile(REPRINT, re.I | re.M)  # (a span opens a line: "^" holds there)
+# a reprint note that is the site's licence line ("This article is republished from The Conversation under a Creative
+# Commons license.") stays hidden, as the web reader's licence lines do (ingest/bodylines.py)
+LICENCE_RE = re.compile(r"\blicen[cs]e", re.I)
 WIDGET_RE = re.compile(
     r"^follow (?:us|@\w+)\b.{0,40}$|^\d+ ?min(?:ute)?s? read$|^listen \(\d+ min(?:utes?)?\)$|"
     r"^(?:we|this (?:site|website)) uses? cookies\b|^(?:additional )?reporting by [^;]{3,80}(?:; (?:(?:additional )?reporting|"
     r"writing|editing|compiled|graphics|research|fact-checking) by [^;]{3,80}){1,4}$|^our standards: the thomson reuters trust principles\.?$|"
     r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$|"
-    r"^this (?:article|story|piece|essay|column|post|commentary|op-ed) (?:is |was |has been )?(?:republished|reprinted|"
-    r"(?:originally|first) (?:published|appeared)) (?:from|in|on|by|at|with)\b|^(?:republished|reprinted) (?:from|with "
-    r"permission)\b|^(?:have|got) a (?:news )?tip\b|^send us a tip\b",
+    r"^(?:have|got) a (?:news )?tip\b|^send us a tip\b|" + REPRINT,
 )
 # a line longer than this is prose (several paragraphs run together, as a paste without line breaks
 # gives): a promo or notice in it hides its own sentences, not the line
@@ -156,10 +163,13 @@ DISCLAIMER_RE = re.compile(r"\bviews (?:expressed|in this (?:article|piece|colum
 
 
 def shown(text: str, spans: list[Span]) -> list[Span]:
-    """Of the boilerplate spans, those a reader sees all the same: editor's notes about the piece (not a disclaimer)."""
+    """Of the boilerplate spans, those a reader sees all the same: editor's notes about the piece (not a disclaimer) and
+    reprint notes (REPRINT; not a licence line)."""
     return [s for s in spans if is_note(text, s.start, s.end) and (ABOUT_PIECE_RE.search(text, s.start, s.end) or (
         BIO_NOTE_RE.match(text, s.start, s.end) and not CONDEMN_RE.search(text, s.start, s.end)))
-            and not DISCLAIMER_RE.search(text, s.start, s.end)]
+            and not DISCLAIMER_RE.search(text, s.start, s.end)
+            or text[s.start:s.start + 1] in "TtRr" and REPRINT_RE.match(text, s.start, s.end) is not None
+            and not LICENCE_RE.search(text, s.start, s.end)]
 
 
 def is_note(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from briefing_app.ingest.htmlchrome import body_deks, furniture, label_slots
 from briefing_app.ingest.htmlfolds import folds
 from briefing_app.ingest.htmllines import Link, block_furniture
 from briefing_app.ingest.htmlquotes import own_pulls
+from briefing_app.ingest.htmlreprints import reprint_notes
 from briefing_app.ingest.htmlmeta import label_genre, page_metadata
 from briefing_app.ingest.htmlrepeats import merged_spans, restore
 
@@ -74,9 +75,10 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     opened: list[tuple[int, int]] = []  # article text folded behind a "Continue reading" control: shown
     meta = page_metadata(root)
     folded, controls = folds(root)
-    # a pull quote that repeats nothing, a dek in the body's header and an author's closing bio are text, also where
-    # the extractor drops them
-    bios = closing_bios(root)
+    # a pull quote that repeats nothing, a dek in the body's header, an author's closing bio and a reprint note are
+    # text, also where the extractor drops them (the bio's and the note's box is furniture around them)
+    blocks = list(root.iter("p", "div"))  # (both rules read the page's paragraphs)
+    bios = closing_bios(blocks) | reprint_notes(blocks)
     shown = folded | own_pulls(root) | body_deks(root) | bios
     text = linearise(root, furniture(root, folded, bios) | controls, marks, paras, links, heads, (shown, opened))
     body = _script_body(text, meta.body, meta.metadata.title)

@@ -15,6 +15,7 @@ keeps out of sight.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -102,14 +103,14 @@ def _bio(el: etree._Element) -> bool:
     return 2 * sum(_chars(a.text_content()) for a in el.iter("a")) < size
 
 
-def _out_of_sight(el: etree._Element) -> bool:
+def out_of_sight(el: etree._Element) -> bool:
     """Whether the page keeps el out of sight (unseen, the `hidden` attribute, aria-hidden), or a block around it."""
     return any(unseen(a) or a.get("hidden") is not None or a.get("aria-hidden") == "true"
                for a in (el, *el.iterancestors()))
 
 
-def closing_bios(root: etree._Element) -> set[etree._Element]:
-    """The author bios in the page's author boxes (the module's docstring); none the page keeps out of sight (a
-    hidden author box stays hidden)."""
+def closing_bios(paragraphs: Iterable[etree._Element]) -> set[etree._Element]:
+    """The author bios in the page's author boxes (the module's docstring), of the page's <p> and <div> elements; none
+    the page keeps out of sight (a hidden author box stays hidden)."""
     boxes: dict[etree._Element, bool] = {}
-    return {el for el in root.iter("p", "div") if _in_box(el, boxes) and _bio(el) and not _out_of_sight(el)}
+    return {el for el in paragraphs if _in_box(el, boxes) and _bio(el) and not out_of_sight(el)}

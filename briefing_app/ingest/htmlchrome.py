@@ -541,7 +541,8 @@ def _minor_box(el: etree._Element, st: _Stats, page_prose: int) -> bool:
 def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozenset(),
               bios: AbstractSet[etree._Element] = frozenset()) -> set[etree._Element]:
     """The outermost furniture elements of the page; never a fold of the article's text (`folded`: htmlfolds.py's),
-    though furniture inside one is; never an author's closing bio (`bios`: htmlbios.py's): in a box that is furniture,
+    though furniture inside one is; never an author's closing bio or a reprint note (`bios`: htmlbios.py's,
+    htmlreprints.py's): in a box that is furniture,
     the box's other parts are (its photo, the name alone, "Follow", "More from this author")."""
     st = _Stats(root)
     holders = {above for bio in bios for above in bio.iterancestors()}

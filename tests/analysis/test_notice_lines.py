@@ -2,7 +2,7 @@
 (marked, never deleted); sentences that only mention a wiki or a licence are not."""
 import pytest
 
-from briefing_app.analysis.boilerplate import _is_boilerplate, find
+from briefing_app.analysis.boilerplate import _is_boilerplate, find, shown
 
 
 @pytest.mark.parametrize("line,notice", [
@@ -48,3 +48,23 @@ def test_republication_notices_and_tip_lines(line, notice):
     """A republication notice and a call for news tips are the site's lines, not the article's;
     sentences about publishing or tips are text."""
     assert _is_boilerplate(line) is notice
+
+
+@pytest.mark.parametrize("line,seen", [
+    ("This essay was originally published in Foreign Affairs.", True),
+    ("This story was first published by ProPublica.", True),
+    ("This piece first appeared on the author's blog.", True),
+    ("Reprinted with permission from the Boston Review.", True),
+    ("Republished from Undark, a nonprofit magazine.", True),
+    # the site's licence line and a call for tips stay hidden
+    ("This article is republished from The Conversation under a Creative Commons license. Read the original "
+     "article.", False),
+    ("Have a tip? Email us at tips@example.org or message us on Signal.", False),
+])
+def test_a_reprint_note_is_read_apart_and_shown(line, seen):
+    """A reprint note is the article's provenance (web convention, session 19): the stages read it apart from the
+    author's words (it stays boilerplate), and the reader shows it, as an editor's note about the piece."""
+    text = f"The council voted to extend the program on Tuesday.\n\n{line}\n"
+    spans = find(text)
+    assert [text[s.start:s.end] for s in spans] == [line]
+    assert bool(shown(text, spans)) is seen
