@@ -93,7 +93,7 @@ def bare(word: str) -> str:
     """A token without its particle ("장관은" -> "장관"; "한국은행" keeps its 행)."""
     if ORG_END_RE.search(word) or word in COUNTRIES or word.endswith(TITLES):
         return word
-    b = PARTICLE_RE.sub("", word)
+    b = without_particle(word)
     return b if len(b) >= 1 else word
 
 
@@ -104,7 +104,7 @@ MARKET_RE = re.compile(r"(?:금융|주식|외환|채권|부동산|증권|노동|
 @functools.lru_cache(maxsize=8192)
 def title_word(word: str) -> str | None:
     """The title a token is, without its particle ("장관은" -> "장관"); not a market ("주식시장")."""
-    b = PARTICLE_RE.sub("", word)
+    b = without_particle(word)
     return b if b.endswith(TITLES) and (not ORG_END_RE.search(b) or b.endswith(RESEARCHER_TITLES)) \
         and not MARKET_RE.search(b) else None
 
@@ -118,7 +118,7 @@ def is_title(word: str) -> bool:
 def org_word(word: str) -> str | None:
     """The organisation a token names by its ending, without its particle; not a country, a title or
     a generic word ("정부", "법원")."""
-    b = PARTICLE_RE.sub("", word)
+    b = without_particle(word)
     if b in COUNTRIES or b in GENERIC or NOT_ORG_RE.search(b) and not b.endswith("노동부"):
         return None
     if b.endswith(TITLES) and not (b.endswith("연구원") and len(b) > 3 and not b.endswith(RESEARCHER_TITLES)):
@@ -143,7 +143,7 @@ def name_like(word: str) -> bool:
     return (bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word not in NOT_NAMES and not org_word(word)
             and not PLURAL_RE.search(word)  # "기업들이": people in general
             and not VERB_END_RE.search(word) and not (len(word) >= 3 and word.endswith("회") and word[0] not in SURNAMES)
-            and word not in COUNTRIES and not word.endswith(TITLES) and not PARTICLE_RE.sub("", word).endswith(TITLES)
+            and word not in COUNTRIES and not word.endswith(TITLES) and not without_particle(word).endswith(TITLES)
             and not CITY_GOV_RE.fullmatch(word))
 
 
