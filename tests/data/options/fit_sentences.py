@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import math
 import random
@@ -42,30 +41,17 @@ import tempfile
 import zlib
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-for p in (ROOT, HERE):
+for p in (ROOT, ROOT / "scripts", HERE):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
+from options_cv import load_scorer  # noqa: E402  # this folder's score.py by its path, as breakdown.py loads it (one loader)
 
-def _load_scorer() -> ModuleType:
-    """This folder's score.py, loaded by its path under its own name (other test folders hold a score.py of their own:
-    a plain "import score" takes whichever came first on sys.path)."""
-    module = sys.modules.get("options_score")
-    if module is None:
-        spec = importlib.util.spec_from_file_location("options_score", HERE / "score.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["options_score"] = module
-        spec.loader.exec_module(module)
-    return module
-
-
-scorer = _load_scorer()
+scorer = load_scorer()
 
 TUNED_SPLITS = ("dev", "news-fit", "ed-s17")
 CACHE = Path(tempfile.gettempdir()) / f"fit-sentences-{zlib.crc32(str(ROOT).encode()):08x}.json"
