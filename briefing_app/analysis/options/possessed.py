@@ -26,7 +26,7 @@ NOUN_RE = re.compile(r"[pcvdsora](?<![\w-].)(?:(?:(?<=p)(?:roposals?|lans?|ledge
                      r"(?<=p)roposed(?=\s+(?!by\b|to\b|in\b|on\b|that\b|the\b|a\b|an\b)[a-z]))\s+(?=[\w$£€]|[“\"‘][\w$£€])")
 # its owner right before it, with up to two modifiers ("Trump's controversial proposal", "his signature plan"): a name
 # in the possessive or his/her
-OWNER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)[’']s|(?<![\w’'-])(?P<pron>[Hh]is|[Hh]er)|"
+OWNER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)(?:[’']s|(?<=s)[’'])|(?<![\w’'-])(?P<pron>[Hh]is|[Hh]er)|"
                       r"(?<![\w’'-])(?P<its>[Ii]ts|[Tt]heir))"
                       r"\s+(?:(?!(?:own|first|only|last|former|previous|old|earlier|original|past)\b)[a-z][\w-]*\s+){0,2}$")
 # or a person who sets it out, right before it: a name or "He"/"She", then a verb of setting out or restating and up to
@@ -82,12 +82,12 @@ RETREAT_RE = re.compile(r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)\b(?:back(?:ed|s|
 MAIN_VERB_RE = re.compile(r"\s+(?:(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|led|drew|"
                           r"helped|made|stalled|failed|collapsed|foundered|faltered|fizzled|sparked|prompted|triggered|"
                           r"angered|faces|faced|met\s+with|ran\s+into|went\s+nowhere)\b|\w+n[’']t\b|(?:and|but)\s+(?:his|her|their|its|[a-z]+ed)\b|as\s+characteristic\b)|"
-                          r"\s*(?:--|—|–)|,\s+(?:(?!and\b|or\b)[a-z]+ed\b|[A-Z]|(?:the|a|an|his|her|their|its|which|who)\s)")
+                          r"\s*(?:--|—|–)|,\s*[“\"‘]|,\s+(?:(?!and\b|or\b)[a-z]+ed\b|[A-Z]|(?:the|a|an|his|her|their|its|which|who)\s)")
 GATE = keys("propos", "plan", "pledge", "promise", "vow", "push", "demand", "call", "support", "oppos", "request", "advice",
             "policy to", "policy of", "policies to", "policies of", "recommendation")  # all in the scan already (cues.CUES)
 # what OWNER_RE needs in the lower-cased sentence: "'s" or a whole word "his" / "her" before a space ("other", "whether",
 # "there" are none); a class of few letters first, so the search skips the rest
-OWNER_WORD_RE = re.compile(r"[’'hit](?:(?<=[’'])s|(?<![\w’'-]h)(?:is|er)|(?<![\w’'-]i)ts|(?<![\w’'-]t)heir)\s")
+OWNER_WORD_RE = re.compile(r"[’'hit](?:(?<=[’'])s|(?<=s[’'])|(?<![\w’'-]h)(?:is|er)|(?<![\w’'-]i)ts|(?<![\w’'-]t)heir)\s")
 # the verb whose subject owns the noun after "its" / "their" ("The union renewed | its call for", "Unite repeated | their
 # demand for", "The Commission said | its plan to"): a verb of setting out or upholding a position right before the
 # pronoun (not "decreased its proposed cutoff", "over its plan")
