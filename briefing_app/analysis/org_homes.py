@@ -17,6 +17,14 @@ STATES_RE = re.compile(r"\b[Tt]he[ \t]+(state|county|city)(?:’s|'s)?[ \t]+$") 
 # "The city's Office of the Independent Monitor")
 STATE_PREFIXES = tuple(s + " " for s in US_STATE_NAMES)  # (one test of them all before finding which)
 COUNTY_BODY_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)? County) (?=[A-Z])")
+# a town's or city's own body named after it: "Bristol City Council", "Plain Township Fire Department", "Tulsa Police
+# Department" (not "Metropolitan Police", "Regional Transit Authority": no place's name before the head)
+CITY_BODY_RE = re.compile(r"(?P<place>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?: Township| Borough| Village)?) (?:City|Town|Borough|Village) "
+                          r"(?:Council|Commission)$|(?P<at>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?: Township| Borough| Village)?) "
+                          r"(?:Police (?:Department|Service)|Fire (?:Department|Rescue|and Rescue Service)|Public Schools|School Board)$")
+NOT_PLACE_WORDS = frozenset("Metropolitan Regional Central Independent Local Capitol National State Unified Joint Northern "
+                            "Southern Eastern Western Royal Community Public United Consolidated Area Transit Park Campus "
+                            "University College Airport Port Harbor Harbour Tribal Military".split())
 
 
 NON_GOVERNMENT = frozenset("Association Chamber Union Society Foundation Federation Institute University College League "
@@ -64,6 +72,11 @@ def home_of(text: str, start: int, name: str) -> str | None:
     county = COUNTY_BODY_RE.match(name)
     if county:
         return county.group(1)  # "Maricopa County Board of Supervisors", "Milwaukee County Transit System"
+    town = CITY_BODY_RE.match(name)
+    if town:
+        place = town.group("place") or town.group("at")
+        if NOT_PLACE_WORDS.isdisjoint(place.split()) and not gazetteer.lookup(place):
+            return place
     lead = gazetteer.PLACE_RE.match(name)
     if lead:
         hit = gazetteer.lookup(lead.group())

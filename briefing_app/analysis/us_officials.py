@@ -167,7 +167,7 @@ def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
     line = DATELINE_CITY_RE.search(head)
     hit = gazetteer.lookup(line.group("city").title()) if line else None
     home = hit[0] if hit and hit[1] == "country" else _co_national(doc)
-    if home is None or home == "United States" or not any(a.name == home for a in doc.actors):
+    if home is None or home == "United States" or not (line or any(a.name == home for a in doc.actors)):
         return
     for org in orgs:
         if not org.affiliation and (NATIONAL_BODY_RE.match(org.name) or (LOCAL_BODY_RE.match(org.name) or STATE_BODY_RE.match(org.name))

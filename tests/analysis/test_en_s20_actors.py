@@ -1,0 +1,31 @@
+"""Session 20 English actor rules, one test each (sentences written for the test): a capital's dateline gives national
+officials their country when the text never names it; a town's own body named after it belongs to that town."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_capitals_dateline_gives_national_officials_their_country_unnamed_in_the_text() -> None:
+    actors = _actors("Grid holds\n\nKYIV (Reuters) - Prime Minister Olena Marchuk said on Monday the power grid would hold "
+                     "through the winter. The energy minister, Taras Hnatiuk, said repairs were ahead of plan.\n")
+    assert actors["Olena Marchuk"].affiliation == "Ukraine"
+    assert actors["Taras Hnatiuk"].affiliation == "Ukraine"
+    ottawa = _actors("Budget\n\nOTTAWA — The finance minister, Claire Dubois, said on Tuesday the budget would balance.\n")
+    assert ottawa["Claire Dubois"].affiliation == "Canada"
+
+
+def test_a_dateline_that_is_no_capital_gives_no_country() -> None:
+    actors = _actors("Budget\n\nTORONTO — The finance minister, Claire Dubois, said on Tuesday the budget would balance.\n")
+    assert actors["Claire Dubois"].affiliation is None
+
+
+def test_a_towns_own_body_named_after_it_belongs_to_the_town() -> None:
+    actors = _actors("Tax rise\n\nMillford City Council voted on Tuesday to raise council tax by 5%. Crews from the Oak "
+                     "Township Fire Department were called to the depot the same night.\n")
+    assert actors["Millford City Council"].affiliation == "Millford"
+    assert actors["Oak Township Fire Department"].affiliation == "Oak Township"
