@@ -72,9 +72,11 @@ class Cue:
     inverted: bool = False  # the subject follows the verb ("CONTENT, said X")
     mixed: bool = False  # the complement opens with a quoted fragment ('says “the wind is at our backs” despite ...')
     word: str = field(init=False)  # the verb's form, c's "cue" group (read ~11 times a cue by the rules: taken once)
+    participle: bool = field(init=False)  # "saying", "pointing out": the first word's -ing
 
     def __post_init__(self) -> None:
         self.word = self.c.group("cue")
+        self.participle = self.word.partition(" ")[0].endswith("ing")
 
 
 # "Clinton -- whose husband signed the act -- has derided ..., suggesting that": the name before a dashed aside
@@ -180,7 +182,7 @@ def speaker(ctx: Context, cue: Cue) -> bool:
     masked, ss, start = ctx.masked, cue.ss, cue.c.start()
     subj = subject_before(masked, start, ss)
     who = restrictive_who(masked, max(ss, start - 160), start)
-    if who is not None and (subj is None or subj[0] > who + 1) and not cue.word.endswith("ing") \
+    if who is not None and (subj is None or subj[0] > who + 1) and not cue.participle \
             and _own_predicate(masked, who + 5, start):
         # ("a man who said ...": 'who' stays, as before; "superdelegates who have not yet announced": no clause)
         # "A man who lives nearby said ...", "An official who asked not to be named said ...": the man, not the clause
@@ -189,9 +191,9 @@ def speaker(ctx: Context, cue: Cue) -> bool:
                          and masked.find(",", subj[0], subj[1]) == -1 and NP_VERB_RE.search(masked, subj[0], subj[1]))
     if clause_before:
         subj = None  # "Even India has more resonance through films, says X": a clause before the verb, no subject
-    if cue.word.endswith("ing") and CARRIER_BEFORE_RE.search(masked, max(ss, start - 14), start):
+    if cue.participle and CARRIER_BEFORE_RE.search(masked, max(ss, start - 14), start):
         subj = clause_subject(masked, ss, start) or subj  # "released a letter stating ...": the letter's writer
-    if subj is None and not cue.word.endswith("ing"):
+    if subj is None and not cue.participle:
         # "Ann Lee, author of “The Long Road,” said ...": an appositive that ends in a quoted title
         subj = quoted_appositive(masked, max(ss, start - 200), start)
     if subj is None:

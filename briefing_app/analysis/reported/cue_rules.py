@@ -64,12 +64,12 @@ def noun_cue(ctx: Context, cue: Cue) -> Step:
             and cue.word.lower() in RELATIVE_VERBS) or cue.word.endswith("ed") and ADJECTIVE_USE_RE.search(
             ctx.masked, max(cue.ss, cue.c.start() - 12), cue.c.start()):
         return NEXT  # "Trump’s reported net worth", "in reported direct mail attacks": an adjective
-    if cue.word.endswith("ing") and DEGREE_BEFORE_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 12), cue.c.start()):
+    if cue.participle and DEGREE_BEFORE_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 12), cue.c.start()):
         return NEXT  # "The most telling promise", "a very revealing answer": an adjective after a degree word
     if cue.word.lower() in OBJECT_GERUNDS and not COMMA_BEFORE_RE.search(
             ctx.masked, cue.ss, cue.c.start()) and not THAT_AFTER_RE.match(ctx.masked, cue.c.end(), cue.se):
         return NEXT  # "stopped writing his speech", "those writing checks": a gerund with an object, no clause
-    if cue.word.lower() in THAT_FORMS and not cue.word.endswith("ing") and not NAME_BEFORE_RE.search(
+    if cue.word.lower() in THAT_FORMS and not cue.participle and not NAME_BEFORE_RE.search(
             ctx.masked, cue.ss, cue.c.start()) and (cue.word.lower() == "reports" or not GROUP_BEFORE_RE.search(
                 ctx.masked, max(cue.ss, cue.c.start() - 30), cue.c.start())):  # "news reports the ...": a noun
         return NEXT
@@ -91,7 +91,7 @@ def own_anonymity(ctx: Context, cue: Cue) -> Step:
 
 def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     """'He emailed donors, saying that ...': the participle's source is the main clause's subject."""
-    if not cue.c.group().endswith("ing"):
+    if not cue.participle:
         return None
     sep = SEP_END_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 20), cue.c.start())
     bare = None if sep else BARE_SEP_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 20), cue.c.start())
