@@ -15,17 +15,19 @@ GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word
 NARROW_GUTTER_EM, NARROW_LINES = 0.5, 8  # ... or this wide (measured on whole points), with this many lines beside it on one side
 PULL_RATIO = 1.15  # a pull quote is set this much larger than the text, or more
 INTRUDERS_FROM = 20  # lines needed before one of them may run into a gutter (over a single column's lines, never)
+Gutter = tuple[float, float, float, float]  # a page's columns: the left one's left edge, the white (a, b), the right one's left edge
 
 
-def order(runs: list[Run], page: int, width: float = 0.0) -> list[Line]:
+def order(runs: list[Run], page: int, width: float = 0.0, seen: list[Gutter] | None = None) -> list[Line]:
     """Body runs as lines in reading order: column blocks between spanning lines, each top-down.
     `width`: the page's, when known (its text may stop short of its right margin: a last
-    column holding a short line or two)."""
+    column holding a short line or two). `seen`: the gutters found on the document's earlier pages
+    (this page's is added): a page with too few lines to show its own uses theirs (_seen_gutter)."""
     if not runs:
         return []
     out: list[Line] = []
     frame = width - min(r.x0 for r in runs) if width else 0.0  # the text's frame, margins alike
-    for col, (group, left, right) in enumerate(_blocks(runs, frame)):
+    for col, (group, left, right) in enumerate(_blocks(runs, frame, seen)):
         lines = _merge(sorted(group, key=lambda r: (-r.y, r.x0)))
         edges = _right_edges(lines, left, right)
         for line in lines:
@@ -51,12 +53,16 @@ def _right_edges(lines: list[Run], left: float, right: float) -> dict[int, float
     return edges
 
 
-def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float, float]]:
+def _blocks(runs: list[Run], frame: float = 0.0,
+            seen: list[Gutter] | None = None) -> list[tuple[list[Run], float, float]]:
     left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
-    gutter = _gutter(runs, left, right, max(frame, right))
+    own = _gutter(runs, left, right, max(frame, right))
+    gutter = own or _seen_gutter(runs, seen or [])
     if gutter is None:
         return _beside_text(runs, left, right)
     a, b = gutter
+    if own and seen is not None:
+        seen.append((left, a, b, min(r.x0 for r in runs if r.x0 >= b - 1)))
     # a line reaching into the gutter but not across it belongs to its column (a headline set to
     # the column's full width); only one across the gutter spans the columns
     lcol = [r for r in runs if r.x1 < b - 1 and r.x0 < a - 1]
@@ -161,6 +167,19 @@ def _join_spanning(blocks: list[tuple[list[Run], float, float]],
                 continue
         out.append((group, left, right))
     return out
+
+
+def _seen_gutter(runs: list[Run], seen: list[Gutter]) -> tuple[float, float] | None:
+    """The gutter of an earlier page that this page's lines keep to: they start at its columns' left edges
+    (both columns have lines) and none crosses it. A two-column section's last lines, balanced over its
+    columns on a page of their own ("... reasonably effec-" in the left column, "tive." in the right on one
+    baseline), are too few to show the white between them, and were read as one line across."""
+    for left, a, b, right_x0 in reversed(seen):
+        sides = [r.x0 for r in runs if r.x1 <= a + 1], [r.x0 for r in runs if r.x0 >= b - 1]
+        if (len(sides[0]) + len(sides[1]) == len(runs) and all(sides)
+                and all(abs(x - left) < 1 for x in sides[0]) and all(abs(x - right_x0) < 1 for x in sides[1])):
+            return a, b
+    return None
 
 
 def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[float, float] | None:

@@ -28,7 +28,7 @@ from statistics import median
 from briefing_app.core.model import Span
 from briefing_app.ingest.pdf_captions import captions
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Box, Line, Run
-from briefing_app.ingest.pdf_columns import order
+from briefing_app.ingest.pdf_columns import Gutter, order
 from briefing_app.ingest.pdf_initials import join_drop_caps
 from briefing_app.ingest.pdf_marks import attach
 from briefing_app.ingest.pdf_paragraphs import write
@@ -58,11 +58,12 @@ def compose(pages: list[tuple[list[Run], float, float]], pictures: list[list[Box
         for (runs, _w, _h), boxes in zip(pages, pictures):
             furniture |= captions(runs, boxes, size)
     stream: list[tuple[str, Line]] = []
+    gutters: list[Gutter] = []  # the columns' gutters found on the pages read so far
     for n, (runs, width, height) in enumerate(pages):
         body = [r for r in runs if id(r) not in furniture]
         extra = sorted((r for r in runs if id(r) in furniture), key=lambda r: (-r.y, r.x0))
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y >= height / 2]
-        stream += [("b", line) for line in order(body, n, width)]
+        stream += [("b", line) for line in order(body, n, width, gutters)]
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y < height / 2]
     return write(_pull_quotes(stream), hyphenated)
 

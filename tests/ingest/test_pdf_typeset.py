@@ -380,3 +380,38 @@ def test_block_quotes_in_a_document_with_first_line_indents_keep_them(quote_size
     paras = text.strip().split("\n\n")
     assert [p.count("will not wait") for p in paras] == [0, 3, 0, 3, 0, 3, 0]
     assert [p.count("panel heard") for p in paras] == [4, 0, 4, 0, 4, 0, 4]
+
+
+def _two_column_page(lines: int = 12) -> list[Run]:
+    """A page of two justified 10 pt columns (50-290, 306-546) of `lines` lines each, one paragraph each."""
+    runs = []
+    for k in range(lines):
+        y = 760.0 - 13 * k
+        runs.append(Run(50, 290, y, 10, False, ("The" if k == 0 else "the") + " council met the growers and", 20))
+        runs.append(Run(306, 546, y, 10, False, ("Then" if k == 0 else "then") + " the growers wrote back to", 20))
+    return runs
+
+
+@pytest.mark.parametrize("right_x0, split", [(306, True), (306.6, True), (330, False)])
+def test_a_sections_last_lines_balanced_over_its_columns_on_a_page_of_their_own(right_x0, split) -> None:
+    """A two-column section's last two lines, balanced over its columns on the next page ("... it was
+    effec-" in the left column, "tive." in the right, on one baseline): too few lines to show a gutter, they
+    were read as one line ("effec- tive."). Set at the earlier page's columns, they are its columns; a word
+    set elsewhere on the line (near miss) is no column's."""
+    last = [Run(50, 289, 760, 10, False, "and in the end the plan proved effec-", 20),
+            Run(right_x0, right_x0 + 19, 760, 10, False, "tive.", 5)]
+    text, _, _ = compose([(_two_column_page(), 595, 842), (last, 595, 842)])
+    assert ("proved effective." in text) is split
+    lines = order(last, 1, 595, [(50, 291, 305, 306)])
+    assert len(lines) == (2 if split else 1)
+
+
+def test_a_line_across_an_earlier_pages_gutter_keeps_the_page_one_column() -> None:
+    """Near miss: a page whose lines cross the earlier page's gutter (one column set across) keeps its lines
+    whole, also a line split there by a wide word space."""
+    page = [Run(50, 546, 760 - 13 * k, 10, False, "the council met the growers and then the growers wrote", 20)
+            for k in range(3)]
+    page += [Run(50, 289, 721, 10, False, "the council met the growers and", 20),
+             Run(306, 546, 721, 10, False, "then the growers wrote back to", 20)]
+    lines = order(page, 1, 595, [(50, 291, 305, 306)])
+    assert len(lines) == 4 and lines[-1].text == "the council met the growers and then the growers wrote back to"
