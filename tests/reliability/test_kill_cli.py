@@ -133,7 +133,8 @@ def _check(project: Path, reported: set[str], expected_texts: dict[str, str]) ->
         return len(sources)
 
 
-def _kill_loop(tmp_path: Path, kills: int, seed: int) -> None:
+def _kill_loop(tmp_path: Path, kills: int, seed: int) -> float:
+    """Returns the seconds of the first, complete run: the same run's baseline for the time budget."""
     assert BRIEFING.exists(), f"{BRIEFING} is missing (pip install -e . into .venv)"
     rng = random.Random(seed)
     project = tmp_path / "killed.briefing"
@@ -177,12 +178,16 @@ def _kill_loop(tmp_path: Path, kills: int, seed: int) -> None:
     assert 0 < len(reported) and stored < len(texts)
     print(f"\nkills survived: {killed}, runs: {run}, reported imported: {len(reported)}, stored: {stored}, "
           f"runs killed after reporting some files: {partial}")
+    return full
 
 
 def test_sigkill_during_cli_import_quick(tmp_path):
     started = time.monotonic()
-    _kill_loop(tmp_path, kills=10, seed=10)
-    assert time.monotonic() - started < 20
+    full = _kill_loop(tmp_path, kills=10, seed=10)
+    took = time.monotonic() - started
+    # the quick variant stays quick: 20 s on a quiet machine, where one complete import takes
+    # about 1.5 s; on a loaded machine the budget scales with that same run's complete import
+    assert took < max(20.0, 13 * full), f"{took:.1f} s for 10 kills, one complete import {full:.1f} s"
 
 
 @pytest.mark.slow
