@@ -3,6 +3,7 @@ only the sentences that hold one (or open with a command)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
@@ -74,13 +75,18 @@ def _minimal(cues: tuple[str, ...], narrowed: frozenset[str]) -> list[str]:
     """The cues without those that hold another cue ("need a" holds "need", "hopes" "hope"): a text with the longer holds
     the shorter, so the gate admits the same sentences with a smaller pattern to scan. Not a cue read only in phrases
     (`narrowed`: "time" in "sometimes" is no cue of its own)."""
-    others = set(cues) - narrowed
-
-    def holds_another(c: str) -> bool:  # a shorter cue inside c: its substrings looked up (not every pair of cues)
-        n = len(c)
-        return any(c[i:j] in others for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
-
-    return sorted(c for c in set(cues) if not holds_another(c))
+    unique = sorted(set(cues))
+    lines = "\n".join(unique)  # each cue on a line of its own: a cue found there lies within one (none holds a "\n")
+    starts = list(itertools.accumulate((len(c) + 1 for c in unique[:-1]), initial=0))
+    holding: set[int] = set()
+    for other in set(unique) - narrowed:  # where each other cue occurs: one string search each, not every substring
+        at = lines.find(other)
+        while at != -1:
+            n = bisect.bisect_right(starts, at) - 1
+            if unique[n] != other:
+                holding.add(n)
+            at = lines.find(other, at + 1)
+    return [c for n, c in enumerate(unique) if n not in holding]
 
 
 MINIMAL = _minimal(CUES, FIVE)

@@ -84,11 +84,6 @@ def _build() -> tuple[re.Pattern[str], ...]:
     words = sorted(_WORDS)
     halves = ([w for w in words if w[0] in EVEN], [w for w in words if w[0] not in EVEN])
     _scan = tuple(re.compile(trie_pattern(half)) for half in halves if half)
-    _prefixes = {}
-    for w in words:  # its prefixes that are words (each tested, not each word against each: ~5 ms at start-up)
-        inside = frozenset(w[:n] for n in range(1, len(w) + 1) if w[:n] in _WORDS)
-        if len(inside) > 1:
-            _prefixes[w] = inside
     both = sorted(_WORDS | _ALSO)
     # the words that open with a space (" call") are looked for without it, with the others that open with their
     # second character: a search for the space would try every space of the text
@@ -96,7 +91,10 @@ def _build() -> tuple[re.Pattern[str], ...]:
     if any(not rest or rest[0] == " " for rest in spaced):
         spaced = set()  # (a word of spaces alone, or opening with two: each with its own search)
     sought = sorted({w for w in both if w[0] != " " or w[1:] not in spaced} | spaced)
-    _by_first = tuple(re.compile(trie_pattern([w for w in sought if w[0] == c])) for c in sorted({w[0] for w in sought}))
+    by_first: dict[str, list[str]] = {}
+    for w in sought:
+        by_first.setdefault(w[0], []).append(w)
+    _by_first = tuple(re.compile(trie_pattern(by_first[c])) for c in sorted(by_first))
     _seen_as.clear()
     kept = set(both)
     for w in sought:  # the longest scanned word at its position, and the longest after a space, it starts with
@@ -111,6 +109,8 @@ def _build() -> tuple[re.Pattern[str], ...]:
         also = [h for h in heads if h in _ALSO]
         if also:
             _also_in[w] = also[-1]
+    # a key word -> the key words it starts with (itself too), for those with more
+    _prefixes = {w: frozenset(h for _, h in _within[w]) for w in words if len(_within[w]) > 1}
     return _scan
 
 
