@@ -62,6 +62,35 @@ def test_a_file_far_too_large_is_not_read(tmp_path: Path, monkeypatch: pytest.Mo
     assert pattern_cache._read(cache) == {}
 
 
+def test_the_file_is_read_once_while_it_stays_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    tag = "o" + uuid.uuid4().hex[:8]
+    with pattern_cache.cached_patterns():
+        _compile_all(tag)
+    reads: list[int] = []
+
+    class Counted:
+        dumps = staticmethod(marshal.dumps)
+
+        @staticmethod
+        def loads(data: bytes) -> Any:
+            reads.append(len(data))
+            return marshal.loads(data)
+
+    monkeypatch.setattr(pattern_cache, "marshal", Counted)
+    for _ in range(3):  # one context after another, as a process loads its parts
+        with pattern_cache.cached_patterns():
+            got = _compile_all(tag)
+    assert len(reads) == 1
+    for a, b in zip(_compile_all(tag), got):
+        _same(a, b)
+    pattern_file.write(cache, marshal.loads(cache.read_bytes()), 12, 14)  # another process saved: read anew
+    with pattern_cache.cached_patterns():
+        _compile_all(tag)
+    assert len(reads) == 2
+
+
 @pytest.mark.parametrize("failure", ["read-only folder", "replace refused", "disk full"])
 def test_a_save_that_fails_loses_nothing_and_leaves_no_litter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                failure: str) -> None:
