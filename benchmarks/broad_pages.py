@@ -28,6 +28,10 @@ links and service boxes headed in German.
 Reprint notes (session 19, webreprint: ingest/htmlreprints.py and the REPRINT gold rule): tuned 442 -> 443/658, must show
 1784 -> 1785/1964, must hide 1814/1954 (salon.com.emissions' note, which trafilatura drops, shown: the one page changed);
 aside 235/332, 917/985, 931/998, 1 refused, unchanged (0 pages changed).
+Leads (session 20, web: ingest/htmlleads.py): the largest group of tuned misses (about 70 snippets on about 50 pages, most
+German) was the article's lead or standfirst set in a box of its own right under the headline, which trafilatura leaves
+out; shown now: tuned 443 -> 482/658, must show 1785 -> 1842/1964, must hide 1814 -> 1813/1954 (a site's slogan under
+a headline taken from <title>).
 """
 from __future__ import annotations
 

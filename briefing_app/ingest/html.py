@@ -24,6 +24,7 @@ from briefing_app.ingest.decode import decode_bytes
 from briefing_app.ingest.htmlbios import closing_bios
 from briefing_app.ingest.htmlchrome import body_deks, furniture, label_slots
 from briefing_app.ingest.htmlfolds import folds
+from briefing_app.ingest.htmlleads import lead_blocks
 from briefing_app.ingest.htmllines import Link, block_furniture
 from briefing_app.ingest.htmlquotes import own_pulls
 from briefing_app.ingest.htmlreprints import reprint_notes
@@ -118,6 +119,7 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
         keep = [Span(0, len(text))]
     if headline and _opens(headline[0], keep):  # a reader's article starts at its headline: above it is the site's
         chrome.append(Span(0, headline[0].start))
+        keep += lead_blocks(root, text, where, keep, headline[0], links)  # its lead, where the extractor left it out
     chrome += block_furniture(text, where, links, chrome, headline[0] if headline else None)
     found = meta.metadata.merged(extracted.metadata) if extracted is not None else meta.metadata
     if not meta.metadata.title:
