@@ -236,7 +236,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                         if quoted is not None:  # 'Boswell said: "X should be protected."': the words are Boswell's
                             outside = (min(outside[0], quoted[0]), max(outside[1], quoted[1]))
                         judged(text, s, e, [added], outside=outside, quoted=lambda at: holders.quotation_at(at) or
-                               text[at - 1:at] in QUOTE_OPENERS)  # (a word in quotation marks: a title, a name, others' word)
+                               text[at - 1:at] in QUOTE_OPENERS, verb_at=hit.at)  # (a word in quotation marks: a title, a name, others' word)
                         if added.positions:
                             characterised(text, lowered(text, s, e), s, e, hit, added)
                             modest_ask(text, s, hit.start, added)

@@ -120,6 +120,7 @@ CALL_FOR_KEYS = keys("call", " ask", "propos", "recommend", "advocat", "demand",
                      "back the", "welcom", "case for")
 
 
+AGAINST_OBJECT_RE = re.compile(r"(?:\w+ly\s+|hard\s+)?against\s")  # "lobbied (hard) against the plan to X": no addressee
 DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 
 
@@ -148,6 +149,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # "In 2003 the IMF urged Athens to cut pensions", "urged Obama last year not to close the prison":
                 # a call dated in the past, as for "called for" below ("last week": still held)
             stance = "oppose" if m.group("neg") else "support"
+            if AGAINST_OBJECT_RE.match(m.group("obj")):  # "lobbied against the proposal to ban X", "pressed against plans
+                stance = "oppose" if stance == "support" else "support"  # to": the course after "to" is the one opposed
             if _negated(text, s, m.start()):
                 if m.group(0)[:4] not in ("want", "woul"):
                     continue  # "The minister did not urge X to", "has not called for Y to": no call made, no side taken

@@ -27,17 +27,19 @@ IS_RIGHT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:quite\s+|absolutely\s+|sur
 
 
 def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int],
-           quoted: Callable[[int], object] | None = None) -> None:
+           quoted: Callable[[int], object] | None = None, verb_at: int | None = None) -> None:
     """A reported option the author has not taken a side on gets the side the author's own words
     around it take; the option's own words do not count. A sentence after the option's that asks ("But is that wise?")
     asserts no verdict word it holds (a question of doubt is `concurred`'s to read). quoted: whether an offset lies in
-    a quotation someone is said to speak ('"The tragic attacks ...," Trump says, warning against X': Trump's words)."""
+    a quotation someone is said to speak ('"The tragic attacks ...," Trump says, warning against X': Trump's words).
+    verb_at: where the holder's own verb of the course begins, before `outside` ("Even as environmentalists welcome the
+    decision ...": "welcome" is theirs, no good word of the author's); the words from it on are not the author's."""
     if outside == (s, s) and text[s:e].rstrip(" \t\n\"”’')").endswith("?"):
         return
     for option in options:
         if option.stance is not None:  # the author's own, or no holder named: a call others make
             continue
-        parts = [(s, outside[0]), (outside[1], e)]
+        parts = [(s, outside[0] if verb_at is None else max(s, min(verb_at, outside[0]))), (outside[1], e)]
         said = report_cue(text, s, outside[0]) if outside[0] > s else None
         if said is not None:  # "Labour argues that the plan to X is a recipe for disaster": Labour's words, not the author's
             parts = [(s, said.start())]
