@@ -52,7 +52,7 @@ from briefing_app.analysis.options.made_by import made_by
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.outcomes import outcome_hits
-from briefing_app.analysis.options.next_verdict import verdict_after
+from briefing_app.analysis.options.next_verdict import OWN_VOICE_RE, verdict_after
 from briefing_app.analysis.options.own_acts import in_jest, own_act
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
 from briefing_app.analysis.options.personal import errand
@@ -99,6 +99,8 @@ VERDICT_RE = re.compile(
     r"(?:That|This|The|Their|His|Her|Its)\s+" + CALL_NOUNS + r"\s+deserves\s+(?:\w+\s+)?(?:support|backing)|"
     r"(?:The\s+)?(?:government|authorities|ministers?|council|administration|They|He|She)\s+should\s+(?:listen|heed\s+(?:it|them|"
     r"the\s+call|this|that))))")
+
+VERDICT_LOWER_RE = re.compile(VERDICT_RE.pattern, re.I)  # after the author's own opener: "We think that would be ..."
 
 
 ONLY_IF_RE = re.compile(r"\s*(?:(?:Yes|Perhaps|Maybe),?\s+but\s+)?[Oo]nly\s+(?:if|when|once|after)\b")
@@ -191,7 +193,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                     hit.stance = "conditional"
                     _add(out, hit, holders, hs, he)
                 asked = []
-            verdict = VERDICT_RE.match(text, s, e) if asked or prev else None  # a verdict judges only a call just made
+            verdict = _verdict(text, s, e) if asked or prev else None  # a verdict judges only a call just made
             if verdict and (text[verdict.end() - 1] in ".!," or re.match(r"\s*(?:[.!;]|,\s*(?:and|but)\b|$)",
                                                                           text[verdict.end():e])):  # "That would be a mistake." / "No." / "They are right": the author's word on the last one
                 stance = "oppose" if verdict.group("bad") else "support"
@@ -247,6 +249,15 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
         carry = prev
     later_verdicts(text, out)  # "... The review is welcome": the author's word on a course others hold, further on
     return [o for o in out if o.stance is not None or o.positions]  # a call by no one named, on which the author is silent
+
+
+def _verdict(text: str, s: int, e: int) -> re.Match[str] | None:
+    """VERDICT_RE's verdict opening text[s:e], or opening it after the author's own "We think", "I believe", "In our view,"
+    ("We think that would be a mistake.", "I believe they are right.")."""
+    verdict = VERDICT_RE.match(text, s, e)
+    if verdict is None and (own := OWN_VOICE_RE.match(text, s, e)) is not None:
+        verdict = VERDICT_LOWER_RE.match(text, own.end(), e)
+    return verdict
 
 
 def _judge_next(text: str, s: int, e: int, targets: list[Option]) -> None:

@@ -46,6 +46,10 @@ AS_SAID_RE = re.compile(r"\s*(?:As|as|Just\s+as|just\s+as)\s+")
 CLOSING_URGE_RE = re.compile(r"[ \t]*,[ \t]+(?!(?:as|just\s+as)\b)(?P<who>(?:[\w’'.-]+[ \t]+){1,5}?)" + URGED + r"(?=" + URGED_AFTER + r")")
 BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
+# the outlet speaking of itself: "This editorial board endorses X", "Our board has long argued", "The editors urge"
+# (its own words, the author's side; "The school board wants X" is a board of someone else's)
+OWN_OUTLET_RE = re.compile(r"(?:^|\s)(?:(?:this|our)\s+(?:editorial\s+)?(?:board|page|magazine|publication|newspaper|paper|"
+                           r"website|site)|the\s+(?:editorial\s+board|editors))$", re.I)
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
 DETERMINER_RE = re.compile(r"^(?:" + "|".join(sorted(DESCRIBING_WORDS)) + r")\s+", re.I)
 # a pronoun subject with its auxiliary contracted onto it ("He's supported", "They've called for", "She'd urged",
@@ -343,6 +347,8 @@ class Holders:
         i = bisect_right(self.starts, hit.at) - 1
         while i >= 0 and self.spans[i][0] > hit.at - 2000:
             start, end, speaker, kind = self.spans[i]
+            if start <= hit.at < end and speaker and kind != "direct" and OWN_OUTLET_RE.search(speaker):
+                return None  # "Our editorial board has long argued that X should": the outlet's own words, the author's
             if start <= hit.at < end and (speaker or kind == "direct"):
                 subject = subject_of(self.text, max(start, sent_start), hit.at) if CALL_VERB_RE.match(self.text, hit.at) \
                     or hit.decided and kind != "direct" else ""  # ("X said Y, and Z promised to W": Z's plan; not "he")
@@ -375,7 +381,7 @@ class Holders:
             return None
         if hit.who:  # the sentence names the holder itself ("calls for X by the US government", "Critics say X ...")
             given = hit.who.split(",")[0]
-            if given.split()[-1:] and given.split()[-1].lower() in AUTHOR_WORDS:
+            if given.split()[-1:] and given.split()[-1].lower() in AUTHOR_WORDS or OWN_OUTLET_RE.search(given):
                 return None
             self._who = given
             return self._resolve(given, sent_start) or False
@@ -441,6 +447,8 @@ class Holders:
             if tag is not None:  # "X should Y, the mayor urged.": the mayor's, or an unknown speaker's
                 self._who = tag.group("who").strip()
                 return self._resolve(self._who, hit.end) or False
+        if holder is None and who and OWN_OUTLET_RE.search(who):
+            return None  # "The editors urge Congress to X", "This editorial board endorses X": the author's own call
         if holder is None and who and _pronoun_subject(who):
             return False  # "She urged the council to ...", no one named before: someone's call, not the author's
         if holder is None and isinstance(cue, re.Match) and not hit.reported and _someone_elses(who or "", cue.group(0)):
@@ -617,7 +625,7 @@ class Holders:
         lead = LEAD_PP_RE.match(" ".join(words))
         if lead is not None:  # "In Scotland the government": the subject after the fronted phrase
             words = lead.group("np").split()
-        if not words or words[-1].lower() in AUTHOR_WORDS or " ".join(words[-2:]).lower() in AUTHOR_WORDS:
+        if not words or words[-1].lower() in AUTHOR_WORDS or OWN_OUTLET_RE.search(" ".join(words[-3:])):
             return None
         named = self._actor_in(" ".join(words).lower())
         if named is not None and not _named_for(words):

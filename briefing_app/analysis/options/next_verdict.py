@@ -16,6 +16,15 @@ SUBJECT = (r"(?:(?:But|And|Yet|Still|Sadly|Frankly|Surely|Clearly|Unfortunately|
            r"(?P<subject>It|That|This|Doing\s+so|Such\s+an?\s+(?:\w+\s+)?" + COURSE_NOUN
            + r"|(?:The|This|That|Their|His|Her|Its)\s+(?:[\w-]+\s+)?" + COURSE_NOUN + r")\b")
 SUBJECT_RE = re.compile(r"\s*" + SUBJECT)
+SUBJECT_LOWER_RE = re.compile(r"\s*" + SUBJECT, re.I)  # after the author's own opener ("We think that ...")
+# the author's own voice opening a verdict: "We think that would be a mistake.", "I believe they are right.", "In our view,
+# it is long overdue." (an editorial's "we", a column's "I"); the verdict after it is read as if it opened the sentence
+_THAT = r"(?:that\s+(?!(?:would|will|is|was|makes|could|can|deserves|seems|sounds|might|may)\b))?"  # a complementiser, not
+# the subject "that" ("We think that would be a mistake")
+OWN_VOICE_RE = re.compile(r"\s*(?:(?:But|And|Yet|So|Frankly|Still),?\s+)?(?:(?:We|I)\s+(?:(?:still|also|firmly|strongly|honestly|"
+                          r"really|do|would)\s+)?(?:think|believe|fear|suspect|reckon|feel|argue|maintain)\s+" + _THAT + "|"
+                          r"(?:We|I)\s+(?:are|am)\s+(?:(?:still|also|firmly)\s+)?(?:convinced|sure|certain)\s+" + _THAT + "|"
+                          r"In\s+(?:our|my)\s+(?:view|opinion|judge?ment),?\s+|To\s+(?:us|me),\s+)(?=\w)")
 # a predicate that judges with a fixed phrase, before the single words are looked at
 BAD_PHRASE_RE = re.compile(r"\b(?:more\s+harm\s+than\s+good|deserves?\s+to\s+(?:fail|die|be\s+(?:rejected|defeated|scrapped|"
                            r"dropped|buried))|should\s+be\s+(?:rejected|resisted|opposed|dropped|scrapped|abandoned|shelved)|"
@@ -67,14 +76,15 @@ WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 def verdict_after(text: str, s: int, e: int) -> str | None:
     """The author's side ("support" / "oppose") the sentence text[s:e] gives the course of the sentence before it,
     or None when it gives none."""
-    m = SUBJECT_RE.match(text, s, e)
+    own = OWN_VOICE_RE.match(text, s, e)
+    m = SUBJECT_RE.match(text, s, e) if own is None else SUBJECT_LOWER_RE.match(text, own.end(), e)
     if m is None:
         return None
     sentence = text[m.end():e]
     if len(sentence.split()) > MAX_WORDS or any(q in text[s:e] for q in QUOTE_MARKS) or REPORTED_RE.search(sentence):
         return None
     clause = CLAUSE_END_RE.split(sentence, maxsplit=1)[0]
-    if m.group("subject") == "It" and EXTRAPOSED_RE.search(clause) and not BACK_INFINITIVE_RE.search(clause):
+    if m.group("subject").lower() == "it" and EXTRAPOSED_RE.search(clause) and not BACK_INFINITIVE_RE.search(clause):
         return None  # "It is a good idea to ask the voters first": a new course, judged in its own sentence
     side = _side(clause)
     if side is None:

@@ -9,7 +9,8 @@ from briefing_app.analysis.options.lexicon import BACK_REFERENCE_RE, POLICY_NOUN
 from briefing_app.analysis.options.phrases import decapitalised, is_concrete, summary
 
 CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|argues|argued|warn|warns|warned|insist|insists|"
-                             r"insisted|claim|claims|claimed|contend|contends|fear|fears|feared)\s+(?:that\s+)?")
+                             r"insisted|claim|claims|claimed|contend|contends|fear|fears|feared|think|thinks|thought|believe|believes|"
+                             r"believed)\s+(?:that\s+)?")
 
 
 # an aside between a subject and its verb: "A windfall tax, paid into a fund for bills, is the answer", "Military
