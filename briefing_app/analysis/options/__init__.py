@@ -349,9 +349,14 @@ def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
 # a belief denied right before the course's clause (its subject between): the course rejected ("I don't think we should
 # scrap the levy", "Lopez does not believe the council should close it", "We don't think it is time to X": the denial of
 # a belief that X should happen is the belief that it should not); its side turns, support <-> oppose
-NOT_BELIEVED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|\b(?:do|does|did)n[’']t|\bnever)\s+(?:really\s+|honestly\s+|actually\s+|"
-                             r"personally\s+)?(?:think|believe|feel|suppose|reckon)\s+(?:that\s+)?(?:[\w’'.-]+\s+){0,6}?$")
-BELIEF_KEYS_RE = re.compile(r"n[’']t\s|\bnot\s|\bnever\s")  # (the cheap test: a negation in the sentence)
+NOT_BELIEVED_RE = re.compile(r"(?:(?:\b(?:do|does|did)\s+not|\b(?:do|does|did)n[’']t|\bnever)\s+(?:really\s+|honestly\s+|actually\s+|"
+                             r"personally\s+)?(?:think|believe|feel|suppose|reckon)\s+(?:that\s+)?|"
+                             # "I am not convinced that", "remain unconvinced that", "I doubt that the council should": the same
+                             r"(?:\bnot|n[’']t)\s+(?:at\s+all\s+|entirely\s+|fully\s+|yet\s+)?(?:convinced|persuaded)\s+(?:that\s+)?|"
+                             r"\bunconvinced\s+(?:that\s+)?|(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)(?<!\bbeyond\s)\b(?:doubt|doubts|doubted)\s+"
+                             r"(?:that|whether|if)\s+)"
+                             r"(?:[\w’'.-]+\s+){0,6}?$")
+BELIEF_KEYS_RE = re.compile(r"n[’']t\s|\bnot\s|\bnever\s|doubt|unconvinced")  # (the cheap test: a negation or doubt in the sentence)
 SIDES = {"support": "oppose", "oppose": "support"}
 # a call or plan in the pluperfect ("had urged", "had previously pledged"): told as over before the time told
 PAST_CALL_RE = re.compile(r"(?:asked|proposed|urged|called|demanded|suggested|pressed|wanted|promised|pledged|vowed|threatened|"

@@ -1,0 +1,27 @@
+"""A belief in a course doubted or not held turns the side, as "I don't think we should X" already did: "I am not
+convinced that the council should X", "I'm not persuaded ...", "remain unconvinced that ...", "I doubt that the
+council should X" oppose X (they read as support). "There is no doubt that ..." and "little doubt" affirm."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option
+
+
+@pytest.mark.parametrize("text", [
+    "I am not convinced that the council should close the Eastgate library.",
+    "I doubt that the council should close the Eastgate library.",
+    "I'm not persuaded the council should close the Eastgate library.",
+    "We remain unconvinced that the council should close the Eastgate library.",
+])
+def test_a_doubted_course_is_opposed(text: str) -> None:
+    assert one_option(text).stance == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "There is no doubt that the council should close the Eastgate library.",
+    "There is little doubt that the council should close the Eastgate library.",
+    "I am convinced that the council should close the Eastgate library.",
+])
+def test_an_affirmed_course_is_supported(text: str) -> None:
+    assert one_option(text).stance == "support"
