@@ -212,6 +212,7 @@ class Holders:
         self.posts = [(m.start(), m.end(), self._poster(m.group("handle"))) for m in POST_RE.finditer(text)] \
             if "<tweet" in text else []  # embedded posts: their words are their author's, not the article's author's
         self._questions: list[tuple[int, int]] | None = None  # an interview's questions, read when first asked
+        self._answers: list[tuple[int, int]] | None = None  # its answers, likewise
         spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q, text)), q.kind) for q in quotes
                         if q.kind in ("direct", "indirect")), key=lambda span: (span[0], span[1]))  # speakers may be None
         self.starts = [s for s, _, _, _ in spans]
@@ -228,6 +229,19 @@ class Holders:
             self._questions = [(m.start(), m.end()) for m in QUESTION_PARAGRAPH_RE.finditer(self.text)] \
                 if self.text.count("\nA:") > 1 else []
         return self._questions
+
+    def answers(self) -> list[tuple[int, int]]:
+        """The answer paragraphs of such an interview: from each "A:" paragraph to the next question (its further
+        paragraphs included), the interviewee's words."""
+        if self._answers is None:
+            questions = self.questions()
+            starts = [m.start() for m in ANSWER_PARAGRAPH_RE.finditer(self.text)] if questions else []
+            self._answers = [(a, next((q for q, _ in questions if q > a), len(self.text))) for a in starts]
+        return self._answers
+
+    def interviewee(self) -> str | None:
+        """The person an interview is with: the first person the text names (its headline or lede)."""
+        return self.people[0][1] if self.people else None
 
     def _poster(self, handle: str) -> str:
         """The person an embedded post's handle names ("realDonaldTrump": Donald Trump, when the text names him), else
@@ -264,6 +278,9 @@ class Holders:
                 and any(start <= hit.at < end for start, end in self.questions()):
             return False  # "Q: Do you think all Muslims should be banned?": the interviewer's question, not the author's
             # (nor is the interview's "Q" or "QYou" anyone)
+        if found is None and any(start <= hit.at < end for start, end in self.answers()):
+            who = self.interviewee()  # "A: We should ban cars from the centre": the interviewee's words, not the author's
+            return [who] if who is not None else False
         if isinstance(found, list):  # "Campaigners said ...": a group noun capitalised only as its sentence's first word
             return [name[:1].lower() + name[1:] if first_word_group(name) or self._opening_plural(name, sent_start) else name
                     for name in found]
@@ -653,6 +670,7 @@ class Holders:
 PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|pressing|insisting|arguing|pleading|vowing|pledging|warning|"
                                r"promising|threatening)\b")
 # a question paragraph of an interview set out as Q and A ("Q: Should ...", "QBut in your book ...", "Q. Will you ...")
+ANSWER_PARAGRAPH_RE = re.compile(r"(?:^|\n)A(?::|\.)\s")  # an answer paragraph of such an interview ("A: Yes. We should ...")
 QUESTION_PARAGRAPH_RE = re.compile(r"(?:^|\n)Q(?::\s*|\.\s+|(?=[A-Z][a-z]))[^\n]*")
 # an embedded post as the corpus marks it ('<tweet pic="" author="realDonaldTrump" ...>text</tweet>')
 POST_RE = re.compile(r"<tweet\b[^>]*?\bauthor=\"(?P<handle>[^\"]+)\"[^>]*>.*?</tweet>", re.S)
