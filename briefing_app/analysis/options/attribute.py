@@ -59,6 +59,26 @@ AUX_AFTER_SUBJECT = frozenset("am is are was were not do does did".split())
 THIRD_PERSON_RE = re.compile(r"(he|she)(?:[’'](?:s|d|ll))?(?:\s+(?:has|had|is|was|will|would|also|now|just|again|even))*", re.I)
 # someone unnamed who will or may say something: an objection the writer imagines ("Some will say", "Critics may argue",
 # "Of course, one could object that", "You might say")
+# hearsay the author sets out without taking it up: "We are told that X must Y", "The received wisdom is that X should Y",
+# "It is often argued that ..." before the course, or "..., we are told.", "..., or so the argument goes." closing it (no
+# one named holds it, and the author's own side is not in these words: no option unless a holder or a verdict is found)
+HEARSAY_LEAD_RE = re.compile(r"\s*[“\"‘]?(?:(?:But|And|So|Yet|Now),?\s+)?(?:[Ww]e\s+(?:are|were|have\s+been|keep\s+being)\s+(?:\w+ly\s+|"
+                             r"always\s+|often\s+|now\s+)?told|[Ww]e\s+keep\s+hearing|(?:The\s+)?(?:received|conventional)\s+wisdom\s+"
+                             r"(?:is|says|holds|has\s+it)|It\s+is\s+(?:often|widely|commonly|frequently|now)\s+(?:said|argued|claimed|"
+                             r"suggested|asserted))\s+(?:that\s+)?")
+HEARSAY_TAG_RE = re.compile(r",\s*(?:or\s+so\s+)?(?:we\s+(?:are|were|[’']re)\s+(?:\w+ly\s+|always\s+|often\s+)?told|"
+                            r"we\s+keep\s+(?:being\s+told|hearing)|(?:so\s+)?the\s+(?:argument|story|theory|thinking)\s+goes|"
+                            r"(?:it\s+is|it[’']s)\s+(?:often\s+|widely\s+|commonly\s+)?(?:said|argued|claimed))[.!?,;]")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_end(text: str, at: int, most: int) -> int:
+    """Where the sentence around `at` ends (after its full stop), at most `most` characters on."""
+    m = SENTENCE_END_RE.search(text, at, at + most)
+    return m.end() if m is not None else at + most
+
+
+HEARSAY_KEYS = ("told", "wisdom", "said", "argued", "claimed", "suggested", "asserted", "goes", "hearing")
 HYPOTHETICAL_SAYER_RE = re.compile(r"\s*[“\"‘]?(?:(?:But|And|Now|Of\s+course|Yes|Sure|No\s+doubt)\s*,?\s+)?(?:[Ss]ome|[Mm]any|[Oo]thers|"
                                    r"[Cc]ritics|[Ss]k?ceptics|[Oo]pponents|[Dd]etractors|[Nn]aysayers|[Cc]ynics|[Oo]ne|[Yy]ou|"
                                    r"[Pp]eople|[Ss]omeone|[Ss]omebody)(?:\s+[\w-]+){0,2}?\s+(?:will|would|may|might|could|can)"
@@ -273,7 +293,13 @@ class Holders:
         if HYPOTHETICAL_SAYER_RE.match(self.text, sent_start, hit.at):
             self._who, self.agrees, self.disagrees = "", False, False
             return False  # "Some will say we should X", "Critics may argue that": an objection imagined, no one's position
+        hearsay = any(k in self.text[sent_start:hit.end + 80] for k in HEARSAY_KEYS)
+        if hearsay and HEARSAY_LEAD_RE.match(self.text, sent_start, hit.at):
+            self._who, self.agrees, self.disagrees = "", False, False
+            return False  # "We are told that the council must X", "It is often argued that X should": no one's position
         found = self._holders(hit, sent_start)
+        if found is None and hearsay and HEARSAY_TAG_RE.search(self.text, hit.start, _sentence_end(self.text, hit.end, 80)):
+            return False  # "Ukraine needs a Marshall Plan, we are told.": hearsay, not the author's (a named holder keeps it)
         if (found is None or found is not False and any(n[:1] == "Q" and (n == "Q" or n[1:2].isupper()) for n in found)) \
                 and any(start <= hit.at < end for start, end in self.questions()):
             return False  # "Q: Do you think all Muslims should be banned?": the interviewer's question, not the author's
