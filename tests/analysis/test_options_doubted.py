@@ -25,3 +25,10 @@ def test_a_doubted_course_is_opposed(text: str) -> None:
 ])
 def test_an_affirmed_course_is_supported(text: str) -> None:
     assert one_option(text).stance == "support"
+
+
+def test_a_denied_belief_before_a_verdict_on_a_gerund_turns_it() -> None:
+    """'Devine does not think continuing the contest will hurt the party': the verdict's cue follows the gerund's last
+    word with no space of its own; the denial still turns Devine's side (oppose -> support)."""
+    option = one_option("Tad Devine said he does not think continuing to contest the nomination will hurt the party.")
+    assert [(p.actor, p.stance) for p in option.positions] == [("Tad Devine", "support")]
