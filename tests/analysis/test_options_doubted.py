@@ -32,3 +32,7 @@ def test_a_denied_belief_before_a_verdict_on_a_gerund_turns_it() -> None:
     word with no space of its own; the denial still turns Devine's side (oppose -> support)."""
     option = one_option("Tad Devine said he does not think continuing to contest the nomination will hurt the party.")
     assert [(p.actor, p.stance) for p in option.positions] == [("Tad Devine", "support")]
+
+
+def test_a_doubted_gerund_is_read_once() -> None:  # goals.DOUBT_RE reads it already (oppose); the turn must not undo it
+    assert one_option("There are good reasons to doubt that building more runways will cut delays.").stance == "oppose"
