@@ -12,7 +12,7 @@ from briefing_app.analysis.bios import bio
 from briefing_app.analysis.descriptions import AGE_RE, SYNONYMS, fits, head_fits, head_word, of_age, title_words
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.roles import ROLE_WORDS
-from briefing_app.analysis.the_phrases import the_matches
+from briefing_app.analysis.the_phrases import prepared, the_matches
 from briefing_app.core.model import Actor, Span
 
 _HEADS = gazetteer.trie_pattern(sorted(set(ROLE_WORDS) | set(SYNONYMS)))
@@ -22,8 +22,9 @@ _HEADS = gazetteer.trie_pattern(sorted(set(ROLE_WORDS) | set(SYNONYMS)))
 # with a capital, when no name or body's word follows: not "the Prime Minister's Office", "The President Hotel")
 CAPITAL_HEADS = ("Treasurer", "Minister", "Premier", "President", "Chancellor", "Taoiseach", "Tánaiste", "Tanaiste", "Governor",
                  "Mayor", "Speaker", "Secretary", "Leader", "Commissioner", "Senator")
-DESCRIPTION_RE = re.compile(r"[Tt](?<![\w’'.-][Tt])he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?(?:(?P<head>" + _HEADS
-                            + r")(?![\w-])|(?:" + gazetteer.trie_pattern(CAPITAL_HEADS) + r")(?![\w’'-])(?![ \t]+[A-Z]))")
+DESCRIPTION_RE = prepared(re.compile(
+    r"[Tt](?<![\w’'.-][Tt])he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?(?:(?P<head>" + _HEADS
+    + r")(?![\w-])|(?:" + gazetteer.trie_pattern(CAPITAL_HEADS) + r")(?![\w’'-])(?![ \t]+[A-Z]))"))
 # "NATO's chief", "Harris's campaign chair": found from the possessive, the possessor read backwards
 POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + _HEADS + r")(?![\w-])")
 POSSESSED_DESC_RES = tuple((re.compile(apostrophe + POSSESSED_DESC_RE.pattern[len("(?:’s|'s)"):]), apostrophe)

@@ -15,7 +15,7 @@ from briefing_app.analysis.occurrences import on_key_lines, whole_word
 from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.analysis.owners import opening_actor, sentence_start
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.the_phrases import the_matches
+from briefing_app.analysis.the_phrases import prepared, the_matches
 from briefing_app.core.model import Actor, Span
 
 SMALL = frozenset("and of the for on in to de & +".split())
@@ -30,8 +30,8 @@ DESC_HEADS = ("committee panel agency court board bloc alliance group company co
 ISLANDS = frozenset("Taiwan Cyprus Iceland Ireland Cuba Malta Singapore Madagascar Jamaica Haiti Greenland".split())
 MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
 Bahrain|Kuwait|Qatar|Oman|Japan|Cambodia|Bhutan|Eswatini|Lesotho|Brunei|Tonga""".replace("\n", "").split("|"))
-DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
-                     + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")  # "the host country"
+DESC_RE = prepared(re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
+                              + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])"))  # "the host country"
 # a business's description may carry its home or trade before the head: "the Swiss company", "the Florida carrier",
 # "the Ohio-based steelmaker", "the German carrier", "the largest U.S. steelmaker" (a place word must not be another
 # body's country; not "the software giant": which of two companies is the giant the text does not say, the latest

@@ -6,7 +6,6 @@ that word ("Labour", "the Conservatives", "Reform UK") or, when it names none, t
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from briefing_app.analysis import companies
@@ -99,20 +98,17 @@ def _party_groups(orgs: list[Actor]) -> None:
             org.name = party
 
 
-@functools.cache
-def _later_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The party's own noun or name after "whose" ("Nigel Farage, whose Reform UK party leads the polls"), and a party member
-    described by the party's word in a later sentence's subject, before a verb of saying ("The Labour MP said",
-    '..., the Conservative MP said.', "The Conservative shadow work and pensions secretary said her party ..."):
-    compiled when a person with no body asks (most texts have none)."""
-    whose = re.compile(r",[ \t]+whose[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+(?:party\b|(?=[a-z]))")  # (or
-    # the party's plural: "Marit Stiles, whose New Democrats raised the records")
-    later = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+(?P<role>(?:shadow[ \t]+)?"
-                       r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:spokes(?:man|woman|person)|secretary|minister|chancellor|leader|"
-                       r"whip|chair|chairman|chairwoman|MP|MEP|MSP|TD|MLA|councillor|backbencher|frontbencher|peer|"
-                       r"lawmaker|legislator))[ \t]+(?:said|says|added|told|accused|warned|argued|insisted|urged|"
-                       r"called|wrote)\b")
-    return whose, later
+# the party's own noun or name after "whose" ("Nigel Farage, whose Reform UK party leads the polls"; or the party's
+# plural: "Marit Stiles, whose New Democrats raised the records")
+WHOSE_PARTY_RE = re.compile(r",[ \t]+whose[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+(?:party\b|(?=[a-z]))")
+# a party member described by the party's word in a later sentence's subject, before a verb of saying ("The Labour MP
+# said", '..., the Conservative MP said.', "The Conservative shadow work and pensions secretary said her party ...")
+LATER_MEMBER_RE = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+(?P<role>(?:shadow[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:spokes(?:man|woman|person)|secretary|minister|chancellor|leader|"
+    r"whip|chair|chairman|chairwoman|MP|MEP|MSP|TD|MLA|councillor|backbencher|frontbencher|peer|"
+    r"lawmaker|legislator))[ \t]+(?:said|says|added|told|accused|warned|argued|insisted|urged|"
+    r"called|wrote)\b")
 
 
 def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], sentences: Sentences | None = None) -> None:
@@ -132,7 +128,7 @@ def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], senten
         named = forms_of(orgs) if named is None else named
         for span in person.mentions[:2]:
             party = next((p for m in (PARTY_BEFORE_RE.search(text, max(0, span.start - 70), span.start),
-                                      PARTY_AFTER_RE.match(text, span.end), _later_patterns()[0].match(text, span.end),
+                                      PARTY_AFTER_RE.match(text, span.end), WHOSE_PARTY_RE.match(text, span.end),
                                       GROUP_AFTER_RE.match(text, span.end) if "group" in text else None)
                           if m and (p := party_named(m.group("party"), orgs, named))), None)
             if party:  # (not "The" of "The shadow environment secretary, X, a Conservative")
@@ -161,7 +157,7 @@ def _described_later(text: str, sentences: Sentences, person: Actor, orgs: list[
     nxt = bisect.bisect_right(sentences.starts, first.start)  # (the sentence after the name's)
     if nxt >= len(sentences.spans) or "\n" in text[end:sentences.spans[nxt][0]]:
         return
-    m = _later_patterns()[1].search(text, sentences.spans[nxt][0], sentences.spans[nxt][1])
+    m = LATER_MEMBER_RE.search(text, sentences.spans[nxt][0], sentences.spans[nxt][1])
     party = party_named(m.group("party"), orgs, named) if m else None
     if m and party and not _described_before(text, m, people, person, party):
         person.affiliation = party

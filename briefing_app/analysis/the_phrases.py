@@ -21,6 +21,13 @@ def _fast(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("he(?<!" + m.group("before") + "[Tt]he)(?<=[Tt]he)" + rx.pattern[m.end():], rx.flags)
 
 
+def prepared(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """rx, its faster form compiled now: at import, where the rules' patterns come from the compiled-pattern cache,
+    not at the first text of each process that analyses (~6 ms of re's compiler in each import worker)."""
+    _fast(rx)
+    return rx
+
+
 def the_matches(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """rx.finditer(text) as a list, for a pattern that opens with [Tt](?<![...][Tt])he."""
     out = []
@@ -31,4 +38,4 @@ def the_matches(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
-__all__ = ["the_matches"]
+__all__ = ["prepared", "the_matches"]

@@ -7,7 +7,6 @@ means, its target or its kind: "make America richer by abolishing most regulatio
 important", is read on the action phrase: heads.vague_object.)"""
 from __future__ import annotations
 
-import functools
 import re
 
 from briefing_app.analysis.options.aims import aims_only
@@ -51,16 +50,13 @@ DEVOTION_RULE = (r"\b(?:schools?|public|ban|bans|allow|permit|law|laws|governmen
                  r"courts?|rule|rules|right|rights|freedom)\b")
 
 
-@functools.cache
-def _devotion() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """DEVOTION and DEVOTION_RULE, compiled when first asked for (most texts give hollow() no hit to read)."""
-    return re.compile(DEVOTION, re.I), re.compile(DEVOTION_RULE, re.I)
+# compiled with the rules (at import: from the compiled-pattern cache), not at each process's first hit
+_DEVOTION_RE, _DEVOTION_RULE_RE = re.compile(DEVOTION, re.I), re.compile(DEVOTION_RULE, re.I)
 
 
 def devotion(summary: str) -> bool:
     """Whether the summary is an exhortation of faith, no rule about worship."""
-    faith, rule = _devotion()
-    return faith.search(summary) is not None and rule.search(summary) is None
+    return _DEVOTION_RE.search(summary) is not None and _DEVOTION_RULE_RE.search(summary) is None
 
 
 def hollow(summary: str) -> bool:
