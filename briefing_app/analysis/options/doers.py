@@ -93,6 +93,22 @@ PEOPLE_NOUNS = frozenset("critics experts analysts scholars victims families wom
                          "faithful victim family".split())
 
 
+# nouns for a kind of person that the plural endings above miss ("candidates", "nurses", "bishops", "the Republican
+# nominee"), singular and plural: a holder phrase whose head (last word) is one names people ("Democratic candidates",
+# "Local nurses", "Catholic bishops have called for X"). A closed list read at the head only is the guard: a generic noun
+# ("Recent studies", "Two reports") or a person noun that only modifies another ("the nurses' report") names no holder.
+ROLE_NOUNS = frozenset("""candidate candidates nominee nominees front-runner front-runners frontrunner frontrunners hopeful
+    hopefuls nurse nurses midwife midwives medic medics paramedic paramedics surgeon surgeons doctor bishop bishops
+    archbishop archbishops priest priests imam imams rabbi rabbis monk monks nun nuns vicar vicars cardinal cardinals
+    clergyman clergymen pupil pupils graduate graduates academic academics delegate delegates envoys aide aides diplomat
+    democrats republicans employee employees trustee trustees refugee refugees retiree retirees veteran landlord landlords
+    chef chefs pilot pilots cop cops colonel colonels admiral admirals magistrate magistrates attorneys fisherman fishermen
+    businessman businessmen businesswoman businesswomen congressman congressmen congresswoman congresswomen alderman
+    aldermen spokesman spokeswoman spokesperson woman girl girls boy boys mum mums mom moms dad dads kid kids teen teens
+    youths boss bosses executives dean deans rival rivals fan fans locals natives monarch monarchs princes princess
+    sheikh sheikhs mullah mullahs citizen expert scientist economist chiefs""".split())
+
+
 def names_a_holder(phrase: str) -> bool:
     """Whether a holder phrase the text gives (no known actor) names someone: a name or a noun for people or a
     body ("Critics", "Some ministers", "Her sisters"); not an auxiliary ("Have been"), a clause cut short
@@ -104,6 +120,8 @@ def names_a_holder(phrase: str) -> bool:
         return False
     if len(words) == 1:
         return words[0].lower() not in PEOPLE_PRONOUNS | OPENERS
+    if words[-1].lower() in ROLE_NOUNS and len(words) <= 5 and not any(w.lower() in HOLDER_BREAKS for w in words):
+        return True  # "Democratic candidates", "Local nurses", "the Republican nominee"
     return any(w[:1].isupper() for w in words[1:]) or any(  # "The Mapuche communities living nearby"
         low in AGENT_NOUNS or low in PEOPLE_NOUNS or AGENTIVE_RE.search(low) is not None and low not in NOT_AGENTIVE
         for low in map(str.lower, words))
