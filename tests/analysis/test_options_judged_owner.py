@@ -23,12 +23,18 @@ def _found(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
     ("The Greens attacked the council's decision not to ban diesel cars.", "Ban diesel cars", "support"),
     ("The Greens denounced the council's reluctance to ban diesel cars.", "Ban diesel cars", "support"),
     ("The Greens criticised the council's decision to scrap the bus subsidy.", "Scrap the bus subsidy", "oppose"),
-    ("The Greens attacked the council's plan to scrap the bus subsidy.", "Scrap the bus subsidy", "oppose"),
     ("The Greens welcomed the council's decision to ban diesel cars.", "Ban diesel cars", "support"),
     ("The Greens praised the council's decision to ban diesel cars.", "Ban diesel cars", "support"),
 ])
 def test_a_judged_owners_course_is_the_judges_position(text: str, course: str, side: str) -> None:
     assert _found(text) == [(course, None, [("Greens", side)])]
+
+
+def test_a_faulted_plan_is_also_its_owners_position() -> None:
+    """(twentieth session, optpeople: the owner's noun of a plan or call keeps its owner's position beside the judge's,
+    as "Ministers rejected the union's call for X" does: test_options_owner_sides)"""
+    assert _found("The Greens attacked the council's plan to scrap the bus subsidy.") == [
+        ("Scrap the bus subsidy", None, [("the council", "support"), ("Greens", "oppose")])]
 
 
 @pytest.mark.parametrize("text", [

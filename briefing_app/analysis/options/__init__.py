@@ -311,7 +311,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     for hit in sorted(found, key=lambda h: (h.person, not h.item, h.start, -h.end)):  # an owner's noun of position ("his
         # plan to") yields to any other rule's hit on the same words; a hit spanning a list of measures, to its items
         # ("wants a party platform that calls for A, B and C")
-        if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low) or hollow(hit.summary) or contest and about_the_contest(hit.summary) or (
+        if any(h.start < hit.end and hit.start < h.end and not _owners_side(h, hit) for h in hits) or errand(text, s, hit, low) or hollow(hit.summary) or contest and about_the_contest(hit.summary) or (
                 ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, max(hit.at, hit.start)) is not None):
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes
         if pluperfect and PAST_CALL_RE.match(text, hit.at) and HAD_RE.search(text, max(s, hit.at - 24), hit.at):
@@ -337,6 +337,16 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     if len(hits) > 1:
         own_clauses(text, s, e, hits)  # "He proposes A; she backs B": each course's evidence is its own clause
     return hits
+
+
+def _owners_side(kept: Hit, hit: Hit) -> bool:
+    """'Ministers rejected the union's call for a ban on X': an owner's noun of position (one of the two hits names its
+    owner: `who`) names the same course as the other hit, on the other side, and the other's cue (the judge's verb) comes
+    before the owner: both sides are positions (the ministers' oppose, the union's support), one option. Not a verdict
+    after the course ("Hope's plan to sell it would be a mistake": the author's word, read against the call named before)."""
+    owner, judge = (hit, kept) if hit.who is not None else (kept, hit)
+    return owner.who is not None and judge.who != owner.who and judge.at < owner.at and hit.stance != kept.stance and \
+        (hit.start, hit.end) == (kept.start, kept.end) and hit.summary.lower() == kept.summary.lower()
 
 
 def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:

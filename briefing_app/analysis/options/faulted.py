@@ -59,12 +59,6 @@ UNOWNED_KEYS = keys("the plan", "the proposal", "the decision", "the move", "the
                     "moves to", "the new plan", "the government plan", "the council plan")
 
 
-def judged_owner(text: str, s: int, at: int) -> bool:
-    """Whether an owner's noun of a course at `at` is the object of a verb of fault or praise (OWNED_NOUN_RE): the
-    course is read as the judge's position, not the owner's."""
-    return OWNED_NOUN_RE.search(text, max(s, at - 120), at + 40) is not None
-
-
 def faulted_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """Courses the sentence text[s:e] (low: lower-cased) faults someone for not taking."""
     out: list[Hit] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, vp_hit
-from briefing_app.analysis.options.faulted import OWN_RE, judged_owner
+from briefing_app.analysis.options.faulted import OWN_RE
 from briefing_app.analysis.options.governing import GOVERNING
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import POLICY_VERBS
@@ -104,7 +104,6 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     if not owned and not set_out:
         return []  # no owner's word before one, no verb of setting one out
     out: list[Hit] = []
-    judged = "ed the " in low or "es the " in low  # (a verb of fault or praise before the owner: a cheap test first)
     for m in NOUN_RE.finditer(text, s, e):
         owner = OWNER_RE.search(text, max(s, m.start() - 80), m.start()) if owned else None
         body = None
@@ -116,9 +115,8 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         if owner is None and set_out:
             owner = SETTER_RE.search(text, max(s, m.start() - 100), m.start())
         if owner is None or KEPT_RE.search(text, max(s, owner.start() - 30), owner.start()) \
-                or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()) \
-                or judged and judged_owner(text, s, m.start()):
-            continue  # "attacked the council's plan to X": the critic's position (`faulted`), not the owner's
+                or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()):
+            continue
         verb = None
         if owner.re is OWNER_RE and owner.group("its") is not None:  # "The union renewed its call for a ban": the subject's, when a body's
             verb = VERB_BEFORE_RE.search(text, max(s, owner.start() - 30), owner.start())
