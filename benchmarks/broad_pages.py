@@ -32,6 +32,10 @@ Leads (session 20, web: ingest/htmlleads.py): the largest group of tuned misses 
 German) was the article's lead or standfirst set in a box of its own right under the headline, which trafilatura leaves
 out; shown now: tuned 443 -> 482/658, must show 1785 -> 1842/1964, must hide 1814 -> 1813/1954 (a site's slogan under
 a headline taken from <title>).
+Box headings (session 20, web: ingest/htmlheads.py): a short heading left visible over a hidden box of links
+("Weitere Artikel zum Thema", "Contenido Relacionado", "NOTAS RELACIONADAS"), read from the layout in any language: tuned
+482 -> 486/658, must show 1842 -> 1837/1964, must hide 1813 -> 1827/1954 (losses: a sign-off over a list of links, an
+address box's phone line, cells of a timetable page, a "Weiterführender Link" the gold asks for).
 """
 from __future__ import annotations
 

@@ -24,6 +24,7 @@ from briefing_app.ingest.decode import decode_bytes
 from briefing_app.ingest.htmlbios import closing_bios
 from briefing_app.ingest.htmlchrome import body_deks, furniture, label_slots
 from briefing_app.ingest.htmlfolds import folds
+from briefing_app.ingest.htmlheads import empty_heads
 from briefing_app.ingest.htmlleads import lead_blocks
 from briefing_app.ingest.htmllines import Link, block_furniture
 from briefing_app.ingest.htmlquotes import own_pulls
@@ -121,6 +122,7 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
         chrome.append(Span(0, headline[0].start))
         keep += lead_blocks(root, text, where, keep, headline[0], links)  # its lead, where the extractor left it out
     chrome += block_furniture(text, where, links, chrome, headline[0] if headline else None)
+    chrome += empty_heads(text, where, links, keep, chrome, headline[0] if headline else None)  # a hidden box's heading
     found = meta.metadata.merged(extracted.metadata) if extracted is not None else meta.metadata
     if not meta.metadata.title:
         found.title = _title(root, text, headline, found.title)

@@ -1,0 +1,60 @@
+"""The heading of a box of the site's, left standing where the box is hidden: "Weitere Artikel zum Thema", "Contenido
+Relacionado", "More on this topic", "Zum Weiterlesen:" over a list of links that the furniture rules or the extractor
+hid. Read from the page's layout, not its words, so in any language: a short heading-like block that stays visible
+(HEAD_WORDS words at the most, no sentence's end but a colon) whose section is empty — every block after it up to the
+next visible block is hidden, at least one is, they are mostly links (LINKED_SHARE of their characters or more: the box's
+list), and that next visible block is another such heading or there is none — heads nothing of the article (an
+article's subhead heads paragraphs that show; one whose paragraphs the extractor dropped heads running text, not links;
+a sign-off above the comments heads no links). Never the headline.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from briefing_app.core.model import Span
+
+HEAD_WORDS = 8
+HEAD_MAX = 80  # characters (no spaces)
+LINKED_SHARE = 0.5
+ENDS = (".", "!", "?", "…", "\"", "”", "»", ")", "'", "’")
+BLOCK = re.compile(r"\S[^\n]*(?:\n[^\n]+)*")  # a paragraph of the linearised text
+
+
+def _heading(block: str) -> bool:
+    words = block.split()
+    return 0 < len(words) <= HEAD_WORDS and len("".join(words)) <= HEAD_MAX and not block.rstrip().endswith(ENDS)
+
+
+def empty_heads(text: str, where: array, links: Sequence[tuple[int, int, bool]], keep: Sequence[Span],
+                hide: Sequence[Span], headline: Span | None) -> list[Span]:
+    """Spans of the visible heading-like blocks that head an empty section (the module's docstring); `keep` and
+    `hide` as html.complement reads them (a character shows when keep covers it and hide does not); `where`: the text
+    offset of each non-space character; `links`: the page's links in non-space characters (html.linearise)."""
+    shown = bytearray(len(text))
+    for s in keep:
+        shown[s.start:s.end] = b"\x01" * (s.end - s.start)
+    for s in hide:
+        shown[s.start:s.end] = bytes(s.end - s.start)
+    blocks = []  # (start, end, visible)
+    for m in BLOCK.finditer(text):
+        a, b = m.span()
+        blocks.append((a, b, b"\x01" in shown[a:b]))
+    out = []
+    for n, (a, b, visible) in enumerate(blocks):
+        if not visible or (headline is not None and a < headline.end and headline.start < b):
+            continue
+        if not _heading(text[a:b]):
+            continue
+        k = n + 1
+        while k < len(blocks) and not blocks[k][2]:
+            k += 1
+        if k == n + 1 or not (k == len(blocks) or _heading(text[blocks[k][0]:blocks[k][1]])):
+            continue
+        ca, cb = bisect_left(where, blocks[n + 1][0]), bisect_left(where, blocks[k - 1][1])
+        linked = sum(max(0, min(y, cb) - max(x, ca)) for x, y, _ in links if x < cb and y > ca)
+        if linked >= LINKED_SHARE * (cb - ca):
+            out.append(Span(a, b))
+    return out
