@@ -64,6 +64,8 @@ def _org_of_before(text: str, at: int) -> bool:
 
 
 ALIAS_TAIL_RE = re.compile(r"(?:’s|'s|[,;:])$")
+# a mention that opens with a name and links it to a body: "Greg Abel of Berkshire Hathaway", "Jan Hatzius at Goldman Sachs"
+PERSON_OF_RE = re.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 INDEFINITE_RE = re.compile(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b")
 
 
@@ -228,7 +230,10 @@ class ActorTable:
             return self._latest(pos, lambda person: fits(mention, person.title, person.affiliation))
         if owned and owned.group("head") in KIN_WORDS:  # "Hillary Clinton’s right-hand woman" is not Clinton
             return None
-        for h in reversed(mention_hits(mention)):
+        hits = mention_hits(mention)
+        order = (hits[0], *reversed(hits[1:])) if len(hits) > 1 and hits[0].start == 0 and " and " not in mention \
+            and PERSON_OF_RE.match(mention, hits[0].end) else reversed(hits)  # "Jan Hatzius of Goldman Sachs": the person
+        for h in order:  # named first, not the firm a family name may end ("Sachs"); else the last name ("Chief executive of ...")
             if h.name.split()[-1] in ORG_NOUNS or h.name.split()[-1] in FIRM_WORDS:
                 continue  # "Rob Haughton of the Greater Phoenix Chamber", "Lucas Pipes of B. Riley Securities": the person
             canon = self.canonical(h.name, pos + h.start, h.titles)

@@ -29,3 +29,13 @@ def test_a_towns_own_body_named_after_it_belongs_to_the_town() -> None:
                      "Township Fire Department were called to the depot the same night.\n")
     assert actors["Millford City Council"].affiliation == "Millford"
     assert actors["Oak Township Fire Department"].affiliation == "Oak Township"
+
+
+def test_a_person_named_with_of_and_a_firm_is_the_speaker_not_the_firm() -> None:
+    result = analyse("Outlook\n\nRuth Kessler of Morgan Stanley said on Monday that rates would fall. Greg Tanner of "
+                     "Berkshire Hathaway said the firm had cash to spend.\n")
+    actors = {a.name: a for a in result.actors}
+    assert actors["Ruth Kessler"].affiliation == "Morgan Stanley"
+    assert actors["Greg Tanner"].affiliation == "Berkshire Hathaway"
+    assert {q.speaker for q in result.quotes} == {"Ruth Kessler", "Greg Tanner"}
+
