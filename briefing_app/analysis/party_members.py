@@ -138,8 +138,36 @@ def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], senten
                     person.title = LED_BY.get(led.group("post") or "", led.group("post2"))  # Conservative group": the
                 break  # leader's post is the title, as "X, leader of the Conservative group")
         else:
+            if sentences is not None and OPPOSITION_RE.match(person.title or ""):
+                _opposition_leader(text, sentences, person, orgs)
             if sentences is not None:
                 _described_later(text, sentences, person, orgs, named, people)
+
+
+# the leader of a parliament's opposition ("Opposition Leader Peter Dutton", "Kemi Badenoch, the opposition leader,")
+OPPOSITION_RE = re.compile(r"(?:[Oo]pposition [Ll]eader|[Ll]eader of the [Oo]pposition)(?:;|$)")
+
+
+def _opposition_leader(text: str, sentences: Sentences, person: Actor, orgs: list[Actor]) -> None:
+    """'Opposition Leader X said the Coalition would vote against it', 'The Conservatives are split. X, the opposition
+    leader, said her party ...': the one party named in the sentence that names the leader in full, else in the
+    sentence before it in the same paragraph."""
+    if not person.mentions:
+        return
+    parties = [o for o in orgs if o.name in KNOWN or o.name.endswith(" Party") or any(a in KNOWN for a in o.aliases)]
+    first = person.mentions[0]
+    start, end = sentences.of(first.start)
+    spans = [(start, end)]
+    i = bisect.bisect_right(sentences.starts, first.start) - 1
+    if i > 0 and "\n" not in text[sentences.spans[i - 1][1]:start]:
+        spans.append(sentences.spans[i - 1])
+    for s, e in spans:
+        named = {p.name for p in parties if any(s <= m.start < e for m in p.mentions)}
+        if len(named) == 1:
+            person.affiliation = named.pop()
+            return
+        if named:
+            return
 
 
 def _described_later(text: str, sentences: Sentences, person: Actor, orgs: list[Actor], named: set[str],

@@ -39,3 +39,12 @@ def test_a_person_named_with_of_and_a_firm_is_the_speaker_not_the_firm() -> None
     assert actors["Greg Tanner"].affiliation == "Berkshire Hathaway"
     assert {q.speaker for q in result.quotes} == {"Ruth Kessler", "Greg Tanner"}
 
+
+def test_an_opposition_leader_takes_the_one_party_of_the_sentence_or_the_one_before() -> None:
+    before = _actors("Vote\n\nThe Conservatives are divided over the bill. Helen Marsh, the opposition leader, said her "
+                     "party would vote against it.\n")
+    assert before["Helen Marsh"].affiliation == "Conservatives"
+    two = _actors("Vote\n\nThe Conservatives and the Greens are divided over the bill. Helen Marsh, the opposition "
+                  "leader, said her party would vote against it.\n")
+    assert two["Helen Marsh"].affiliation is None
+
