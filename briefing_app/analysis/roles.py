@@ -271,9 +271,9 @@ def _title_of_org(text: str, lo: int, name_start: int) -> Role | None:
 # Peter Mandelson": a diplomat's post to a country or body before the name (which _tokens_before stops at, at "to"): the
 # title with its post, the country before it (if any) the affiliation
 POSTED_TO_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?:(?!(?:Special|Deputy|Acting|Former|Permanent)\b)(?P<lead>[A-Z][\w.]*(?:[ \t]+"
-                                 r"[A-Z][\w.]*)?)(?:’s|'s)?[ \t]+)?(?P<title>(?:(?:Special|"
+                                 r"(?!(?:Special|Deputy|Acting|Former|Permanent)\b)[A-Z][\w.]*)?)(?:’s|'s)?[ \t]+)?(?P<title>(?:(?:Special|"
                                  r"Deputy|Acting|Former|former|Permanent)[ \t]+)?(?:Ambassador|Envoy|Representative|High[ \t]+"
-                                 r"Commissioner|Consul[ \t]+General)[ \t]+to[ \t]+(?:the[ \t]+)?(?P<post>[A-Z][\w.&-]*(?:[ \t]+"
+                                 r"Commissioner|Consul[ \t]+General)[ \t]+(?:to|(?:(?<=Envoy )|(?<=Representative ))for)[ \t]+(?:the[ \t]+)?(?P<post>[A-Z][\w.&-]*(?:[ \t]+"
                                  r"[A-Z][\w.&-]*){0,2}))[ \t]+$")
 
 
@@ -286,12 +286,14 @@ def _posted_to(text: str, lo: int, name_start: int) -> Role | None:
     if m is None or not gazetteer.lookup(m.group("post")):
         return None
     lead = gazetteer.lookup(m.group("lead")) if m.group("lead") else None
-    return Role(m.group("title"), lead[0] if lead and lead[1] == "country" else None)
+    return Role(m.group("title"), lead[0] if lead else None)  # ("EU Ambassador to China X": the EU's)
 
 
 def role_before(text: str, name_start: int, floor: int) -> Role:
     lo = max(floor, name_start - 60)
-    to = text.rfind(" to ", lo, name_start)  # (a diplomat's post only where the words before the last " to " end in one)
+    to = text.rfind(" to ", lo, name_start)  # (a diplomat's post only where the words before the last " to " end in one;
+    if to == -1 or not text.endswith(POSTS, lo, to):  # an envoy's or representative's also " for ": "Special Envoy for Syria")
+        to = text.rfind(" for ", lo, name_start)
     if to != -1 and text.endswith(POSTS, lo, to) and (posted := _posted_to(text, max(floor, name_start - 80), name_start)):
         return posted
     if text.find(" of ", lo, name_start) != -1 and (of_org := _title_of_org(text, lo, name_start)):

@@ -48,3 +48,10 @@ def test_an_opposition_leader_takes_the_one_party_of_the_sentence_or_the_one_bef
                   "leader, said her party would vote against it.\n")
     assert two["Helen Marsh"].affiliation is None
 
+
+def test_a_diplomats_post_before_the_name_with_a_bloc_or_an_envoys_for() -> None:
+    actors = _actors("Trade\n\nEU Ambassador to Brazil Karin Lund said talks were stuck. U.N. Special Envoy for Yemen "
+                     "Omar Haddad said a truce was near.\n")
+    assert (actors["Karin Lund"].title, actors["Karin Lund"].affiliation) == ("Ambassador to Brazil", "European Union")
+    assert (actors["Omar Haddad"].title, actors["Omar Haddad"].affiliation) == ("Special Envoy for Yemen", "United Nations")
+
