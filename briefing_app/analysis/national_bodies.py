@@ -238,4 +238,28 @@ def country_of(name: str) -> str | None:
         else "United Kingdom" if UK_RE.match(name) else None
 
 
-__all__ = ["BODIES", "MORE_BODIES", "REGULATORS", "SHARED", "chamber_of", "country_in", "country_of"]
+# the United Nations' programmes, funds and offices by the names wires use alone, and the nuclear watchdog, that the
+# tuned answers give the UN (IAEA, UNCTAD, UNHCR, UNICEF); a body named with the UN's own prefix ("U.N. Conference on
+# Trade and Development", "UN Development Programme") is the UN's too. Not the specialised agencies with an identity of
+# their own (the World Health Organization, the World Food Programme: the answers give them none), nor the principal
+# organs named with the prefix ("UN Security Council": the UN's only once the text has named the UN, org_parents; the
+# shared samples' reference gives it none)
+UN_BODIES = frozenset(("International Atomic Energy Agency", "IAEA", "UNICEF", "UNESCO", "UNHCR", "UNRWA", "UNCTAD", "UNDP",
+                       "UNEP", "UNFPA", "OCHA", "UNAIDS", "OHCHR", "UNFCCC", "Office for the Coordination of Humanitarian Affairs",
+                       "Office of the High Commissioner for Human Rights"))
+UN_PREFIX_RE = re.compile(r"^(?:UN|U\.N\.|United Nations)(?:['’]s)?\s+(?!(?:Security Council|General Assembly|Secretariat)$)[A-Z]")
+
+
+def un_body(name: str) -> bool:
+    """Is this a body of the United Nations by its name alone: one of UN_BODIES, or one named with the UN's prefix?"""
+    name = _bare(name)
+    return name in UN_BODIES or UN_PREFIX_RE.match(name) is not None
+
+
+def body_home(name: str, actors: Sequence[Actor], text: str) -> str | None:
+    """What a body belongs to by its name alone: a committee's chamber, a national body's country, the UN's bodies the UN."""
+    return chamber_of(name) or country_in(name, actors, text) or ("United Nations" if name != "United Nations" and un_body(name)
+                                                                  else None)
+
+
+__all__ = ["BODIES", "MORE_BODIES", "REGULATORS", "SHARED", "body_home", "chamber_of", "country_in", "country_of", "un_body"]

@@ -11,7 +11,7 @@ import re
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.national_bodies import chamber_of, country_in
+from briefing_app.analysis.national_bodies import body_home
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
@@ -51,8 +51,7 @@ def affiliations(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         if not org.affiliation:
-            org.affiliation = _country_fronted(text, org) or chamber_of(org.name) or country_in(org.name, doc.actors, text) \
-                or _placed_by_appositive(text, org)
+            org.affiliation = _country_fronted(text, org) or body_home(org.name, doc.actors, text) or _placed_by_appositive(text, org)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name

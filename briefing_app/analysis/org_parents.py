@@ -12,7 +12,7 @@ from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_coref import FITS, business_orgs, latest_org
-from briefing_app.analysis.national_bodies import chamber_of, country_in
+from briefing_app.analysis.national_bodies import body_home
 from briefing_app.analysis.owners import DATELINE_RE, opening_actor, sentence_start
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import LOCAL_HEADS, US_STATE_NAMES
@@ -293,7 +293,7 @@ def employers(doc: Document) -> None:
         if " " not in aff and aff.istitle() and "-" not in aff and all(re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, s.start - 3):s.start]) for s in spans):
             continue  # "Sports minister ...": one capitalised word only where a sentence starts says nothing
         if spans:
-            home = chamber_of(aff) or country_in(aff, doc.actors, text)  # as org_affiliations gives bodies found
+            home = body_home(aff, doc.actors, text)  # as org_affiliations gives bodies found
             doc.actors.append(Actor(aff, "organization", None, home, [], spans))  # before ("a spokeswoman for the FDA":
             # the United States'; "the Senate health committee" a chair's title names: the Senate's)
             known.add(aff)

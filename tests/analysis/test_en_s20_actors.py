@@ -55,3 +55,10 @@ def test_a_diplomats_post_before_the_name_with_a_bloc_or_an_envoys_for() -> None
     assert (actors["Karin Lund"].title, actors["Karin Lund"].affiliation) == ("Ambassador to Brazil", "European Union")
     assert (actors["Omar Haddad"].title, actors["Omar Haddad"].affiliation) == ("Special Envoy for Yemen", "United Nations")
 
+
+def test_the_united_nations_bodies_belong_to_the_un() -> None:
+    actors = _actors("Shipping\n\nThe International Atomic Energy Agency said on Monday that inspectors were ready. Mira "
+                     "Kovac, an expert at the U.N. Conference on Trade and Development, said costs had risen.\n")
+    assert actors["International Atomic Energy Agency"].affiliation == "United Nations"
+    assert actors["U.N. Conference on Trade and Development"].affiliation == "United Nations"
+    assert actors["Mira Kovac"].affiliation == "U.N. Conference on Trade and Development"
