@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import (
-    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_committees, ru_company_words, ru_coref, ru_foreign, ru_regions, ru_short_names)
+    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_committees, ru_company_words, ru_coref, ru_foreign, ru_polities,
+    ru_regions, ru_short_names)
 from briefing_app.analysis.lang.ru_countries import country, only_a_place
 from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_role, key, nominative
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE
@@ -296,6 +297,7 @@ def actors(doc: Document) -> list[Actor]:
     # ("председатель комитета Госдумы по X": the committee, not the Duma; a city's "Комитет по тарифам": the city's)
     if placeless := ru_committees.committees(text, out):  # (regions() scans the text: only when there is one to place)
         ru_affiliations.regions(text, placeless)
+    ru_polities.polities(text, out)  # ("Власти Татарстана", "регион справляется": a region or city that acts)
     out = _cut_short(out)
     ru_coref.link_speakers(doc, out)
     _titles_without_bodies(out)
