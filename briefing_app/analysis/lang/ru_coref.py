@@ -41,7 +41,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "специалист": ("тренер", "наставник", "аналитик", "эксперт", "врач", "инженер", "юрист", "эколог"),  # "сербский специалист"
     "наставник": ("тренер",),
     "чиновник": ("начальник", "заместитель", "руководител", "глава департамента", "глава управления", "замминистр",
-                 "министр", "вице-мэр", "заммэр", "вице-губернатор", "замгубернатор"),
+                 "министр", "вице-мэр", "заммэр", "вице-губернатор", "замгубернатор", "директор департамента",
+                 "директор управления"),
     "депутат": ("глава комитета госдум", "председатель комитета госдум", "зампред", "член комитета", "парламентари"),
     "премьер": ("председатель правительства", "глава правительства"),
     "парламентари": ("депутат", "сенатор", "член совета федерации", "спикер", "председатель госдум"),
@@ -90,11 +91,15 @@ def _fits(stem: str, title: str, affiliation: str | None) -> bool:
         return True
     if stem == MAYOR and title.startswith("глава ") and a_city(affiliation):
         return True  # "сказал мэр" of "Глава Екатеринбурга Алексей Орлов"
+    if stem == OFFICIAL and title.startswith("директор") and OFFICE_RE.match(affiliation or ""):
+        return True  # "пояснил чиновник" of a department's director (title "директор", the department his affiliation)
     return any(needle in title or needle == "представитель мид" and (affiliation or "").startswith("МИД") and "представител" in title
                for needle in _SYNONYMS_BY_KEY.get(stem, ()))
 
 
 MAYOR = key("мэр")
+OFFICIAL = key("чиновник")
+OFFICE_RE = re.compile(r"(?:департамент|управлени|министерств|комитет|мэри|администраци)", re.I)  # a government office
 
 
 def _by_head(titled: list[tuple[Actor, str, str | None]]) -> dict[str, list[Actor]]:

@@ -79,6 +79,10 @@ RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t
 # МГУ:", "Глава аэропорта Пулково:", "Губернатор Калужской области:") or an acronym ("МИД:", "ЦБ:")
 HEADLINE_TITLED_RE = re.compile(r"(?P<np>(?P<role>[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*|[А-ЯЁ]{2,6}|«[^«»\n]{1,30}»)){1,4}"
                                 r"|[А-ЯЁ]{2,6}):[ \t]+(?P<c>\S[^\n]+)")
+# a headline's speaker named in full after the title ("Исполнительный директор АТОР Майя Ломидзе: «Q»", "Президент
+# Российского зернового союза Аркадий Злочевский: «Q»"): the title words and the given and family name right before the colon
+HEADLINE_NAMED_RE = re.compile(r"(?P<np>[А-ЯЁ][а-яё-]+(?:[ \t]+(?:[А-ЯЁа-яё][а-яё-]*|[А-ЯЁ]{2,6}|«[^«»:\n]{1,30}»)){0,6}?"
+                               r"[ \t]+(?P<given>[А-ЯЁ][а-яё]+)[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):[ \t]+(?P<c>«[^\n]+)")
 HEADLINE_REACH = 1500  # characters after a headline that the person its title names is looked for in
 
 Rule = Callable[[Document, list[Quote], Emit], None]
@@ -114,11 +118,12 @@ def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
 # (and a readiness or an intent put into words: "Мэр выразил готовность встретиться с жителями", "выразили намерение обжаловать")
 # (and a proposal, a call or a plea in the present: "Депутаты предлагают запретить ...", "Жители просят проверить ...")
 # (and a demand, of someone after "от": "Профсоюз требует повысить зарплаты", "требует от институтов ежеквартально
-# отчитываться"; an adverb may stand before the infinitive; a noun in -сть is none: "предлагает часть средств")
+# отчитываться"; an adverb may stand before the infinitive; a noun in -сть is none: "предлагает часть средств"; an
+# infinitive in -ти: "предлагает ввести сбор", "поручил провести проверку", "предлагают перейти")
 RU_HOPE_RE = re.compile(r"(?P<verb>рассчитыва(?:ет|ют)|надеют?ся|выразил[аио]?[ \t]+(?:готовность|намерение|желание)|"
                         r"предлага(?:ет|ют)|призыва(?:ет|ют)|прос(?:ит|ят)|требу(?:ет|ют))"
                         r"(?:[ \t]+от[ \t]+[А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁа-яё-]+){0,3}?)?(?:[ \t]+[а-яё]{4,}о)?[ \t]+"
-                        r"(?P<c>(?:не[ \t]+)?(?:[а-яё]{3,}(?<!с)(?:ть|ться)|[а-яё]{3,}чь)(?![а-яё])[^«».!?\n]*)")
+                        r"(?P<c>(?:не[ \t]+)?(?:[а-яё]{3,}(?<!с)(?:ть|ться)|[а-яё]{3,}чь|[а-яё]*(?:вести|везти|нести|расти|спасти|йти))(?![а-яё])[^«».!?\n]*)")
 
 
 def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -139,7 +144,7 @@ HOPE_NEEDLES = ("рассчитыва", "надеет", "надеют", "выр�
 # региона подготовить предложения", "Мэр поручил проверить контракты"): the answers hold it reported speech (ru38,
 # ru113, ru116, ru122, ru89's first; ru46, ru83 and ru89's second do not)
 RU_ORDER_RE = re.compile(r"(?P<verb>поручил[аи]?)(?:[ \t]+(?!не[ \t])[А-ЯЁа-яё-]+){0,4}?[ \t]+"
-                         r"(?P<c>(?:[а-яё]{3,}(?<!с)(?:ть|ться)|[а-яё]{3,}чь)(?![а-яё])[^«».!?\n]*)")
+                         r"(?P<c>(?:[а-яё]{3,}(?<!с)(?:ть|ться)|[а-яё]{3,}чь|[а-яё]*(?:вести|везти|нести|расти|спасти|йти))(?![а-яё])[^«».!?\n]*)")
 
 
 def orders(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -432,6 +437,9 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
         h = RU_HEADLINE_RE.match(text[ps:pe])
         if h and not RU_CREDIT_RE.match(text, ps):  # "Фото: ...", "Автор: ..." credit a photo or a text
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
+        elif (ps, pe) == paras[0] and (n := _named_headline(text, ps, pe)):
+            ns, ne = n.span("np")
+            _headline_words(doc, emit, n.start("c"), n.end("c"), ns, ne, canonical(text, text[n.start("given"):ne], pe + 1))
         elif (ps, pe) == paras[0]:
             t = HEADLINE_TITLED_RE.match(text, ps, pe) if text[ps:pe].rstrip()[-1:] != "." else None  # (a headline has no stop)
             if t and (t.group("role") is None or is_role(t.group("role"))) and not RU_VERB_ANY.search(t.group("np")) \
@@ -439,6 +447,16 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
                 ns, ne = t.span("np")
                 speaker = _titled_after(text, t.group("np"), pe) if t.group("role") else canonical(text, t.group("np"), pe + 1)
                 _headline_words(doc, emit, t.start("c"), t.end("c"), ns, ne, speaker)
+
+
+def _named_headline(text: str, ps: int, pe: int) -> re.Match[str] | None:
+    """HEADLINE_NAMED_RE's match when its words open with a title (its first or second word a role word) and end in a
+    given name and a family name."""
+    n = HEADLINE_NAMED_RE.match(text, ps, pe)
+    if n is None or not is_given(n.group("given")):
+        return None
+    words = n.group("np").split()
+    return n if is_role(words[0]) or is_role(words[1]) else None
 
 
 def _titled_after(text: str, np: str, after: int) -> str | None:

@@ -1,0 +1,36 @@
+"""Russian speech rules of the twentieth session (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, text[q.start:q.end], q.speaker) for q in analyse(text).quotes if q.kind in ("direct", "indirect")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Минфин предлагает ввести налог на сверхприбыль банков.", "ввести налог на сверхприбыль банков"),
+    ("Губернатор поручил провести проверку всех подрядчиков.", "провести проверку всех подрядчиков"),
+    ("Профсоюз требует перевести рабочих на пятидневку.", "перевести рабочих на пятидневку"),
+])
+def test_a_proposal_or_an_order_with_an_infinitive_in_ti_is_reported_speech(text: str, content: str) -> None:
+    assert [q[1] for q in _quotes(text)] == [content]
+
+
+def test_an_official_after_a_paragraph_break_is_the_department_director_named_before() -> None:
+    text = ("Ремонт моста перенесли на май, сообщил директор департамента строительства мэрии Тулы Олег Сомов.\n\n"
+            "«Подрядчик не успел получить металл», — пояснил чиновник.")
+    assert ("direct", "Подрядчик не успел получить металл", "Олег Сомов") in _quotes(text)
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Исполнительный директор Союза пекарей Анна Лебедева: «Хлеб подорожает на 8%»", "Анна Лебедева"),
+    ("Председатель правления банка «Северный» Игорь Титов: «Ставки пойдут вниз»", "Игорь Титов"),
+])
+def test_a_headline_speaker_named_after_the_title_speaks_the_quote(headline: str, speaker: str) -> None:
+    text = headline + "\n\nОб этом говорится в интервью, опубликованном в понедельник."
+    quotes = _quotes(text)
+    assert [q[0] for q in quotes if q[1] in headline] == ["direct"]
+    assert all(q[2] == speaker for q in quotes if q[1] in headline)
