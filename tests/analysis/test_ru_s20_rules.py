@@ -34,3 +34,11 @@ def test_a_headline_speaker_named_after_the_title_speaks_the_quote(headline: str
     quotes = _quotes(text)
     assert [q[0] for q in quotes if q[1] in headline] == ["direct"]
     assert all(q[2] == speaker for q in quotes if q[1] in headline)
+
+
+def test_a_bare_family_name_before_and_ends_the_first_persons_title() -> None:
+    text = ("Министр экономики Решетов и глава Сбербанка Герман Греф обсудили кредиты. Решетов заявил, что ставки снизятся.")
+    people = {a.name: (a.title, a.affiliation) for a in analyse(text).actors if a.kind == "person"}
+    assert people["Герман Греф"][0] == "глава"
+    kept = "Глава Минтранса и председатель правительства Михаил Мишустин обсудили дороги."  # a body's short name: one title
+    assert [a.title for a in analyse(kept).actors if a.kind == "person"] == ["глава Минтранса и председатель правительства"]

@@ -174,7 +174,13 @@ def _ends_a_name(toks: list[str], i: int) -> bool:
         k -= 1
     if k == i:
         return False
-    return any(given_any_case(w) for w in toks[k:i]) or k > 0 and country(toks[k - 1]) is not None
+    return any(given_any_case(w) for w in toks[k:i]) or k > 0 and country(toks[k - 1]) is not None \
+        or i - k == 1 and bool(SURNAME_RE.fullmatch(toks[k])) and not toks[k].startswith("Мин")
+
+
+# a family name alone in the nominative ("Министр финансов Силуанов и глава ЦБ ...": "Силуанов"), not a body's short name
+# in the genitive ("глава Минфина и председатель правительства X")
+SURNAME_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)")
 
 
 def _represented_place(words: list[str]) -> int | None:
