@@ -42,3 +42,17 @@ def test_a_bare_family_name_before_and_ends_the_first_persons_title() -> None:
     assert people["Герман Греф"][0] == "глава"
     kept = "Глава Минтранса и председатель правительства Михаил Мишустин обсудили дороги."  # a body's short name: one title
     assert [a.title for a in analyse(kept).actors if a.kind == "person"] == ["глава Минтранса и председатель правительства"]
+
+
+def test_a_district_prosecutors_office_in_lower_case_is_a_body() -> None:
+    text = "Жильцы направили жалобу в прокуратуру Ленинского района. Они требуют вернуть переплату за отопление."
+    bodies = {a.name: [text[m.start:m.end] for m in a.mentions] for a in analyse(text).actors if a.kind == "organization"}
+    assert bodies.get("Прокуратура Ленинского района") == ["прокуратуру Ленинского района"]
+
+
+def test_a_firm_in_latin_letters_before_its_analyst_is_an_actor() -> None:
+    text = "Аналитик Atlas Capital Markets Сергей Орлов считает, что ставку сохранят. Рынок ждал этого решения."
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Сергей Орлов"].affiliation == "Atlas Capital Markets"
+    firm = actors["Atlas Capital Markets"]
+    assert firm.kind == "organization" and [text[m.start:m.end] for m in firm.mentions] == ["Atlas Capital Markets"]

@@ -307,8 +307,33 @@ def _district_bodies(text: str, out: list[Actor]) -> None:
         a.mentions[at] = Span(a.mentions[at].start, m.end() if city else m.end("district"))
 
 
+# the same office in lower case, in any case ("направила запрос в прокуратуру Фрунзенского района")
+LOWER_DISTRICT_BODY_RE = re.compile(r"(?<![\w-])(?P<head>прокуратур|администраци)(?:а|ы|е|у|ой|я|и|ю|ей)(?=[ \t]+[А-ЯЁ])")
+LOWER_HEADS = {"прокуратур": "Прокуратура", "администраци": "Администрация"}
+
+
+def _lower_district_bodies(text: str, out: list[Actor]) -> None:
+    """'в прокуратуру Фрунзенского района': a district's office named in lower case is that body too (its mentions added
+    to the actor of the same name, or a new one)."""
+    names = {a.name: a for a in out}
+    for m in LOWER_DISTRICT_BODY_RE.finditer(text) if "прокуратур" in text or "администраци" in text else ():
+        d = DISTRICT_GEN_RE.match(text, m.end())
+        if d is None or d.group("city") and (is_given(d.group("city")) or SURNAME_GEN_RE.search(d.group("city"))):
+            continue
+        city = d.group("city")
+        name = f"{LOWER_HEADS[m.group('head')]} {d.group('district')}" + (f" {city}" if city else "")
+        actor = names.get(name)
+        if actor is None:
+            actor = names[name] = Actor(name, "organization", None,
+                                        city_from_genitive(org_nominative(city)) if city else None, [], [])
+            out.append(actor)
+        actor.mentions.append(Span(m.start(), d.end() if city else d.end("district")))
+        actor.mentions.sort(key=lambda sp: sp.start)
+
+
 def _city_bodies(text: str, out: list[Actor]) -> None:
     _district_bodies(text, out)
+    _lower_district_bodies(text, out)
     for a in out:
         office = a.kind == "organization" and REGIONAL_OFFICE_RE.match(a.name) is not None
         if a.kind == "organization" and (a.name in CITY_BODIES or COURT_RE.fullmatch(a.name) or office) and a.mentions:

@@ -114,6 +114,16 @@ def bodies_of_titles(text: str, out: list[Actor]) -> None:
         if head > 0 and text[head:head + 3].lower() == aff[:3].lower():
             out.append(Actor(aff, "organization", None, None, [], [Span(head, found + 1 + len(tail))]))
             names.add(aff)
+    for a in list(out):  # "Аналитик Halyk Finance Мурат Темирханов": a firm in Latin letters, written as it is named
+        aff = a.affiliation if a.kind == "person" and a.mentions else None
+        if aff and aff not in names and LATIN_NAME_RE.fullmatch(aff):
+            at = text.rfind(aff, max(0, a.mentions[0].start - len(aff) - 2), a.mentions[0].start)
+            if at >= 0:
+                out.append(Actor(aff, "organization", None, None, [], [Span(at, at + len(aff))]))
+                names.add(aff)
+
+
+LATIN_NAME_RE = re.compile(r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}")  # ("Halyk Finance", "Freedom Finance Global")
 
 
 # a body named in lower case inside a title, with its genitive complement ("заместитель руководителя департамента
