@@ -13,7 +13,7 @@ from briefing_app.core.model import Actor, Span
 # article names first
 KINDS: dict[str, tuple[str, ...]] = {"노조": ("노조", "노동조합", "지부", "지회"), "공사": ("공사",), "공단": ("공단",),
                                      "도의회": ("도의회",), "시의회": ("시의회",), "경찰": ("경찰청", "경찰서"),
-                                     "재판부": ("지법", "법원", "고법"), "검찰": ("지검", "고검", "검찰청")}
+                                     "재판부": ("지법", "법원", "고법", "재판소"), "검찰": ("지검", "고검", "검찰청")}
 # (each pattern opens with its literal words, the regex engine skips to them; a word start is checked by hand)
 KIND_RE = re.compile(r"(?P<kind>노조|공사|공단|도의회|시의회|경찰|재판부|검찰)"
                      r"(?=(?:은|는|이|가|도|와|과|의|측|를|을|와는|과는|와의|과의|에서|에서는|에|에는|로|으로)?(?![가-힣]))")
