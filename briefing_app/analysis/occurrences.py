@@ -32,6 +32,16 @@ def whole_word(text: str, word: str, joiners: str = "-", after: str | None = Non
             at = text.find(word, at + 1)
 
 
+def word_starts(text: str, needle: str) -> list[int]:
+    """Where needle stands at a word's start in text (no letter right before it; found by str.find), whatever follows."""
+    found, at = [], text.find(needle)
+    while at != -1:
+        if not (at and text[at - 1].isalpha()):
+            found.append(at)
+        at = text.find(needle, at + len(needle))
+    return found
+
+
 def on_key_lines(rx: re.Pattern[str], text: str, keys: tuple[str, ...], last: str = "") -> Iterator[re.Match[str]]:
     """rx.finditer(text), the same matches in the same order, read only on the lines that hold one of `keys`
     (found with str.find), for a pattern none of whose matches holds a line break and each of which holds a key:
@@ -71,4 +81,4 @@ def at_line_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return
 
 
-__all__ = ["at_line_starts", "on_key_lines", "whole_word"]
+__all__ = ["at_line_starts", "on_key_lines", "whole_word", "word_starts"]

@@ -297,7 +297,7 @@ def actors(doc: Document) -> list[Actor]:
     # ("председатель комитета Госдумы по X": the committee, not the Duma; a city's "Комитет по тарифам": the city's)
     if placeless := ru_committees.committees(text, out):  # (regions() scans the text: only when there is one to place)
         ru_affiliations.regions(text, placeless)
-    ru_polities.polities(text, out)  # ("Власти Татарстана", "регион справляется": a region or city that acts)
+    ru_polities.polities(text, out, doc.sentences.starts)  # ("Власти Татарстана", "регион справляется": a region or city that acts)
     out = _cut_short(out)
     ru_coref.link_speakers(doc, out)
     _titles_without_bodies(out)

@@ -13,6 +13,7 @@ from briefing_app.analysis.lang import ru_foreign, ru_heads
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.lang.ru_org_case import city_from_genitive, org_nominative
+from briefing_app.analysis.occurrences import word_starts
 from briefing_app.core.model import Actor, Span
 
 # "МОСКВА, 12 ноября. /ТАСС/.", "МОСКВА, 5 дек — РИА Новости.": the agency's credit in a dateline
@@ -308,7 +309,7 @@ def _district_bodies(text: str, out: list[Actor]) -> None:
 
 
 # the same office in lower case, in any case ("направила запрос в прокуратуру Фрунзенского района")
-LOWER_DISTRICT_BODY_RE = re.compile(r"(?<![\w-])(?P<head>прокуратур|администраци)(?:а|ы|е|у|ой|я|и|ю|ей)(?=[ \t]+[А-ЯЁ])")
+LOWER_DISTRICT_BODY_RE = re.compile(r"(?P<head>прокуратур|администраци)(?:а|ы|е|у|ой|я|и|ю|ей)(?=[ \t]+[А-ЯЁ])")
 LOWER_HEADS = {"прокуратур": "Прокуратура", "администраци": "Администрация"}
 
 
@@ -316,9 +317,11 @@ def _lower_district_bodies(text: str, out: list[Actor]) -> None:
     """'в прокуратуру Фрунзенского района': a district's office named in lower case is that body too (its mentions added
     to the actor of the same name, or a new one)."""
     names = {a.name: a for a in out}
-    for m in LOWER_DISTRICT_BODY_RE.finditer(text) if "прокуратур" in text or "администраци" in text else ():
-        d = DISTRICT_GEN_RE.match(text, m.end())
-        if d is None or d.group("city") and (is_given(d.group("city")) or SURNAME_GEN_RE.search(d.group("city"))):
+    # (tried where its words stand: a pattern opening with a look-behind is tried at every offset of the text)
+    starts = sorted(at for head in LOWER_HEADS for at in word_starts(text, head))
+    for m in (LOWER_DISTRICT_BODY_RE.match(text, at) for at in starts):
+        d = DISTRICT_GEN_RE.match(text, m.end()) if m else None
+        if m is None or d is None or d.group("city") and (is_given(d.group("city")) or SURNAME_GEN_RE.search(d.group("city"))):
             continue
         city = d.group("city")
         name = f"{LOWER_HEADS[m.group('head')]} {d.group('district')}" + (f" {city}" if city else "")

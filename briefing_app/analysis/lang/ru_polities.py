@@ -10,6 +10,7 @@ one such place of its sort, an adjective ("Пермские власти") for t
 rule (ru_countries)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.lang import ru_regions
@@ -36,6 +37,8 @@ GENITIVES = frozenset("города столицы региона области
 SUBJECTS = frozenset("город городу столица регион региону область".split())
 OWNER_BEFORE_RE = re.compile(r"(?:^|(?<![\w-]))(?:[Вв]ласт(?:и|ей|ям|ями|ях)|[Бб]юджет(?:а|у|ом|е)?|у)[ \t]+$")
 CLAUSE_BEFORE_RE = re.compile(r"(?:^|[.,:—\n]|(?<![\w-])(?:что|как))[ \t]*$")
+# the first two letters of the everyday region names (a sentence opening with none is not tried)
+SYNONYM_OPENINGS = frozenset(stem[:2].capitalize() if stem != "спб" else "СП" for stem in ru_regions.SYNONYMS)
 # a seat that stands for a city's government, added to the city once it acts ("Смольный отложил", "провалом Смольного")
 SEAT_RE = re.compile(r"Смольн(?:ый|ого|ому|ым|ом)(?![\w-])")
 SEATS = {"Смольн": "Санкт-Петербург"}
@@ -43,9 +46,19 @@ CITY_WORDS = {"город", "города", "городу", "столица", "�
 CITY_HOLDER_RE = re.compile(r"мэр|градоначальник|глава города|городск|^(?:мэрия|администрация) [А-ЯЁ]", re.I)
 
 
-def _region(name: str) -> bool:
-    return bool(REGION_RE.fullmatch(name)) or name in REPUBLICS.values() or name in ru_regions.SYNONYMS.values() \
-        and name not in FEDERAL_CITIES
+@functools.lru_cache(maxsize=1024)
+def _place_kind(name: str) -> str | None:
+    """"region" for a region's name, "federal" for a federal city's, "city" for a one-word place that may be a city
+    (a_city), else None."""
+    if REGION_RE.fullmatch(name) or name in REPUBLICS.values() or name in ru_regions.SYNONYMS.values() \
+            and name not in FEDERAL_CITIES:
+        return "region"
+    return "federal" if name in FEDERAL_CITIES else "city" if a_city(name) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _city_holder(words: str) -> bool:
+    return CITY_HOLDER_RE.search(words) is not None
 
 
 def _places(out: list[Actor]) -> tuple[list[str], list[str]]:
@@ -54,11 +67,12 @@ def _places(out: list[Actor]) -> tuple[list[str], list[str]]:
     regions: dict[str, str] = {}
     for a in out:
         aff = a.affiliation
-        if not aff:
+        kind = _place_kind(aff) if aff else None
+        if kind is None or aff is None:
             continue
-        if _region(aff):
+        if kind == "region":
             regions.setdefault(aff[:5], aff)
-        elif aff in FEDERAL_CITIES or a_city(aff) and CITY_HOLDER_RE.search(a.title or a.name if a.kind == "person" else a.name):
+        elif kind == "federal" or _city_holder(a.title or a.name if a.kind == "person" else a.name):
             if a.kind == "person" or aff[:5] not in cities:
                 cities[aff[:5]] = aff  # (a mayor's "Ярославль" over a city hall's "Ярославля")
     return list(cities.values()), list(regions.values())
@@ -79,9 +93,9 @@ def _named(place: str, cities: list[str]) -> str | None:
     return None
 
 
-def polities(text: str, out: list[Actor]) -> None:
+def polities(text: str, out: list[Actor], sentence_starts: list[int]) -> None:
     """Add the regions and cities that act (the rules above) as actors of kind "government", or their mentions to the
-    actor of that name."""
+    actor of that name (sentence_starts: where the document's sentences start)."""
     if "ласт" not in text and "юджет" not in text and "ород" not in text and "егион" not in text and "толиц" not in text \
             and not ru_regions.SYNONYM_RE.search(text):
         return  # ("Власти", "области", "Город", "Регион": the words every rule needs; an everyday name)
@@ -97,8 +111,8 @@ def polities(text: str, out: list[Actor]) -> None:
             match = next((p for p in cities + regions if any(w[:4].lower() == stem for w in re.split(r"[ -]", p))), None)
             if match and (end := WORD_RE.match(text, at)):
                 found.append((match, Span(adj.start(), end.end())))
-    for at in _sentence_starts(text):
-        m = ru_regions.SYNONYM_RE.match(text, at)
+    for at in sentence_starts:
+        m = ru_regions.SYNONYM_RE.match(text, at) if text[at:at + 2] in SYNONYM_OPENINGS else None
         if m and VERB_AFTER_RE.match(text, m.end()) and (official := ru_regions.official(m.group())):
             found.append((official, Span(m.start(), m.end())))
     for at in _starts(text, DESCRIPTION_NEEDLES):
@@ -136,20 +150,6 @@ def _starts(text: str, needles: tuple[tuple[str, str], ...]) -> list[int]:
     for tail, heads in needles:
         found += [at - 1 for at in _tails(text, tail) if text[at - 1] in heads and (at == 1 or not text[at - 2].isalpha())]
     return sorted(found)
-
-
-def _sentence_starts(text: str) -> list[int]:
-    """The text's start and where a word follows a line break or a full stop, exclamation or question mark and spaces."""
-    out = [0]
-    for stop in ("\n", ". ", "! ", "? "):
-        out += _tails(text, stop)
-    starts = []
-    for at in out:
-        at += 0 if at == 0 else 1 if text[at] == "\n" else 2
-        while at < len(text) and text[at] in " \t\n":
-            at += 1
-        starts.append(at)
-    return starts
 
 
 def _tails(text: str, tail: str) -> list[int]:

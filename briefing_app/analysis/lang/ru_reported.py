@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
+from briefing_app.analysis.occurrences import word_starts as _word_starts
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said, ru_stance
 from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_word
@@ -164,16 +165,6 @@ def _before_tag(text: str, m: re.Match[str]) -> int:
     """Where the words of a demand or an order end: before a tag of saying after them, else the match's end."""
     tag = TAG_AFTER_RE.search(text, m.start("c"), m.end("c"))
     return tag.start() if tag else m.end("c")
-
-
-def _word_starts(text: str, needle: str) -> list[int]:
-    """Where needle stands at a word's start in text (str.find)."""
-    found, at = [], text.find(needle)
-    while at != -1:
-        if not (at and text[at - 1].isalpha()):
-            found.append(at)
-        at = text.find(needle, at + len(needle))
-    return found
 
 
 # "Фидан заявил о готовности ...", "Сбербанк объявил о снижении ставок", "Сийярто высказался за диалог": a verb of saying
