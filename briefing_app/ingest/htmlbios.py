@@ -8,9 +8,10 @@ Z", "She previously served …" after it), ends as a sentence does, is not mostl
 calls for no sign-up ("Jane Doe writes a weekly newsletter. Sign up …" is a promo), and stands in an author's box: it
 or a block up to BOX_LEVELS above it is named for the author (class or id: "author-bio", "bl-author", "contributor",
 "field--name-field-author-bio") or opens with a heading naming one ("About the author", "About Jane Doe", "Written
-by"). The box's other parts (the photo, the name alone as a link, "Follow", social links, "More from this author", the
-heading) stay furniture; an author list, a heading alone or a "more by" list of links is no bio, nor is a bio the page
-keeps out of sight.
+by"; also set as a <div> of text alone). The box's other parts (the photo, the name alone as a link, "Follow", social
+links, "More from this author", the heading) stay furniture; an author list, a heading alone or a "more by" list of
+links is no bio, nor is a bio the page keeps out of sight, nor one in another story's teaser (teaser_box: its box,
+below the article's body, holds a heading that is one link of TEASER_WORDS words or more: another story's headline).
 """
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ CONTROLS = ("input", "button", "select", "textarea", "form")
 BLOCKS = {"p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
           "figure", "table"}
 BOX_LEVELS = 3  # the bio itself, and the blocks up to this many above it
+TEASER_WORDS = 5  # words of a linked heading that is another story's headline ("More from Jane Doe" is 4)
+TEASER_HEADS = ("h2", "h3", "h4", "h5", "h6")
+PROSE = 150  # characters (no spaces) of a paragraph of running text: two of them make a block the article's body
 
 
 def _chars(text: str | None) -> int:
@@ -62,7 +66,8 @@ def _headed(el: etree._Element) -> bool:
     first = next((c for c in el if isinstance(c.tag, str)), None)
     while first is not None and first.tag in ("div", "header") and len(first) == 1 and not (first.text or "").strip():
         first = first[0] if isinstance(first[0].tag, str) else None
-    if first is None or first.tag not in HEAD_TAGS:
+    # a heading set as a <div> of text alone: "<div class='box-title'>About the author</div>"
+    if first is None or (first.tag not in HEAD_TAGS and not (first.tag == "div" and not len(first))):
         return False
     head = ""
     for piece in first.itertext():  # read no further than a heading can be long
@@ -109,8 +114,28 @@ def out_of_sight(el: etree._Element) -> bool:
                for a in (el, *el.iterancestors()))
 
 
+def teaser_box(el: etree._Element) -> bool:
+    """Whether el stands in another story's teaser: a block up to BOX_LEVELS above it (below the block that holds
+    the article's running text: two paragraphs of PROSE characters) holds a heading that is one link to another page
+    of TEASER_WORDS words or more."""
+    node = el.getparent()
+    for _ in range(BOX_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if sum(_chars(p.text_content()) >= PROSE for p in node.iter("p")) >= 2:
+            return False
+        for head in node.iter(*TEASER_HEADS):
+            links = head.findall(".//a")
+            text = " ".join(head.text_content().split())
+            if (len(links) == 1 and not (links[0].get("href") or "#").startswith("#")
+                    and " ".join(links[0].text_content().split()) == text and len(text.split()) >= TEASER_WORDS):
+                return True
+        node = node.getparent()
+    return False
+
+
 def closing_bios(paragraphs: Iterable[etree._Element]) -> set[etree._Element]:
     """The author bios in the page's author boxes (the module's docstring), of the page's <p> and <div> elements; none
     the page keeps out of sight (a hidden author box stays hidden)."""
     boxes: dict[etree._Element, bool] = {}
-    return {el for el in paragraphs if _in_box(el, boxes) and _bio(el) and not out_of_sight(el)}
+    return {el for el in paragraphs if _in_box(el, boxes) and _bio(el) and not out_of_sight(el) and not teaser_box(el)}

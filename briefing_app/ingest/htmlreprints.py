@@ -8,7 +8,8 @@ reprinted on Wired.com.", "Originally published at example.com on November 18, 2
 …", "A version of this article first appeared in …"), is not mostly links, holds no form control and calls for no
 sign-up or republishing. A "Republish this article" widget, a licence badge line, a "More from …" list and a date line
 ("Originally published March 3, 2020") are no note, nor is one in a list item or navigation, nor one the page keeps
-out of sight; a note that is the site's licence line ("This article is republished from The Conversation under a
+out of sight, nor one in another story's teaser (htmlbios.teaser_box: "This story originally appeared in …" under
+another story's linked headline); a note that is the site's licence line ("This article is republished from The Conversation under a
 Creative Commons license.") stays furniture as a line of the page (bodylines.RIGHTS).
 Only paragraphs whose first words open a note (OPENERS) are read.
 """
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from briefing_app.ingest.htmlbios import BLOCKS, CONTROLS, SENTENCE, out_of_sight
+from briefing_app.ingest.htmlbios import BLOCKS, CONTROLS, SENTENCE, out_of_sight, teaser_box
 
 # how a note's first words open (its paragraph's first text, or its first inline element's: "<em>Originally …"), the
 # cheap test every paragraph of the page takes before NOTE reads it
@@ -82,4 +83,4 @@ def reprint_notes(paragraphs: Iterable[etree._Element]) -> set[etree._Element]:
     """The reprint notes (the module's docstring) of the page's <p> and <div> elements; none the page keeps out of
     sight. A paragraph whose first words open no note (OPENERS) is not read further."""
     return {el for el in paragraphs if (el.text or " ")[0] in FIRST and _opening(el).startswith(OPENERS)
-            and _note(el) and not out_of_sight(el)}
+            and _note(el) and not out_of_sight(el) and not teaser_box(el)}

@@ -276,3 +276,21 @@ def test_near_miss_an_author_boxs_chrome_without_a_bio_stays_hidden(box):
     shown = visible_paragraphs(html)
     assert whole(shown)
     assert not any(w in p for p in shown for w in ("Jane Doe", "Mayor Jones", "About the author")), shown
+
+
+# a bio in a box whose heading is a <div> of text alone (session 20; note19: "bios in a <div>-headed box")
+@pytest.mark.parametrize("head", ["About the author", "About Jane Doe", "Written by"])
+def test_a_bio_in_a_box_headed_by_a_div_is_text(head):
+    bio = "Jane Doe is a senior fellow at the Harbour Institute, where she studies ferry budgets."
+    box = f'<div class="box"><div class="box-title">{head}</div><p>{bio}</p><a href="/a/jdoe">All articles</a></div>'
+    html = page(BODY + box)
+    shown = visible_paragraphs(html)
+    assert bio in shown and whole(shown), shown
+    assert head not in shown
+
+
+def test_near_miss_a_div_headed_box_of_no_author_keeps_its_sentence_hidden():
+    box = ('<div class="box"><div class="box-title">Most read</div><p>Mayor Jones is expected to sign the bill next '
+           'week.</p><a href="/story">Read the story</a></div>')
+    shown = visible_paragraphs(page(BODY + box))
+    assert not any("Mayor Jones" in p for p in shown) and whole(shown), shown

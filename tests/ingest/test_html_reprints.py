@@ -103,3 +103,32 @@ def test_a_note_in_a_list_item_or_out_of_sight_is_no_note():
     for markup in (f'<ul><li><p>{note}</p></li></ul>', f'<nav><p>{note}</p></nav>',
                    f'<div style="display:none"><p>{note}</p></div>', f'<p hidden>{note}</p>'):
         assert not notes(markup), markup
+
+
+# position (session 20): a note or a bio in another story's teaser (a box under a linked headline of another story,
+# in a sidebar or a list of stories below the article) is that story's, not this article's: it stays hidden
+TEASERS = [
+    ('<aside class="rail"><div class="card"><h3><a href="/2026/12/ferry-fares-rise">Ferry fares rise again across the '
+     'three harbour towns</a></h3><p>{text}</p></div></aside>'),
+    ('<div class="more-stories"><div class="item"><h4><a href="https://example.org/s/44">How the port authority '
+     'spends its winter budget</a></h4><div class="meta"><p>{text}</p></div></div></div>'),
+]
+TEASER_TEXTS = ["This story originally appeared in Grist.", "Reprinted with permission from The Harbor Ledger.",
+                "Margaret Lin is a senior fellow at the Center for Urban Policy."]
+
+
+@pytest.mark.parametrize("text", TEASER_TEXTS)
+@pytest.mark.parametrize("box", range(len(TEASERS)))
+def test_a_note_or_bio_in_another_storys_teaser_stays_hidden(text, box):
+    markup = '<article>' + BODY + '</article>' + TEASERS[box].format(text=text).replace(
+        '<p>', '<p class="author-bio">' if "fellow" in text else '<p>')
+    shown = visible_paragraphs(page(markup))
+    assert text not in shown and whole(shown), shown
+
+
+@pytest.mark.parametrize("text", TEASER_TEXTS)
+def test_near_miss_a_note_or_bio_under_a_short_linked_name_stays_shown(text):
+    box = ('<div class="author-bio"><h4><a href="/authors/mlin">More from Margaret Lin</a></h4><p>{text}</p></div>')
+    shown = visible_paragraphs(page('<article>' + BODY + '</article>' + box.format(text=linked(text) if "fellow" not in
+                                                                                     text else text)))
+    assert text in shown and whole(shown), shown
