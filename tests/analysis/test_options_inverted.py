@@ -89,3 +89,21 @@ def test_sketches_doubts_and_permissions(text: str, summary: str, stance: str) -
 ])
 def test_sketch_no_option(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The housing market needs calm.\n\nNor should the government revive the old idea of a tax on empty homes.",
+     "Revive the old idea of a tax on empty homes"),
+    ("The budget is tight. Nor should the council raise the rents.", "Raise the rents"),
+    ("The council must act, but under no circumstances should the council close the library.", "Close the library"),
+])
+def test_inverted_after_another_sentence(text: str, summary: str) -> None:
+    """(twentieth session) NEGATED_RE's "^" matched only at the text's start: a sentence opening "Nor should ..." after
+    another, the usual place for it, gave nothing."""
+    assert [(o.summary, o.stance) for o in options(text) if o.summary == summary] == [(summary, "oppose")]
+
+
+def test_neither_as_the_subject_is_no_inversion() -> None:
+    """'Neither will appear in either debate': "Neither" is the subject (neither of the two), not a modal's inversion."""
+    assert options("Graham and Pataki are far behind. Neither will appear in either debate Tuesday because of low polls, "
+                   "but both have been working the state.") == []

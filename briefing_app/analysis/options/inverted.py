@@ -11,9 +11,13 @@ from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import BAD_AGENTS, lowered
 from briefing_app.analysis.options.questions import verb_start
 
-NEGATED_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Nn]or|[Nn]either|[Uu]nder\s+no\s+circumstances|[Ii]n\s+no\s+case|"
+# (at any word's start: its "^" alternative, meant for the sentence's start, matched only at the text's start, so a
+# sentence opening "Nor should the government ..." after another gave nothing)
+NEGATED_RE = re.compile(r"(?<![\w’'-])(?:[Nn]or|[Nn]either|[Uu]nder\s+no\s+circumstances|[Ii]n\s+no\s+case|"
                         r"[Oo]n\s+no\s+account|[Aa]t\s+no\s+(?:point|time))\s+(?:should|must|can|could|will|ought)\s+"
                         r"(?P<subj>(?:the\s+|its\s+|their\s+)?[\w.’'-]+)")
+# a preposition right after the word read as the subject: that word was the verb ("Neither will appear in ...")
+AFTER_VERB_RE = re.compile(r"\s+(?:in|on|at|to|for|with|from|by|of|into|as|about)\b")
 ONLY_WHEN_RE = re.compile(r"\s*(?:(?:But|And)\s+)?Only\s+(?:when|if|after|once)\b[^,;:?]{3,120}?\s(?:should|must|"
                           r"can|will)\s+(?P<subj>(?:the\s+|its\s+|their\s+)?[\w.’'-]+)")
 
@@ -30,6 +34,8 @@ def inverted_hits(text: str, s: int, e: int) -> list[Hit]:
         m = rx.match(text, s, e) if rx is ONLY_WHEN_RE else rx.search(text, s, e)
         if m is None or m.group("subj").lower() in BAD_AGENTS | {"he", "she", "they", "we", "i", "you"}:
             continue  # "Nor should we forget ...", "nor can it": a person or a pronoun, read by the modal rules
+        if rx is NEGATED_RE and AFTER_VERB_RE.match(text, m.end(), e):
+            continue  # "Neither will appear in either debate": "Neither" the subject, the word after the modal its verb
         start = _verb(text, m.start("subj"), e)
         if start is None:
             continue  # no verb found after the subject
