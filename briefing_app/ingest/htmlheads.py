@@ -9,18 +9,17 @@ a sign-off above the comments heads no links). Never the headline.
 """
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing_app.core.model import Span
+from briefing_app.ingest.htmlleads import BLOCK
 
 HEAD_WORDS = 8
 HEAD_MAX = 80  # characters (no spaces)
 LINKED_SHARE = 0.5
 ENDS = (".", "!", "?", "…", "\"", "”", "»", ")", "'", "’")
-BLOCK = re.compile(r"\S[^\n]*(?:\n[^\n]+)*")  # a paragraph of the linearised text
 
 
 def _heading(block: str) -> bool:
