@@ -44,6 +44,8 @@ CASES = [
      "The plan would be far too costly for the state", "Mr. Furman"),
     ("inverted-tail", "The plan would be far too costly for the state, said Jason Furman, an economist.",
      "The plan would be far too costly for the state", "Jason Furman"),
+    ("inverted-mid", "The plan, said Jason Furman, an economist, would cost far more than its authors admit.",
+     "The plan", "Jason Furman"),
     ("participle-after", '"We will win this," she said, adding that the polls were wrong about the race.',
      "the polls were wrong about the race", "she"),
     # (a clause before ", said the company's chief executive." is now the inverted tail's, with that source: see

@@ -18,7 +18,7 @@ from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DE
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE)
 from briefing_app.analysis.reported.before import content_before
 from briefing_app.analysis.reported.context import BARE_PARTICIPLE_RE, CUT_RE, QUOTE_START_RE, Context, det_before
-from briefing_app.analysis.reported.parenthetical import parenthetical
+from briefing_app.analysis.reported.parenthetical import inverted_mid, parenthetical
 from briefing_app.analysis.subjects import clause_subject
 from briefing_app.analysis.time_after import past_setting
 
@@ -304,6 +304,7 @@ BEFORE_SPEAKER: tuple[tuple[str, Rule], ...] = (
     ("noun-cue", noun_cue),
     ("own-anonymity", own_anonymity),
     ("participle-of-plain-clause", participle_of_plain_clause),
+    ("inverted-mid", inverted_mid),
 )
 AFTER_SPEAKER: tuple[tuple[str, Rule], ...] = (
     ("parenthetical", parenthetical),

@@ -1,6 +1,6 @@
 """The parenthetical cue: "CONTENT, Mr. Furman argued, CONTENT." (both parts are what he argued) and
 "CONTENT, X said in a telephone interview from Ohio, CONTENT", "CONTENT, X told reporters, CONTENT"; not an introductory phrase ("In the early
-1990s, X said, ...") nor an asked question's answer.
+1990s, X said, ...") nor an asked question's answer. Inverted: "SUBJECT, said X, a professor at Yale, VERB ...".
 """
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 from briefing_app.analysis.reported.clauses import DAYS, NOT_CONTENT_RE, TELL_RE
 from briefing_app.analysis.reported.context import Context
-from briefing_app.analysis.reported.cue import DONE, TELLS, Cue, Step
+from briefing_app.analysis.reported.cue import DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, TELLS, Cue, Step
 from briefing_app.analysis.time_after import SETTING_AFTER
 
 # "CONTENT, X said (on Monday), CONTENT" or "CONTENT, X said in a telephone interview from Ohio, CONTENT" (a
@@ -66,4 +66,28 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     if not setting:  # "In the early 1990s, X said, ..."
         ctx.emit(cue.ss, head_end, cue.subj, cue.word, min_words=1 if short else 3)
     ctx.emit(par.end(), cue.se, cue.subj, cue.word, min_words=1 if short and not setting else 3)
+    return DONE
+
+
+# "The plan, said Ann Lee, a professor at Yale, would cost $2 million.": an inverted tag inside a clause, between its
+# subject and its verb (an auxiliary or a modal right after the tag's comma); the speaker is the name or the noun
+# phrase after the verb, with its description
+INVERTED_MID_RE = re.compile(r"[ \t]+(?P<np>(?:the|a|an)[ \t][^,;:•“”\"()\n]{1,60}?|[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|"
+                             r"and|of|de|van|von))*?(?:[ \t]+and[ \t]+others)?)(?:,[ \t]+(?P<desc>[^,;:•“”\"()\n]{2,120}?))?,[ \t]+"
+                             r"(?=(?:would|will|is|are|was|were|has|have|had|could|should|can|may|might|must|does|did)\b)")
+
+
+def inverted_mid(ctx: Context, cue: Cue) -> Step:
+    """'The plan, said Ann Lee, a professor at Yale, would cost $2 million.': the clause around the tag is what she
+    said ('The plan' and 'would cost $2 million'), her name the speaker (not 'The plan', the subject before the verb)."""
+    if cue.word.lower() not in INVERTED_FORMS or not MARKED_COMMA_END_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 4),
+                                                                               cue.c.start()):
+        return None
+    m = INVERTED_MID_RE.match(ctx.masked, cue.c.end(), cue.se)
+    head = ctx.masked[cue.ss:cue.c.start()]
+    if m is None or len(head.split()) < 2 or head[:1] in "“\"«„•'" or NOT_CONTENT_RE.match(head):
+        return None
+    np = (m.start("np"), m.end("np"))
+    ctx.emit(cue.ss, cue.ss + len(head.rstrip()) - 1, np, cue.word, min_words=1)
+    ctx.emit(m.end(), cue.se, np, cue.word, min_words=2)
     return DONE
