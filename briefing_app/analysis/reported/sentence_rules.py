@@ -150,6 +150,12 @@ VERB_START_RE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )[a-z]{3,}(?<![su])s)\b")
 
 
+# "Smith won, according to projections by NBC News, and will face Jones in June": the main clause's next verb phrase
+# (no subject of its own), not what the source said ("..., according to the agency, and there were only eight ..."
+# and "..., according to X, but the party says ..." open clauses of their own)
+COORDINATED_VP_RE = re.compile(r"(?:and|but)\s+(?:(?:also|then|later|now|still|has|have|had)\s+)?"
+                               r"(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|"
+                               r"[a-z]{2,}ed)\b")
 OPEN_HEAD_END_RE = re.compile(r"\b(?:that|after|before|because|when|while|if|since|as|though|although|until|unless|"
                               r"whether|reported|reports|said|says|wrote|writes|told)$")
 
@@ -192,7 +198,8 @@ def according_mid(ctx: Context, ss: int, se: int) -> bool:
     # '... after, according to him, CONTENT', 'The AP reported that, according to X, CONTENT': the phrase stands
     # inside a clause that opens after it; the words before are no content
     open_head = OPEN_HEAD_END_RE.search(ctx.masked, max(ss, m.start() - 12), m.start()) is not None
-    rest = open_head or not DESCRIPTION_START_RE.match(ctx.masked, m.end(), se) and (
+    rest = open_head or not DESCRIPTION_START_RE.match(ctx.masked, m.end(), se) and not COORDINATED_VP_RE.match(
+        ctx.masked, m.end(), se) and (
         short_head or VERB_START_RE.match(ctx.masked, m.end(), se) is not None)
     if not open_head:
         ctx.emit(ss, m.start(), source, "according to", min_words=2 if rest else 3)
