@@ -46,6 +46,8 @@ CASES = [
      "The plan would be far too costly for the state", "Jason Furman"),
     ("inverted-mid", "The plan, said Jason Furman, an economist, would cost far more than its authors admit.",
      "The plan", "Jason Furman"),
+    ("reported-by-end", "The mayor's decision to resign was first reported by the Daily Herald.",
+     "The mayor's decision to resign", "the Daily Herald"),
     ("participle-after", '"We will win this," she said, adding that the polls were wrong about the race.',
      "the polls were wrong about the race", "she"),
     # (a clause before ", said the company's chief executive." is now the inverted tail's, with that source: see

@@ -31,6 +31,7 @@ SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
     ("according-mid", sentence_rules.according_mid),
     ("according-end", sentence_rules.according_end),
     ("reports-end", sentence_rules.reports_end),
+    ("reported-by-end", sentence_rules.reported_by_end),
     ("participle-opening", sentence_rules.participle_opening),
     ("cue-verbs", sentence_rules.cue_verbs),
 )

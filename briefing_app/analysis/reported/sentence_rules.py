@@ -227,6 +227,43 @@ def reports_end(ctx: Context, ss: int, se: int) -> bool:
     return True
 
 
+# "CONTENT, as first reported by the Miami Herald on Tuesday." and "The mayor's decision was first reported by the
+# Daily Herald.": the outlet's report, after its content or of the sentence's subject (a passive of "reported by")
+_OUTLET = r"(?P<np>(?:the\s+|The\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)"
+_FIRST = r"(?:(?:first|initially|originally|previously|earlier)\s+)?"
+_END = r"(?:\s+(?:on|in|last|earlier)\s+[^,.;:•“”\"]{1,30}?)?\s*[.!?]?\s*$"
+AS_REPORTED_BY_END_RE = re.compile(r",[”\"’']?\s+as\s+" + _FIRST + r"reported\s+by\s+" + _OUTLET + _END)
+PASSIVE_REPORTED_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+" + _FIRST + r"reported\s+"
+                                 r"(?:first\s+|earlier\s+)?by\s+" + _OUTLET + _END)
+
+
+QUOTE_MARK_RE = re.compile(r"[“”\"•]|''")
+
+
+def reported_by_end(ctx: Context, ss: int, se: int) -> bool:
+    """'CONTENT, as first reported by the Daily Herald.' and 'SUBJECT was first reported by the Daily Herald.' (a
+    subject of a few words that opens the sentence, no clause before it)."""
+    at = ctx.masked.find("reported ", max(ss, se - 120), se)
+    if at == -1 or ctx.masked.find(" by ", at, se) == -1:
+        return False
+    m = AS_REPORTED_BY_END_RE.search(ctx.masked, max(ss, at - 30), se)
+    if m and not OTHER_CUE_RE.search(ctx.masked, ss, m.start()) and not QUOTE_MARK_RE.search(ctx.masked, ss, m.start()):
+        ctx.emit(ss, m.start(), _outlet(ctx.masked, m), "reported")  # (not a quotation and its tag: the sieves')
+        return True
+    m = PASSIVE_REPORTED_RE.search(ctx.masked, max(ss, at - 30), se)
+    head = ctx.masked[ss:m.start()] if m else ""
+    if m is None or not head[:1].isupper() or any(c in head for c in ",;:•“”\"") or len(head.split()) > 12:
+        return False
+    ctx.emit(ss, m.start(), _outlet(ctx.masked, m), "reported", min_words=2)
+    return True
+
+
+def _outlet(masked: str, m: re.Match[str]) -> tuple[int, int]:
+    """The outlet's span, without the sentence's stop ("the Daily Herald."; not the stop of "the U.S.")."""
+    end = m.end("np")
+    return m.start("np"), end - (masked[end - 1] == "." and masked[end - 3] != ".")
+
+
 def according_end(ctx: Context, ss: int, se: int) -> bool:
     """'CONTENT, according to NP.'"""
     if ctx.masked.find("according", ss, se) == -1:
