@@ -283,7 +283,7 @@ def _corporate_short_names(doc: Document, orgs: list[Actor], gone: set[int]) -> 
 
 # the words of a company's trade a short name leaves off ("Greenfield Foods Inc." -> "Greenfield", "Marlow Dairy Co" ->
 # "Marlow Dairy", "Wessex Vale Water Ltd" -> "Wessex Vale")
-TRADE = frozenset("Foods Food Dairy Dairies Water Energy Motors Steel Pharmaceuticals Pharma Builders Construction Mining "
+TRADE = frozenset("Foods Food Dairy Dairies Water Energy Motor Motors Steel Pharmaceuticals Pharma Builders Construction Mining "
                   "Logistics Shipping Airlines Systems Software Semiconductor Chemicals Insurance Telecom Media Resources "
                   "Properties Realty Stores Brands Beverages Farms Foods".split())
 LEGAL = frozenset("Corp Corp. Corporation Inc Inc. Co Co. Ltd Ltd. plc PLC LLC AG SA NV SE".split())
@@ -306,7 +306,8 @@ def _short_forms_alone(doc: Document, orgs: list[Actor], gone: set[int]) -> None
         n = len(words) - 1
         while n > 1 and (words[n - 1] in TRADE or words[n - 1] in CORPORATE and words[n - 1] != "International"):
             n -= 1
-        for k in range(len(words) - 1, n - 1, -1):
+        # (and the first word alone where the text has an actor of that name: "Acme Widgets Inc. ... Acme's chief executive")
+        for k in [*range(len(words) - 1, n - 1, -1), *([1] if n > 1 and words[0] in bare else [])]:
             short = " ".join(words[:k])
             if short in org.aliases or k == 1 and (len(short) < 4 or sex_of(short) or short in US_STATE_NAMES
                                                    or short in GENERIC_LAST or short in ORG_NOUNS) or gazetteer.lookup(short) \

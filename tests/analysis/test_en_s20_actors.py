@@ -62,3 +62,11 @@ def test_the_united_nations_bodies_belong_to_the_un() -> None:
     assert actors["International Atomic Energy Agency"].affiliation == "United Nations"
     assert actors["U.N. Conference on Trade and Development"].affiliation == "United Nations"
     assert actors["Mira Kovac"].affiliation == "U.N. Conference on Trade and Development"
+
+
+def test_a_company_named_in_full_and_by_its_first_word_is_one_actor() -> None:
+    actors = _actors("Profit\n\nKestrel Motor Corp. said on Friday that profit fell. Kestrel's president, Aiko Mori, blamed the "
+                     "yen. Brandt Widgets Inc. said it would cut jobs. Brandt's chief executive, Jo Lind, said demand was weak.\n")
+    assert "Kestrel" not in actors and "Brandt" not in actors
+    assert actors["Aiko Mori"].affiliation == "Kestrel Motor Corp"
+    assert actors["Jo Lind"].affiliation == "Brandt Widgets Inc"
