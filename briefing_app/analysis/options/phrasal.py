@@ -67,7 +67,8 @@ EVAL_TO_RE = re.compile(
     r"(?P<good>wise|sensible|prudent|right|essential|vital|crucial|imperative|important|necessary|urgent|better|best))"
     r"\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
 MISTAKE_RE = after_space(r"(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:mistake|folly|error|blunder|"
-                         r"disaster|catastrophe|non-starter|dead\s+end)\b"
+                         r"disaster|catastrophe|non-starter|dead\s+end)\b|(?:would|will|is|are)\s+(?:be\s+)?(?:sheer\s+|utter\s+)?"
+                         r"(?:madness|folly|lunacy|insanity)\b"
                          r"|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|(?:would|will|could)\s+(?:\w+ly\s+)?(?:choke|stifle|derail|"
                          r"sabotage|jeopardi[sz]e|wreck|ruin|devastate|destroy)\b|won[’']t\s+work\b"
                          r"|(?:is|are)\s+doomed\b|(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|way\s+to|approach|response|"
@@ -140,7 +141,7 @@ ANSWER_NP_KEYS = keys("answer", "solution", "priority", "remedy", "step", "task"
 STRATEGY_KEYS = keys("strategy", "policy", "approach", "idea", "move", "gamble", "recipe")
 BETTER_KEYS = keys("better to", "wiser to", "do well to")
 PLAN_KEYS = keys("propose", "plan", "intend", "want", "vow", "pledg", "promis", "push", "threaten", "offer", "seeking")
-MISTAKE_KEYS = keys("mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
+MISTAKE_KEYS = keys("mistake", "folly", "error", "madness", "lunacy", "insanity", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
                     "answer", "solution", "way", "right", "wrong")
 CONSIDER_KEYS = keys("considering", "weighing", "mulling", "exploring")
 NEEDED_KEYS = keys("needed", "required", "necessary", "essential", "vital", "crucial", "indispensable", "overdue")
