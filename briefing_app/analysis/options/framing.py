@@ -28,11 +28,19 @@ JUDGE_BAD_RE = re.compile(
     r"worsen|deepen|kill|cripple|choke|stifle|derail|sabotage|jeopardi[sz]e|betray)|error|blunder|disaster|catastroph\w*|"
     r"(?:bad|terrible|awful|dreadful|dangerous)\s+idea|wrong\s+(?:answer|approach|response|course|way)|last\s+thing|"
     r"playing\s+with\s+fire|miss(?:es)?\s+the\s+point|worrying(?:ly)?|fundamentalis\w*|hypocri\w*|bigot\w*|demagog\w*|"
-    r"scaremonger\w*|fearmonger\w*|knee-jerk|ill-informed|(?:would|will|could)\s+push\s+(?:\S+\s+){1,3}?(?:onto|into|out\s+of))\b", re.I)
+    r"scaremonger\w*|fearmonger\w*|knee-jerk|ill-informed|(?:would|will|could)\s+push\s+(?:\S+\s+){1,3}?(?:onto|into|out\s+of)|"
+    r"re(?:think|consider)(?:(?<=should\srethink)|(?<=must\srethink)|(?<=ought\sto\srethink)|(?<=need\sto\srethink)|"
+    r"(?<=should\sreconsider)|(?<=must\sreconsider)|(?<=ought\sto\sreconsider)|(?<=need\sto\sreconsider)))\b", re.I)
+# ("perhaps we should rethink X": the modal looked behind only after the word, as "reason" above)
 JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome(?!\s+to\b)|laudable|sound|(?<!every\s)(?<!the\s)(?<!\ba\s)(?<!no\s)right\s+to|admirable|"
                            r"essential|much-needed|badly\s+needed|long\s+overdue|step\s+in\s+the\s+right\s+direction|"
                            r"commendable|courageous|promising(?!\s+(?:not\s+)?to\b)|common\s+sense|smart|good\s+idea|right\s+thing|deserves?\s+(?:\w+\s+)?support|"
-                           r"(?:useful|valuable|positive|powerful|important)\s+(?:tool|step|reform|start|measure|move))\b",
+                           r"(?:useful|valuable|positive|powerful|important)\s+(?:tool|step|reform|start|measure|move)|"
+                           # "All the more reason to consider X's proposal", "good reason to back it", "worth considering"
+                           # (each branch opens with its literal word, looks behind only after it: a branch opening with a
+                           # lookbehind or an optional word is tried at every offset of every text scanned, doubling the cost)
+                           r"reason(?<!\bno\sreason)(?<!\blittle\sreason)(?<!\bany\sreason)\s+to\s+(?:consider|adopt|back|support|"
+                           r"embrace|welcome|pass|take\s+up)|worth\s+(?:considering|adopting|trying|pursuing))\b",
                            re.I)
 # a course's good effect foretold ("would help balance the budget", "will save the council £2m"): the backers' case or
 # the plan's figures, told; no verdict of the author's on a course others hold, in news and opinion alike (read with
