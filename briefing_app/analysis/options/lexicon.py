@@ -54,7 +54,10 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear remind fall rise
     decline climb revolve blame assume clap cheer boo laugh smile overtake outpoll best pretend win
-    distract trust distrust mistrust""".split())  # (trust: an attitude to a person, "shouldn't be trusted with secrets")
+    distract trust distrust mistrust
+    attribute equate conflate underestimate overestimate exaggerate generalise generalize presume suppose stereotype
+    demonise demonize romanticise romanticize""".split())  # (trust: an attitude to a person, "shouldn't be trusted with
+# secrets"; attribute ... romanticise: a way of judging or explaining, "It is wrong to attribute the backlash to recent events")
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|choose\s+between\b|"
                          # "a lot of work needs to be put in to reassure voters": effort, not what it is spent on
                          r"put\s+(?:(?:a\s+lot\s+of|lots\s+of|more|some|real|serious|much\s+more)\s+)?(?:work|effort|energy|"
