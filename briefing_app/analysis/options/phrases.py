@@ -171,6 +171,9 @@ def is_concrete(phrase: str) -> bool:
 E_STEM_RE = re.compile(r"(?:(?<=n)tr|(?<![ao])id|(?<![aeiou])ur|(?<=[cl])ud|(?<![aeiou])in|(?<![aeiou])om|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|(?<!a)ir|(?<![aeiou])ar|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
 
 
+INGE_STEMS = frozenset("infring imping cring hing unhing whing fring twing".split())  # verbs in -inge
+
+
 # verbs that double their last "l" before -ing/-ed ("cancelling", "controlled"); "fill", "install" keep theirs
 DOUBLED_L = frozenset("""cancel travel label model signal level fuel channel counsel total equal dial marshal tunnel rival
     control patrol compel propel expel repel annul enrol instil fulfil shovel quarrel funnel pencil unravel parcel""".split())
@@ -196,6 +199,8 @@ def base_form(word: str) -> str:
                 return stem[:-1] + "y"
             if stem in DOUBLED_STEMS:
                 return stem  # "adding": add, not "ad"
+            if stem in INGE_STEMS:
+                return stem + "e"  # "infringing": infringe (the -ing stems "bring", "string" keep theirs)
             if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "lszfaeiou" or stem[:-1] in DOUBLED_L):
                 return stem[:-1]
             if E_STEM_RE.search(stem) and not stem.endswith("ss"):
