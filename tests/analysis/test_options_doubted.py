@@ -13,6 +13,10 @@ from tests.analysis.option_helpers import one_option
     "I doubt that the council should close the Eastgate library.",
     "I'm not persuaded the council should close the Eastgate library.",
     "We remain unconvinced that the council should close the Eastgate library.",
+    "I doubt the council should close the Eastgate library.",  # no "that"
+    "I doubt we should shut the Eastgate library this winter.",
+    "I was never persuaded that the council should close the Eastgate library.",
+    "We have not been convinced that the trust should close the Eastgate library.",
 ])
 def test_a_doubted_course_is_opposed(text: str) -> None:
     assert one_option(text).stance == "oppose"
@@ -22,6 +26,8 @@ def test_a_doubted_course_is_opposed(text: str) -> None:
     "There is no doubt that the council should close the Eastgate library.",
     "There is little doubt that the council should close the Eastgate library.",
     "I am convinced that the council should close the Eastgate library.",
+    "No doubt that the council should close the Eastgate library.",  # the sentence's "No"
+    "Without doubt, the council should close the Eastgate library.",
 ])
 def test_an_affirmed_course_is_supported(text: str) -> None:
     assert one_option(text).stance == "support"

@@ -362,12 +362,17 @@ def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
 NOT_BELIEVED_RE = re.compile(r"(?:(?:\b(?:do|does|did)\s+not|\b(?:do|does|did)n[’']t|\bnever)\s+(?:really\s+|honestly\s+|actually\s+|"
                              r"personally\s+)?(?:think|believe|feel|suppose|reckon)\s+(?:that\s+)?|"
                              # "I am not convinced that", "remain unconvinced that", "I doubt that the council should": the same
-                             r"(?:\bnot|n[’']t)\s+(?:at\s+all\s+|entirely\s+|fully\s+|yet\s+)?(?:convinced|persuaded)\s+(?:that\s+)?|"
+                             # ("I was never persuaded", "I have not been convinced"; "I doubt the council should": no "that")
+                             r"(?:\bnot|n[’']t|\bnever)\s+(?:at\s+all\s+|entirely\s+|fully\s+|yet\s+|really\s+)?(?:been\s+)?"
+                             r"(?:convinced|persuaded)\s+(?:that\s+)?|"
                              r"\bunconvinced\s+(?:that\s+)?|"
                              # "The mayor is wrong that the city should X", "It is wrong that the poorest should pay"
                              r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|surely\s+)?(?:wrong|mistaken)\s+(?:to\s+(?:say|think|argue|claim|"
-                             r"believe|insist|suggest)\s+)?that\s+|(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)(?<!\bbeyond\s)\b(?:doubt|doubts|doubted)\s+"
-                             r"(?:that|whether|if)\s+(?![a-z]+ing\b))"  # ("doubt that buying X will help": goals.DOUBT_RE's)
+                             r"believe|insist|suggest)\s+)?that\s+|"
+                             r"(?<!\b[Nn]o\s)(?<!\b[Ll]ittle\s)(?<!\b[Ww]ithout\s)(?<!\b[Bb]eyond\s)"
+                             r"\b(?:doubt|doubts|doubted)\s+(?:(?:that|whether|if)\s+|"
+                             r"(?!(?:that|whether|if|about|on|over|as|in|of|for|and|or|is|are|was|were|remains?)\b))"
+                             r"(?![a-z]+ing\b))"  # ("doubt that buying X will help": goals.DOUBT_RE's)
                              r"(?:[\w’'.-]+\s+){0,6}?(?:[\w’'.-]+)?$")  # (a verdict's cue may follow the last word without a space)
 BELIEF_KEYS_RE = re.compile(r"n[’']t\s|\bnot\s|\bnever\s|doubt|unconvinced|wrong|mistaken")  # (the cheap test: a negation or doubt in the sentence)
 SIDES = {"support": "oppose", "oppose": "support"}
