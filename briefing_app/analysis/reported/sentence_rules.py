@@ -20,12 +20,14 @@ QUESTION_END_RE = re.compile(r",(?:''|[”\"’'])?\s")
 ACCORDING_START_RE = re.compile(r"(?:(?:But|And|Yet|So|Still|Also|Now|However),?\s+(?=[Aa]ccording))?[Aa]ccording to\s+")
 COMMA_RE = re.compile(r",\s*")
 # a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
-_NP = (r"(?:[^,.;]|\.(?=\w)|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bJr)\.|"
-       r"(?<=\b[A-Z])\.)+?")
+# (a title's abbreviation keeps its stop: "according to former Sen. Scott Reed", "Lt. Gen. Ann Lee")
+_NP = (r"(?:[^,.;]|\.(?=\w)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))\.|(?<=\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev|Maj))\.|"
+       r"(?<=\b(?:Capt|Prof|Sens|Reps|Atty|Cmdr))\.|(?<=\b[A-Z])\.)+?")
 # "..., according to Dennis B. Ross, another former American special envoy, was ...": the appositive is the source's
 ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>" + _NP + r"(?:,\s+(?:a|an|another|the|one|his|her|its|their)\s"
                               r"[^,;•“”\"]{1,80}?(?=,\s+(?:[a-z]|\$|\d)))?),\s+(?=[a-z]|\$|\d|[A-Z][\w’'.-]*\s+[a-z])")
-ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")\s*[.;]?\s*$")
+# (and a lawmaker's party and state after the name: "according to Sen. Ann Lee, R-Ohio.")
+ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")(?:,\s+[RDI]-[A-Z][A-Za-z.]*?)?\s*[.;]?\s*$")
 
 
 HEADLINE_SAYS_RE = re.compile(
@@ -271,7 +273,8 @@ def according_end(ctx: Context, ss: int, se: int) -> bool:
     m = ACCORDING_END_RE.search(ctx.masked, ss, se)
     if not m:
         return False
-    ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "according to")
+    # the whole clause before the source ("X served as counsel, and he clerked for a judge, according to his biography")
+    ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "according to", whole=True)
     return True
 
 
