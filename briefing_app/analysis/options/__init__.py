@@ -49,6 +49,7 @@ from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.keys import seal as seal_keys
 from briefing_app.analysis.options.imperatives import headline_like, imperative_hit, may_open_with_command, opens_command
 from briefing_app.analysis.options.made_by import made_by
+from briefing_app.analysis.options.past_judged import past_judged
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.outcomes import outcome_hits
@@ -302,6 +303,8 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
              + outcome_hits(text, s, e) + possessed_hits(text, s, e, low) + talk_hits(text, s, e, low)
              + pledge_hits(text, s, e, low) + supporter_hits(text, s, e, low) + faulted_hits(text, s, e, low)
              + chant_hits(text, s, e, low) + gapped_hits(text, s, e, low))
+    if found:
+        found = past_judged(text, s, e, low, found)  # "Parliament was right to reject X": a past act weighed, no course
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     pluperfect = "had " in low
     contest = bool(found) and names_the_contest(low)
