@@ -129,11 +129,12 @@ ANSWER_FORMS = frozenset(("replied", "replies", "retorted", "countered", "respon
 # infinitive, nor "..., reporting a loss": an object)
 COMMA_PARTICIPLES = frozenset(("stating", "warning", "promising", "stressing", "boasting", "hinting"))
 # phrases that report speech before a that-clause (or at the end of one: "..., he pointed out."): "pointed out that",
-# "made (it) clear on Tuesday that", "revealed that" (a product decision of session 20: analysts want them, though the
-# shared scorer does not count them as speech); "pointed out the flaws", "made clear progress", "revealed a plan" are
+# "made (it) (very) clear on Tuesday that", "revealed that" (a product decision of session 20: analysts want them,
+# though the shared scorer does not count them as speech); "pointed out the flaws", "made clear progress", "revealed a plan" are
 # objects, not clauses; "reveals that" is a THAT_FORMS word
 DISCLOSURE_WORDS = frozenset(("point", "points", "pointed", "pointing", "make", "makes", "made", "making", "revealed"))
-DISCLOSURE_RE_PART = (r"(?:point|points|pointed|pointing)\s+out|(?:make|makes|made|making)\s+(?:it\s+)?clear|revealed")
+DISCLOSURE_RE_PART = (r"(?:point|points|pointed|pointing)\s+out|(?:make|makes|made|making)\s+(?:it\s+)?"
+                      r"(?:(?:very|abundantly|perfectly|quite|absolutely|crystal)\s+)?clear|revealed")
 DISCLOSURE_AFTER = (r"(?=\s+(?:(?:on|in|at|over|during|to|last|this|earlier|again|also|repeatedly|[A-Z][a-z]+day)\b"
                     r"(?:\s+[\w’'-]+){0,3}?\s+)?that\s|\s*[.,;!?](?:\s|$))")
 INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>(?:" + DISCLOSURE_RE_PART + r")" + DISCLOSURE_AFTER + r"|"

@@ -28,6 +28,9 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
      "the mayor"),
     ("The mayor spoke for an hour, pointing out that the bridge had been closed for a year.",
      "the bridge had been closed for a year", "The mayor"),
+    ("The governor made it very clear that she would veto the bill.", "she would veto the bill", "The governor"),
+    ("Lee has made it abundantly clear that he would not run again.", "he would not run again", "Lee"),
+    ("The minister made perfectly clear that the tax would rise.", "the tax would rise", "The minister"),
 ])
 def test_disclosure_phrases(text: str, content: str, source: str) -> None:
     assert (content, source) in _indirect(text)
@@ -37,6 +40,7 @@ def test_disclosure_phrases(text: str, content: str, source: str) -> None:
     "The mayor pointed out the flaws in the plan.",
     "The company made clear progress this year.",
     "The firm revealed a new phone on Monday.",
+    "The company made very clear progress this year.",
 ])
 def test_objects_are_no_speech(text: str) -> None:
     assert _indirect(text) == []
