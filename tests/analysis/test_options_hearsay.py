@@ -16,6 +16,8 @@ from tests.analysis.option_helpers import one_option, options
     "The received wisdom is that the central bank should raise interest rates.",
     "It is often argued that Britain should rejoin the single market.",
     "The Fed should raise interest rates, it is said.",
+    "It has often been argued that Britain should rejoin the single market.",  # the perfect
+    "It has been widely claimed that the port should build a second terminal.",
 ])
 def test_hearsay_is_no_option_of_the_authors(text: str) -> None:
     assert options(text) == []

@@ -60,11 +60,14 @@ THIRD_PERSON_RE = re.compile(r"(he|she)(?:[’'](?:s|d|ll))?(?:\s+(?:has|had|is|
 # someone unnamed who will or may say something: an objection the writer imagines ("Some will say", "Critics may argue",
 # "Of course, one could object that", "You might say")
 # hearsay the author sets out without taking it up: "We are told that X must Y", "The received wisdom is that X should Y",
-# "It is often argued that ..." before the course, or "..., we are told.", "..., or so the argument goes." closing it (no
-# one named holds it, and the author's own side is not in these words: no option unless a holder or a verdict is found)
+# "It is often argued that ...", "It has long been argued that ..." before the course, or "..., we are told.", "..., or
+# so the argument goes." closing it (no one named holds it, and the author's own side is not in these words: no option
+# unless a holder or a verdict is found)
+_OFTEN = r"(?:often|widely|commonly|frequently|now|long)"
 HEARSAY_LEAD_RE = re.compile(r"\s*[“\"‘]?(?:(?:But|And|So|Yet|Now),?\s+)?(?:[Ww]e\s+(?:are|were|have\s+been|keep\s+being)\s+(?:\w+ly\s+|"
                              r"always\s+|often\s+|now\s+)?told|[Ww]e\s+keep\s+hearing|(?:The\s+)?(?:received|conventional)\s+wisdom\s+"
-                             r"(?:is|says|holds|has\s+it)|It\s+is\s+(?:often|widely|commonly|frequently|now)\s+(?:said|argued|claimed|"
+                             r"(?:is|says|holds|has\s+it)|It\s+(?:is\s+" + _OFTEN + r"|has\s+(?:" + _OFTEN + r"\s+been|been\s+" + _OFTEN + r"))\s+"
+                             r"(?:said|argued|claimed|"
                              r"suggested|asserted))\s+(?:that\s+)?")
 HEARSAY_TAG_RE = re.compile(r",\s*(?:or\s+so\s+)?(?:we\s+(?:are|were|[’']re)\s+(?:\w+ly\s+|always\s+|often\s+)?told|"
                             r"we\s+keep\s+(?:being\s+told|hearing)|(?:so\s+)?the\s+(?:argument|story|theory|thinking)\s+goes|"
