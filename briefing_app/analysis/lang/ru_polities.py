@@ -27,8 +27,10 @@ _PLACE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:[ \t]+(?:област(
 # its authorities or budget, named: "Власти Татарстана", "бюджет Томской области", "властям Петербурга"
 NAMED_RE = re.compile(r"(?:[Вв]ласт(?:и|ей|ям|ями|ях)|[Бб]юджет(?:а|у|ом|е)?)[ \t]+(?P<place>" + _PLACE + r")(?![\w-])")
 AUTHORITY_NEEDLES = (("ласт", "Вв"), ("юджет", "Бб"))  # a word's letters after its first, and its first in either case
-# its authorities by the place's adjective: "Пермские власти", "Свердловских властей" (read back from "власт")
-ADJ_BEFORE_RE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]{3,})(?:ие|их|им|ими)[ \t]+$")
+# its authorities by the place's adjective: "Пермские власти", "Свердловских властей", also in lower case mid-sentence
+# ("В понедельник пермские власти", "решение пермских властей") (read back from "власт"; the stem must open the name
+# of a place the article's actors are affiliated with, so "местные/городские власти" give nothing)
+ADJ_BEFORE_RE = re.compile(r"(?P<stem>[А-ЯЁа-яё][а-яё]{3,})(?:ие|их|им|ими)[ \t]+$")
 # a description standing for the one place: its budget or authorities ("бюджет города", "власти столицы"), asked of
 # ("у города"), or the subject of a verb at a clause's start ("город должен", "что регион справляется", "городу стоило")
 DESCRIPTION_NEEDLES = (("ород", "Гг"), ("толиц", "Сс"), ("егион", "Рр"), ("бласт", "Оо"), ("рая", "Кк"))
