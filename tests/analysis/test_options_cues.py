@@ -70,7 +70,7 @@ def test_sentences_skipped_in_between() -> None:
     assert cues.cued(71, 79) is False
 
 
-# the phrases the rules read the five narrowed cue words in, and sentences that hold the words in no such phrase
+# the phrases the rules read the narrowed cue words in, and sentences that hold the words in no such phrase
 RULE_PHRASES = ["It is time to act.", "It’s high time we scrapped it.", "Is it not about time the council acted?",
                 "Isn't it time?", "The time has now come to act.", "Now is the time for Europe to act.",
                 "At no time should we yield.", "It is a waste of time.", "It will go a long way.",
@@ -78,10 +78,16 @@ RULE_PHRASES = ["It is time to act.", "It’s high time we scrapped it.", "Is it
                 "Sanctions could work.", "He is firmly against raising taxes.", "Unions called for a strike.",
                 "They call on the EU to act.", "The calls to resign grew.", "I support indexing it over time.",
                 "Nor can we ignore the call.", "Critics warned the EU against arming the rebels.",
-                "Strikes would only escalate the war."]
+                "Strikes would only escalate the war.", "She advised the mayor to wait.", "Advisers advise caution.",
+                "The city would be well advised to sell it.", "Unions pressed for a raise.", "They will press the EU to act.",
+                "He resisted pressure to quit.", "The press conference pressed on.",
+                "If elected, she will cut the fare."]
 OTHER_USES = ["At the same time, prices rose.", "Time passed.", "The way he spoke.", "Work began.", "Calls grew.",
               "The vote went against him.", "He will call later.", "They worked all week.",
-              "Russia warned Seoul on Tuesday.", "Tensions escalated."]
+              "Russia warned Seoul on Tuesday.", "Tensions escalated.", "The national security adviser spoke.",
+              "An advisory board met.", "He held a press conference.", "The press secretary said so.",
+              "She told the Associated Press.",
+              "Voters at ten randomly selected sites."]
 
 
 def test_narrowed_cues() -> None:
@@ -94,10 +100,10 @@ def test_narrowed_cues() -> None:
 
 
 def test_a_cue_holding_another_cue_is_left_out_of_the_scan() -> None:
-    from briefing_app.analysis.options.cues import CUES, FIVE, _minimal
+    from briefing_app.analysis.options.cues import CUES, NARROWED, _minimal
     assert _minimal(("need", "need a", "hopes", "hope", "time", "some time ago", " call", " calls for"),
                     frozenset({"time", " call"})) == [" call", " calls for", "hope", "need", "some time ago", "time"]
-    kept = set(_minimal(CUES, FIVE))
+    kept = set(_minimal(CUES, NARROWED))
     assert "need" in kept and "need a" not in kept and "hopes" not in kept and "time" in kept
 
 

@@ -59,7 +59,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         *(f"{h} {m}" for h in SKETCH_HEADS for m in ("would", "could")),
         *(f"reason{s} to {v}" for s in ("", "s") for v in ("doubt", "believe", "think", "expect")))
 
-# Five common cue words admit a sentence only in the phrases the rules read them in: "time" after "it is", "it's",
+# Some common cue words admit a sentence only in the phrases the rules read them in: "time" after "it is", "it's",
 # "isn't it", "is it not", "high", "about", "(long) past" (a word ending in s, t or h before it; "ſ" folds to s in the
 # re.I rules), "the time has/for/to", "at no time", "waste of time"; " way" in "way to/forward/out", "a long way";
 # " work" in "(can)not work", "won't work", "can/could work"; "against" after "is/are/was/were/remains/stays
@@ -67,8 +67,12 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
 # "call(s/ed/ing) for/on/upon/to" (or an aside or a word of when before it: `calls.CALL_ASIDE`). The check runs only
 # where the scan found one of them, within the sentence.
 # "warn" only before "against" ("warned the EU against arming ..."; "warned that" is read by the modal rules, which
-# need a modal cue), "escalat" only after "only" ("would only escalate the war")
-FIVE = frozenset(("time", " way", " work", "against", " call", "warn", "escalat"))
+# need a modal cue), "escalat" only after "only" ("would only escalate the war"), "advis" not in "adviser", "advisor(y)"
+# (a news report's "national security adviser": the rules read the verb, "advised Kyiv to", "would be well advised to"),
+# " press" not in "the Associated Press", "press conference / release / secretary / briefing / office / corps / statement"
+# (the rules read the verb and "pressure": "pressed for", "resisted pressure to"), "elected" not in "selected" (the pledge
+# rules read "if elected")
+NARROWED = frozenset(("time", " way", " work", "against", " call", "warn", "escalat", "advis", " press", "elected"))
 
 
 def _minimal(cues: tuple[str, ...], narrowed: frozenset[str]) -> list[str]:
@@ -89,17 +93,18 @@ def _minimal(cues: tuple[str, ...], narrowed: frozenset[str]) -> list[str]:
     return [c for n, c in enumerate(unique) if n not in holding]
 
 
-MINIMAL = _minimal(CUES, FIVE)
+MINIMAL = _minimal(CUES, NARROWED)
 CUES_RE = re.compile(trie_pattern(MINIMAL))
 also_scan(MINIMAL)  # a paragraph's one scan finds them with the key words
 TIME_TAIL_RE = re.compile(r"time\s+[hft]")
 WAY_RE = re.compile(r" way\s+(?:to|forward|out)")
 CALL_RE = re.compile(r" call(?:[sſ]|ed|ing)?(?:\s+(?:for|on|upon|to)|,\s|\s+(?:again|repeatedly|yesterday|today|now|"
                      r"publicly|openly|recently|last|this|on)\s)")  # "called, in a statement, for", "called again for"
+PRESS_NOUN_RE = re.compile(r" press\s+(?:conference|release|secretary|briefing|office|corps|statement)")
 WORK_AFTER = ("not", "n't", "n’t", "can", "could")
 # some rules read words no cue holds ("I support indexing the wage" for the call rules: bare "support", "back",
 # "campaigned hard for"; the inverted ones: "Nor can we ...", "At no point will ...", "Only when X can ..."): a
-# sentence that holds one of them and one of the five words stays admitted, as before they were narrowed
+# sentence that holds one of them and one of the narrowed words stays admitted, as before they were narrowed
 UNCUED = ("support", "back", "campaign", "nor ", "neither ", "no circumstances", "no account", "at no ", "only when",
           "only after", "only once")
 
@@ -113,7 +118,7 @@ def _word_before(low: str, lo: int, i: int) -> int:
 
 
 def _phrase(low: str, cue: str, i: int, lo: int, hi: int) -> bool:
-    """The five-word cue at low[i] stands in a phrase a rule reads (the sentence is low[lo:hi])."""
+    """The narrowed cue at low[i] stands in a phrase a rule reads (the sentence is low[lo:hi])."""
     if cue == "time":
         j = _word_before(low, lo, i)
         if j == i or j == lo:
@@ -128,6 +133,12 @@ def _phrase(low: str, cue: str, i: int, lo: int, hi: int) -> bool:
         return low.find("against", i, hi) >= 0
     if cue == "escalat":
         return low.find("only", lo, i) >= 0
+    if cue == "advis":
+        return not low.startswith(("adviser", "advisor"), i)
+    if cue == "elected":
+        return not low.endswith("s", lo, i)
+    if cue == " press":
+        return not low.endswith("associated", lo, i) and PRESS_NOUN_RE.match(low, i, hi) is None
     if cue == " work":
         j = _word_before(low, lo, i)
         return any(low.endswith(w, lo, j) for w in WORK_AFTER)
@@ -136,11 +147,11 @@ def _phrase(low: str, cue: str, i: int, lo: int, hi: int) -> bool:
 
 def _scan(low: str, m: re.Match[str] | None, lo: int, hi: int) -> tuple[re.Match[str] | None, bool]:
     """From m on: the first cue match in low[lo:hi] that admits the sentence (None if none starts before hi, or the
-    first match that runs past hi), and whether a five-word cue was passed over."""
+    first match that runs past hi), and whether a narrowed cue was passed over."""
     passed = False
     while m is not None and m.start() < hi and m.end() <= hi:
         cue = m.group(0)
-        if cue not in FIVE or _phrase(low, cue, m.start(), lo, hi):
+        if cue not in NARROWED or _phrase(low, cue, m.start(), lo, hi):
             return m, passed
         passed = True
         m = CUES_RE.search(low, m.start() + 1)
@@ -152,7 +163,7 @@ def _kept(low: str) -> bool:
 
 
 def _held(low: str) -> bool:
-    """low holds a cue word, each of the five in any phrase (the gate before they were narrowed)."""
+    """low holds a cue word, each narrowed one in any phrase (the gate before they were narrowed)."""
     return CUES_RE.search(" " + low) is not None
 
 
@@ -187,10 +198,10 @@ class ParagraphCues:
         cues, i, low = self.cues, self.next, self.low
         if i < len(cues) and cues[i][0] < start:
             i = bisect.bisect_left(cues, (start, ""))
-        passed = False  # as _scan: the first cue in the sentence that admits it, passing over five-word cues
+        passed = False  # as _scan: the first cue in the sentence that admits it, passing over narrowed cues
         while i < len(cues) and cues[i][0] + len(cues[i][1]) <= end:
             at, cue = cues[i]
-            if cue not in FIVE or _phrase(low, cue, at, start, end):
+            if cue not in NARROWED or _phrase(low, cue, at, start, end):
                 break
             passed = True
             i += 1
