@@ -161,16 +161,17 @@ STATE_BODY_RE = re.compile(r"^(?!.*\b(?:International|World|European|Asian|Afric
 
 def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
     """'LONDON (Reuters) - ... Home Secretary Shabana Mahmood', 'the Home Office': officials with a
-    national title and national bodies with no affiliation, in a text whose dateline is a capital
-    of a country it names, are that country's (unless another country is named near the person)."""
+    national title with no affiliation, in a text whose dateline is a capital, and national bodies with none, in such a
+    text that names the capital's country, are that country's (unless another country is named near the person)."""
     head = doc.actor_text[:400]
     line = DATELINE_CITY_RE.search(head)
     hit = gazetteer.lookup(line.group("city").title()) if line else None
     home = hit[0] if hit and hit[1] == "country" else _co_national(doc)
-    if home is None or home == "United States" or not (line or any(a.name == home for a in doc.actors)):
+    named = home is not None and any(a.name == home for a in doc.actors)
+    if home is None or home == "United States" or not (line or named):
         return
-    for org in orgs:
-        if not org.affiliation and (NATIONAL_BODY_RE.match(org.name) or (LOCAL_BODY_RE.match(org.name) or STATE_BODY_RE.match(org.name))
+    for org in orgs:  # a body only where the text names the country ("the Supreme Court" of a London text stays none)
+        if named and not org.affiliation and (NATIONAL_BODY_RE.match(org.name) or (LOCAL_BODY_RE.match(org.name) or STATE_BODY_RE.match(org.name))
                                     and org.mentions and not _other_country_in_paragraph(doc.actor_text, org.mentions[0].start, home)):
             org.affiliation = home
     for person in doc.actors:
