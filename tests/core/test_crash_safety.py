@@ -36,9 +36,20 @@ def test_kill_at_random_points_never_corrupts(tmp_path):
     reported: set[str] = set()
     env = dict(os.environ, PYTHONPATH=os.getcwd())
     kills = 15
+    # the same run's baseline: how long a writer takes to its first "done" (0.3 s or less on a quiet machine); on a
+    # loaded one the kill times stretch with it, so that kills still land while sources are being written
+    started = time.monotonic()
+    probe = subprocess.Popen([sys.executable, "-c", WRITER, str(path), "probe"], stdout=subprocess.PIPE, text=True, env=env)
+    assert probe.stdout is not None
+    first = probe.stdout.readline()
+    scale = max(1.0, (time.monotonic() - started) / 0.3)
+    probe.send_signal(signal.SIGKILL)
+    out, _ = probe.communicate()
+    probed = {line.split()[1] for line in (first + out).splitlines() if line.startswith("done ")}
+    reported |= probed  # must be stored too, but the kills below must report some of their own
     for run in range(kills):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(run)], stdout=subprocess.PIPE, text=True, env=env)
-        time.sleep(0.25 + rng.random() * 0.4)
+        time.sleep((0.25 + rng.random() * 0.4) * scale)
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
         reported |= {line.split()[1] for line in out.splitlines() if line.startswith("done ")}
@@ -49,4 +60,4 @@ def test_kill_at_random_points_never_corrupts(tmp_path):
         # every stored source is complete: its quote and clip came with it (one transaction)
         for s in project.list_sources():
             assert len(project.list_quotes(s.id)) == 1
-    assert len(reported) > 0
+    assert len(reported - probed) > 0
