@@ -272,7 +272,7 @@ def _title_of_org(text: str, lo: int, name_start: int) -> Role | None:
 # title with its post, the country before it (if any) the affiliation
 POSTED_TO_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?:(?!(?:Special|Deputy|Acting|Former|Permanent)\b)(?P<lead>[A-Z][\w.]*(?:[ \t]+"
                                  r"(?!(?:Special|Deputy|Acting|Former|Permanent)\b)[A-Z][\w.]*)?)(?:’s|'s)?[ \t]+)?(?P<title>(?:(?:Special|"
-                                 r"Deputy|Acting|Former|former|Permanent)[ \t]+)?(?:Ambassador|Envoy|Representative|High[ \t]+"
+                                 r"Deputy|Acting|Former|former|Permanent)[ \t]+){0,2}(?:Ambassador|Envoy|Representative|High[ \t]+"
                                  r"Commissioner|Consul[ \t]+General)[ \t]+(?:to|(?:(?<=Envoy )|(?<=Representative ))for)[ \t]+(?:the[ \t]+)?(?P<post>[A-Z][\w.&-]*(?:[ \t]+"
                                  r"[A-Z][\w.&-]*){0,2}))[ \t]+$")
 

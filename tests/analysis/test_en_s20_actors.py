@@ -54,6 +54,9 @@ def test_a_diplomats_post_before_the_name_with_a_bloc_or_an_envoys_for() -> None
                      "Omar Haddad said a truce was near.\n")
     assert (actors["Karin Lund"].title, actors["Karin Lund"].affiliation) == ("Ambassador to Brazil", "European Union")
     assert (actors["Omar Haddad"].title, actors["Omar Haddad"].affiliation) == ("Special Envoy for Yemen", "United Nations")
+    deputy = _actors("Truce\n\nU.N. Deputy Special Envoy for Yemen Lina Saad said a truce was near.\n")
+    assert (deputy["Lina Saad"].title, deputy["Lina Saad"].affiliation) == ("Deputy Special Envoy for Yemen",
+                                                                              "United Nations")  # (two modifiers)
 
 
 def test_the_united_nations_bodies_belong_to_the_un() -> None:
