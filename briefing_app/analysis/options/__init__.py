@@ -374,7 +374,9 @@ NOT_BELIEVED_RE = re.compile(r"(?:(?:\b(?:do|does|did)\s+not|\b(?:do|does|did)n[
                              r"believe|insist|suggest)\s+)?that\s+|"
                              r"(?<!\b[Nn]o\s)(?<!\b[Ll]ittle\s)(?<!\b[Ww]ithout\s)(?<!\b[Bb]eyond\s)"
                              r"\b(?:doubt|doubts|doubted)\s+(?:(?:that|whether|if)\s+|"
-                             r"(?!(?:that|whether|if|about|on|over|as|in|of|for|and|or|is|are|was|were|remains?)\b))"
+                             r"(?!(?:that|whether|if|about|on|over|as|in|of|for|and|or|is|are|was|were|remains?)\b)"
+                             # (not an object with a relative clause: "Voters doubt the tax cuts Trump has promised to pass")
+                             r"(?!(?:[\w’'.-]+\s+){1,5}?(?:has|have|had)\s))"
                              r"(?![a-z]+ing\b))"  # ("doubt that buying X will help": goals.DOUBT_RE's)
                              r"(?:[\w’'.-]+\s+){0,6}?(?:[\w’'.-]+)?$")  # (a verdict's cue may follow the last word without a space)
 BELIEF_KEYS_RE = re.compile(r"n[’']t\s|\bnot\s|\bnever\s|doubt|unconvinced|wrong|mistaken")  # (the cheap test: a negation or doubt in the sentence)
