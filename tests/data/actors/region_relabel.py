@@ -35,7 +35,6 @@ part (the entries removed, nothing else changed); --rev reads the answers as the
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -44,17 +43,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 
 
-def _country_relabel() -> Any:
-    if "actor_set_country_relabel" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("actor_set_country_relabel", HERE / "country_relabel.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["actor_set_country_relabel"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["actor_set_country_relabel"]
-
-
-_cr = _country_relabel()
+if str(HERE) not in sys.path:  # country_relabel.py, this folder's (it loads score.py under a name of its own)
+    sys.path.insert(0, str(HERE))
+import country_relabel as _cr  # noqa: E402
 PARTS: tuple[str, ...] = _cr.PARTS
 part_of = _cr.part_of
 Span = tuple[int, int]
