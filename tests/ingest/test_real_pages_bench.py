@@ -67,3 +67,25 @@ def test_broad_language_reads_the_declared_language(tmp_path):
                              ("c", "<html>", "other"), ("d", "<html lang=fr>", "other")]:
         (tmp_path / name).write_text(f"{head}<body>x</body></html>")
         assert broad_pages.language(tmp_path / name) == lang
+
+
+def test_a_dek_is_read_from_the_page_structure():
+    body = "The council voted on Tuesday to close the old harbour road to lorries from the first of next month onwards."
+    page = ("<html><body><nav><a href='/'>Home</a></nav><h1>Harbour road closes to lorries</h1>"
+            "<p>Residents had asked for the change for a decade, and the port is not happy</p>"
+            "<p>By Ann Lee</p><div class='story-standfirst'><span>Traders say the detour adds an hour to every "
+            "delivery</span></div><figure><figcaption>The harbour road at dawn on a quiet weekday</figcaption></figure>"
+            f"<p>{body}</p><p>A second paragraph that stands after the body starts is no dek at all.</p></body></html>")
+    deks = bench.dek_texts(page, [body])
+    assert deks == [bench.squash("Residents had asked for the change for a decade, and the port is not happy"),
+                    bench.squash("Traders say the detour adds an hour to every delivery")]
+    assert bench.is_dek("Residents had asked for the change for a decade, and the port is not happy", deks)
+    assert not bench.is_dek("A second paragraph that stands after the body starts is no dek at all.", deks)
+
+
+def test_no_dek_before_a_later_headline_nor_a_mostly_linked_line():
+    body = "Ministers agreed a new timetable for the rail works after a long night of talks in the capital city."
+    page = ("<html><body><h1>Daily Gazette</h1><p>Read our most popular stories from the week right here</p>"
+            "<h1>Rail works get a new timetable</h1><p><a href='/a'>Latest news from the rail network and "
+            f"beyond</a></p><p>{body}</p></body></html>")
+    assert bench.dek_texts(page, [body]) == []
