@@ -57,6 +57,15 @@ BARE_PARTICIPLE_RE = re.compile(r"\s+(?:while|before|after)\s+(?:also\s+)?"
                                 r"(?=[a-z]+(?:\s+[\w’'.-]+){0,3}?\s+(?:that|why|how|whether|what)\s|[a-z]+\s+(?:he|she|they|we|I)\s)"
                                 + PARTICIPLE_CUES)
 AND_PARTICIPLE_RE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?" + PARTICIPLE_CUES)
+# "Nobody pointed out that ...", "No one has said ...", "Neither side would say ...", "None of them claimed ...": a
+# denial that anyone spoke, no one's words ("no official"; not "No. 2 official" nor "No Labels", a group's name)
+NOBODY_RE = re.compile(r"(?i:nobody|no\s+one|none\b.*|neither\b.*)$|[Nn]o\s+(?:[a-z]+\s+)?[a-z]+$")
+# "The New York primary made it clear that ...", "Tuesday's results revealed that ...": an event or its outcome makes
+# things plain, no one says them; the disclosure cues (cues.DISCLOSURE_RE_PART) need a speaker that can speak
+EVENT_HEADS = frozenset("""primary primaries election elections vote votes voting result results race contest caucus caucuses
+debate debates attack attacks shooting shootings outcome outcomes loss losses victory victories defeat defeats win wins crisis
+war episode incident incidents event events turnout returns this that""".split())
+DISCLOSURE_CUES = ("made", "make", "pointed", "point", "revealed")
 
 
 def tail_start(text: str, s: int, e: int) -> int:
@@ -85,6 +94,15 @@ def det_before(text: str, floor: int, end: int) -> bool:
     while word_end > floor and text[word_end - 1].isspace():
         word_end -= 1
     return DET_BEFORE_RE.search(text, max(floor, word_end - DET_LETTERS), end) is not None
+
+
+def _not_a_speaker(mention: str, cue: str) -> bool:
+    """A source that cannot have said the content: "Nobody" (NOBODY_RE), or an event as the subject of a
+    disclosure cue ("The primary made it clear that ...")."""
+    if NOBODY_RE.match(mention):
+        return True
+    words = mention.split()
+    return bool(words) and cue.startswith(DISCLOSURE_CUES) and words[-1].lower() in EVENT_HEADS
 
 
 @dataclass
@@ -127,6 +145,8 @@ class Context:
             # keep a mixed quote's closing mark (and the comma inside it) with the content
             close = MIXED_CLOSE_RE.match(text, e)
             e = close.end() if close else e
+        if mention is not None and _not_a_speaker(text[mention[0]:mention[1]], cue):
+            return cut
         self.trace.append(self.rule)
         if mention is None:  # "Asked whether ...": the asker is not named
             self.out.append(Quote(s, e, text[s:e], "indirect", None, None, cue, None))

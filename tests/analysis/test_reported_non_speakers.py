@@ -1,0 +1,40 @@
+"""Sources that cannot have said the content: a denial that anyone spoke ("Nobody pointed out that ...", "No one
+has said ...", "None of the candidates claimed ...") and an event as the subject of a disclosure cue ("The New York
+primary made it clear that ..."); session 20's known faults. Near misses keep their speaker: a group named "No
+Labels", a person or body that makes things clear, "Nonetheless, X said ..."."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text.rstrip("."), q.mention.text if q.mention else None) for q in analyse(text).quotes
+            if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody pointed out that the bridge was unsafe.",
+    "No one has said that the plan would fail.",
+    "No official said the new budget would balance.",
+    "None of the candidates claimed that the tax would pass.",
+    "Neither side would say whether the talks would resume next week.",
+    "The New York primary made it clear that the senator would win the nomination.",
+    "Tuesday's results revealed that turnout among young voters was low.",
+    "The debate made clear that the two candidates disagree on trade.",
+])
+def test_no_speaker_no_speech(text: str) -> None:
+    assert _indirect(text) == []
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("No Labels said the plan would help both parties.", "the plan would help both parties", "No Labels"),
+    ("The mayor made it clear that she would veto the bill.", "she would veto the bill", "The mayor"),
+    ("The party made clear that it would not back the bill.", "it would not back the bill", "The party"),
+    ("Nonetheless, Smith said the plan would help the town.", "the plan would help the town", "Smith"),
+    ("The auditor revealed that the agency had lost track of its funds.", "the agency had lost track of its funds",
+     "The auditor"),
+])
+def test_speakers_kept(text: str, content: str, source: str) -> None:
+    assert (content, source) in _indirect(text)
