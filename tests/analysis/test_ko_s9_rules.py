@@ -109,7 +109,8 @@ def test_a_foreign_spokesman_is_his_countrys_ministry_and_a_governor_his_provinc
             "린젠 중국 외교부 대변인은 \"함께 노력하겠다\"고 말했다.\n\n"
             "김영록 전남지사는 \"대피시켜 달라\"고 지시했다.\n")
     actors = _actors(text)
-    assert actors["린젠"].affiliation == "중국 외교부" and actors["김영록"].affiliation == "전남도"
+    # (s21: the text never writes "전남도", so the province goes by its full name, as ko108's answer has it)
+    assert actors["린젠"].affiliation == "중국 외교부" and actors["김영록"].affiliation == "전라남도"
 
 
 def test_per_hour_and_both_sides_are_no_actors() -> None:

@@ -855,7 +855,7 @@ def test_korean_acting_cities_as_the_pattern_per_text() -> None:
     texts = _korean_texts() + ["수원시는 고양시와 “고양시장은 고양시는 고양시 \"x 수원시과의"]
     for text in texts:
         for cities in (_cities(text), *fixed):
-            city_re = re.compile(r"(?P<name>" + "|".join(cities) + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
+            city_re = re.compile(r"(?P<name>" + "|".join(cities) + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?![가-힣])(?P<q>[ \t]*[\"“])?")
             plain = [(m.group("name"), m.start(), m.group("p"), m.group("q"), m.end()) for m in city_re.finditer(text)] \
                 if cities else []
             assert [(c, at, a.group("p"), a.group("q"), a.end()) for c, at, a in _city_matches(text, cities)] == plain, text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.lang.ko_kinds import PROVINCE_FULL
 from briefing_app.analysis.lang.ko_words import COUNTRIES, name_like, org_word, title_word
 from briefing_app.core.model import Actor, Span
 
@@ -155,7 +156,8 @@ PROVINCE_HEAD_RE = re.compile(r"(?P<p>경기|강원|충북|충남|전북|전남|
 
 def named_homes(text: str, out: list[Actor]) -> None:
     """'린젠 중국 외교부 대변인': the foreign ministry named right after the name (its country between), not Korea's; a
-    governor by the province's short name ("김영록 전남지사") is the province's ("전남도")."""
+    governor by the province's short name ("김영록 전남지사") is the province's: as the text names it ("전남도"), else
+    by its full name ("충청북도")."""
     bodies = [b for b in out if b.kind == "organization" and " " in b.name]
     for a in out:
         if a.kind != "person":
@@ -166,7 +168,8 @@ def named_homes(text: str, out: list[Actor]) -> None:
             if full is not None:
                 a.affiliation = full
         elif a.affiliation is None and a.title and (m := PROVINCE_HEAD_RE.search(a.title)):
-            a.affiliation = m.group("p") + "도"
+            short = m.group("p") + "도"  # the province as the text writes it ("전남도"), else its full name ("충청북도")
+            a.affiliation = short if short in text else PROVINCE_FULL.get(short, short)
         elif a.affiliation is None and a.title and (m := STATE_HEAD_RE.fullmatch(a.title)):
             a.affiliation = m.group("state") + "주"  # "크리스티 놈 사우스다코타 주지사": the state
 

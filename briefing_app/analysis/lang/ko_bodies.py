@@ -27,6 +27,13 @@ def _owner(word: str) -> str:
     return word[:-1] if word.endswith("의") and word[:-1] in COUNTRIES else word
 
 
+def _parent(word: str) -> str | None:
+    """The body a token before another body names as its parent: bare ("고용노동부 울산지청") or genitive ("국토교통부의
+    산하기관"); with any other particle it is a body of its own ("감사원이 국토교통부를 감사했다", "삼성전자와 SK하이닉스")."""
+    org = org_word(word)
+    return org if org is not None and (word == org or word == org + "의") else None
+
+
 def organisations(text: str, persons: dict[str, Person],
                   toks: Sequence[re.Match[str]] | None = None) -> dict[str, tuple[list[Span], str | None]]:
     """The bodies the text names; toks, when given, are the text's tokens (TOKEN_RE), read once by the caller."""
@@ -39,8 +46,7 @@ def organisations(text: str, persons: dict[str, Person],
         if org is None or org in persons:
             continue
         prev = _owner(toks[i - 1].group()) if i else ""
-        aff = org_word(toks[i - 1].group()) if i and text[toks[i - 1].end():t.start()] == " " \
-            and not toks[i - 1].group().endswith(("와", "과")) else None  # "삼성전자와 SK하이닉스": two bodies
+        aff = _parent(toks[i - 1].group()) if i and text[toks[i - 1].end():t.start()] == " " else None
         if org == "정부" and prev in COUNTRIES:
             continue  # "일본 정부": the country itself
         letter = text[t.start() - 2:t.start() - 1] if t.start() >= 2 and text[t.start() - 1] == " " else ""

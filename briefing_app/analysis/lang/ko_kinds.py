@@ -41,7 +41,7 @@ LOCALS = tuple(("서울시 부산시 대구시 인천시 광주시 대전시 울
                 "전라남도 전북도 전남도 경상북도 경상남도 경북도 경남도 제주도 강원특별자치도 전북특별자치도 제주특별자치도").split())
 LOCAL_PREFIX_RE = re.compile("|".join(sorted(LOCALS, key=len, reverse=True)))
 LOCAL_RE = re.compile(r"(?P<name>" + "|".join(sorted(LOCALS, key=len, reverse=True))
-                      + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
+                      + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?![가-힣])(?P<q>[ \t]*[\"“])?")
 # "이 단체 박정수 사무국장": the body named before
 THIS_KINDS = ("단체", "회사", "기관", "협회", "조합", "노조", "병원", "대학", "학교")
 THIS_BODY_RE = re.compile(r"(?:이|해당|같은)[ \t]+(?:" + "|".join(THIS_KINDS) + r")[ \t]+"
@@ -186,7 +186,7 @@ def _finds(text: str, word: str) -> list[int]:
 
 
 # what makes a city named before it act or speak: a subject's or a comitative's particle, or a quotation opening
-CITY_AFTER_RE = re.compile(r"(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
+CITY_AFTER_RE = re.compile(r"(?P<p>는|은|가|이|도|와의|과의|와|과)?(?![가-힣])(?P<q>[ \t]*[\"“])?")
 
 
 def _city_matches(text: str, cities: list[str]) -> list[tuple[str, int, re.Match[str]]]:
