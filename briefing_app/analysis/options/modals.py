@@ -352,7 +352,7 @@ def _clause_limit(text: str, s: int, e: int, m: re.Match[str], nxt: re.Match[str
     return limit
 
 
-NO_START_RE = re.compile(r"(?:no|No)\s")
+NO_START_RE = re.compile(r"(?:[Nn]o|[Nn]either)\s")
 NO_END_RE = re.compile(r"\bno\s*$")
 
 
