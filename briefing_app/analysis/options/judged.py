@@ -64,8 +64,31 @@ def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int,
             good = _first(IS_RIGHT_RE, around, parts, skip=quoted)
         if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
             option.stance = "neutral" if bad is not None and good is not None else "oppose" if bad is not None else "support"
+            side = _on_the_holder(text, bad, good, verb_at, option)
+            if side is not None:  # "The council has rightly rejected the plan to X": the author takes the holder's
+                option.stance = side  # side (oppose), not a good word on X; "wrongly rejected": the other side
             at = bad if bad is not None else good
             own_evidence(text, option, s, e, at, outside)  # type: ignore[arg-type]
+
+
+# an adverb of agreement or disagreement right before the holder's own verb of the course ("rightly rejected", "wisely
+# backed", "wrongly blocked")
+AGREEING_RE = re.compile(r"(?:rightly|correctly|wisely|sensibly)\s+")
+DISAGREEING_RE = re.compile(r"(?:wrongly|mistakenly|foolishly|unwisely)\s+")
+TURNED = {"support": "oppose", "oppose": "support"}
+
+
+def _on_the_holder(text: str, bad: int | None, good: int | None, verb_at: int | None, option: Option) -> str | None:
+    """The author's side when the only verdict word is an adverb right before the holder's own verb at `verb_at`: the
+    holder's side ("has rightly rejected"), or the other one ("has wrongly rejected"); None otherwise."""
+    if verb_at is None or not option.positions or (bad is None) == (good is None):
+        return None
+    held = option.positions[-1].stance
+    if good is not None and AGREEING_RE.fullmatch(text, good, verb_at) is not None:
+        return held
+    if bad is not None and DISAGREEING_RE.fullmatch(text, bad, verb_at) is not None:
+        return TURNED.get(held)
+    return None
 
 
 RIGHTLY_SO_RE = re.compile(r"(?:rightly|correctly|justly)\s+so\b", re.I)

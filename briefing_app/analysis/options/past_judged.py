@@ -16,7 +16,9 @@ from briefing_app.analysis.options.hits import Hit
 PAST_JUDGED_RE = re.compile(
     r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|quite\s+)?(?:right|correct|wise|smart|sensible|wrong|mistaken|foolish|unwise|"
     r"misguided)\s+to\s+(?=[a-z])"
-    r"|\b(?:rightly|wrongly|wisely|foolishly|sensibly|correctly|mistakenly)\s+(?:rejected|dropped|scrapped|abandoned|"
+    # (not the perfect of a side taken, which stands: "The council has rightly rejected the plan to X" is the council's
+    # position, the author agreeing; judged.AGREEING_RE)
+    r"|\b(?!(?:(?<=\bhas\s)|(?<=\bhave\s))\w+ly\s+(?:rejected|refused|resisted|backed)\b)(?:rightly|wrongly|wisely|foolishly|sensibly|correctly|mistakenly)\s+(?:rejected|dropped|scrapped|abandoned|"
     r"shelved|ditched|vetoed|blocked|killed|refused|resisted|overturned|struck\s+down|turned\s+down|voted\s+down|"
     r"threw\s+out|ruled\s+out|passed|approved|adopted|backed|chose|opted|decided)\b")
 PAST_JUDGED_KEYS = ("right to", "correct to", "wise to", "smart to", "sensible to", "wrong to", "mistaken to", "foolish to",
