@@ -348,7 +348,7 @@ def _owners_side(kept: Hit, hit: Hit) -> bool:
     before the owner: both sides are positions (the ministers' oppose, the union's support), one option. Not a verdict
     after the course ("Hope's plan to sell it would be a mistake": the author's word, read against the call named before)."""
     owner, judge = (hit, kept) if hit.who is not None else (kept, hit)
-    return owner.who is not None and judge.who != owner.who and judge.at < owner.at and hit.stance != kept.stance and \
+    return owner.who is not None and judge.who != owner.who and judge.at < owner.at and \
         (hit.start, hit.end) == (kept.start, kept.end) and hit.summary.lower() == kept.summary.lower()
 
 
