@@ -45,6 +45,25 @@ MAIN_VERB_AFTER_COMMA_RE = re.compile(
     r"|(?:says|argues|warns|adds|notes|insists|has|have|had|is|was|were|are|will|would|could|can|may|might|must)\b)")
 
 
+# a quotation that opens after a comma ('a ban on overtime, "because our members are exhausted," its leader said'), or a
+# quoted phrase that opens the object and closes with a comma or a full stop inside its marks ('called for "a review
+# of the tax code," saying ...'): the object ends there (the comma's words are the speaker's aside or another clause)
+QUOTE_AFTER_COMMA_RE = re.compile(r",\s*[“\"‘]")
+QUOTED_OBJECT_RE = re.compile(r"(?:[“\"]|‘(?!\w+’))[^“”\"]{3,}?(?=[,.;:]\s*[”\"’]\s)")
+
+
+def quoted_end(np: str) -> int:
+    """The length of `np` up to a quotation it runs into ('a ban, "because ..."'), or up to the closing mark of a quoted
+    object that ends with a comma inside the marks ('"a review of the tax code," saying'); or all of it."""
+    if not any(q in np for q in "“\"‘"):
+        return len(np)
+    m = QUOTED_OBJECT_RE.match(np)
+    if m is not None:
+        return m.end()
+    m = QUOTE_AFTER_COMMA_RE.search(np)
+    return m.start() if m is not None else len(np)
+
+
 def clause_end(np: str) -> int:
     """The length of `np` up to a comma that opens the main clause's predicate, or all of it."""
     if "," not in np:
@@ -97,6 +116,7 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     vend = action_end(text, start, end)
     if "," in text[start:vend]:  # "which supported X, spent $1m on ads": the object ends at "X"
         vend = start + clause_end(text[start:vend])
+        vend = start + quoted_end(text[start:vend])
     np = text[start:vend]
     if NOT_A_NOUN_PHRASE_RE.match(np):
         return None  # "chanted back at him", "a vocal advocate of trade deals", "what people want to see is their ...":
