@@ -27,6 +27,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import machine  # noqa: E402
 
 # the flags that select each bench's size; a bench not listed runs with no flags
 MODES: dict[str, dict[str, list[str]]] = {
@@ -89,6 +93,8 @@ PARSERS: dict[str, list[tuple[str, str, str, str]]] = {
         ("regex_rate", rf"^re\.findall.*?:\s+{NUM} words/s", "words/s", "abs"),
         ("analyse_vs_regex_speed", rf"^ratio analyse/regex:\s+{NUM}", "x", "ratio"),
         ("regex_faster_by", rf"regex is {NUM}x faster", "x", "ratio"),
+        ("reference_us", rf"^reference loop \(nbody, no project code\): {NUM} us", "us", "abs"),
+        ("analyse_per_reference", rf"^analyse\(\) per reference: {NUM} words", "words", "abs"),
     ],
     "preview": [
         ("pages", rf"^memo: {NUM} page", "pages", "abs"),
@@ -132,7 +138,8 @@ PARSERS: dict[str, list[tuple[str, str, str, str]]] = {
         ("app_vs_bare", rf"^ratio {NUM}x", "x", "ratio"),
     ],
 }
-HIGHER_IS_BETTER = {"bare_sqlite_rate", "import_rate", "analyse_rate", "regex_rate", "analyse_vs_regex_speed"}
+HIGHER_IS_BETTER = {"bare_sqlite_rate", "import_rate", "analyse_rate", "regex_rate", "analyse_vs_regex_speed",
+                    "analyse_per_reference"}
 VERDICT = re.compile(r"\b(PASS|FAIL|OK|OVER|not met|met|missed)\b", re.IGNORECASE)
 GOOD = ("pass", "ok", "met")
 
@@ -274,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         report = {"schema": 1, "commit": _commit(), "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                   "mode": args.mode, "machine": {"platform": platform.platform(), "python": platform.python_version(),
-                                                 "cpus": os.cpu_count()},
+                                                 "cpus": os.cpu_count(), "described": machine.describe()},
                   "benches": results}
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {args.json}", file=sys.stderr)
