@@ -81,11 +81,23 @@ ROLE_AFTER_RE = re.compile(r"(?:''|[”\"’'])?[ \t]+(?:co-?)?(?:star|actor|act
                            r"cast[ \t]+member|contestant)s?(?![\w’'-])")
 
 
+def in_title_case_headline(text: str, open_at: int, end: int) -> bool:
+    """Is the quotation in a first line whose own words (outside it) are capitalised, most of them ("Issa: Hillary
+    Clinton’s ‘Honesty Is In Question.’", "Trump Is Now Calling Obama The ‘Most Valuable Player’ For ISIS")? Then its
+    capitals are the headline's style and tell nothing of a title."""
+    if "\n" in text[:open_at]:
+        return False
+    line_end = text.find("\n", end)
+    words = [w for w in WORDISH_RE.findall(text[:open_at] + " " + text[end:len(text) if line_end < 0 else line_end])
+             if w.lower() not in SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def classify(text: str, start: int, end: int, open_at: int) -> str:
     body = text[start:end]
     n = count_words(body)
     before = text[max(0, open_at - 30):open_at]
-    titled = is_title_case(body.rstrip(".,;:!?"))
+    titled = is_title_case(body.rstrip(".,;:!?")) and not in_title_case_headline(text, open_at, end)
     naming = NAMING_RE.search(before)
     if naming:
         return "title" if titled and not naming.group().lower().startswith("so") else "scare"
