@@ -23,7 +23,20 @@ from briefing_app.analysis.subjects import clause_subject
 from briefing_app.analysis.time_after import past_setting
 
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
-RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
+RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could|"
+                             # "Podesta, who said the project was vetted, said he was unaware": an irregular past
+                             r"said|told|wrote|made|took|gave|went|came|left|won|lost|ran|sent|kept|held|led|paid|"
+                             r"began|became|spent|sold|built|brought|stood|met|found|thought|saw|knew|got)\b)")
+# "The hacker who first revealed that X ... was sentenced": the cue in a restrictive relative clause of the sentence's
+# subject; the main clause's predicate (an auxiliary and a word, after no pronoun and no "the N" or "a N") ends the
+# content
+ADVERBS_ONLY_RE = re.compile(r"\s+(?:(?:\w+ly|first|also|later|once|has|have|had|never)\s+)*$")
+OPENING_NP_RE = re.compile(r"(?:[\w’'.-]+\s+){1,5}$")  # "The Romanian hacker ": a few words, no comma or mark
+ADVERB_RE = re.compile(r"\b[a-z]+ly\b|\b[a-z]{3,}s\s+[a-z]")  # "Obama passionately rebuked critics who", "Ann meets voters who"
+MAIN_PREDICATE_RE = re.compile(r"(?<=[a-z])\s+(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
+PRONOUNS = frozenset("he she they it we i you there that which who this these those".split())
+DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
+CLAUSE_OPENERS = frozenset("and or but that while because when if as since although though whether".split())
 NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
 # "..., while saying that ...", '... “founded ISIS,” saying ...' (the comma inside the closing mark)
@@ -274,11 +287,14 @@ def complement(ctx: Context, cue: Cue) -> Step:
         end = main if main != -1 else end
     main_after = MAIN_CLAUSE_AFTER_RE.search(masked, cue.pos, end) if cue.mixed else None
     end = main_after.start() if main_after else end  # '..., she said, “Q” about her record, Sanders jabbed ...'
+    rel = None
     if cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which"):
         rel = RELATIVE_END_RE.search(masked, cue.pos, end)
         if rel and masked.find(", ", cue.pos, rel.start()) != -1:
             rel = None  # "who suggested that Mr. Jäger, under fire for ..., would do better": an appositive, then its verb
         end = rel.start() if rel else end
+        if rel is None and _opening_restrictive(masked, cue):
+            end = _main_predicate(masked, cue.pos, end)
     # "declared that torture ''works''": a two-word clause after "that" is kept when part of it is quoted
     quoted = cue.has_that and QUOTED_RE.search(masked, cue.pos, end) is not None
     cut_at = ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if quoted else 3)
@@ -290,6 +306,9 @@ def complement(ctx: Context, cue: Cue) -> Step:
             if cue_verb(ctx, cue.ss, cue.se, c):
                 break
         return DONE
+    if rel is not None and cut_at == end:  # "Podesta, who said A, said B": B is the main clause's, of the same source
+        _main_cue(ctx, cue, rel.end())
+        return DONE
     if main != -1:  # "..., Lewandowski said he does not": the main clause's own cue
         for c in indirect_matches(masked, ctx.indirect_at, main + 2, cue.se):
             if cue_verb(ctx, main + 2, cue.se, c):
@@ -298,6 +317,48 @@ def complement(ctx: Context, cue: Cue) -> Step:
     ctx.participles(cue.pos, cue.se, cue.subj)
     ctx.coordinated(cue.pos, cue.se, cue.subj)
     return DONE
+
+
+def _opening_restrictive(masked: str, cue: Cue) -> bool:
+    """The cue's subject "who" opens a restrictive relative clause of the sentence's first noun phrase ("The hacker
+    who first revealed that ..."): the main clause's verb is still to come."""
+    return masked[cue.subj[0]:cue.subj[1]] == "who" and OPENING_NP_RE.fullmatch(masked, cue.ss, cue.subj[0]) is not None \
+        and not NP_VERB_RE.search(masked, cue.ss, cue.subj[0]) and not ADVERB_RE.search(masked, cue.ss, cue.subj[0]) \
+        and ADVERBS_ONLY_RE.match(masked, cue.subj[1], cue.c.start()) is not None
+
+
+def _main_predicate(masked: str, pos: int, end: int) -> int:
+    """Where the main clause's predicate starts in masked[pos:end] after a restrictive relative's content ("... the
+    server was open was sentenced": before " was sentenced"), or end. Only the last auxiliary, with a verb in the
+    content before it, not after a pronoun nor after a subject "the N" that opens a clause ("... and the tax was").
+    """
+    last = None
+    for last in MAIN_PREDICATE_RE.finditer(masked, pos, end):
+        pass
+    if last is None or not NP_VERB_RE.search(masked, pos, last.start()) or masked.find(",", pos, last.start()) != -1:
+        return end  # (after a comma the auxiliary is a later clause's: "..., while those whose top issue was ...")
+    before = [w.lower() for w in masked[pos:last.start()].split()]
+    if len(before) < 3 or before[-1] in PRONOUNS:
+        return end
+    for i in (-2, -3):  # "the tax was", "the new tax was": a determiner, and what stands before it
+        if before[i] in DETERMINERS and (len(before) < -i + 1 or before[i - 1] in CLAUSE_OPENERS):
+            return end
+    return last.start()
+
+
+def _main_cue(ctx: Context, cue: Cue, at: int) -> None:
+    """The main clause's verb at `at` after a relative clause ", who said A, said B": if it is a cue, its content is
+    the source's too (the rules after the speaker, from the verb on: nothing before it is read as content)."""
+    for c in indirect_matches(ctx.masked, ctx.indirect_at, at, min(cue.se, at + 40)):
+        if c.start() != at:
+            return
+        main = Cue(at, cue.se, c, subj=cue.subj)
+        complement_start(ctx, main)
+        for name, rule in AFTER_SPEAKER:
+            ctx.rule = name
+            if rule(ctx, main):
+                return
+        return
 
 
 BEFORE_SPEAKER: tuple[tuple[str, Rule], ...] = (
