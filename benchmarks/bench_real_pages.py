@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/bench_real_pages.py --collect /work/webreal   # copy the pages from the mirrors
     .venv/bin/python benchmarks/bench_real_pages.py --broad /work/.mirror/adbar+trafilatura/repo [--split aside] \
         [-j 2] [--save F] [--against F] [-v]   # the broad measure: all ~990 evaluation pages (broad_pages.py)
+    .venv/bin/python benchmarks/bench_real_pages.py --aeb /work/.mirror/scrapinghub+article-extraction-benchmark/repo \
+        [--split aside] [-j 2] [-v]   # scrapinghub's 181 article pages with a gold articleBody (aeb_pages.py)
 
 The pages are NOT in the repository (their text belongs to the sites): `real_pages.json` next to this
 script lists each page (id, source repository, commit, path, sha256, split); --collect copies them
@@ -405,16 +407,26 @@ def judge_readability(folder: Path, page_id: str, fixes: dict) -> tuple[list[str
     source = (page / "source.html").read_text(encoding="utf-8", errors="replace")
     expected = html_blocks((page / "expected.html").read_text(encoding="utf-8"))
     meta = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
-    captions, titles = caption_texts(source)
 
     def opens(block: str, kind: str) -> bool:
         return any(block == f or len(f) > 12 and block.startswith(f) for f in fixes.get(kind, ()))
 
-    expected = [b for b in expected if not opens(b, "furniture") and not LEAD_IN.match(b)]
-    asked = [b for b in expected if not opens(b, "optional") and not CREDIT.match(b)
-             and not any(squash(b) in c for c in captions)]
+    expected = [b for b in expected if not opens(b, "furniture")]
+    return judge_blocks(page / "source.html", source, expected, [b for b in expected if not opens(b, "optional")],
+                        meta, "readability")
+
+
+def judge_blocks(path: Path, source: str, expected: list[str], asked: list[str], meta: dict,
+                 kind: str) -> tuple[list[str], float, Counts, int]:
+    """A page judged against a gold of whole blocks (judge_readability): every asked block (LEAD_IN links, credits and
+    the source's captions may show or hide) whole in what shows, every visible paragraph inside the expected text or
+    allowed(); the problems, CPU seconds, items (right, checked) and how many problems are a shown dek (dek_texts)."""
+    captions, titles = caption_texts(source)
+    expected = [b for b in expected if not LEAD_IN.match(b)]
+    asked = [b for b in asked if not LEAD_IN.match(b) and not CREDIT.match(b) and not any(squash(b) in c for c in
+                                                                                          captions)]
     deks = dek_texts(source, expected)
-    got = Reading(page / "source.html")
+    got = Reading(path)
     paras, cpu = got.paras, got.cpu
     visible = squash("".join(paras))
     missed = [b for b in asked if squash(b) not in visible]
@@ -426,7 +438,7 @@ def judge_readability(folder: Path, page_id: str, fixes: dict) -> tuple[list[str
     span = [w for w in (got.where(b) for b in expected) if w]
     first, last = (min(a for a, _ in span), max(b for _, b in span)) if span else (0, len(got.text))
     for cell in [got.missed_cell(b) for b in missed] + [got.shown_cell(p, first, last) for p in extra]:
-        CELLS[f"readability {cell}"] = CELLS.get(f"readability {cell}", 0) + 1
+        CELLS[f"{kind} {cell}"] = CELLS.get(f"{kind} {cell}", 0) + 1
     return problems, cpu, (len(asked) + len(paras) - len(problems), len(asked) + len(paras)), len(shown_deks)
 
 
@@ -576,6 +588,11 @@ def main() -> None:
                     help="--broad: the folder the pages and trafilatura's extractions are kept in")
     ap.add_argument("--no-cache", action="store_true", help="--broad: run trafilatura on every page")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="--broad: processes (2 at the most)")
+    ap.add_argument("--aeb", type=Path, metavar="MIRROR",
+                    help="scrapinghub's article-extraction-benchmark, read out of this bare git mirror of "
+                         "scrapinghub/article-extraction-benchmark (benchmarks/aeb_pages.py)")
+    ap.add_argument("--cache-aeb", type=Path, default=Path("/tmp/bb-aeb-pages"),
+                    help="--aeb: the folder its pages and trafilatura's extractions are kept in")
     ap.add_argument("--save", type=Path, metavar="FILE", help="--broad: keep the per-page tallies in FILE")
     ap.add_argument("--against", type=Path, metavar="FILE", help="--broad: pair this run with a saved one")
     args = ap.parse_args()
@@ -584,6 +601,11 @@ def main() -> None:
 
         broad_pages.score(args.broad, args.cache, args.split, args.verbose, args.breakdown, args.jobs,
                           not args.no_cache, args.save, args.against)
+        return
+    if args.aeb:
+        from benchmarks import aeb_pages
+
+        aeb_pages.score(args.aeb, args.cache_aeb, args.split, args.verbose, args.breakdown, args.jobs)
         return
     if args.collect:
         collect(args.collect, args.mirror_readability, args.mirror_trafilatura, args.list_new)

@@ -89,3 +89,17 @@ def test_no_dek_before_a_later_headline_nor_a_mostly_linked_line():
             "<h1>Rail works get a new timetable</h1><p><a href='/a'>Latest news from the rail network and "
             f"beyond</a></p><p>{body}</p></body></html>")
     assert bench.dek_texts(page, [body]) == []
+
+
+def test_aeb_gold_blocks_drop_only_a_paywall_cut_at_the_end():
+    from benchmarks import aeb_pages
+
+    body = "The mayor spoke first.\n\nSo frustrating …\nThe rest is for subscribers..."
+    assert aeb_pages.gold_blocks(body) == ["The mayor spoke first.", "So frustrating …", "The rest is for subscribers"]
+
+
+def test_aeb_split_is_stable_and_sets_a_third_aside():
+    from benchmarks import aeb_pages
+
+    share = sum(aeb_pages.aside(f"{n:064x}") for n in range(3000)) / 3000
+    assert 0.28 < share < 0.38 and aeb_pages.aside("abc") == aeb_pages.aside("abc")
