@@ -29,8 +29,9 @@ caption. A section label just above the headline or
 the block it opens ("Commentary", "Live", "Supported by") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text; and no class hint counts on an element whose first class names the article's body
-("entry-content entry-content-read-more", itemprop="articleBody"). Sections of one template whose subheads and
-captions differ (Medium-like) are one article, not posts and replies.
+("entry-content entry-content-read-more", itemprop="articleBody"), nor on a link or span inside a sentence (its block
+holds only inline elements and more plain text outside it than in it: "<a class='auto-linked-tag'>Hong Kong</a>").
+Sections of one template whose subheads and captions differ (Medium-like) are one article, not posts and replies.
 """
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from briefing_app.ingest.bodylines import TOOLS
 from briefing_app.ingest.htmlfolds import unseen
 from briefing_app.ingest.htmllines import LEAD_WORDS, PAGE_LABEL, PAGER
 from briefing_app.ingest.htmlquotes import not_quotations, pull_named, repeats
+from briefing_app.ingest.htmlreprints import INLINE
 
 TAGS = {"nav", "aside", "footer", "menu"}
 ROLES = {"navigation", "banner", "contentinfo", "complementary", "menubar", "menu", "search"}
@@ -169,7 +171,24 @@ MINOR_PROSE = 3  # paragraphs of running text in a furniture-named box that do n
 MINOR_SHARE = 4  # ... when the page holds this many times as many
 LINK_MARKS = 4  # characters (no spaces) of punctuation around a paragraph's one link at the most
 DEK_MIN, DEK_MAX = 40, 600  # characters (no spaces) of a standfirst set in the body's <header>
+SENTENCE_REST = 30  # characters (no spaces) of plain text around an inline element that make it part of a sentence
 LONE_LINK = 200  # characters (no spaces): a paragraph that is one link, no longer, is a promo of another page
+
+
+def _in_sentence(el: etree._Element, st: _Stats) -> bool:
+    """Whether an inline element (a link, a span) is a phrase of running text: its block (the nearest ancestor that is
+    no inline element) holds only inline elements, and plain text outside it and outside links of SENTENCE_REST+
+    characters (no spaces) and no less than its own. Its class then names a style or an automatic link
+    ("sn-player-post-link", "auto-tag_…", "auto-linked-tag"), not a box."""
+    if el.tag not in INLINE:
+        return False
+    block = el.getparent()
+    while block is not None and block.tag in INLINE:
+        block = block.getparent()
+    if block is None or any(isinstance(c.tag, str) and c.tag not in INLINE and c.tag != "br" for c in block):
+        return False  # a link between the body's paragraphs is a box of its own ("Also on …: <title>")
+    outside = st.size.get(block, 0) - st.linked.get(block, 0) - (st.size.get(el, 0) - st.linked.get(el, 0))
+    return outside >= max(SENTENCE_REST, st.size.get(el, 0))
 
 
 def _hinted(el: etree._Element) -> bool:
@@ -580,7 +599,8 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
             if unseen(el):
                 found.add(el)
                 return
-        elif size and not protected and (tag in TAGS or (tag == "header" and el not in deks) or role in ROLES or _hinted(el) or unseen(el)
+        elif size and not protected and (tag in TAGS or (tag == "header" and el not in deks) or role in ROLES
+                                       or (_hinted(el) and not _in_sentence(el, st)) or unseen(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
                                        or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
                                        or _picture_box(el, st) or _paywall_box(el, st)
