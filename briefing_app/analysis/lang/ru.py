@@ -57,6 +57,9 @@ RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|т�
 RU_NAME_RE = re.compile(r"[А-ЯЁA-Z0-9][\w-]*(?:[ \t]+[\w-]+){0,3}")
 RU_NAME_AFTER_RE = re.compile(r"[ \t]+[а-яё]")  # the sentence runs on after it ("«Коммерсанту» в Росавиации")
 OUTLET_DATIVE_RE = re.compile(r"(?:иям|ям|ам|ту|ру)$")  # «Известиям», «Ведомостям», «Коммерсанту», «Интерфаксу»: told
+# an inverted verb of saying after the content's comma, and a name in guillemets ending the sentence after it: the source
+INVERTED_VERB_RE = re.compile(r",[ \t]+" + RU_VERB + r"[ \t]+$")
+SOURCE_LAST_RE = re.compile(r"[ \t]*(?:[.!]|$|со[ \t]+ссылкой[ \t]+на[ \t])")
 RU_VERB_END_RE = re.compile(r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ат|ят)(?:ся|сь)?[ \t]*$")  # a verb right before it
 
 
@@ -77,6 +80,8 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
         return "title"  # «Аэрофлот», "глава «Аэрофлота»", "пояснили «Коммерсанту» в ...": a name, nobody's words
     if RU_NAME_RE.fullmatch(text, start, end) and OUTLET_DATIVE_RE.search(text, start, end):
         return "title"  # "рассказал «Известиям», как ...": the outlet told, nobody's words
+    if RU_NAME_RE.fullmatch(text, start, end) and SOURCE_LAST_RE.match(text, end + 1) and INVERTED_VERB_RE.search(before):
+        return "title"  # "..., передаёт «Интерфакс».", "..., пишет «Коммерсант» со ссылкой на ...": the source, not words
     if RU_NEAR_VERB_RE.search(before):
         return "direct"
     return None

@@ -62,7 +62,7 @@ RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VE
 # the same with a name in guillemets in its source ("пресс-секретарь «Аэрофлота»", "агентство «Дунё»", "газета «Ведомости»"),
 # tried only where the plain one fails on a sentence holding "«" (the alternation costs on every sentence)
 RU_INVERTED_END_NAMED_RE = re.compile(RU_INVERTED_END_RE.pattern.replace(r"(?P<np>[^,.!?\n«»]+?)",
-                                                                         r"(?P<np>(?:[^,.!?\n«»]|[ \t]«[^»\n]{1,40}»)+?)"))
+                                                                         r"(?P<np>(?:[^,.!?\n«»]|(?<=\s)«[^»\n]{1,40}»)+?)"))
 # "Российская сторона, отметил дипломат, готова ...": the verb and its source set off by commas
 RU_INSERTED_RE = re.compile(r",[ \t]+(?P<verb>" + RU_VERB + r")[ \t]+(?P<np>[^,.!?\n«»]{2,60}?),[ \t]+(?=[а-яё])")
 # "рассказали два источника, знакомых с ...": unnamed sources
@@ -75,6 +75,8 @@ UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один и�
 # an outlet named after its kind ("агентство «Дунё»", "газета Le Monde", "издание The Guardian")
 OUTLET_NAMED_RE = re.compile(r"(?:агентство|газета|издание|телеканал|журнал|портал|радиостанция|сайт)[ \t]+"
                              r"(?P<name>«[^»\n]{1,40}»|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})")
+# an outlet by its name in guillemets alone, in the nominative, ending the source ("«Интерфакс»", "«Коммерсант» со ссылкой на")
+OUTLET_BARE_RE = re.compile(r"(?P<name>«[А-ЯЁA-Z][^»\n]{0,38}(?<!ям)(?<!ам)(?<![уюе])»)(?:[ \t]+со[ \t]+ссылкой[ \t]+на[ \t][^\n]*)?$")
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
 # a headline's speaker that is a title and whom or what it heads ("Министр финансов:", "Глава «Аэрофлота»:", "Ректор
 # МГУ:", "Глава аэропорта Пулково:", "Губернатор Калужской области:") or an acronym ("МИД:", "ЦБ:")
@@ -302,6 +304,33 @@ def became_known(doc: Document, out: list[Quote], emit: Emit) -> None:
         emit(m.start("c"), m.end("c"), ns, ne, "как стало известно", guillemet_nominative(text[ns:ne]))
 
 
+# an impersonal verb of saying that opens a sentence ("Сообщается, что ...", "Также уточняется, что ...", "Как
+# сообщается, ...", "Кроме того, отмечается, что ..."): the words of the source the text last quoted
+IMPERSONAL_RE = re.compile(r"(?:(?:[Тт]акже|[Пп]ри этом|[Кк]роме того,?|[Вв]месте с тем,?|[Вв] частности,?)[ \t]+)?"
+                           r"(?P<as>[Кк]ак[ \t]+)?(?P<verb>[Сс]ообщается|[Оо]тмечается|[Уу]точняется|[Пп]одч[её]ркивается|"
+                           r"[Уу]казывается|[Пп]оясняется|[Уу]тверждается),[ \t]+(?P<that>что[ \t]+)?(?P<c>[^.!?\n]+)")
+IMPERSONAL_REACH = 1500  # characters before such a sentence that the source quoted last is looked for in
+IMPERSONAL_STEMS = ("ообщается", "тмечается", "точняется", "черкивается", "чёркивается", "казывается", "оясняется",
+                    "тверждается")
+
+
+def impersonal(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Сообщается, что пострадавших нет.': reported words with no source in the sentence; the source quoted last before
+    it (within IMPERSONAL_REACH) speaks, else nobody named."""
+    text = doc.text
+    if not any(stem in text for stem in IMPERSONAL_STEMS):
+        return
+    for ss, se in doc.sentences.spans:
+        m = IMPERSONAL_RE.match(text, ss, se)
+        if m is None or bool(m.group("as")) == bool(m.group("that")):
+            continue  # "Сообщается, что X" or "Как сообщается, X" ("Отмечается, в частности," no clause)
+        before = [q for q in (*doc.quotes, *out) if q.kind in ("direct", "indirect") and q.speaker and q.mention
+                  and ss - IMPERSONAL_REACH <= q.start < ss]
+        last = max(before, key=lambda q: q.start) if before else None
+        ms, me = (last.mention.start, last.mention.end) if last and last.mention else (m.start("verb"), m.end("verb"))
+        emit(m.start("c"), m.end("c"), ms, me, m.group("verb").lower(), last.speaker if last else None)
+
+
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Решетников, по его словам, не видит рисков'."""
     text = doc.text
@@ -355,9 +384,11 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
         if unnamed:
             emit(m.start("c"), m.end("c"), unnamed.start(), unnamed.end(), m.group("verb"), None)
             continue
-        outlet = OUTLET_NAMED_RE.match(text, np_at, m.end("np"))
+        outlet = OUTLET_NAMED_RE.match(text, np_at, m.end("np")) \
+            or OUTLET_BARE_RE.match(text, m.end("verb") + 1, m.end("np"))  # (the plain pattern reads «X» as the told)
         if outlet:  # "..., передаёт агентство «Дунё» со ссылкой на источник", "..., сообщает агентство Bloomberg": the outlet
-            emit(m.start("c"), m.end("c"), outlet.start(), outlet.end(), m.group("verb"), outlet.group("name").strip("«»"))
+            name = outlet.group("name").strip("«»")  # ("..., передаёт «Интерфакс».", "..., пишет «Коммерсант» со ссылкой на ...")
+            emit(m.start("c"), m.end("c"), outlet.start(), outlet.end("name"), m.group("verb"), name)
             continue
         ms, me = np_after(text, np_at, m.end("np"))  # ("рассказал E1 житель X": the resident, not the outlet told)
         first = text[ms:me].split()[0] if me > ms else ""
@@ -565,7 +596,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
-RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
+RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts, retold, confirmed,
                           ru_stance.stance)
