@@ -132,11 +132,17 @@ COMMA_PARTICIPLES = frozenset(("stating", "warning", "promising", "stressing", "
 # "made (it) (very) clear on Tuesday that", "revealed that" (a product decision of session 20: analysts want them,
 # though the shared scorer does not count them as speech); "pointed out the flaws", "made clear progress", "revealed a plan" are
 # objects, not clauses; "reveals that" is a THAT_FORMS word
+DISCLOSURE_AUX = r"(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|may|might|must|won[’']t)\b"
 DISCLOSURE_WORDS = frozenset(("point", "points", "pointed", "pointing", "make", "makes", "made", "making", "revealed"))
 DISCLOSURE_RE_PART = (r"(?:point|points|pointed|pointing)\s+out|(?:make|makes|made|making)\s+(?:it\s+)?"
                       r"(?:(?:very|abundantly|perfectly|quite|absolutely|crystal)\s+)?clear|revealed")
 DISCLOSURE_AFTER = (r"(?=\s+(?:(?:on|in|at|over|during|to|last|this|earlier|again|also|repeatedly|[A-Z][a-z]+day)\b"
-                    r"(?:\s+[\w’'-]+){0,3}?\s+)?that\s|\s*[.,;!?](?:\s|$))")
+                    r"(?:\s+[\w’'-]+){0,3}?\s+)?that\s|\s*[.,;!?](?:\s|$)"
+                    # a clause with no "that": "points out the council has overspent", "made clear he would run" (a
+                    # subject and, within a few words, an auxiliary; not "pointed out the flaws", "revealed a phone")
+                    r"|\s+(?:he|she|they|we|I|it|there)(?:[’'](?:s|re|ll|d|ve))?\s+(?:[a-z]+\s+){0,2}?" + DISCLOSURE_AUX +
+                    r"|\s+(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w’'-]*)\s+(?:(?!(?:that|which|who|the|a|an|his|her|their|its)\b)"
+                    r"[\w’'-]+\s+){0,4}?" + DISCLOSURE_AUX + r")")
 INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>(?:" + DISCLOSURE_RE_PART + r")" + DISCLOSURE_AFTER + r"|"
                          r"(?:(?<=,\s)|(?<=,[”\"’']\s))" + _alternation(set(COMMA_PARTICIPLES))
                          + r"(?=\s+(?:that|there|he|she|they|it|we|I|his|her|their|its|the|this|these|those|on|in|at|during)\s)|"
