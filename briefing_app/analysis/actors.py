@@ -16,7 +16,7 @@ from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import FIRM_WORDS, ORG_NOUNS
 from briefing_app.analysis.places import credit_lines, outside, place_actors
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
-from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, role_before
+from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, role_before, state_member
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.analysis.surnames import (SURNAME_TITLES, edit1, family, lone_surname, mention_hits, names_place,
                                             opens_sentence, particles_only)
@@ -151,7 +151,7 @@ class ActorTable:
         before = role_before(text, h.name_start, floor)
         name_end = h.name_start + len(h.name)
         name_end += h.name.endswith((" Jr", " Sr")) and text.startswith(".", name_end)  # "Claude Cummings Jr., the ..."
-        after = role_after(text, name_end, limit)
+        after = role_after(text, name_end, limit, before.title is not None and state_member(before.title))
         owned = False  # "Its chair, Kentucky Gov. Andy Beshear, said": the post the fronted "Its" names is the body's
         if text[after_name(text, name_end, limit):][:1] in (",", "."):
             chain = self._chain_start(h, floor)
@@ -171,8 +171,8 @@ class ActorTable:
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))
         if not p.affiliation:
-            p.affiliation = after.affiliation if owned or after.affiliation and opens_sentence(text, before.affiliation, floor,
-                                                                                               h.name_start) \
+            p.affiliation = after.affiliation if owned or after.affiliation and (before.past or opens_sentence(
+                text, before.affiliation, floor, h.name_start)) \
                 else before.affiliation or after.affiliation  # "Transit researcher X at the University of Y"
             if p.affiliation and len(p.affiliation.split()) <= 2 and any(
                     sex_of(n.split()[0]) for n in self.by_surname.get(norm(p.affiliation.split()[-1]), ())) \

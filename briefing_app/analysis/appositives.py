@@ -85,9 +85,10 @@ NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her
                              r"|the\s+(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$")  # "confirmed that the chancellor, Rachel Reeves,"
 
 
-def role_after(text: str, name_end: int, limit: int) -> Role:
+def role_after(text: str, name_end: int, limit: int, titled: bool = False) -> Role:
     """An appositive or a relative clause right after the name (or after its "of <place>"); with
-    neither, the organisation or country of "X of Y" ("Giovanni Staunovo of UBS said")."""
+    neither, the organisation or country of "X of Y" ("Giovanni Staunovo of UBS said"), and for a name with a title
+    before it the US state of "Sen. Ted Cruz of Texas said" (not a voter's "Cory James of Texas")."""
     of = OF_NAME_RE.match(text, name_end, limit)
     skip = PLACE_OF_RE.match(text, name_end, limit) or PARTY_STATE_RE.match(text, name_end, limit)
     if skip:
@@ -96,8 +97,10 @@ def role_after(text: str, name_end: int, limit: int) -> Role:
     state = skip.group().split(" of ", 1)[-1].strip() if skip and skip.re is PLACE_OF_RE else None
     if state in US_STATE_NAMES and not role.affiliation:
         role.affiliation = state  # "Gov. Mike DeWine of Ohio, a Republican": the state he is of
-    if role.title or role.affiliation or of is None or of.group("org") in US_STATE_NAMES:
+    if role.title or role.affiliation or of is None:
         return role
+    if of.group("org") in US_STATE_NAMES:
+        return Role(None, of.group("org")) if titled else role
     return Role(None, named_actor(of.group("org")))
 
 

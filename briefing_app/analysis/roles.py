@@ -95,6 +95,7 @@ class Role:
     title: str | None = None
     affiliation: str | None = None
     possessor: str | None = None  # "Clinton" in "Clinton's campaign chairman"
+    past: bool = False  # a former post's ("former Florida governor"): a present one after the name goes first
 
 
 # "Health and Human Services Secretary", "Work and Pensions Secretary": a portfolio's words run on over "and"
@@ -303,6 +304,17 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
         county = COUNTY_BEFORE_RE.search(text, max(lo - 30, floor), of_title.start())
         return Role(text[of_title.start():name_start].strip(), county.group("county") if county else None)
     toks = [t for t in _tokens_before(text, name_start, floor) if _norm(text[t[0]:t[1]]) not in HONORIFICS]
+    if len(toks) > 1 and text[toks[0][0]] in PAST_INITIALS:  # (most titles open with no such letter)
+        rest, past = _past_lead(text, toks)
+        if past:  # "former Florida governor Jeb Bush": the place after "former" is read as without it (when it names one)
+            role = _role_of_tokens(text, rest)
+            if role.title and (role.affiliation or rest[0] != toks[0]):  # ("Ex-Labour leader": the prefix is no name's)
+                return Role(f"{past} {role.title}", role.affiliation, role.possessor, past=True)
+    return _role_of_tokens(text, toks)
+
+
+def _role_of_tokens(text: str, toks: list[tuple[int, int]]) -> Role:
+    """The possessor or place, the organisation and the title the tokens before a name give."""
     role = Role()
     i = 0
     if toks and POSSESSIVE_RE.search(text[toks[0][0]:toks[0][1]]):
@@ -364,4 +376,35 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
     return role
 
 
-__all__ = ["STYLES", "Role", "employer_first", "role_before", "title_text", "ROLE_WORDS", "ORG_HEADS"]
+# a past post before the title ("former Florida governor Jeb Bush", "Then-Texas Gov. George W. Bush", "ex-Labour leader"):
+# the place or body after it is still the one the post was held in
+PAST_WORDS = frozenset(("former", "onetime", "one-time", "then", "ex"))
+PAST_PREFIX_RE = re.compile(r"(?:[Tt]hen|[Ee]x)-(?=[A-Z])")
+PAST_INITIALS = frozenset("fFoOtTeE")
+
+
+def _past_lead(text: str, toks: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str]:
+    """The tokens without a leading "former" (or the "then-"/"ex-" of "Then-Florida"), and that word."""
+    a, b = toks[0]
+    if _norm(text[a:b]) in PAST_WORDS:
+        return toks[1:], text[a:b]
+    prefix = PAST_PREFIX_RE.match(text, a, b)
+    if prefix:
+        word = text[a:prefix.end() - 1]
+        return [(prefix.end(), b), *toks[1:]], "former" if word.lower() == "ex" else word
+    return toks, ""
+
+
+# the elected members a US state sends or is governed by: "Sen. Ted Cruz of Texas" is Texas's (not "House Speaker X of
+# Wisconsin", "CBC Chairman X of North Carolina": the chamber's, the caucus's)
+STATE_MEMBER_HEADS = frozenset("senator representative congressman congresswoman governor lawmaker legislator "
+                               "assemblyman assemblywoman delegate".split())
+
+
+def state_member(title: str | None) -> bool:
+    """Whether the title's head is one a US state's member holds ("Senator", "former Governor")."""
+    words = (title or "").split(";")[0].split()
+    return bool(words) and _norm(words[-1]) in STATE_MEMBER_HEADS
+
+
+__all__ = ["STYLES", "Role", "state_member", "employer_first", "role_before", "title_text", "ROLE_WORDS", "ORG_HEADS"]
