@@ -292,11 +292,16 @@ class ActorTable:
                     return canon
         return None
 
-    def nearest_person(self, pos: int, pronoun: str, floor: int = 0) -> str | None:
+    def nearest_person(self, pos: int, pronoun: str, floor: int = 0, masked: str | None = None) -> str | None:
+        """The person named last before pos whose gender fits the pronoun; with masked (the text with quotations
+        blanked to '•'), not one named inside a quotation: '“Lands managed by Indigenous Peoples fared better,” he
+        said' is not Indigenous Peoples speaking; the speaker talks of that name."""
         want = PRONOUN_GENDER.get(pronoun.lower())
         for p, canon in self.timeline.before(pos):
             if p < floor:
                 break
+            if masked is not None and masked[p] == "•":
+                continue
             g = self.people[canon].gender
             if want and g and g != want:
                 continue
