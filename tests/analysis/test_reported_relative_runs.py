@@ -53,3 +53,16 @@ def test_restrictive_relative_content_ends_before_main_predicate(text: str, cont
 ])
 def test_contents_kept_whole(text: str, content: str) -> None:
     assert [c for c, _ in _indirect(text)][:1] == [content]
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("The policy changes, which officials said will go into effect next month, will not apply to students.",
+     "will go into effect next month", "officials"),
+    ("The donor list, which the campaign says includes two million names, is a coveted asset.",
+     "includes two million names", "the campaign"),
+    ("The plan, which officials said would cost five million dollars, was announced on Monday.",
+     "would cost five million dollars", "officials"),  # (the main verb is a cue, but not the officials')
+    ("The bill passed, which the senator said was a victory for workers.", "was a victory for workers", "the senator"),
+])
+def test_object_relative_between_commas(text: str, content: str, source: str) -> None:
+    assert _indirect(text) == [(content, source)]

@@ -23,10 +23,13 @@ from briefing_app.analysis.subjects import clause_subject
 from briefing_app.analysis.time_after import past_setting
 
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
-RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could|"
+RELATIVE_END_RE = re.compile(r",(?:''|[”\"’])?\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could|"
                              # "Podesta, who said the project was vetted, said he was unaware": an irregular past
                              r"said|told|wrote|made|took|gave|went|came|left|won|lost|ran|sent|kept|held|led|paid|"
                              r"began|became|spent|sold|built|brought|stood|met|found|thought|saw|knew|got)\b)")
+# "The policy changes, which officials said will go into effect soon, will not apply to ...": the cue's subject inside a
+# relative clause set off by commas whose pronoun is the content's subject or object; the clause ends as "who said"'s
+OBJECT_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\s+$")
 # "The hacker who first revealed that X ... was sentenced": the cue in a restrictive relative clause of the sentence's
 # subject; the main clause's predicate (an auxiliary and a word, after no pronoun and no "the N" or "a N") ends the
 # content
@@ -288,7 +291,8 @@ def complement(ctx: Context, cue: Cue) -> Step:
     main_after = MAIN_CLAUSE_AFTER_RE.search(masked, cue.pos, end) if cue.mixed else None
     end = main_after.start() if main_after else end  # '..., she said, “Q” about her record, Sanders jabbed ...'
     rel = None
-    if cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which"):
+    subject_relative = cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which")
+    if subject_relative or OBJECT_RELATIVE_RE.search(masked, max(cue.ss, cue.subj[0] - 9), cue.subj[0]):
         rel = RELATIVE_END_RE.search(masked, cue.pos, end)
         if rel and masked.find(", ", cue.pos, rel.start()) != -1:
             rel = None  # "who suggested that Mr. Jäger, under fire for ..., would do better": an appositive, then its verb
@@ -306,7 +310,7 @@ def complement(ctx: Context, cue: Cue) -> Step:
             if cue_verb(ctx, cue.ss, cue.se, c):
                 break
         return DONE
-    if rel is not None and cut_at == end:  # "Podesta, who said A, said B": B is the main clause's, of the same source
+    if rel is not None and cut_at == end and subject_relative:  # "Podesta, who said A, said B": B is his too
         _main_cue(ctx, cue, rel.end())
         return DONE
     if main != -1:  # "..., Lewandowski said he does not": the main clause's own cue
