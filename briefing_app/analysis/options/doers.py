@@ -109,10 +109,20 @@ ROLE_NOUNS = frozenset("""candidate candidates nominee nominees front-runner fro
     sheikh sheikhs mullah mullahs citizen expert scientist economist chiefs""".split())
 
 
+# a share of the people polled or counted, as a whole holder phrase: "47%", "Some 62 percent", "Nearly two-thirds", "a
+# majority", "half" ("47% say the United States should ...": the respondents, not the author)
+SHARE_RE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|over|under|more\s+than|fewer\s+than|less\s+than|only|just|"
+                      r"barely|well\s+over|fully|a|an|the)\s+)*(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|majority|half|"
+                      r"(?:one|two)[\s-]thirds?|(?:one|three)[\s-]quarters|(?:one|two|three|four)[\s-]fifths|(?:one|a)\s+(?:third|quarter|fifth))",
+                      re.I)
+
+
 def names_a_holder(phrase: str) -> bool:
     """Whether a holder phrase the text gives (no known actor) names someone: a name or a noun for people or a
     body ("Critics", "Some ministers", "Her sisters"); not an auxiliary ("Have been"), a clause cut short
     ("Mattress to her back and") or a thing ("Now routine")."""
+    if SHARE_RE.fullmatch(phrase.strip()) is not None:
+        return True
     words = [POSSESSIVE_END_RE.sub("", w) for w in WORD_RE.findall(phrase)]
     if len(words) > 1 and words[0].lower() in DESCRIBING_WORDS:  # "the senator", "some economists": as the noun alone
         words = words[1:]

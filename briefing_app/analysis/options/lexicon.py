@@ -138,7 +138,8 @@ CONDITION_RE = re.compile(
     r"\b(?:only\s+if|only\s+when|only\s+after|only\s+once|as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|providing\s+that|"
     r"on\s+(?:the\s+)?condition\s+that|unless|if\s+and\s+only\s+if|until\s+and\s+unless)\b", re.I)
 CONCESSION_RE = re.compile(r"\s*(?:(?:So|But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Granted|Whereas|Even\s+if)\b[^,]*$")
-CUE_SUBJECT = r"(?P<who>\b[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+(?:has\s+|have\s+|had\s+"  # who, before the verb of saying
+CUE_SUBJECT = r"(?P<who>\b[\w.’'%-]+(?:\s+[\w.’'-]+){0,6}?)\s+(?:has\s+|have\s+|had\s+"  # who, before the verb of saying
+# (a poll's share is a speaker too: "47% say the United States should")
 REPORT_CUE_RE = re.compile(
     CUE_SUBJECT + r"|(?:is|are|was|were)\s+(?:reported|said|"
     r"understood|believed)\s+to\s+have\s+)?(?:(?:said|says|argued|insisted|warned|added)(?:\s+\w+){1,4}?\s+that\b|said|says|say|argued|argues|argue|"
