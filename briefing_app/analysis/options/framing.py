@@ -244,8 +244,12 @@ def _vp_hit(text: str, start: int, end: int, at: int) -> Hit | None:
     return Hit("oppose", start, vend, summary(vp), at) if is_concrete(summary(vp)) else None
 
 
-IDEA_THAT_RE = re.compile(r"\b(?:the|this|that|any)\s+(?:idea|notion|suggestion|claim|belief|view|proposition|assumption|"
-                          r"premise)\s+that\s+[^,;:]*$", re.I)
+# (also with an article and up to two words before the noun, and the nouns of a belief others hold or spread: "There is
+# a growing consensus that Congress should X", "Democrats accepted the narrative that the state should X", "The
+# speculation that the bank should X grew": the belief's content, no course argued, unless a verdict judges it)
+IDEA_THAT_RE = re.compile(r"\b(?:the|this|that|any|a|an)\s+(?:[\w-]+\s+){0,2}?(?:idea|notion|suggestion|claim|belief|view|"
+                          r"proposition|assumption|premise|speculation|narrative|perception|impression|consensus|expectation|"
+                          r"myth|theory|fiction|presumption|wisdom)\s+that\s+[^,;:]*$", re.I)
 VERDICT_WORDS_RE = re.compile(r"\b(?:fantasy|delusion|myth|nonsense|absurd|ludicrous|preposterous|laughable|naive|"
                               r"misguided|wrong|mistaken|dangerous|foolish|reckless|wishful)\b", re.I)
 
@@ -257,7 +261,8 @@ def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
         return hits
     low = lowered(text, s, e)  # once, not once per key
     if not any(k in low for k in ("idea", "notion", "suggestion", "claim", "belief", "view ", "proposition", "assumption",
-                                  "premise")):
+                                  "premise", "speculation", "narrative", "perception", "impression", "consensus",
+                                  "expectation", "myth", "theory", "fiction", "presumption", "wisdom")):
         return hits
     out = []
     for hit in hits:
