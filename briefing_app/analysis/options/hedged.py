@@ -20,6 +20,9 @@ from briefing_app.analysis.options.perhaps import perhaps_hits
 OPPORTUNITY_RE = re.compile(r"\b(?:opportunity|chance|occasion|opening)\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
 OPPORTUNITY_FRAME_RE = re.compile(r"\b(?:is|are|as|offers?|presents?|provides?|represents?|creates?|gives?(?:\s+[\w’'-]+){0,3}|"
                                   r"seize|use|grasp)\s+(?:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# people given the chance, by a pronoun right after the verb ("gives him", "give them an opportunity", "offers us"; not a
+# body named, "gives Congress a chance to fix the law", which may be the author's nudge)
+GIVEN_PERSON_RE = re.compile(r"(?:gives?|gave|giving|offers?|offered|offering)\s+(?:him|her|them|us|me|you)\s", re.I)
 PAST_FRAME_RE = re.compile(r"\b(?:was|were|had\s+been|missed|lost|squandered|wasted|passed\s+up|used|took|seized|grasped|"
                            r"treated)\b[^,;]*$", re.I)  # "used them as an opportunity to": what someone did
 # "could consider raising", "might want to revisit", "would be well advised to", "could instead fund"
@@ -105,8 +108,10 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             frame = OPPORTUNITY_FRAME_RE.search(text, max(s, m.start() - 80), m.start())
             if frame is None or PAST_FRAME_RE.search(text, s, frame.start() + 4) \
                     or re.search(r"\bnot\s+(?:\w+\s+)?$", text[s:frame.start() + 4]) \
-                    or re.match(r"(?:me|you|myself|yourself)\b", m.group("who") or "", re.I):
-                continue  # "... a chance for me to apologise": the writer's own aside
+                    or re.match(r"(?:me|you|myself|yourself)\b", m.group("who") or "", re.I) \
+                    or GIVEN_PERSON_RE.match(frame.group(0)):
+                continue  # "... a chance for me to apologise": the writer's own aside; "the victory gives him a chance
+                # to X", "to give them an opportunity to support his platform": a person's opening described, no course argued
             out.append(vp_hit(text, m.end(), e, "support", frame.start()))
     if not HEDGE_KEYS.isdisjoint(found):
         for m in HEDGE_RE.finditer(text, s, e):
