@@ -21,6 +21,7 @@ from briefing_app.analysis.options.denied_claims import denied_claims, denied_co
 from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_again
 from briefing_app.analysis.options.appraised import appraised
 from briefing_app.analysis.options.concurred import concurred, concurred_next, instead_next
+from briefing_app.analysis.options.answered import answered_hits
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.backing import backs_a_person
 from briefing_app.analysis.options.attribute import CALL_VERB_RE, DETERMINER_RE, Holders
@@ -297,12 +298,15 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         e = s + tag
     hits: list[Hit] = []
     low = lowered(text, s, e)  # once: each rule below that tests key words is handed it
-    found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
+    asked = answered_hits(text, s, e, low) if "asked" in low else []  # "Asked whether S should X, Holt said no"
+    found = (asked + phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
              + idiom_hits(text, s, e) + announced_hits(text, s, e, low) + hope_hits(text, s, e, low)
              + outcome_hits(text, s, e) + possessed_hits(text, s, e, low) + talk_hits(text, s, e, low)
              + pledge_hits(text, s, e, low) + supporter_hits(text, s, e, low) + faulted_hits(text, s, e, low)
              + chant_hits(text, s, e, low) + gapped_hits(text, s, e, low))
+    if asked:  # the question's "whether" clause, read as a course weighed (neutral), is no side beside the answer's
+        found = [h for h in found if h in asked or h.stance != "neutral" or all(h.start != a.start for a in asked)]
     if found:
         found = past_judged(text, s, e, low, found)  # "Parliament was right to reject X": a past act weighed, no course
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)

@@ -1,0 +1,42 @@
+"""A question put to someone and the answer ("When asked if the government should raise the minimum wage, Holt said it
+should."): the answerer holds the course the question names, support or oppose by the answer; the author takes no side.
+An answer that neither affirms nor denies gives no position of theirs, and a poll's figures are no one's."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+LEAD = "Senator Jane Holt spoke in Leeds on Tuesday. "
+
+
+@pytest.mark.parametrize("answer, stance", [
+    ("When asked if the government should raise the minimum wage, Holt said it should.", "support"),
+    ("When asked if the government should raise the minimum wage, she said it should not.", "oppose"),
+    ("Asked whether the government should raise the minimum wage, Holt said no.", "oppose"),
+    ("Asked whether the government should raise the minimum wage, Holt replied: \"Yes, of course.\"", "support"),
+    ("When asked whether the government ought to raise the minimum wage, Holt said that it must.", "support"),
+])
+def test_the_answerer_holds_the_course_asked_about(answer: str, stance: str) -> None:
+    option = one_option(LEAD + answer)
+    assert option.summary == "Raise the minimum wage"
+    assert option.stance is None
+    assert [(p.actor, p.stance) for p in option.positions] == [("Jane Holt", stance)]
+
+
+def test_a_poll_answer_is_no_ones_position() -> None:
+    assert all(not o.positions for o in options(
+        "Asked whether the government should raise the minimum wage, 59 percent of voters said yes."))
+
+
+def test_an_answer_that_is_neither_gives_no_position_of_theirs() -> None:
+    assert all(("Jane Holt", "support") not in [(p.actor, p.stance) for p in o.positions] for o in options(
+        LEAD + "Asked whether the government should raise the minimum wage, Holt said she would think about it."))
+
+
+def test_the_question_alone_gives_the_author_no_side() -> None:
+    """The "whether" clause is read as a course weighed (neutral) when nobody answers; beside an answer it is no side of
+    the author's, and the answerer's position stays the only one."""
+    option = one_option(LEAD + "Asked whether the council should ban diesel cars, the mayor said no.")
+    assert (option.summary, option.stance) == ("Ban diesel cars", None)
+    assert [p.stance for p in option.positions] == ["oppose"]
