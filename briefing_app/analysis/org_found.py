@@ -55,6 +55,10 @@ def _plural_role(word: str) -> bool:
 
 
 PLACE_NOUNS = ("County ", "City ", "Township ", "Borough ", "Parish ")
+# a party's word that opens its bodies' names ("Republican National Committee", "Republican Jewish Coalition"), unless a
+# chamber follows it (then it is the party of the member the name is a title of)
+PARTY_LEADS = frozenset(("Republican", "Democrat"))
+CHAMBERS = ("House ", "Senate ", "Assembly ", "State ", "Congress")
 
 
 LINK_RE = re.compile(r"(?:of|for|and|on|the|de)[ \t]+")
@@ -71,8 +75,10 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
         r = LEAD_ROLE_RE.match(text, s, e)
         if r and (r.group(1).lower() in ROLE_WORDS or _plural_role(r.group(1)) and r.group().rstrip().endswith(("of", "the"))) \
                 and not (r.group(1) == "General" and r.end() == s + 8) \
-                and len(text[r.end():e].split()) > 1 and not text.startswith(PLACE_NOUNS, r.end()):
-            # ("Premier League": the league's word, not a premier's; "King County Metro": a county's name)
+                and len(text[r.end():e].split()) > 1 and not text.startswith(PLACE_NOUNS, r.end()) \
+                and not (r.group(1) in PARTY_LEADS and not text.startswith(CHAMBERS, r.end())):
+            # ("Premier League": the league's word, not a premier's; "King County Metro": a county's name; "Republican
+            # National Committee": the party's body, but "Republican House Judiciary Committee Chairman X": a member's)
             s = r.end()
             continue
         link = LINK_RE.match(text[s:e])  # "Democrat on the Senate ..."

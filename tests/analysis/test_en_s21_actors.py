@@ -49,3 +49,11 @@ def test_a_speaker_a_chairman_or_an_untitled_person_of_a_state_takes_no_state_fr
                      "retired teacher, said she would vote no. Sarah Klein of Texas said little.\n")
     assert actors["Ray Tolliver"].affiliation != "Georgia"
     assert actors["Sarah Klein"].affiliation is None
+
+
+def test_a_partys_body_keeps_the_partys_word_in_its_name() -> None:
+    actors = _actors("Debate\n\nThe Republican National Committee said on Friday the debate would go ahead. Dana Kell, "
+                     "who heads the Republican Jewish Coalition, said members were pleased.\n")
+    assert "Republican National Committee" in actors and "National Committee" not in actors
+    assert actors["Republican Jewish Coalition"].kind == "organization"
+    assert actors["Dana Kell"].affiliation == "Republican Jewish Coalition"
