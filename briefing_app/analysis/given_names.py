@@ -2,7 +2,39 @@
 "she" to the woman (Citron and GGT use name lists the same way). Names not listed give no sex."""
 from __future__ import annotations
 
-FEMALE_NAMES = frozenset("""
+# more given names common in news (short forms too: "Tom", "Jeff", "Liz"), none a frequent family name, place or
+# English word; "she" after "Governor Tom Fox and Mayor Ann Lee" is the mayor only when "Tom" has a sex
+COMMON_MALE = """
+abdullah adrian ahmad ahmed alejandro alexei alfred allan andre andrei andy angelo angus antonin antonio arturo
+barney barry bashar benny bernard bob brad brent brett buddy carlos charlie clarence colin craig dan danny darrell
+darren derek deval diego dmitry don doug dustin dwayne dwight dylann ed eddie edgar ehud eli elliot enrique evan
+federico felipe fernando francisco frankie fred freddie fumio geoff gerhard gideon giovanni giuseppe glenn gonzalo
+greg gregg hamid hank hans heinz helmut howie hugo humayun ian ibrahim igor isaac jacques jaime jake jared javier
+jeff jeffery jerald jerome jim jimmie jimmy joel joey johnny jon jorge josh josé julian julius junichiro jürgen ken
+kenny khizr klaus kurt laurence lenny leonard lonnie lou luigi luis luke lyndon mahmoud malcolm marcel mario marty
+marvin massimo matt matteo maurice melvin menachem merrick mickey miguel mikhail mohamed mohammed moshe muhammad
+mustafa naftali narendra nate neil nick nicolas nigel nikolai olaf oleg oliver osama pablo paolo pavel pedro pete
+phil pierre rafael rahm ramon recep reggie reginald ricardo ricky rishi rob robby roberto rodrigo ron ronnie rory
+rudolph russ sadiq sammy sebastian sergei sergey sergio seth sheldon sherrod shimon shinzo silvio stan steve stu
+stuart tad teddy theodore tim timmy tobias toby todd tom tommy trevor trey victor viktor vince wally walt wes wilbur
+wolfgang woodrow xavier yitzhak yuri yusuf zach
+"""
+COMMON_FEMALE = """
+agnes alicia amandla angie annamaria anne ayanna barb becky bernadette beth betsy billie bonnie brigid carly carole
+caroline cassandra cathy celia charlene cindy claire clara claudia colleen connie constance darlene deb delores
+dolores edith eileen elaine eleanor elise ellie erica erin esther ethel eva faiza farhana felicia fiona geraldine
+gilda gretchen gwen harriet hilda ilhan ingrid irene ivana jacinda jackie jane jeanette jeannie jen jenn jenny jill
+joanna joanne joni josephine juanita justine kara karla katharine kathy katrina kelli kelsey kristen kristin kristina
+kristy lael laurie laverne libby lillian liz lorraine louella louisa luciana lucille lucy lydia mabel madeline
+madonna maggie marcia margo marian marianne marjorie marlene martina maryanne maureen meg melanne melba meredith mika
+mildred miranda molly mona monica monika myra nadia naomi natasha nina nora norma olga paige pam patti paula peggy
+phyllis polly pramila priscilla rachael rashida renee rhonda rita roberta robyn rosalind rosemary roxanne sadie sally
+selma serena shannon sheila sherry shonda sofia sonja sonya sue susanne susie suzanne suzy tabitha tamara tanya tess
+thelma tina tracee tracy trudy valentina valerie vanita veronica vicki viola virgie vivian wanda wendy wilma yasmin
+yolanda yvonne zeynep zoe
+"""
+
+FEMALE_NAMES = frozenset(("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
 kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
 amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
@@ -12,8 +44,8 @@ julia judy grace denise amber marilyn beverly danielle theresa sophia marie dian
 rose alexis kayla hillary nikki condoleezza sonia ruth elena kamala nancy elizabeth maxine tulsi kellyanne huma
 hope katie megyn oprah michele madeleine loretta janet susana jeanne dianne marsha gina priya lina sarah jennifer
 carla leah anita melania ivanka chelsea sabrina sheryl ursula angela theresa marine christine kirsten tammy debbie
-""".split())
-MALE_NAMES = frozenset("""
+""" + COMMON_FEMALE).split())
+MALE_NAMES = frozenset(("""
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald
 steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
 jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
@@ -22,7 +54,7 @@ gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy jo
 alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bill barack bernie ted marco
 jeb mitt mike chris rand newt rick ben reince mitch harry chuck lindsey rudy dick al joe hunter vladimir xi kim
 boris emmanuel justin volodymyr benjamin antony lloyd roger jack howard kevin robert jensen omar dave leo kirk
-""".split())
+""" + COMMON_MALE).split())
 
 
 def sex_of(first_name: str) -> str | None:
