@@ -30,7 +30,7 @@ from briefing_app.core.model import Span
 LINE_MAX = 200  # characters of a line these rules read at the most
 LINE = re.compile(r"[^\n]+")
 # the story's length: a word count, alone or with a reading time ("980 words · 4 min read"), and reading times
-# in Russian and Korean ("Время чтения: 4 мин", "4 минуты на чтение", "읽는 시간 3분", "3분 읽기")
+# in Russian, Korean and other languages ("Время чтения: 4 мин", "4 минуты на чтение", "읽는 시간 3분", "3분 읽기")
 _MINUTES = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?[\s-]*(?:min|mins|minutes?)(?:\s+(?:read|reading|to read))?"
 LENGTH = re.compile(r"\W{0,3}(?:(?:word count\s*:?\s*)?\d{1,3}(?:[,.\s]?\d{3})?\s+words|word count\s*:?\s*\d{1,3}(?:[,.\s]?\d{3})?)"
                     rf"(?:\s*[·•|,–—-]\s*{_MINUTES})?\W{{0,3}}"
@@ -38,7 +38,12 @@ LENGTH = re.compile(r"\W{0,3}(?:(?:word count\s*:?\s*)?\d{1,3}(?:[,.\s]?\d{3})?\
                     r"|(?:читать\s+)?\d{1,2}\s*(?:мин\.?|минуты?|минут)\s+(?:на )?чтени[яе]"
                     r"|читать\s+(?:за\s+)?\d{1,2}\s*(?:мин\.?|минуты?|минут)"
                     r"|(?:읽는\s?(?:데|시간)|읽기|예상 읽기 시간)\s*:?\s*(?:약\s*)?\d{1,2}\s*분(?:\s*소요)?"
-                    r"|(?:약\s*)?\d{1,2}\s*분\s*(?:읽기|소요))\W{0,3}",
+                    r"|(?:약\s*)?\d{1,2}\s*분\s*(?:읽기|소요)"
+                    # in German, Portuguese, Spanish, French, Italian, Dutch, Polish ("Lesezeit: 3 Minuten", "Tempo de
+                    # leitura: 1 minuto", "Temps de lecture : 4 min", "4 Min. Lesedauer")
+                    r"|(?:lesezeit|lesedauer|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|leestijd"
+                    r"|czas czytania)\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*(?:min\.?|mins?|minut\w{0,3})"
+                    r"|\d{1,2}\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer))\W{0,3}",
                     re.I)
 # the desk that filed the story: a label and a name of a few capitalised words, no sentence after it ("Filed under"
 # may do without the colon; "From:" wants a desk's word in the name: "From: Jane" is a letter's heading), or a desk's

@@ -26,7 +26,8 @@ def page(inserted: str) -> str:
 FURNITURE = [
     # the story's length
     "2,310 words", "Word count: 1045", "812 words · 3 min read", "Время чтения: 6 минут", "5 мин на чтение",
-    "읽는 데 4분", "약 2분 소요",
+    "읽는 데 4분", "약 2분 소요", "Tempo de leitura: 2 minutos", "Lesezeit: 3 Minuten", "4 Min. Lesedauer",
+    "Temps de lecture : 4 min", "Tiempo de lectura: 8 minutos",
     # the desk
     "From: The Metro Desk", "From: Washington Bureau", "Desk: Foreign", "Department: Letters & Opinion",
     "Section: World / Europe", "Filed under Health, Schools and Budget", "Filed in: Courts", "Раздел: Общество",
@@ -52,6 +53,7 @@ FURNITURE = [
 ]
 
 TEXT = [
+    "Die Lesezeit: 3 Minuten, sagte die Autorin, sei für einen Bericht dieser Länge zu kurz.",
     "It took five minutes to read the ruling.",
     "From the metro desk to the mayor's office, nobody saw the vote coming.",
     "Filed under seal, the documents show the company knew of the leaks.",
