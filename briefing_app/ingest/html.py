@@ -54,6 +54,7 @@ TITLE_CANDIDATES = 8  # titles found in the text weighed for the headline at the
 OPENS = 4
 BODY_MIN = 200  # characters (no spaces) of a JSON-LD articleBody read as the story
 BODY_READ = 50  # paragraphs of it looked for in the page's text at the most
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 LABEL_WORDS = 4  # words of a label set in the headline's line
 
 
@@ -149,7 +150,10 @@ def _script_body(text: str, paragraphs: list[str], title: str | None) -> str:
     if size < BODY_MIN:
         return ""
     shown = "".join(text.split())
-    weighed = squashed[:BODY_READ]
+    # weighed by sentence: a body whose paragraphs were joined ("… report.&nbsp;The patient …") or cut short with an
+    # ellipsis (a teaser of the page's text) is still the page's own
+    weighed = [piece.rstrip(".…") for p in paragraphs[:BODY_READ] for piece in SENTENCE_END.split(p)]
+    weighed = ["".join(piece.split()) for piece in weighed]
     if 2 * sum(len(p) for p in weighed if p in shown) >= sum(map(len, weighed)):
         return ""
     head = [title] if title and "".join(title.split()) not in shown else []

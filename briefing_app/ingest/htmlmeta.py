@@ -30,6 +30,7 @@ REPORT_TYPES = {"reportagenewsarticle"}  # NewsArticle and og:type=article say n
 # an articleBody's HTML: its paragraph, heading, item and line-break tags end a paragraph; other tags are dropped
 BODY_TAGS = re.compile(r"<\s*/?\s*(?:p|br|div|h[1-6]|li|blockquote)\b[^<>]{0,500}>", re.I)
 TAG = re.compile(r"<\s*/?\s*[a-z][\w-]*\b[^<>]{0,500}>", re.I)
+ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")  # "&nbsp;", "&apos;", "&#8217;", "&lt;"
 # a paragraph's end run into the next paragraph's start with no space: a lower-case letter and a full stop (or ! ?),
 # a closing quotation mark after it or not, then a capital or an opening quotation mark ("vote.The", "said.”The",
 # "다.그는"); "U.S.Army" (a capital before the stop) and "3.5" are no paragraph's end
@@ -143,9 +144,12 @@ def _paragraphs(body: str) -> list[str]:
     """An articleBody's paragraphs: split at line breaks (a blank line or one), whitespace collapsed in each. A body
     set in HTML ("<p>…</p><p>…</p>") is split at its paragraph and line-break tags, its other tags dropped; a body of
     one line whose paragraphs were joined with nothing between them (a script's textContent of the <p>s: "… the
-    vote.The council …") is split where a sentence's end runs into the next paragraph's capital (RUN_ON)."""
+    vote.The council …") is split where a sentence's end runs into the next paragraph's capital (RUN_ON). Character
+    references are read first: some sites escape the body's HTML once more ("&lt;p&gt;", "&nbsp;", "&apos;")."""
+    if "&" in body and ENTITY.search(body):  # a body escaped once more ("&nbsp;", "&apos;", "&lt;p&gt;"): read as text
+        body = unescape(body)
     if "<" in body and BODY_TAGS.search(body):
-        body = unescape(TAG.sub("", BODY_TAGS.sub("\n", body)))
+        body = TAG.sub("", BODY_TAGS.sub("\n", body))
     lines = [" ".join(line.split()) for line in re.split(r"\r\n|\r|\n", body) if line.strip()]
     if len(lines) == 1:
         lines = [part for part in RUN_ON.split(lines[0]) if part]

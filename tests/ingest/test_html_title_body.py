@@ -70,3 +70,35 @@ def test_an_article_body_without_line_breaks_comes_in_as_its_paragraphs(joined: 
 ])
 def test_run_on_paragraphs_split_only_at_a_lower_case_end_and_a_capital(body: str, want: list[str]) -> None:
     assert _paragraphs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The ferry will run daily.&nbsp;Tickets cost &pound;4.\n\nThe mayor&apos;s office agreed&hellip;",
+     ["The ferry will run daily. Tickets cost £4.", "The mayor's office agreed…"]),
+    ("&lt;p&gt;The ferry will run daily.&lt;/p&gt;&lt;p&gt;Tom &amp; Ann agreed.&lt;/p&gt;",
+     ["The ferry will run daily.", "Tom & Ann agreed."]),
+    ("<p>Tom &amp; Ann agreed.</p><p>Fares rise 3 &lt; 5 percent.</p>", ["Tom & Ann agreed.", "Fares rise 3 < 5 percent."]),
+    ("Fares rise by 3 & 4 percent; no entity here.", ["Fares rise by 3 & 4 percent; no entity here."]),
+])
+def test_an_article_body_escaped_once_more_is_read_as_text(body: str, want: list[str]) -> None:
+    assert _paragraphs(body) == want
+
+
+def test_a_page_showing_its_body_gets_no_second_copy_from_an_escaped_json_body() -> None:
+    body = "\n\n".join(p.replace("'", "&apos;").replace(" ", "&nbsp;", 1) for p in ARTICLE.paragraphs)
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": body}
+    page = (f'<html><head><title>{HEAD}</title><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+            f'<body><article><h1>{HEAD}</h1>' + "".join(f"<p>{escape(p)}</p>" for p in ARTICLE.paragraphs) +
+            "</article></body></html>")
+    text, _meta, _spans = read_html(page, "page")
+    assert text.count(" ".join(ARTICLE.paragraphs[0].split()[:8])) == 1
+
+
+def test_a_json_body_joining_the_shown_paragraphs_and_cut_short_adds_no_copy() -> None:
+    joined = "&nbsp;".join(escape(p) for p in ARTICLE.paragraphs[:3])
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": joined[:-40] + "&hellip;"}
+    page = (f'<html><head><title>{HEAD}</title><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+            f'<body><article><h1>{HEAD}</h1>' + "".join(f"<p>{escape(p)}</p>" for p in ARTICLE.paragraphs) +
+            "</article></body></html>")
+    text, _meta, _spans = read_html(page, "page")
+    assert text.count(" ".join(ARTICLE.paragraphs[1].split()[:8])) == 1
