@@ -99,10 +99,12 @@ def det_before(text: str, floor: int, end: int) -> bool:
 def _not_a_speaker(mention: str, cue: str) -> bool:
     """A source that cannot have said the content: "Nobody" (NOBODY_RE), or an event as the subject of a
     disclosure cue ("The primary made it clear that ...")."""
-    if NOBODY_RE.match(mention):
+    if mention[:1] in "Nn" and NOBODY_RE.match(mention):
         return True
+    if not cue.startswith(DISCLOSURE_CUES):
+        return False
     words = mention.split()
-    return bool(words) and cue.startswith(DISCLOSURE_CUES) and words[-1].lower() in EVENT_HEADS
+    return bool(words) and words[-1].lower() in EVENT_HEADS
 
 
 @dataclass
@@ -145,14 +147,15 @@ class Context:
             # keep a mixed quote's closing mark (and the comma inside it) with the content
             close = MIXED_CLOSE_RE.match(text, e)
             e = close.end() if close else e
-        if mention is not None and _not_a_speaker(text[mention[0]:mention[1]], cue):
-            return cut
-        self.trace.append(self.rule)
         if mention is None:  # "Asked whether ...": the asker is not named
+            self.trace.append(self.rule)
             self.out.append(Quote(s, e, text[s:e], "indirect", None, None, cue, None))
             return cut
         ms, me = mention
         mt = text[ms:me]
+        if _not_a_speaker(mt, cue):
+            return cut
+        self.trace.append(self.rule)
         speaker = resolve(text, mt, ms, self.doc.actor_table, None, self.doc.sentences)
         self.out.append(Quote(s, e, text[s:e], "indirect", speaker, Mention(ms, me, mt), cue, None))
         return cut

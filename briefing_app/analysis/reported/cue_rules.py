@@ -30,6 +30,7 @@ RELATIVE_END_RE = re.compile(r",(?:''|[”\"’])?\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]
 # "The policy changes, which officials said will go into effect soon, will not apply to ...": the cue's subject inside a
 # relative clause set off by commas whose pronoun is the content's subject or object; the clause ends as "who said"'s
 OBJECT_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\s+$")
+RELATIVE_WORDS = ("which ", "who ", "whom ")  # (a plain test before the pattern)
 # "The hacker who first revealed that X ... was sentenced": the cue in a restrictive relative clause of the sentence's
 # subject; the main clause's predicate (an auxiliary and a word, after no pronoun and no "the N" or "a N") ends the
 # content
@@ -292,7 +293,8 @@ def complement(ctx: Context, cue: Cue) -> Step:
     end = main_after.start() if main_after else end  # '..., she said, “Q” about her record, Sanders jabbed ...'
     rel = None
     subject_relative = cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which")
-    if subject_relative or OBJECT_RELATIVE_RE.search(masked, max(cue.ss, cue.subj[0] - 9), cue.subj[0]):
+    if subject_relative or masked.endswith(RELATIVE_WORDS, max(cue.ss, cue.subj[0] - 7), cue.subj[0]) \
+            and OBJECT_RELATIVE_RE.search(masked, max(cue.ss, cue.subj[0] - 9), cue.subj[0]):
         rel = RELATIVE_END_RE.search(masked, cue.pos, end)
         if rel and masked.find(", ", cue.pos, rel.start()) != -1:
             rel = None  # "who suggested that Mr. Jäger, under fire for ..., would do better": an appositive, then its verb
