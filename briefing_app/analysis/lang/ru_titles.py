@@ -175,7 +175,11 @@ def _ends_a_name(toks: list[str], i: int) -> bool:
     if k == i:
         return False
     return any(given_any_case(w) for w in toks[k:i]) or k > 0 and country(toks[k - 1]) is not None \
-        or i - k == 1 and bool(SURNAME_RE.fullmatch(toks[k])) and not toks[k].startswith("Мин")
+        or i - k == 1 and bool(SURNAME_RE.fullmatch(toks[k])) and not toks[k].startswith("Мин") \
+        or i - k >= 2 and i + 1 < len(toks) and is_role(toks[i + 1]) \
+        and not any(ADJ_RE.search(w) or is_role(w) for w in toks[k:i])
+    # (a given name the list lacks: "глава компании Хосе Мартинес и президент ВТБ X", two capitalised words and no
+    # adjective or role among them, a role after the "и"; not "глава Московской биржи и ...", "Глава Минтранса и ...")
 
 
 # a family name alone in the nominative ("Министр финансов Силуанов и глава ЦБ ...": "Силуанов"), not a body's short name
