@@ -99,3 +99,30 @@ def test_impersonal_words_are_the_source_quoted_last() -> None:
 ])
 def test_an_impersonal_verb_with_no_clause_reports_no_words(text: str) -> None:
     assert not _quotes(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Как сообщает ТАСС, переговоры прошли успешно.", "ТАСС"),
+    ("Как сообщает РБК, переговоры в Москве прошли успешно.", "РБК"),
+    ("Как сообщил РИА Новости, стороны договорились.", "РИА Новости"),
+    ("Как рассказал ТАСС глава компании Иван Петров, сделка закрыта.", "Иван Петров"),
+])
+def test_an_indeclinable_outlet_after_kak_reports_unless_a_source_follows(text: str, source: str) -> None:
+    """'Как сообщает ТАСС, ...': the agency reports (it read as the one told, and the sentence gave nothing)."""
+    assert _quotes(text) == [("indirect", source)]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Как сообщает «Парламентская газета», второе чтение пройдёт на следующей неделе.", "Парламентская газета"),
+    ("Как пишет «Коммерсант» со ссылкой на участников рынка, производители ждали повышения.", "Коммерсант"),
+    ("Цены вырастут, передаёт «Интерфакс».", "Интерфакс"),
+])
+def test_an_outlet_that_reports_is_an_actor_and_no_quotation(text: str, outlet: str) -> None:
+    result = analyse(text)
+    assert any(a.name == outlet and a.kind == "organization" for a in result.actors)
+    assert not any(q.kind == "direct" and q.text == outlet for q in result.quotes)
+
+
+def test_an_outlet_told_is_no_actor() -> None:
+    result = analyse("Цены вырастут, рассказал «Известиям» депутат Иван Петров.")
+    assert not any(a.name.startswith("Известия") for a in result.actors)

@@ -256,6 +256,7 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
         taken.add(name)
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
+    ru_company_words.outlet_sources(text, out)  # (before: the outlet's other names in guillemets are its mentions)
     ru_company_words.guillemet_mentions(text, out)
     inside = SpanReach((sp.start, sp.end) for a in out if a.kind == "organization" and " " in a.name for sp in a.mentions)
     for name, (spans, aliases) in countries(text).items():

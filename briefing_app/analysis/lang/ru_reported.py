@@ -269,8 +269,8 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
         venue = VENUE_AFTER_RE.search(text, m.start("np"), end)  # "как отмечают авторы в пояснительной записке": the
         end = venue.start() if venue and venue.start() > m.start("np") else end  # authors, not where they wrote it
         told = as_said and ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), end) or IN_BODY_RE.match(text, m.start("np"), end)
-        if told and cited != -1 and told.end() >= end:
-            told = None  # "Как сообщает ТАСС со ссылкой на источник": ТАСС reports, nobody told it
+        if told and told.end() >= end and (cited != -1 or told.group().strip() in ("ТАСС", "РБК", "РИА Новости")):
+            told = None  # "Как сообщает ТАСС со ссылкой на источник", "Как сообщает ТАСС, ...": ТАСС reports, nobody told it
         ns = told.end() if told else m.start("np")  # "Как рассказал «Известиям» депутат X": the deputy; "Как считают в X"
         ns += text.startswith("«", ns) and text[end - 1] == "»"  # "Как выяснил «Коммерсант»": the name inside
         ne = end - (text[ns - 1] == "«" and text[end - 1] == "»")
