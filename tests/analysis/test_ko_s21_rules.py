@@ -53,3 +53,16 @@ def test_a_city_before_its_quoted_words_acts(text: str, city: str) -> None:
 
 def test_a_city_as_a_place_is_no_actor() -> None:
     assert not any(a.name == "포항시" for a in analyse("경북 포항시 남구의 공장에서 불이 났다.").actors)
+
+
+def test_a_district_that_acts_is_an_actor_of_its_city() -> None:
+    """'서울 중구는 ... 밝혔다' with '중구청장' in the text: the district acts (as a city does), Seoul's; a bare '구는',
+    '구 관계자' later is the same district."""
+    text = ("서울 중구는 주차 요금을 내년부터 올린다고 2일 밝혔다. 김하늘 중구청장은 \"주민 불편을 줄이겠다\"고 말했다.\n\n"
+            "구는 이를 위해 예산을 편성했다.")
+    district = next(a for a in analyse(text).actors if a.name == "중구")
+    assert district.kind == "government" and district.affiliation == "서울" and "구" in district.aliases
+
+
+def test_a_district_named_as_a_place_is_no_actor() -> None:
+    assert not any(a.name == "중구" for a in analyse("서울 중구 명동에서 불이 났다. 소방서 관계자는 원인을 조사하고 있다고 말했다.").actors)

@@ -168,7 +168,7 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
 PROVINCE_FULL = {"충북도": "충청북도", "충남도": "충청남도", "전북도": "전라북도", "전남도": "전라남도", "경북도": "경상북도",
                  "경남도": "경상남도"}
 # a city the text names as one: its mayor ("수원시장은") or its council ("포항시의회"), or after its province ("경기 고양시")
-CITY_NAMED_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{1,4}시)(?:장|의회)|(?:경기|강원|충북|충남|전북|전남|경북|경남|제주)[ \t]+"
+CITY_NAMED_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{1,4}시(?=장|의회)|[가-힣]{1,4}구(?=청장|의회))|(?:경기|강원|충북|충남|전북|전남|경북|경남|제주)[ \t]+"
                            r"(?P<after>[가-힣]{1,4}시)(?![가-힣])")
 
 
@@ -213,10 +213,10 @@ def _city_matches(text: str, cities: list[str]) -> list[tuple[str, int, re.Match
 
 def _cities(text: str) -> list[str]:
     """The ordinary cities (beyond LOCALS) a text names as cities ("이재준 수원시장", "경기 고양시")."""
-    if "시" not in text:
+    if "시" not in text and "구" not in text:
         return []
     found = set()
-    for key in ("시장", "시의회", " "):  # (read around each key word: the pattern's scan of a whole text costs more)
+    for key in ("시장", "시의회", "구청장", "구의회", " "):  # (read around each key word: the pattern's scan of a whole text costs more)
         if key == " ":
             starts = [i for p in PROVINCE_SHORT for i in _finds(text, p + " ")]
         else:
@@ -225,7 +225,7 @@ def _cities(text: str) -> list[str]:
             m = CITY_NAMED_RE.search(text, at, at + 12)
             if m is not None:
                 found.add(m.group("city") or m.group("after"))
-    return sorted(c for c in found if c not in LOCALS and len(c) > 2)
+    return sorted(c for c in found if c not in LOCALS and (len(c) > 2 or c.endswith("구")))  # ("중구청장": 중구)
 
 
 def _locals(text: str, out: list[Actor]) -> None:
@@ -249,11 +249,28 @@ def _locals(text: str, out: list[Actor]) -> None:
     for name, spans in acting.items():
         actor = names.get(name)
         if actor is None:
-            actor = names[name] = Actor(name, "government", None, None, [], spans)
-            out.append(actor)
+            metro = METRO_BEFORE_RE.search(text, max(0, spans[0].start - 4), spans[0].start) if name.endswith("구") else None
+            actor = names[name] = Actor(name, "government", None, metro.group(1) if metro else None, [], spans)
+            out.append(actor)  # ("서울 마포구는": the district of Seoul)
         else:
             actor.mentions = sorted({(s.start, s.end): s for s in [*actor.mentions, *spans]}.values(), key=lambda s: s.start)
     _province_short_forms(text, out, names)
+    if any(name.endswith("구") for name in acting):
+        _districts_self(text, out)
+
+
+METRO_BEFORE_RE = re.compile(r"(서울|부산|대구|인천|광주|대전|울산)[ \t]+$")  # the metropolitan city a district is in
+DISTRICT_SELF_RE = re.compile(r"(?<![가-힣])구(?=는|가|도|의|와|과|[ \t]+관계자)")  # "구는 ...", "구 관계자": the district
+
+
+def _districts_self(text: str, out: list[Actor]) -> None:
+    """'구는 예산을 편성했다', '구 관계자는': the one district the text names as acting, by its bare word."""
+    districts = [a for a in out if a.kind == "government" and a.name.endswith("구") and len(a.name) > 1]
+    if len(districts) != 1:
+        return
+    for m in DISTRICT_SELF_RE.finditer(text):
+        if not any(s.start <= m.start() < s.end for s in districts[0].mentions):
+            _mention(districts[0], "구", m.start(), m.end())
 
 
 def _province_short_forms(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
