@@ -62,6 +62,11 @@ UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
          "fifth", "sixth", "seventh", "eighth", "ninth"}
 # object pronouns of three letters or more: no English word ends in one after a word ("thank-you", "see-them")
 OBJECT_PRONOUNS = {"you", "him", "them"}
+# the English words of two letters (the word list holds every pair of letters, abbreviations among them): another
+# first piece of two letters ("un-", "im-", "en-", "di-") is a prefix or a typesetter's cut, no word ("un-" + "declared")
+TWO_LETTER_WORDS = {"am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my", "no",
+                    "of", "oh", "ok", "on", "op", "or", "ox", "so", "to", "up", "us", "we"}  # ("op-ed", "photo op")
+WORD_HEADS = TWO_LETTER_WORDS | COMPOUND_HEADS | PREFIXES  # ("co-", "ex-" head compounds as words do)
 RU_WH = {"что", "кто", "как", "где", "куда", "когда", "откуда", "почему", "зачем", "чей", "чья", "чьё", "чьи",
          "сколько", "какой", "какая", "какое", "какие", "какого", "какому", "каким", "каком", "какую", "каких",
          "кого", "кому", "кем", "ком", "чего", "чему", "чем", "чём"}  # + "-то": "что-то", "какой-то"
@@ -157,7 +162,8 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
     if lang == "en" and len(low_r) >= CLOSED_TAIL and low_l not in HYPHEN_HEADS and \
             _tail_closed(low_l, low_r, vocab, lexicon):
         return True  # "under-" + "sexualised" where the document writes "oversexualised"
-    if _known(low_l, lexicon) and (_known(low_r, lexicon) or lang == "en" and _known(low_r, words("en-rare"))):
+    if _known(low_l, lexicon) and (len(low_l) != 2 or lang != "en" or low_l in WORD_HEADS) and \
+            (_known(low_r, lexicon) or lang == "en" and _known(low_r, words("en-rare"))):
         # "body-temple": two words that make none keep the hyphen, unless the second ends many
         # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
         # "bond-holders": share-holders, stake-holders): a closed word the list lacks; or

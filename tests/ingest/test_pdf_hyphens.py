@@ -544,3 +544,20 @@ def test_a_word_repeated_around_a_short_inner_word_keeps_the_compounds_hyphen(pr
     drop, sep = _joint(prev, cur, (Counter(), Counter(), True, False, set()))
     word = prev.split()[-1]
     assert (word[:-1] if drop else word) + sep + cur.split()[0] == joined
+
+
+@pytest.mark.parametrize("left, right, dropped", [
+    ("un", "declared", True), ("un", "helpful", True), ("im", "measurable", True), ("il", "legible", True),
+    ("ir", "reverent", True), ("en", "shrines", True), ("de", "valued", True), ("re", "hire", True),
+    # near misses: a word of two letters, a compound head or "op" ("op-ed") before a word keeps the hyphen
+    ("in", "depth", False), ("in", "house", False), ("co", "opt", False), ("op", "eds", False), ("ex", "wife", False),
+])
+def test_a_first_piece_of_two_letters_that_is_no_word_is_a_prefix_or_a_cut(left, right, dropped) -> None:
+    """The word list holds every pair of letters, so "un-" + "declared" were two words that make none and kept the
+    hyphen ("un-declared"); a first piece of two letters that is no English word is a prefix written closed or a
+    typesetter's cut (LibreOffice cuts "un-", "im-", "de-", "re-" at line ends)."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    assert drop_hyphen(left, right, Counter()) is dropped
