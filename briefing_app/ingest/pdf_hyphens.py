@@ -162,6 +162,10 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
     if lang == "en" and len(low_r) >= CLOSED_TAIL and low_l not in HYPHEN_HEADS and \
             _tail_closed(low_l, low_r, vocab, lexicon):
         return True  # "under-" + "sexualised" where the document writes "oversexualised"
+    if lang == "en" and low_l in TWO_LETTER_WORDS and low_l != "by" and len(low_r) >= 8 and not low_r.endswith("ing") \
+            and _known(low_r, lexicon) and _known(low_l + low_r, words("en-rare")):
+        return True  # "in-" + "consequential", "in-" + "sincerity": a word of two letters before a long word, the two
+        # closed in the rarer list (not before a participle, "in-fighting", nor "by-" + "election": British spelling)
     if _known(low_l, lexicon) and (len(low_l) != 2 or lang != "en" or low_l in WORD_HEADS) and \
             (_known(low_r, lexicon) or lang == "en" and _known(low_r, words("en-rare"))):
         # "body-temple": two words that make none keep the hyphen, unless the second ends many

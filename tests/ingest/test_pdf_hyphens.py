@@ -561,3 +561,20 @@ def test_a_first_piece_of_two_letters_that_is_no_word_is_a_prefix_or_a_cut(left,
     from briefing_app.ingest.pdf_hyphens import drop_hyphen
 
     assert drop_hyphen(left, right, Counter()) is dropped
+
+
+@pytest.mark.parametrize("left, right, dropped", [
+    ("in", "consequential", True), ("in", "sincerity", True), ("in", "efficiencies", True),
+    # near misses: a short second piece ("in-depth", "in-flight", "on-screen", "up-market": closed in the rarer list
+    # too), a participle ("in-fighting"), "by-" ("by-elections": British spelling)
+    ("in", "flight", False), ("on", "screen", False), ("up", "market", False), ("in", "fighting", False),
+    ("by", "elections", False),
+])
+def test_a_word_of_two_letters_before_a_long_word_joins_where_the_rarer_list_closes_them(left, right, dropped) -> None:
+    """"in-" + "consequential": two words that make none of the main list kept the hyphen; the rarer list writes
+    "inconsequential", and no compound of "in" and a long word other than a participle is written with a hyphen."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    assert drop_hyphen(left, right, Counter()) is dropped
