@@ -276,6 +276,14 @@ def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[
             and inflected_s(low_l))
 
 
+def _cut_of_written(left: str, words: Counter[str]) -> bool:
+    """Is `left` (before a line-end hyphen) no word of the list nor of the document, but the start of a longer
+    word the document writes ("Mephistophe-" where it writes "Mephistopheles"): a typesetter's cut?"""
+    low = left.lower()
+    return not words[low] and not known(left) and any(
+        n > 0 and len(w) > len(low) and w.startswith(low) for w, n in words.items())
+
+
 def _paired_dash(text: str) -> bool | None:
     """`text` ends in a double hyphen: when it closes a pair opened earlier in its sentence ("cuts-- though
     essential to reforms--"), is the opening one written closed ("bonds--both")? None when it opens one
@@ -310,7 +318,8 @@ def _joint(prev: str, cur: str, vocab: Vocab, so_far: list[str] | None = None) -
         if _dash(left, tail, cur[len(tail):], words, pairs):
             return False, " "
         if len(tail) > 3 and tail.islower() and not words[(left + tail).lower()] and known(tail) \
-                and not known(left + tail, rare=True) and _closes_hyphen_pair("".join(so_far) if so_far else prev):
+                and not known(left + tail, rare=True) and not _cut_of_written(left, words) \
+                and _closes_hyphen_pair("".join(so_far) if so_far else prev):
             return False, " "  # "Iranians - who ... Aleppo and Erbil-" + "simply": the dash closing a pair opened so
         if typeset and tail[:1].isupper() and left + tail in inner_capitals and not pairs[(left.lower(), tail.lower())]:
             return True, ""  # "Mac-" + "Gregor" where the document writes "MacGregor"

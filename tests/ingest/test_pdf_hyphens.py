@@ -578,3 +578,22 @@ def test_a_word_of_two_letters_before_a_long_word_joins_where_the_rarer_list_clo
     from briefing_app.ingest.pdf_hyphens import drop_hyphen
 
     assert drop_hyphen(left, right, Counter()) is dropped
+
+
+@pytest.mark.parametrize("prev, cur, written, joined", [
+    ("in the free world of its allies - the end justifies the Mephistophe-", "lean means", {"mephistopheles": 1},
+     "Mephistophelean means"),
+    # near misses: the piece is a word the document writes alone, or the start of no word it writes: a dash
+    ("the town - and with it Aleppo and Erbil-", "simply fell", {"erbil": 1}, "Erbil- simply fell"),
+    ("the town - and with it Aleppo and Mosul-", "simply fell", {"mosul": 0}, "Mosul- simply fell"),
+])
+def test_a_cut_of_a_word_the_document_writes_does_not_close_a_dash_pair(prev, cur, written, joined) -> None:
+    """"the utopian end ... justifies the Mephistophe-" + "lean means" after a spaced dash in the sentence was read
+    as the dash closing the pair ("Mephistophe- lean"); a piece that is no word but starts a longer one the document
+    writes is a typesetter's cut."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_paragraphs import _joint
+
+    drop, sep = _joint(prev, cur, (Counter(written), Counter(), True, False, frozenset()))
+    assert (prev[:-1] if drop else prev).split()[-1] + sep + cur == joined
