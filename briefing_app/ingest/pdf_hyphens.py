@@ -150,9 +150,13 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         return True  # "neuro-" + "mas" where the document writes "neuroma"
     if _russian_compound(low_l, low_r) or (low_l in TENS and low_r in UNITS):
         return False
-    if low_l in CUT_HEADS and low_r[:1] in VOWELS and (_known(low_r, lexicon) or not _known(low_l + low_r, lexicon)):
-        return False  # "re-election", "pre-empt", "de-escalate": the prefix keeps its hyphen before a vowel
-        # (but "pre-" + "achers", "pre-" + "ening": no word after it, a word when joined, is a cut)
+    if low_l in CUT_HEADS and low_r[:1] in VOWELS:
+        whole = _known(low_l + low_r, lexicon)
+        if not whole or _known(low_r, lexicon) and (low_r[0] == "e" or _prefix_style(pairs)):
+            return False  # "re-election", "pre-empt", "de-escalate": the prefix keeps its hyphen before its own vowel
+            # (but "pre-" + "achers", "pre-" + "ening": no word after it, a word when joined, is a cut); before
+            # another, the list's whole word wins ("re-" + "ally", "re-" + "action"), unless the document writes such
+            # prefixes with their hyphen ("re-use", British spelling: "re-" + "open" keeps it)
     if low_r in SUFFIXES:
         return True
     if lang == "en" and low_r in OBJECT_PRONOUNS and len(low_l) > 2 and low_l in lexicon:
@@ -183,6 +187,12 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
             low_r in COMPOUND_TAILS and (vocab[low_l] >= 1 or low_l in lexicon)):
         return False
     return not (vocab[low_l] >= 1 and vocab[low_r] >= 1)
+
+
+def _prefix_style(pairs: Counter[tuple[str, str]] | None) -> bool:
+    """Does the document hyphenate "re-", "pre-" or "de-" before a vowel other than their own ("re-open",
+    "re-use", British spelling)?"""
+    return any(n > 0 and head in CUT_HEADS and tail[:1] in "aiouy" for (head, tail), n in (pairs or {}).items())
 
 
 def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],

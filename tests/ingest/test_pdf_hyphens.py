@@ -597,3 +597,21 @@ def test_a_cut_of_a_word_the_document_writes_does_not_close_a_dash_pair(prev, cu
 
     drop, sep = _joint(prev, cur, (Counter(written), Counter(), True, False, frozenset()))
     assert (prev[:-1] if drop else prev).split()[-1] + sep + cur == joined
+
+
+@pytest.mark.parametrize("left, right, pairs, dropped", [
+    ("re", "ally", {}, True), ("re", "action", {}, True), ("Re", "ally", {}, True), ("re", "union", {}, True),
+    ("re", "ally", {("re", "election"): 1}, True),  # its own vowel in the document's compounds says nothing
+    # near misses: before their own vowel ("re-election", "de-escalate", "pre-empt"), in a document that writes
+    # "re-use" (British spelling), and where the joined word is none ("re-assert" is not in the list)
+    ("re", "election", {}, False), ("de", "escalate", {}, False), ("pre", "empt", {}, False),
+    ("re", "open", {("re", "use"): 1}, False), ("re", "ally", {("re", "use"): 1}, False),
+])
+def test_re_pre_de_before_another_vowel_join_where_the_list_writes_the_word(left, right, pairs, dropped) -> None:
+    """LibreOffice cuts "re-ally", "re-action": "re-" before a vowel kept its hyphen whenever the second piece is a
+    word ("re-election"); before a vowel other than its own the list's whole word wins."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    assert drop_hyphen(left, right, Counter(), Counter(pairs)) is dropped
