@@ -13,6 +13,10 @@ CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|arg
                              r"believed)\s+(?:that\s+)?")
 
 
+# a conjunction opening the sentence before the subject: "But a legal cap would be a mistake" (the course is "a legal cap")
+OPENER_RE = re.compile(r"\s*(?:But|And|Yet|So|Still|Rather|Instead|Indeed)\s+(?=[\w“\"‘])")
+
+
 # an aside between a subject and its verb: "A windfall tax, paid into a fund for bills, is the answer", "Military
 # intervention, however tempting, would only deepen ...", "Cutting the budget, as some propose, would ..."
 ASIDE_RE = re.compile(r",\s*(?:[a-z]+ed|[a-z]+ing|paid|made|built|run|held|set|sold|given|taken|known|led|kept|brought|"
@@ -36,6 +40,8 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
     for m in CLAUSE_START_RE.finditer(text, s, at):
         start = m.end()
         who = text[s:m.start()] if m.group(0)[:1].isalpha() and m.start() > s else None  # "Critics say X would ..."
+    if start == s and (opener := OPENER_RE.match(text, s, at)) is not None:
+        start = opener.end()
     subj = text[start:at]
     joined = JOINED_PREDICATE_RE.search(subj) if subj.endswith(("and ", "but ", "and", "but")) else None
     if joined is not None:  # "The move would help balance the budget and is long overdue": the subject is "The move"
