@@ -251,5 +251,6 @@ POLICY_NOUN_RE = re.compile(
     r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
     r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|dialogue|"
     r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension|probe|"
-    r"audit|review|hearing|recount|debate|ransom|rescue|relief|constitution|overhaul|crackdown|orders|write-offs?|write-downs?|haircuts?|levy|levies|surcharges?|fees?|(?<!death\s)tolls?|(?<!in\s)charge)\b|[$£€]\s?\d",
+    r"audit|review|hearing|recount|debate|ransom|rescue|relief|constitution|overhaul|crackdown|orders|write-offs?|write-downs?|haircuts?|levy|levies|surcharges?|fees?|(?<!death\s)tolls?|(?<!in\s)charge|"
+    r"single[-\s]payer|guarantee)\b|[$£€]\s?\d",
     re.I)

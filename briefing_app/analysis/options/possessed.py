@@ -79,7 +79,7 @@ RETREAT_RE = re.compile(r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)\b(?:back(?:ed|s|
 # trigger ...", "isn't shared", "his call to X, denounced as inhumane, has ...", "his call for the ban and suggested that
 # ..."), a dash, or a comma opening another clause (", Hillary Clinton's right-hand woman rallied"); not a list's comma
 # (", expand X, and Y")
-MAIN_VERB_RE = re.compile(r"\s+(?:(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|led|drew|"
+MAIN_VERB_RE = re.compile(r"\s+(?:(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|did|does|led|drew|"
                           r"helped|made|stalled|failed|collapsed|foundered|faltered|fizzled|sparked|prompted|triggered|"
                           r"angered|faces|faced|met\s+with|ran\s+into|went\s+nowhere)\b|\w+n[’']t\b|(?:and|but)\s+(?:his|her|their|its|[a-z]+ed)\b|as\s+characteristic\b)|"
                           r"\s*(?:--|—|–)|,\s*[“\"‘]|,\s+(?:(?!and\b|or\b)[a-z]+ed\b|[A-Z]|(?:the|a|an|his|her|their|its|which|who)\s)")
