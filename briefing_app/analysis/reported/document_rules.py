@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import WORD_START, stem_matches, stem_positions
+from briefing_app.analysis.kinds import is_title_case
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.call_rules import CALL_END_RE, PROGRESSIVE_RE, clause_end
 from briefing_app.analysis.reported.clauses import DAYS, TIME_NP
@@ -24,7 +25,9 @@ credit caption tags tag read share click listen see subscribe follow advertiseme
 filed topics warning spoiler transcript background contributing contributors notice name so email daily
 podcast nerdcast stat abstract
 wow boom look breaking revealed just leaked bombshell busted alert developing shocking
-opinion editorial review factcheck explainer live exclusive""".split())  # headline kickers ("Wow: ...", "Breaking: ...")
+opinion editorial review factcheck explainer live exclusive
+more list editor""".split())  # headline kickers ("Wow: ...", "Breaking: ..."); link
+# lists' "MORE: ...", "FULL LIST: ..."; letters' "EDITOR: ..."
 
 
 SINGLE_QUOTED_RE = re.compile(r"[‘'](?P<body>[^‘\n]{2,}?[.!?]?)[’'][.!?]?[ \t]*")
@@ -46,6 +49,8 @@ TURN_LETTERS = ("Q", "A")
 TURN_LABEL_RE = re.compile(r"(?:[A-Z]+\.?[ \t]+){1,3}[A-Z][A-Z’'-]+|[A-Z][A-Z’'-]{3,}")
 DOUBLE_OPEN_RE = re.compile(r"[“\"«„]|''")
 LIST_COMMAS = 5
+# a few words with no end mark: a link's or a section's name after a label in capitals
+LINK_NAME_RE = re.compile(r"(?:[^\s.!?,;]+[ \t]+){0,5}[^\s.!?,;:]+\s*")
 
 
 def _a_list(masked: str, start: int, end: int) -> bool:
@@ -72,6 +77,8 @@ def speaker_lines(ctx: Context) -> None:
                 or not src.split()[-1][:1].isupper():
             continue
         turn = src in TURN_LETTERS or TURN_LABEL_RE.fullmatch(src) is not None
+        if turn and LINK_NAME_RE.fullmatch(masked, m.end(), pe) and is_title_case(masked[m.end():pe]):
+            continue  # a station's links, "KXAN: FCC Public File", "KXAN: Children’s TV Programming": no one's words
         # a transcript's answer holds the speech it reports ("A: A neighbor told me they had been taken
         # away ..."): that inner quote stays, and the whole turn is the speaker's too
         if (done.covers(m.end()) if turn else done.overlaps(m.end(), pe)) or DOUBLE_OPEN_RE.match(ctx.text, m.end()):
