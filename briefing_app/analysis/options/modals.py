@@ -117,7 +117,12 @@ SCARE_QUOTED_RE = re.compile(r"[“\"‘']$")
 
 
 VOTE_ON_RE = re.compile(r"\b(?:referendum|vote|plebiscite|ballot|poll|debate|question|decision)\s+(?:\w+\s+)?(?:on|over|about|of)\s+"
-                        r"whether\s+(?:\S+\s+){0,8}$", re.I)
+                        r"whether\s+(?:\S+\s+){0,8}$|"
+                        # a question put to someone ("Asked whether Congress should X, Holt said no", "Reporters asked
+                        # whether Britain should X", "The debate turned to whether"): no one's course weighed; an answer
+                        # is its answerer's position (answered.py)
+                        r"\b(?:asked|asks|turned\s+to)\s+(?:[\w’'.-]+\s+){0,4}?whether\s+"
+                        r"(?:\S+\s+){0,8}$", re.I)
 OF_HEAD_RE = re.compile(r"\b(?:for|of|to|by)\s+(?:\w+\s+)?\S+$")  # "Free bus travel for students has to end": travel
 THINKS_RE = re.compile(r"\b(?:thinks?|believes?|says?|said|argues?|argued|feels?|insists?|hopes?)$")
 OPENING_MARKS = "“\"‘„«"  # '"No one’s right ... should be": the quotation's opening mark is no part of the subject
