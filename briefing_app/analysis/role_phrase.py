@@ -331,6 +331,10 @@ def _of_affiliation(role: Role, of: re.Match[str], d: str) -> None:
     """'president of Concerned Women for America': the body after "of" / "at" is the affiliation;
     "head of the United Nations climate body": the place inside it is, and the title keeps the phrase."""
     of_org = of.group("org")
+    own, _, parent = of_org.partition(" at ")
+    if parent and _named_unit(own):  # "director of the Center for Politics at the University of Virginia": the smallest
+        role.affiliation = named_actor(own)  # body named (whose parent the university is)
+        return
     inner = gazetteer.PLACE_RE.search(of_org)
     if gazetteer.lookup(of_org) or not inner or not re.search(LOWER_WORD, of_org[inner.end():]):
         role.affiliation = named_actor(of_org)
@@ -338,6 +342,19 @@ def _of_affiliation(role: Role, of: re.Match[str], d: str) -> None:
         hit = gazetteer.lookup(inner.group())
         role.affiliation = hit[0] if hit else None
         role.title = title_text(d[:of.end()])
+
+
+# the last words of a unit's name inside a larger body ("the Pandemic Center at Brown University", "the Migration Policy
+# Program at Georgetown")
+UNIT_HEADS = ORG_HEADS | frozenset("school program programme lab laboratory initiative project clinic hospital unit "
+                                   "observatory".split())
+UNIT_NAME_RE = re.compile(r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&’'.-]*)*")
+
+
+def _named_unit(words: str) -> bool:
+    """Capitalised words (with of/for/and) with a body's noun among them: "the Beijing Climate Centre", "the Center for
+    Politics"."""
+    return UNIT_NAME_RE.fullmatch(words) is not None and any(w.lower() in UNIT_HEADS for w in words.split())
 
 
 def _affiliation_left(role: Role, head: str) -> None:

@@ -57,3 +57,21 @@ def test_a_partys_body_keeps_the_partys_word_in_its_name() -> None:
     assert "Republican National Committee" in actors and "National Committee" not in actors
     assert actors["Republican Jewish Coalition"].kind == "organization"
     assert actors["Dana Kell"].affiliation == "Republican Jewish Coalition"
+
+
+def test_a_unit_at_a_university_is_the_affiliation_and_the_university_its_parent() -> None:
+    actors = _actors("Climate\n\nLi Wen, director of the Shanghai Ocean Centre at Fudan University, said the data were "
+                     "clear. Maya Ross, director of the Center for Rural Affairs at the University of Vermont, agreed. "
+                     "Tom Hale, a researcher at the Institute for Labor Studies at the London School of Economics, "
+                     "disagreed.\n")
+    assert (actors["Li Wen"].title, actors["Li Wen"].affiliation) == ("director", "Shanghai Ocean Centre")
+    assert actors["Shanghai Ocean Centre"].affiliation == "Fudan University"
+    assert actors["Maya Ross"].affiliation == "Center for Rural Affairs"
+    assert actors["Tom Hale"].affiliation == "Institute for Labor Studies"
+
+
+def test_a_topic_or_a_place_before_at_leaves_the_body_after_it() -> None:
+    actors = _actors("Talks\n\nRuth Amare, a senior analyst for Sudan at the International Crisis Group, said talks "
+                     "were stuck. Ana Paz, a professor of economics at Stanford University, agreed.\n")
+    assert actors["Ruth Amare"].affiliation == "International Crisis Group"
+    assert actors["Ana Paz"].affiliation == "Stanford University"
