@@ -228,12 +228,20 @@ def _bare(name: str) -> str:
     return THE_RE.sub("", name)
 
 
+# a body named with another country after "of" ("the National Security Council of Ukraine"): that country's, not the
+# one a listed name or a name's opening words give
+OF_COUNTRY_END_RE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?(?P<c>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})$")
+
+
 def country_of(name: str) -> str | None:
     """The country (or the European Union) of a national body by its name, else None."""
     name = _bare(name)
     known = COUNTRY_OF.get(name) or COUNTRY_OF_ACRONYM.get(name)
     if known:
         return known
+    end = OF_COUNTRY_END_RE.search(name) if " of " in name else None
+    if end and (hit := gazetteer.lookup(end.group("c"))) and hit[1] == "country":
+        return None  # (org_homes gives a public body named so its country: "Security Service of Ukraine")
     return "United States" if US_RE.match(name) and not companies.place_named(name) else "European Union" if EU_RE.match(name) \
         else "United Kingdom" if UK_RE.match(name) else None
 

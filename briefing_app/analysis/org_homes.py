@@ -39,6 +39,8 @@ PUBLIC_HEAD_RE = re.compile(r"\b(?:Authority|Agency|Ministry|Commission|Office|D
 
 PUBLIC_OF_STATE_RE = re.compile(r"\b(?:Board|Department|Commission|Agency|Office|Authority|Court|Division|Bureau)[ \t]+of\b")
 # a public body "of" a country named in full after it (not "University of Tehran": NON_GOVERNMENT)
+# a state's council "of" a country ("the National Security and Defense Council of Ukraine", "the State Council of China")
+STATE_COUNCIL_OF_RE = re.compile(r"\b(?:Security|Defen[cs]e|State|Federal|Supreme|Privy|Executive|Cabinet)[ \t]+Council[ \t]+of\b")
 PUBLIC_OF_COUNTRY_RE = re.compile(r"\b(?:Organi[sz]ation|Agency|Authority|Bank|Ministry|Commission|Office|Service|Court|Senate|"
                                   r"Parliament)[ \t]+of\b")  # ("the Senate of Canada", "the Parliament of Georgia")
 
@@ -65,7 +67,8 @@ def home_of(text: str, start: int, name: str) -> str | None:
     of_state = name.rsplit(" of ", 1)[-1] if " of " in name else None
     if of_state in US_STATE_NAMES and PUBLIC_OF_STATE_RE.search(name) and not NON_GOVERNMENT & set(name.split()):
         return of_state  # "Medical Board of California", "Supreme Court of Ohio" (not "University of California")
-    if of_state and PUBLIC_OF_COUNTRY_RE.search(name) and not NON_GOVERNMENT & set(name.split()):
+    if of_state and (PUBLIC_OF_COUNTRY_RE.search(name) and not NON_GOVERNMENT & set(name.split())
+                     or STATE_COUNCIL_OF_RE.search(name)):
         hit = gazetteer.lookup(of_state)  # "Atomic Energy Organization of Iran", "Central Bank of Nigeria"
         if hit and hit[1] == "country" and hit[0] == of_state:
             return hit[0]

@@ -70,6 +70,8 @@ def _ends_in_of(text: str, pos: int) -> bool:
     return text[max(0, pos - 24):pos].rstrip(" \t\n").endswith("of")
 
 
+# a name going on after a known body's word with "of" and a name other than the UN's ("Security Council of Ukraine")
+OF_NAME_AFTER_RE = re.compile(r" of (?:the )?(?!(?:United Nations|UN|U\.N\.)\b)[A-Z]")
 LINKED_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+(?:and|of|&)[ \t]+$")
 
 
@@ -153,8 +155,9 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
             name = text[start:end + body.end()]  # "Americans for Free Trade": a body named by a country's people, not the country
             places.setdefault(name, Actor(name, "organization")).mentions.append(Span(start, end + body.end()))
             continue
-        if word.kind == "organization" and _inside_a_name(text, start):
-            continue  # "National Security Council": not the UN's "Security Council"
+        if word.kind == "organization" and (_inside_a_name(text, start) or text.startswith(" of ", end)
+                                            and OF_NAME_AFTER_RE.match(text, end)):
+            continue  # "National Security Council", "the Security Council of Ukraine": not the UN's "Security Council"
         act = places.get(word.name)
         if act is None:
             act = places[word.name] = Actor(word.name, word.kind, affiliation=gazetteer.HOME.get(word.name))

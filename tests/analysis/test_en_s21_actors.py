@@ -75,3 +75,14 @@ def test_a_topic_or_a_place_before_at_leaves_the_body_after_it() -> None:
                      "were stuck. Ana Paz, a professor of economics at Stanford University, agreed.\n")
     assert actors["Ruth Amare"].affiliation == "International Crisis Group"
     assert actors["Ana Paz"].affiliation == "Stanford University"
+
+
+def test_a_council_of_a_country_is_that_countrys_and_no_un_body() -> None:
+    actors = _actors("Threat\n\nThe Security Council of Moldova met on Monday. The National Security Council of Armenia "
+                     "met the same day, and the Property Council of Australia welcomed the plan.\n")
+    assert actors["Security Council of Moldova"].affiliation == "Moldova"
+    assert actors["National Security Council of Armenia"].affiliation == "Armenia"
+    assert actors["Property Council of Australia"].affiliation is None
+    assert "UN Security Council" not in actors
+    un = _actors("Vote\n\nThe Security Council of the United Nations voted on Friday.\n")
+    assert "UN Security Council" in un
