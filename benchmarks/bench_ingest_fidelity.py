@@ -107,6 +107,12 @@ aside: H2 arc-fusion, edited blind), and the checker counts a furniture string i
 box's name link beside the bio that opens with the name). With the reader that shows such bios: every tuned web set's -v
 output and every kept-aside aggregate identical to before with the new gold (with the old: O tuned 72 -> 67/72, H2 kept
 aside 115 -> 88/117).
+Every run prints a second figure (session 21, the coordinator's decision; the strict one stays first): a source's own
+"xx- yy" (a letter, a hyphen, a space, a lower-case letter: a site's line-end hyphen kept in the corpus text) read "xxyy"
+or "xx-yy" from a PDF is accepted (tests/ingest/fidelity.check_both). Main at c975b211 (strict / accepted): set T tuned
+38/45 / 38/45; held set B PDF files 292/306 / 295/306. With the line-end hyphen rules c1, c2, d, b of sessions 20-21
+(pdf_hyphens.py, pdf_paragraphs.py): set T tuned 40/45 / 40/45; set B 288/306 / 295/306 (c1 alone the same); tuning
+47/48 / 47/48, A 203/204 / 203/204, set M tuned 138/144 / 140/144 (its two forgiven misses: the source's "non- existent").
 """
 from __future__ import annotations
 
