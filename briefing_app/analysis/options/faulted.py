@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import gerund_hit, vp_hit
-from briefing_app.analysis.options.calls import PERSONAL_OBJECT_RE
+from briefing_app.analysis.options.calls import NEGATED_CALL_RE, PERSONAL_OBJECT_RE
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import POLICY_VERBS
@@ -65,6 +65,9 @@ def faulted_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     if holds_any(low, OWNED_NOUN_KEYS) and ("’" in low or "'" in low or " its " in low or " their " in low or
                                             " his " in low or " her " in low or holds_any(low, UNOWNED_KEYS)):
         for m in OWNED_NOUN_RE.finditer(text, s, e):  # "criticised the council's refusal to ban diesel cars"
+            if NEGATED_CALL_RE.search(text, max(s, m.start() - 40), m.start()) is not None:
+                continue  # "Unions did not support the plan to X", "never welcomed", "has not criticised": no fault or
+                # praise given (the call rules read "does not support" as opposition; "did not" is no side)
             negative = m.group("neg") is not None
             side = "support" if (m.group("fault") is not None) == negative else "oppose"
             hit = vp_hit(text, m.end(), e, side, m.start())
