@@ -247,9 +247,11 @@ def _vp_hit(text: str, start: int, end: int, at: int) -> Hit | None:
 # (also with an article and up to two words before the noun, and the nouns of a belief others hold or spread: "There is
 # a growing consensus that Congress should X", "Democrats accepted the narrative that the state should X", "The
 # speculation that the bank should X grew": the belief's content, no course argued, unless a verdict judges it)
-IDEA_THAT_RE = re.compile(r"\b(?:the|this|that|any|a|an)\s+(?:[\w-]+\s+){0,2}?(?:idea|notion|suggestion|claim|belief|view|"
-                          r"proposition|assumption|premise|speculation|narrative|perception|impression|consensus|expectation|"
-                          r"myth|theory|fiction|presumption|wisdom)\s+that\s+[^,;:]*$", re.I)
+IDEA_THAT_RE = re.compile(r"\b(?:the|this|that|any|a|an|these|those|are|were)\s+(?:[\w-]+\s+){0,2}?(?:(?:idea|notion|suggestion|claim|"
+                          r"belief|view|proposition|assumption|premise|speculation|narrative|perception|impression|consensus|"
+                          r"expectation|myth|fiction|presumption)s?|theor(?:y|ies)|wisdom)"
+                          # "the belief among economists that", "a view in Washington that": where it is held
+                          r"(?:\s+(?:among|in|on|across|within)(?:\s+[\w’'.-]+){1,3}?)?\s+that\s+[^,;:]*$", re.I)
 VERDICT_WORDS_RE = re.compile(r"\b(?:fantasy|delusion|myth|nonsense|absurd|ludicrous|preposterous|laughable|naive|"
                               r"misguided|wrong|mistaken|dangerous|foolish|reckless|wishful)\b", re.I)
 
@@ -260,9 +262,9 @@ def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
     low = lowered(text, s, e)  # once, not once per key
-    if not any(k in low for k in ("idea", "notion", "suggestion", "claim", "belief", "view ", "proposition", "assumption",
+    if not any(k in low for k in ("idea", "notion", "suggestion", "claim", "belief", "view", "proposition", "assumption",
                                   "premise", "speculation", "narrative", "perception", "impression", "consensus",
-                                  "expectation", "myth", "theory", "fiction", "presumption", "wisdom")):
+                                  "expectation", "myth", "theor", "fiction", "presumption", "wisdom")):
         return hits
     out = []
     for hit in hits:
