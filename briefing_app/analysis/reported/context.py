@@ -59,7 +59,9 @@ BARE_PARTICIPLE_RE = re.compile(r"\s+(?:while|before|after)\s+(?:also\s+)?"
 AND_PARTICIPLE_RE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?" + PARTICIPLE_CUES)
 # "Nobody pointed out that ...", "No one has said ...", "Neither side would say ...", "None of them claimed ...": a
 # denial that anyone spoke, no one's words ("no official"; not "No. 2 official" nor "No Labels", a group's name)
-NOBODY_RE = re.compile(r"(?i:nobody|no\s+one|none\b.*|neither\b.*)$|[Nn]o\s+(?:[a-z]+\s+)?[a-z]+$")
+# ("No one in the cabinet", "Nobody else", "Not a single official", "Not one senator" too; not "Nobody's Fool")
+NOBODY_RE = re.compile(r"(?i:nobody(?![’'])\b.*|no\s+one\b.*|none\b.*|neither\b.*|not\s+(?:a\s+single|one)\s.*)$|"
+                       r"[Nn]o\s+(?:[a-z]+\s+)?[a-z]+$")
 # "The New York primary made it clear that ...", "Tuesday's results revealed that ...": an event or its outcome makes
 # things plain, no one says them; the disclosure cues (cues.DISCLOSURE_RE_PART) need a speaker that can speak
 EVENT_HEADS = frozenset("""primary primaries election elections vote votes voting result results race contest caucus caucuses
