@@ -24,6 +24,8 @@ from briefing_app.analysis.time_after import past_setting
 
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 RELATIVE_END_RE = re.compile(r",(?:''|[”\"’])?\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could|"
+                             # "The new rules, which X said ..., do not cover farms": a plural's or a modal's verb
+                             r"are|were|have|do|can|should|must|may|might|"
                              # "Podesta, who said the project was vetted, said he was unaware": an irregular past
                              r"said|told|wrote|made|took|gave|went|came|left|won|lost|ran|sent|kept|held|led|paid|"
                              r"began|became|spent|sold|built|brought|stood|met|found|thought|saw|knew|got)\b)")
