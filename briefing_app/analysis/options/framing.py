@@ -167,6 +167,9 @@ def _follies(text: str, s: int, e: int) -> list[Hit]:
     return out
 
 
+NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+$")  # a negation right before a verdict's word
+
+
 def _judged_plans(text: str, s: int, e: int) -> list[Hit]:
     """'X's plan to raise taxes is a recipe for disaster': a plan judged by the words around it (the
     author's judgement, unless the sentence reports someone's)."""
@@ -183,6 +186,8 @@ def _judged_plans(text: str, s: int, e: int) -> list[Hit]:
         before = " ".join(text[s:m.start()].split()[-4:])  # "the misguided plan to": its own noun phrase
         around = before + " " + text[vend:e]
         bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
+        if good and good.start() < len(before) and NEGATED_BEFORE_RE.search(around, 0, good.start()):
+            continue  # "Unions did not welcome the plan to X", "do not welcome": the subject's verb, negated, no verdict
         if bool(bad) != bool(good) and is_concrete(vp):  # "Labour argues that the plan ...": Labour's verdict
             reported = bool(report_cue(text[s:m.start()]))
             out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=not reported))
