@@ -167,7 +167,7 @@ def _follies(text: str, s: int, e: int) -> list[Hit]:
     return out
 
 
-NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+$")  # a negation right before a verdict's word
+NEGATIONS = ("not", "never", "n't", "n’t")  # a negation right before a verdict's word ("did not welcome")
 
 
 def _judged_plans(text: str, s: int, e: int) -> list[Hit]:
@@ -186,7 +186,7 @@ def _judged_plans(text: str, s: int, e: int) -> list[Hit]:
         before = " ".join(text[s:m.start()].split()[-4:])  # "the misguided plan to": its own noun phrase
         around = before + " " + text[vend:e]
         bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
-        if good and good.start() < len(before) and NEGATED_BEFORE_RE.search(around, 0, good.start()):
+        if good and good.start() < len(before) and around[:good.start()].rstrip().endswith(NEGATIONS):
             continue  # "Unions did not welcome the plan to X", "do not welcome": the subject's verb, negated, no verdict
         if bool(bad) != bool(good) and is_concrete(vp):  # "Labour argues that the plan ...": Labour's verdict
             reported = bool(report_cue(text[s:m.start()]))
