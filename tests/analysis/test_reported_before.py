@@ -247,7 +247,9 @@ def test_a_long_sentence_of_dashed_asides_costs_the_same_per_word() -> None:
         return best_cpu(lambda: analyse(text))
 
     small, large = cpu(300), cpu(1200)
-    assert large < 6 * small, (small, large)
+    # quiet: 4.2x on 15fa25af, 4.8x on main (session 21); the fault read ~10x. 6x failed twice on loaded CI machines
+    # (6.4-6.7x: the larger run loses more to a busy neighbour), so the bound sits between noise and the fault
+    assert large < 8 * small, (small, large)
 
 
 def test_one_request_or_warning_a_sentence() -> None:
