@@ -38,3 +38,23 @@ def test_no_speaker_no_speech(text: str) -> None:
 ])
 def test_speakers_kept(text: str, content: str, source: str) -> None:
     assert (content, source) in _indirect(text)
+
+
+# a denial that anyone spoke also when the pronoun carries more words (94b7feaf read only a bare "Nobody" / "No one")
+@pytest.mark.parametrize("text", [
+    "No one in the cabinet has said that the levy will rise.",
+    "Nobody else claimed that the dam was safe.",
+    "Not a single official said that the scheme would work.",
+    "Not one senator argued that the treaty should be signed.",
+])
+def test_denied_speaker_gives_no_speech(text: str) -> None:
+    assert _indirect(text) == []
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("Nobody's Fool, the band, said that the tour would resume in June.", "the tour would resume in June",
+     "Nobody's Fool, the band"),
+    ("Notably, the senator said that the treaty should be signed.", "the treaty should be signed", "the senator"),
+])
+def test_speakers_kept_by_near_denials(text: str, content: str, source: str) -> None:
+    assert (content, source) in _indirect(text)
