@@ -1,7 +1,8 @@
 """Sources that cannot have said the content: a denial that anyone spoke ("Nobody pointed out that ...", "No one
 has said ...", "None of the candidates claimed ...") and an event as the subject of a disclosure cue ("The New York
-primary made it clear that ..."); session 20's known faults. Near misses keep their speaker: a group named "No
-Labels", a person or body that makes things clear, "Nonetheless, X said ..."."""
+primary made it clear that ...", "The storm made clear that ..."), a word that is no one ("There", "Just") and
+"Only time will tell ..."; session 20's known faults and session 21's review. Near misses keep their speaker: a group
+named "No Labels", a person or body that makes things clear, "Nonetheless, X said ...", "Doris Day", "Time magazine"."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,16 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
     "The New York primary made it clear that the senator would win the nomination.",
     "Tuesday's results revealed that turnout among young voters was low.",
     "The debate made clear that the two candidates disagree on trade.",
+    # a natural event, a mishap or a stretch of time (the review's "The storm made clear that ...")
+    "The storm made clear that the city needs a new sea wall.",
+    "The hurricane made it clear that the levees were far too low.",
+    "The past two years have made it clear that the council cannot cope.",
+    "The recession revealed that many families had no savings at all.",
+    # words that are no one, and an idiom
+    "Only time will tell if the new plan works.",
+    "Time will tell whether the ceasefire holds.",
+    "Just ask the governor of Ohio, who lost twice.",
+    "There have been telling signs that the coalition could split.",
 ])
 def test_no_speaker_no_speech(text: str) -> None:
     assert _indirect(text) == []
@@ -35,6 +46,10 @@ def test_no_speaker_no_speech(text: str) -> None:
     ("Nonetheless, Smith said the plan would help the town.", "the plan would help the town", "Smith"),
     ("The auditor revealed that the agency had lost track of its funds.", "the agency had lost track of its funds",
      "The auditor"),
+    # a surname or a title that looks like a period or a word of the idiom
+    ("Doris Day revealed that she had been ill for months.", "she had been ill for months", "Doris Day"),
+    ("Time magazine reported that the deal was off.", "the deal was off", "Time magazine"),
+    ("The mayor made clear that the storm wall would be built.", "the storm wall would be built", "The mayor"),
 ])
 def test_speakers_kept(text: str, content: str, source: str) -> None:
     assert (content, source) in _indirect(text)

@@ -67,7 +67,18 @@ NOBODY_RE = re.compile(r"(?i:nobody(?![’'])\b.*|no\s+one\b.*|none\b.*|neither\
 EVENT_HEADS = frozenset("""primary primaries election elections vote votes voting result results race contest caucus caucuses
 debate debates attack attacks shooting shootings outcome outcomes loss losses victory victories defeat defeats win wins crisis
 war episode incident incidents event events turnout returns this that""".split())
+# "The storm made clear that ...", "The past two years have made it clear that ...": a natural event, a mishap or a
+# stretch of time is no speaker either; lower-case heads only (not "Doris Day", "Time" the magazine)
+PHENOMENON_HEADS = frozenset("""storm storms hurricane hurricanes typhoon flood floods flooding fire fires wildfire
+wildfires earthquake earthquakes quake pandemic epidemic outbreak outbreaks drought disaster disasters collapse crash
+recession downturn scandal scandals accident accidents explosion explosions blast shutdown week weeks weekend month months
+year years decade decades days history experience""".split())
 DISCLOSURE_CUES = ("made", "make", "pointed", "point", "revealed")
+# a word that is never anyone: existential "there" ("There have been telling responses that ..."), a lone adverb left
+# as the subject of an imperative ("Just ask the governor ...")
+NO_ONE = frozenset("there here just only simply".split())
+# "Only time will tell if ...", "History will tell whether ...": an idiom, no one's words
+TELLERS = frozenset(("time", "history"))
 
 
 def tail_start(text: str, s: int, e: int) -> int:
@@ -99,14 +110,21 @@ def det_before(text: str, floor: int, end: int) -> bool:
 
 
 def _not_a_speaker(mention: str, cue: str) -> bool:
-    """A source that cannot have said the content: "Nobody" (NOBODY_RE), or an event as the subject of a
-    disclosure cue ("The primary made it clear that ...")."""
+    """A source that cannot have said the content: "Nobody" (NOBODY_RE), a word that is no one ("There", "Just"),
+    time in "Only time will tell", or an event, a natural event or a stretch of time as the subject of a disclosure
+    cue ("The primary made it clear that ...", "The storm made clear that ...")."""
     if mention[:1] in "Nn" and NOBODY_RE.match(mention):
+        return True
+    words = mention.split()
+    if not words:
+        return False
+    if len(words) == 1 and mention.lower() in NO_ONE:
+        return True
+    if cue == "tell" and words[-1].lower() in TELLERS:
         return True
     if not cue.startswith(DISCLOSURE_CUES):
         return False
-    words = mention.split()
-    return bool(words) and words[-1].lower() in EVENT_HEADS
+    return words[-1].lower() in EVENT_HEADS or words[-1] in PHENOMENON_HEADS
 
 
 @dataclass
