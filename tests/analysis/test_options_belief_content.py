@@ -30,3 +30,18 @@ def test_a_verdict_on_the_belief_is_the_authors(text, summary):
 def test_a_claim_reported_with_its_verb_stays():
     option = one_option("Ministers argue that the council should close the library.")
     assert [(p.actor, p.stance) for p in option.positions] == [("ministers", "support")]
+
+
+@pytest.mark.parametrize("text", [
+    "Fox News pushed the story that the government should ban handguns.",
+    "Critics spread the rumour that the council should close the library.",
+    "He repeated the lie that Britain must leave NATO.",
+    "The campaign peddled stories that the state should seize farms.",
+])
+def test_a_story_spread_is_no_course(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_a_verdict_on_the_story_is_the_authors():
+    option = one_option("The story that the council should close the library is a fantasy.")
+    assert (option.summary, option.stance) == ("Close the library", "oppose")

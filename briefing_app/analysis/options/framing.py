@@ -11,6 +11,7 @@ from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import after_space, lowered, report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.verdict_subject import subject_hit
+from briefing_app.analysis.subject_content import verb_after_infinitive
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 
 JUDGE_BAD_RE = re.compile(
@@ -58,7 +59,7 @@ PLAN_NOUNS = ("plan plans proposal proposals idea scheme push bid bids threat pl
 PLAN_NOUN_RE = re.compile(r"\b" + trie_pattern(PLAN_NOUNS) + r"\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
 IN_A_BID_RE = re.compile(r"\b[Ii]n\s+(?:an?|the|their|his|her|its|our|a\s+\w+)\s+(?:\w+\s+)?$")  # "in a (desperate) bid to"
 MAIN_VERB_RE = after_space(r"(?:is|was|are|were|would|will|could|might|may|must|should|cannot|has|have|had|seems?|seemed|looks?|looked|"
-                           r"remains?|remained|sounds?|sounded|deserves?)\b")
+                           r"remains?|remained|sounds?|sounded|deserves?)(?:n[’']t)?\b")  # (also "isn't", "wouldn't")
 # "Arming the rebels is wrong-headed", "A carbon tax would be a recipe for disaster": a verdict on the gerund or
 # policy noun before it (the author's, unless the sentence reports someone saying it)
 BAD_VERDICT_RE = after_space(
@@ -129,7 +130,8 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
         out += _judged_plans(text, s, e)
     if not BAD_VERDICT_KEYS.isdisjoint(found):
         for m in BAD_VERDICT_RE.finditer(text, s, e):
-            out.append(subject_hit(text, s, m.start()))
+            if IDEA_THAT_RE.search(text, s, m.start()) is None:  # "The idea that S should X is a fantasy": idea_framed's
+                out.append(subject_hit(text, s, m.start()))
     if not LITTLE_KEYS.isdisjoint(found):
         for m in DO_LITTLE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
@@ -168,6 +170,10 @@ def _follies(text: str, s: int, e: int) -> list[Hit]:
 
 
 NEGATIONS = ("not", "never", "n't", "n’t")  # a negation right before a verdict's word ("did not welcome")
+# the plan's verb denies the verdict after it ("The plan to X is not welcome", "would hardly be wise", "is not a good
+# idea"); not "is not only welcome but overdue", and within the verb's own clause (no comma between)
+VERDICT_DENIED_RE = re.compile(r"\s*\S+(?:\s+(?:be|been|\w+ly))?\s+(?:not|never|hardly|scarcely|no\s+longer)\b(?!\s+(?:only|just|"
+                               r"merely|simply)\b)[^,;]*$|\s*\w+n[’']t\b(?!\s+(?:only|just|merely|simply)\b)[^,;]*$")
 
 
 def _judged_plans(text: str, s: int, e: int) -> list[Hit]:
@@ -190,7 +196,11 @@ def _judged_plans(text: str, s: int, e: int) -> list[Hit]:
             continue  # "Unions did not welcome the plan to X", "do not welcome": the subject's verb, negated, no verdict
         if bool(bad) != bool(good) and is_concrete(vp):  # "Labour argues that the plan ...": Labour's verdict
             reported = bool(report_cue(text[s:m.start()]))
-            out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=not reported))
+            word = bad or good
+            assert word is not None
+            flip = word.start() > len(before) and VERDICT_DENIED_RE.match(around, len(before), word.start()) is not None
+            out.append(Hit("oppose" if bool(bad) != flip else "support", m.end(), vend, summary(vp), m.start(),
+                           author=not reported))  # "The plan to X is not welcome": the verdict denied, the other side
     return out
 
 
@@ -234,8 +244,8 @@ def _plans_by(text: str, s: int, e: int) -> list[Hit]:
     """'moves by the Home Office to roll out X': the Home Office's plan."""
     out = []
     for m in PLANS_BY_RE.finditer(text, s, e):
-        verb = MAIN_VERB_RE.search(text, m.end(), e)  # "... to roll out X are alarming"
-        hit = _vp_hit(text, m.end(), verb.start() if verb else e, m.start())
+        verb = MAIN_VERB_RE.search(text, m.end(), e)  # "... to roll out X are alarming", "... to ban X failed last year"
+        hit = _vp_hit(text, m.end(), verb_after_infinitive(text, m.end(), verb.start() if verb else e), m.start())
         if hit is not None:
             hit.stance, hit.who = "support", m.group("who")
             out.append(hit)
@@ -249,12 +259,13 @@ def _vp_hit(text: str, start: int, end: int, at: int) -> Hit | None:
     return Hit("oppose", start, vend, summary(vp), at) if is_concrete(summary(vp)) else None
 
 
-# (also with an article and up to two words before the noun, and the nouns of a belief others hold or spread: "There is
+# (also with an article and up to two words before the noun, and the nouns of a belief others hold or spread ("pushed
+# the story that", "spread the rumour that"): "There is
 # a growing consensus that Congress should X", "Democrats accepted the narrative that the state should X", "The
 # speculation that the bank should X grew": the belief's content, no course argued, unless a verdict judges it)
 IDEA_THAT_RE = re.compile(r"\b(?:the|this|that|any|a|an|these|those|are|were)\s+(?:[\w-]+\s+){0,2}?(?:(?:idea|notion|suggestion|claim|"
                           r"belief|view|proposition|assumption|premise|speculation|narrative|perception|impression|consensus|"
-                          r"expectation|myth|fiction|presumption)s?|theor(?:y|ies)|wisdom)"
+                          r"expectation|myth|fiction|presumption|rumou?r|lie|falsehood|canard|trope)s?|theor(?:y|ies)|stor(?:y|ies)|wisdom)"
                           # "the belief among economists that", "a view in Washington that": where it is held
                           r"(?:\s+(?:among|in|on|across|within)(?:\s+[\w’'.-]+){1,3}?)?\s+that\s+[^,;:]*$", re.I)
 VERDICT_WORDS_RE = re.compile(r"\b(?:fantasy|delusion|myth|nonsense|absurd|ludicrous|preposterous|laughable|naive|"
@@ -269,7 +280,8 @@ def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     low = lowered(text, s, e)  # once, not once per key
     if not any(k in low for k in ("idea", "notion", "suggestion", "claim", "belief", "view", "proposition", "assumption",
                                   "premise", "speculation", "narrative", "perception", "impression", "consensus",
-                                  "expectation", "myth", "theor", "fiction", "presumption", "wisdom")):
+                                  "expectation", "myth", "theor", "fiction", "presumption", "wisdom", "rumo", "lie",
+                                  "falsehood", "canard", "trope", "stor")):
         return hits
     out = []
     for hit in hits:
@@ -278,7 +290,7 @@ def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
             continue
         verb = MAIN_VERB_RE.search(text, hit.start, hit.end) or MAIN_VERB_RE.match(text, hit.end, e)  # (the hit may end
         # where the sentence's verb starts: subject_content.content_end)
-        if verb is None or not VERDICT_WORDS_RE.search(text, verb.end(), e):
+        if verb is None or not VERDICT_WORDS_RE.search(text, verb.end(), e) and BAD_VERDICT_RE.match(text, verb.start()) is None:
             continue
         hit.stance, hit.end, hit.author = "oppose", verb.start(), True
         hit.summary = summary(text[hit.start:hit.end])

@@ -99,6 +99,10 @@ NOUN_PLAN_RE = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b[a-z]+ed\s+
 # a preposition before "plan(s)": a noun ("hit out at plans to", "protested against plans to", "objected to plans to"); not
 # before a participle ("by promising to", "against promising to")
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|against|over|to|from|by)\s+$")
+# a verb right before "plans" takes it as its object noun ("The mayor backed plans to close X", "opposed plans to",
+# "unveiled plans to", "supports plans to"); the subject of a plural "plan" is a noun ("The unions plan to")
+VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|(?:back|support|oppose|reject|welcome|endorse|announce|unveil|criticise|criticize|"
+                            r"slam|condemn|defend|scrap|drop|revive)s?|shelves?)\s+$")
 OWNER_BEFORE_RE = re.compile(r"(?:\w[’']s|s[’'])\s+$")  # "Brussels' plan to", "the union's plan to"
 # the plan words of PLAN_TO_RE that announce a course as decided (not "proposes", "wants", "threatens", "offers": a
 # proposal, a wish, a threat or an offer is not yet decided)
@@ -272,6 +276,8 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     and not m.group(0).split()[0].endswith("ed") \
                     or NOUN_BEFORE_RE.search(before, last_words_start(before, 0, len(before), 1)) \
                     or m.group(0).startswith(("plan ", "plans ")) and PREPOSITION_BEFORE_RE.search(before, last_words_start(
+                        before, 0, len(before), 1)) \
+                    or m.group(0).startswith("plans ") and VERB_BEFORE_RE.search(before, last_words_start(
                         before, 0, len(before), 1)) \
                     or NOT_A_PLAN_RE.search(before, last_words_start(before, 0, len(before), 4)) or before.rstrip().endswith("(") \
                     or (PASSIVE_BE_RE.search(before, last_words_start(before, 0, len(before), 1))

@@ -281,6 +281,8 @@ def summary(phrase: str, *, verb_first: bool = True, verb_for_noun: bool = True)
         first, _, rest = s.partition(" ")
         if first.lower().endswith("ing") and base_form(first) != first.lower():
             s = (base_form(first) + " " + rest).strip()
+        elif not verb_first and (pursuit := PURSUIT_BY_RE.match(s)) is not None and s[pursuit.end():].strip():
+            s = summary(s[pursuit.end():])  # "a push by Senator Holt to ban diesel cars": ban diesel cars
         elif not verb_first and verb_for_noun and (action := ACTION_OF_RE.match(s)) is not None:
             noun = action.group("noun").lower()  # "the lifting of the embargo": lift the embargo
             verb = ACTION_VERBS.get(noun) or (noun[:-5] + "e" if noun.endswith(("isation", "ization")) else base_form(noun))
@@ -306,6 +308,10 @@ NOUN_VERBS = (
 )
 
 
+# a pursuit named with its pursuer ("a push by Senator Holt to", "efforts by the administration to", "plans from the
+# council to"): the course is what comes after "to"
+PURSUIT_BY_RE = re.compile(r"(?:(?:the|a|an|this|its|their|his|her|new|renewed|fresh|latest)\s+){0,2}(?:push|bid|drive|efforts?|"
+                           r"campaign|attempts?|moves?|plans?|proposals?)\s+(?:by|from)\s+[^,;:]{1,60}?\s+to\s+(?=[a-z])", re.I)
 ACTION_OF_RE = re.compile(r"^(?:the\s+)?[“\"‘]?(?P<noun>[a-z]+ing|[a-z]{4,}i[sz]ation|release|withdrawal|closure|repeal|removal|"
                           r"abolition|expulsion|suspension|extension|introduction|creation|establishment|expansion|reduction)"
                           r"[”\"’]?\s+of\s+", re.I)  # ('advocates "decriminalisation" of drug use': a word in scare quotes)
