@@ -40,3 +40,17 @@ def test_the_question_alone_gives_the_author_no_side() -> None:
     option = one_option(LEAD + "Asked whether the council should ban diesel cars, the mayor said no.")
     assert (option.summary, option.stance) == ("Ban diesel cars", None)
     assert [p.stance for p in option.positions] == ["oppose"]
+
+
+@pytest.mark.parametrize("answer, summary, stance", [
+    ("Asked whether schools should reopen, the governor said they should.", "Reopen schools", "support"),
+    ("Asked whether schools should reopen, the governor said they should not.", "Reopen schools", "oppose"),
+    ("Asked if the library should close, the governor said no.", "Close the library", "oppose"),
+    ("Asked whether fuel duties should be raised, the governor said yes.", "Raise fuel duties", "support"),
+])
+def test_a_course_done_to_the_subject_has_its_answerer(answer: str, summary: str, stance: str) -> None:
+    """A verb without an object ("should reopen", "should close") or a passive: the course is done to the question's
+    subject, and the answerer holds it."""
+    option = one_option("Governor Ann Reyes spoke in Albany on Tuesday. " + answer)
+    assert (option.summary, option.stance) == (summary, None)
+    assert [(p.actor, p.stance) for p in option.positions] == [("Ann Reyes", stance)]

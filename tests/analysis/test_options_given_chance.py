@@ -24,3 +24,14 @@ def test_a_persons_chance_is_no_course(text):
 def test_a_bodys_chance_stays_the_authors(text, summary):
     option = one_option(text)
     assert (option.summary, option.stance) == (summary, "support")
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The deal gives us a chance to cut emissions.", "Cut emissions"),
+    ("The treaty offers us an opportunity to cut emissions.", "Cut emissions"),
+    ("This crisis gives us the chance to reform the benefits system.", "Reform the benefits system"),
+])
+def test_a_chance_given_to_us_is_the_authors(text, summary):
+    """'us' is the writer's own side: the chance given is a course the author argues, not a person's opening."""
+    option = one_option(text)
+    assert (option.summary, option.stance) == (summary, "support")

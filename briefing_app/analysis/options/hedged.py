@@ -18,11 +18,12 @@ from briefing_app.analysis.options.perhaps import perhaps_hits
 # not "missed an opportunity to" (what already happened) nor "is not a chance to"
 # the noun first, then the frame before it (one scan for the rare noun, not a backtracking frame at every word)
 OPPORTUNITY_RE = re.compile(r"\b(?:opportunity|chance|occasion|opening)\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
-OPPORTUNITY_FRAME_RE = re.compile(r"\b(?:is|are|as|offers?|presents?|provides?|represents?|creates?|gives?(?:\s+[\w’'-]+){0,3}|"
+OPPORTUNITY_FRAME_RE = re.compile(r"\b(?:is|are|as|offers?(?:\s+us)?|presents?|provides?|represents?|creates?|gives?(?:\s+[\w’'-]+){0,3}|"
                                   r"seize|use|grasp)\s+(?:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# people given the chance, by a pronoun right after the verb ("gives him", "give them an opportunity", "offers us"; not a
+# people given the chance, by a pronoun right after the verb ("gives him", "give them an opportunity"; not "us", the
+# writer's own side: "The deal gives us a chance to cut emissions" argues the course; not a
 # body named, "gives Congress a chance to fix the law", which may be the author's nudge)
-GIVEN_PERSON_RE = re.compile(r"(?:gives?|gave|giving|offers?|offered|offering)\s+(?:him|her|them|us|me|you)\s", re.I)
+GIVEN_PERSON_RE = re.compile(r"(?:gives?|gave|giving|offers?|offered|offering)\s+(?:him|her|them|me|you)\s", re.I)
 PAST_FRAME_RE = re.compile(r"\b(?:was|were|had\s+been|missed|lost|squandered|wasted|passed\s+up|used|took|seized|grasped|"
                            r"treated)\b[^,;]*$", re.I)  # "used them as an opportunity to": what someone did
 # "could consider raising", "might want to revisit", "would be well advised to", "could instead fund"

@@ -121,7 +121,10 @@ VOTE_ON_RE = re.compile(r"\b(?:referendum|vote|plebiscite|ballot|poll|debate|que
                         # a question put to someone ("Asked whether Congress should X, Holt said no", "Reporters asked
                         # whether Britain should X", "The debate turned to whether"): no one's course weighed; an answer
                         # is its answerer's position (answered.py)
-                        r"\b(?:asked|asks|turned\s+to)\s+(?:[\w’'.-]+\s+){0,4}?whether\s+"
+                        # ("Voters are asking whether", "Many wonder whether the state should X": the same, no one's course;
+                        # not the writer's own "We must ask whether", "I wonder whether", "let us ask": a course weighed)
+                        r"\b(?:asked|asks|turned\s+to|(?<!\bwe\s)(?<!\bI\s)(?<!\bus\s)(?<![’']s\s)(?<!\bmust\s)(?<!\bshould\s)"
+                        r"(?<!\bto\s)(?<!\bwe\sare\s)(?<!\bI\sam\s)(?:ask|asking|wonder|wonders|wondered|wondering))\s+(?:[\w’'.-]+\s+){0,4}?whether\s+"
                         r"(?:\S+\s+){0,8}$", re.I)
 OF_HEAD_RE = re.compile(r"\b(?:for|of|to|by)\s+(?:\w+\s+)?\S+$")  # "Free bus travel for students has to end": travel
 THINKS_RE = re.compile(r"\b(?:thinks?|believes?|says?|said|argues?|argued|feels?|insists?|hopes?)$")
