@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS, stem_matches, stem_positions
+from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from briefing_app.analysis.occurrences import on_key_lines
 from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, LEFT_RE, Found, Org
@@ -227,6 +228,16 @@ def _name_before(found: Found, lead: re.Match[str]) -> int:
     return start
 
 
+# a kind a person shares with a body ("rival", "opposition"), and what opens a person's name after it
+PEER_KINDS = ("rival", "opposition")
+PERSON_OPENERS = frozenset(("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Senator", "Governor", "Mayor", "President"))
+
+
+def _a_persons_start(word: str) -> bool:
+    """A given name or a person's title ("Sen" of "Sen. Ted Cruz")."""
+    return word in PERSON_OPENERS or word.lower() in MALE_NAMES or word.lower() in FEMALE_NAMES
+
+
 def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
     """The organisation one cue's match names (its whole name when the cue holds only its last word)."""
     text, orgs, is_person = found.text, found.orgs, found.is_person
@@ -237,6 +248,8 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
                             or name.lower() in (MODIFIERS if rx is LEADER_NAME_RE else NOT_PARTIES)
                             or DEMONYM_LIKE_RE.fullmatch(name)):
         return
+    if rx is KIND_NAME_RE and text.startswith(PEER_KINDS, m.start()) and _a_persons_start(name.split()[0]):
+        return  # "his Republican rival John Kasich", "rival Sen. Ted Cruz": a person (not "its rival Airbus")
     if rx is APPOS_ORG_RE and name in US_STATE_NAMES:  # "Chispa Arizona, an environmental justice group"
         lead = CAPS_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
         if lead:

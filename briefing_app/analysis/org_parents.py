@@ -14,6 +14,7 @@ from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_coref import FITS, business_orgs, latest_org
 from briefing_app.analysis.national_bodies import body_home
 from briefing_app.analysis.owners import DATELINE_RE, opening_actor, sentence_start
+from briefing_app.analysis.party_members import US_PARTY_NAMES
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import LOCAL_HEADS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
@@ -287,8 +288,10 @@ def employers(doc: Document) -> None:
             named.kind = "organization"  # "who works as an analyst for Morgans Financial": an employer, read as a name
             continue
         if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \
-                or aff.endswith(("campaign", "Campaign", " County")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2:
-            continue  # (a county is a place: local.counties makes it an actor when the text comes back to it)
+                or aff.endswith(("campaign", "Campaign", " County")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2 \
+                or aff in US_PARTY_NAMES:
+            continue  # (a county is a place: local.counties makes it an actor when the text comes back to it; an American
+            # party's usual name, no body of its own when the text names only "the South Carolina Democratic Party")
         spans = [Span(start, end) for start, end in whole_word(text, aff)]
         if " " not in aff and aff.istitle() and "-" not in aff and all(re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, s.start - 3):s.start]) for s in spans):
             continue  # "Sports minister ...": one capitalised word only where a sentence starts says nothing

@@ -111,6 +111,29 @@ LATER_MEMBER_RE = re.compile(
     r"called|wrote)\b")
 
 
+# an American party's candidate or member named by the party's word before the name ("Republican presidential candidate
+# Donald Trump", "Democratic front-runner Hillary Clinton", "presumptive GOP nominee X", "his Republican rival X",
+# "Democrat Hillary Clinton"): that party, as "the Democratic nominee" in apposition (a senator's or governor's party
+# word gives none: their state is their affiliation)
+US_PARTIES = {"Democratic": "Democratic Party", "Democrat": "Democratic Party", "Republican": "Republican Party",
+              "GOP": "Republican Party"}
+US_PARTY_NAMES = frozenset(US_PARTIES.values())
+US_RUNNING_RE = re.compile(r"(?<![\w-])(?P<party>Democratic|Democrat|Republican|GOP)[ \t]+(?:(?:presidential|vice[ \t]+"
+                           r"presidential|gubernatorial|Senate|House|congressional|mayoral|primary|party)[ \t]+)?"
+                           r"(?:nominee|candidate|front-?runner|contender|hopeful|challenger|incumbent|rival|opponent)"
+                           r"s?[ \t]*,?[ \t]*\Z|\A(?P<member>Democrat|Republican)\Z")
+
+
+def us_party(text: str, person: Actor) -> str | None:
+    """The American party a person's title or the words right before a mention name them a candidate or member of."""
+    m = US_RUNNING_RE.search(person.title.split(";")[0].strip()) if person.title else None
+    for span in () if m else person.mentions:
+        m = US_RUNNING_RE.search(text, max(0, span.start - 70), span.start)
+        if m:
+            break
+    return US_PARTIES[m.group("party") or m.group("member")] if m else None
+
+
 def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], sentences: Sentences | None = None) -> None:
     """A person no rule gave a body, or only the council a "Cllr" names, whom the text calls a party's member or
     officer beside the name (before it, in apposition after it, or "X, whose Reform UK party"): that party; else
@@ -118,12 +141,16 @@ def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], senten
     named: set[str] | None = None
     if "group" in text:
         _party_groups(orgs)
+    american = "Democrat" in text or "Republican" in text or "GOP" in text
     for person in people:
         group = GROUP_RE.fullmatch(person.affiliation) if person.affiliation and " group" in person.affiliation else None
         if group and (party := party_named(group.group("party"), orgs)):
             person.affiliation = party  # "X, leader of the Conservative group": a council's party group is its party's
             continue
         if person.affiliation and not (person.title or "").startswith("Councillor"):
+            continue
+        if american and (party := us_party(text, person)):
+            person.affiliation = party
             continue
         named = forms_of(orgs) if named is None else named
         for span in person.mentions[:2]:
@@ -224,4 +251,4 @@ def _latest(parties: list[Actor], pos: int) -> str | None:
 MEMBER_RE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|councillors?|candidate|lawmakers?|legislators?|backbenchers?)$")
 
 
-__all__ = ["MEMBER_RE", "parties_in_context", "party_members", "party_named"]
+__all__ = ["MEMBER_RE", "US_PARTY_NAMES", "parties_in_context", "party_members", "party_named", "us_party"]

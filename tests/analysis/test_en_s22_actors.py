@@ -1,0 +1,35 @@
+"""Session 22 English actor rules, one test each (sentences written for the test): an American party's candidate or
+member named by the party's word before the name is that party's."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_party_candidate_named_before_the_name_is_the_partys() -> None:
+    actors = _actors("Primary\n\nRepublican presidential candidate Dana Whitfield said on Monday that she would win "
+                     "Ohio. Democratic front-runner Marcus Hale mocked the claim, and presumptive GOP nominee Victor "
+                     "Ames stayed silent. Whitfield and Hale meet again next week.\n")
+    assert actors["Dana Whitfield"].affiliation == "Republican Party"
+    assert actors["Marcus Hale"].affiliation == "Democratic Party"
+    assert actors["Victor Ames"].affiliation == "Republican Party"
+
+
+def test_a_party_member_by_the_bare_word_and_a_rival_of_the_party() -> None:
+    actors = _actors("Poll\n\nVoters want an alternative to Democrat Laura Pike, the survey found. Her Republican "
+                     "rival Thomas Marsh leads in rural counties, and Marsh said he would debate Pike.\n")
+    assert actors["Laura Pike"].affiliation == "Democratic Party"
+    assert actors["Thomas Marsh"].affiliation == "Republican Party"
+
+
+def test_a_senators_party_word_gives_no_party_and_no_body_is_made_of_it() -> None:
+    actors = _actors("Race\n\nRepublican Sen. Paul Brandt has 45 percent, while Democratic challenger Nora Quill has 44 "
+                     "percent. The Iowa Democratic Party paid for the ads, and Quill thanked the volunteers.\n")
+    assert actors["Paul Brandt"].affiliation != "Republican Party"  # (a senator's is the state: no party from the word)
+    assert actors["Nora Quill"].affiliation == "Democratic Party"
+    assert "Democratic Party" not in actors  # (no body only "the Iowa Democratic Party" holds the words of)
+    assert "Iowa Democratic Party" in actors
