@@ -14,6 +14,7 @@ import re
 
 from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, PAST_CUE_ALT, WEAK_ALT, WEAK_FORMS, cue_is_noun, inflect
 from briefing_app.analysis.mentions import Found, np_after, subject_before
+from briefing_app.analysis.next_match import NextMatch
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.segment import last_words_start
 from briefing_app.analysis.speaker_before import COMMA_BEFORE_RE, cue_before
@@ -36,6 +37,7 @@ AS_CLAUSE_RE = re.compile(r"as\s+(?![^;:!?“”\"]{0,80}?\b(?:put\s+it|said|say
 # between a speaker and the verb of a tag ('“Q,” the source later said', '... has said')
 TAG_ADVERB_WORDS = frozenset("later also then once again earlier since still even never just has had have would will".split())
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
+_NEXT_RELATIVE = NextMatch(RELATIVE_RE)  # (the tags of a long sentence's quotes read it once)
 
 
 TOKEN_RE = re.compile(r"\S+")
@@ -69,16 +71,16 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
                 and not VERB_AFTER_RE.match(masked, np[1]):
             return Found(np, m.group("cue"), m.end(), "after-inverted", True)
     n_tokens = 0
-    rel = RELATIVE_RE.search(masked, p, limit) or APPOSITIVE_RE.match(masked, p, limit)
-    for t in TOKEN_RE.finditer(masked[p:limit]):
-        if rel and rel.start() < p + t.start() < rel.end():
+    rel = _NEXT_RELATIVE.search(masked, p, limit) or APPOSITIVE_RE.match(masked, p, limit)
+    for t in TOKEN_RE.finditer(masked, p, limit):  # (offsets in masked: no copy of the rest of a long sentence)
+        if rel and rel.start() < t.start() < rel.end():
             continue  # "“Q,” Douglas Holtz-Eakin, an economic adviser to ..., wrote": the appositive is not counted
         w = t.group()
         if not (near and (w in TAG_ADVERB_WORDS or w.endswith("ly") and w.islower())):
             n_tokens += 1  # (an adverb or an auxiliary before a near verb is not counted: '“Q,” the source later said')
         if n_tokens > (3 if near else 14):
             return None
-        m = ANY_CUE_RE.match(masked, p + t.start(), limit)  # (one match: after three words, a weak verb only as below)
+        m = ANY_CUE_RE.match(masked, t.start(), limit)  # (one match: after three words, a weak verb only as below)
         if m and n_tokens > 3 and m.group("cue").lower() in WEAK_FORMS:
             m = None if near else _weak_tag(masked, p, m, limit) or _weak_inverted(masked, p, m)
         if not m or (m.group().lower() == "according to") or cue_is_noun(masked, m, p):

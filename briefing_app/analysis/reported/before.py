@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.next_match import NextMatch
 from briefing_app.analysis.reported.clauses import SETTING_AFTER_RE, SUBORDINATE_RE
 from briefing_app.analysis.reported.context import PARTICIPLE_RE, Context
 from briefing_app.analysis.reported.cue import DONE, Cue, Step
@@ -38,6 +39,7 @@ QUOTATION_NEXT_RE = re.compile(r"[^.;:!?“”\"\n]{0,60}?[:,][ \t]*(?:''|``|[�
 # Trump", "Clinton's campaign chairman"), not a clause ("Corporations are part of ..., she said: “Q”")
 FINITE_RE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
                        r"[a-z]{2,}ed|[a-z]+n[’']t)\b|[“”\"•]|''|\b[Aa]sk", re.I)
+_NEXT_PARTICIPLE, _NEXT_AND, _NEXT_DASH = NextMatch(PARTICIPLE_RE), NextMatch(AND_AFTER_RE), NextMatch(DASH_RE)
 
 
 def _setting_only(rest: str) -> bool:
@@ -53,11 +55,11 @@ def _rest_end(ctx: Context, cue: Cue) -> int:
     """Where the words that may only be a setting end: at a participle (", noting that ...") or at ", and"
     opening the reporter's next clause (", Hennessey said, and with the aides chastened, ...")."""
     end = cue.se
-    part = PARTICIPLE_RE.search(ctx.masked, cue.c.end(), end)
+    part = _NEXT_PARTICIPLE.search(ctx.masked, cue.c.end(), end)  # (a sentence of many cues is read once)
     end = part.start() if part else end
-    conj = AND_AFTER_RE.search(ctx.masked, cue.c.end(), end)
+    conj = _NEXT_AND.search(ctx.masked, cue.c.end(), end)
     end = conj.start() if conj else end
-    dash = DASH_RE.search(ctx.masked, cue.c.end(), end)  # "..., Clinton said this week in Wyoming — an apparent reversal"
+    dash = _NEXT_DASH.search(ctx.masked, cue.c.end(), end)  # "..., Clinton said this week in Wyoming — an apparent reversal"
     return dash.start() if dash else end
 
 

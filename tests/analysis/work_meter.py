@@ -1,0 +1,88 @@
+"""Counts of work that a loaded machine does not move, for the tests that check a cost grows linearly with the input
+(a CPU-time ratio read 6.4-6.7x on loaded CI machines where a quiet one read 4.8x).
+
+ScanMeter: how many characters the analysis's patterns read. Every compiled pattern at the top of an analysis
+module imported so far (run one analysis first) is swapped, for the test only, for a counting stand-in that adds,
+for each search, the characters from where it began to where its match ended (to the end of the range when none),
+for each finditer the characters up to its last match (to the range's end when run out), for match and fullmatch
+the match's length (1 when none), and for findall, sub and split the whole range. A scan that reads the rest of a
+sentence for each of its cues shows as characters read per character of text growing with the text. Not counted:
+str.find/rfind, patterns made inside functions or kept in lists and dicts, loops in Python. During a metered run
+`m.re is SOME_RE` compares a match's pattern with the stand-in and is false: the run's output may differ from
+analyse()'s; only its count is read."""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+import briefing_app.analysis as analysis_package
+
+
+class _Counting:
+    """A compiled pattern's stand-in that adds what each call reads to meter.chars."""
+
+    def __init__(self, pattern: re.Pattern[str], meter: ScanMeter) -> None:
+        self._p, self._meter = pattern, meter
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._p, name)  # pattern, flags, groupindex, groups
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self._p.search(s, pos, endpos)
+        self._meter.chars += max(0, (m.end() if m else min(endpos, len(s))) - pos)
+        return m
+
+    def match(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self._p.match(s, pos, endpos)
+        self._meter.chars += m.end() - pos if m else 1
+        return m
+
+    def fullmatch(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self._p.fullmatch(s, pos, endpos)
+        self._meter.chars += m.end() - pos if m else 1
+        return m
+
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        last = pos
+        for m in self._p.finditer(s, pos, endpos):
+            self._meter.chars += max(0, m.end() - last)
+            last = m.end()
+            yield m
+        self._meter.chars += max(0, min(endpos, len(s)) - last)
+
+    def findall(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        self._meter.chars += max(0, min(endpos, len(s)) - pos)
+        return self._p.findall(s, pos, endpos)
+
+    def sub(self, repl: Any, s: str, count: int = 0) -> str:
+        self._meter.chars += len(s)
+        return self._p.sub(repl, s, count)
+
+    def subn(self, repl: Any, s: str, count: int = 0) -> tuple[str, int]:
+        self._meter.chars += len(s)
+        return self._p.subn(repl, s, count)
+
+    def split(self, s: str, maxsplit: int = 0) -> list[Any]:
+        self._meter.chars += len(s)
+        return self._p.split(s, maxsplit)
+
+
+class ScanMeter:
+    chars = 0
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        prefix = analysis_package.__name__ + "."
+        for module in [m for name, m in list(sys.modules.items()) if name.startswith(prefix)]:
+            for name, value in list(vars(module).items()):
+                if isinstance(value, re.Pattern):
+                    monkeypatch.setattr(module, name, _Counting(value, self))
+
+    def per_char(self, run: Callable[[str], object], text: str) -> float:
+        """Characters read by the patterns per character of text while run(text) runs."""
+        self.chars = 0
+        run(text)
+        return self.chars / len(text)
