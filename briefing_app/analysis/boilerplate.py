@@ -19,10 +19,10 @@ CONTACT_RE = re.compile(
     r"^(?:follow|reach) (?:him|her|them) on\b|^[•·*-]?\s*\S+@\S+\.\w+\s*$",
 )
 SITE_RE = re.compile(
-    # ("Ã©" is "é" read as Latin-1, not a copyright sign: "TrÃ©vidic")
+    # ("Ã©" is "é" read as Latin-1, not a copyright sign: "TrÃ©vidic", also with its "Ã" decomposed: "A" and U+0303)
     r"\bcomment policy\b|\bto write comments\b|\bplease log ?in\b|^log ?in\b|^sign ?in\b|"
     r"\blog in to (?:twitter|facebook)|^share (?:this|on)\b|\bhelp-image\b|\bicon$|"
-    r"\(\d+/\d+\s*\w?\)\s*$|^copyright\b|(?<!ã)©|\ball rights reserved\b|^(?:comments?|share|print|email)$",
+    r"\(\d+/\d+\s*\w?\)\s*$|^copyright\b|(?<![ã\u0303])©|\ball rights reserved\b|^(?:comments?|share|print|email)$",
 )
 # a wiki's tagline ("From Wikipedia, the free encyclopedia", "From Wikinews, the free news source you can
 # write!", "From Wiktionary, the free dictionary"), a re-use notice ("This text comes from Wikinews.

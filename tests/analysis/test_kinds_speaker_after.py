@@ -27,6 +27,16 @@ def test_mojibake_e_acute_is_no_copyright_sign() -> None:
     assert [text[s.start:s.end] for s in spans] == ["© 2016 The Daily Ledger"]
 
 
+def test_mojibake_e_acute_with_a_decomposed_a_tilde_is_no_copyright_sign() -> None:
+    # "Ã" written as "A" and a combining tilde (U+0303), as a normalised paste of mojibake gives it
+    text = ('As prosecutor Marc TrA\u0303\u00a9vidic put it, "there was not much to complain about in the strict '
+            'terms of criminal prosecution."\n\n\u00a9 2016 The Daily Ledger\n')
+    spans = boilerplate.find(text)
+    assert [text[s.start:s.end] for s in spans] == ["\u00a9 2016 The Daily Ledger"]
+    assert ("direct", "there was not much to complain about in the strict terms of criminal prosecution.",
+            "prosecutor Marc TrA\u0303\u00a9vidic") in kinds(text)
+
+
 def test_a_closing_mark_before_is_no_possessive() -> None:
     text = "She said he was ''a recruiter.''\n\n''It's nonsense,'' Mr. Trump said by telephone."
     assert ("direct", "It's nonsense,", "Mr. Trump") in kinds(text)
