@@ -120,15 +120,25 @@ US_PARTIES = {"Democratic": "Democratic Party", "Democrat": "Democratic Party", 
 US_PARTY_NAMES = frozenset(US_PARTIES.values())
 US_RUNNING_RE = re.compile(r"(?<![\w-])(?P<party>Democratic|Democrat|Republican|GOP)[ \t]+(?:(?:presidential|vice[ \t]+"
                            r"presidential|gubernatorial|Senate|House|congressional|mayoral|primary|party)[ \t]+)?"
-                           r"(?:nominee|candidate|front-?runner|contender|hopeful|challenger|incumbent|rival|opponent)"
+                           r"(?:nominee|candidate|front-?runner|contender|hopeful|challenger|incumbent|rival|opponent|"
+                           r"strategist|pollster|operative|consultant|activist|donor|fundraiser)"
                            r"s?[ \t]*,?[ \t]*\Z|\A(?P<member>Democrat|Republican)\Z")
 
 
+# "X, a Republican, said", "X, a Democrat who ...", "X, a lifelong Republican from Ohio": a person with no title (an
+# office holder's is the place: "Gov. Greg Abbott, a Republican" is Texas's by the tuned answers)
+US_MEMBER_AFTER_RE = re.compile(r",[ \t]+an?[ \t]+(?:(?:lifelong|registered|longtime|conservative|moderate|liberal|fellow|"
+                                r"former)[ \t]+)?(?P<party>Democrat|Republican)(?=[ \t]*[,.;]|[ \t]+(?:who|and|from|in|"
+                                r"running|trying|seeking)\b)")
+
+
 def us_party(text: str, person: Actor) -> str | None:
-    """The American party a person's title or the words right before a mention name them a candidate or member of."""
+    """The American party a person's title or the words right before a mention name them a candidate or member of,
+    or an appositive after the name of a person with no title calls them a member of."""
     m = US_RUNNING_RE.search(person.title.split(";")[0].strip()) if person.title else None
     for span in () if m else person.mentions:
-        m = US_RUNNING_RE.search(text, max(0, span.start - 70), span.start)
+        m = US_RUNNING_RE.search(text, max(0, span.start - 70), span.start) or (
+            None if person.title else US_MEMBER_AFTER_RE.match(text, span.end))
         if m:
             break
     return US_PARTIES[m.group("party") or m.group("member")] if m else None

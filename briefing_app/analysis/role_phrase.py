@@ -77,6 +77,22 @@ ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 
 
 POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
+# a candidate's campaign ("the Clinton campaign", "Hillary Clinton's campaign", "Mitt Romney's 2012 presidential
+# campaign"): the candidate's last name and "campaign", as the tuned answers name it ("Clinton campaign"; not "the Brady
+# Campaign", a body's own name)
+CAMPAIGN_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*?(?P<who>[A-Z][\w’'-]*?)(?:’s|'s|(?<=s)[’'])?\s+(?:(?:\d{4}|"
+                         r"presidential|re-?election|insurgent|Senate|gubernatorial|mayoral|primary|national)\s+)*campaign")
+CAMPAIGN_OWNER_RE = re.compile(CAMPAIGN_RE.pattern + r"(?:’s|'s)\s+(?=[a-z])")
+
+
+def campaign_of(words: str) -> str | None:
+    """'the Clinton campaign', "Mitt Romney's 2012 campaign" -> 'Clinton campaign', 'Romney campaign'."""
+    m = CAMPAIGN_RE.fullmatch(words.strip()) if words.endswith("campaign") else None
+    return _campaign(m.group("who")) if m else None
+
+
+def _campaign(who: str) -> str | None:
+    return None if who.lower() in MODIFIERS else who + " campaign"  # (not "the Democratic campaign", "the Senate campaign")
 
 
 def _country_in(text: str) -> str | None:
@@ -213,6 +229,9 @@ def describe(desc: str) -> Role:
     was = FORMER_NOW_AT_RE.match(d) if " now " in d else None
     if was:  # "a former NATO official now at the ECFR": the present employer, the past post as the title
         return Role(describe(was.group("was")).title or title_text(was.group("was")), named_actor(was.group("org")))
+    owner = CAMPAIGN_OWNER_RE.match(d) if "campaign’s " in d or "campaign's " in d else None
+    if owner and (campaign := _campaign(owner.group("who"))):  # "the Clinton campaign's communications director"
+        return Role(describe(d[owner.end():]).title, campaign)
     desc_pos = DESC_POSSESSOR_RE.match(d)
     if desc_pos:  # "the panel's top Democrat": the panel (an organisation named earlier) is the affiliation
         rest = d[desc_pos.end():]  # ("the agency's representative in Britain": describe drops the place)
@@ -309,6 +328,8 @@ def _without_for(head: str, role: Role) -> str:
     if fr and last_role(head[:fr.start()]) and not last_role(fr.group("who")):
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"
         who = fr.group("who")
+        if not role.affiliation and (campaign := campaign_of(who)):
+            role.affiliation = campaign  # "a spokesman for the Clinton campaign", "for Hillary Clinton's campaign"
         if not role.affiliation and (gazetteer.lookup(who) or any(w.lower() in ORG_HEADS for w in who.split())
                                      or _a_name(who) or THE_NAME_RE.match(fr.group())):
             role.affiliation = named_actor(who)  # "a spokesman for the State Department", "for Basketly"; "for the
@@ -331,6 +352,9 @@ def _of_affiliation(role: Role, of: re.Match[str], d: str) -> None:
     """'president of Concerned Women for America': the body after "of" / "at" is the affiliation;
     "head of the United Nations climate body": the place inside it is, and the title keeps the phrase."""
     of_org = of.group("org")
+    if campaign := campaign_of(of_org):  # "the chief strategist of Mitt Romney's 2012 campaign"
+        role.affiliation = campaign
+        return
     own, _, parent = of_org.partition(" at ")
     if parent and _named_unit(own):  # "director of the Center for Politics at the University of Virginia": the smallest
         role.affiliation = named_actor(own)  # body named (whose parent the university is)

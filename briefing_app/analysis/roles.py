@@ -373,6 +373,9 @@ def _role_of_tokens(text: str, toks: list[tuple[int, int]]) -> Role:
         role.title = title_text(text[toks[i][0]:toks[-1][1]])
     if role.title is None:
         return Role()  # "on North Korea Putin ...": a place without a title says nothing of the person
+    if role.title.startswith("campaign ") and role.affiliation and " " not in role.affiliation \
+            and role.affiliation.lower() not in MODIFIERS and not gazetteer.lookup(role.affiliation):
+        role.affiliation += " campaign"  # "Clinton campaign spokesman Brian Fallon": the Clinton campaign's
     return role
 
 

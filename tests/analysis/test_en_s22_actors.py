@@ -33,3 +33,23 @@ def test_a_senators_party_word_gives_no_party_and_no_body_is_made_of_it() -> Non
     assert actors["Nora Quill"].affiliation == "Democratic Party"
     assert "Democratic Party" not in actors  # (no body only "the Iowa Democratic Party" holds the words of)
     assert "Iowa Democratic Party" in actors
+
+
+def test_a_party_word_before_a_strategists_role_and_a_member_in_apposition() -> None:
+    actors = _actors("Race\n\n\"It is close,\" said Anna Berg, a Democratic pollster. GOP strategist Luis Ortega "
+                     "agreed. Paul Vance, a Republican trying to win an open seat, spoke next. Mayor Kirk Wade, a "
+                     "Democrat, said little.\n")
+    assert actors["Anna Berg"].affiliation == "Democratic Party"
+    assert actors["Luis Ortega"].affiliation == "Republican Party"
+    assert actors["Paul Vance"].affiliation == "Republican Party"
+    assert actors["Kirk Wade"].affiliation != "Democratic Party"  # (an office holder's party word gives none)
+
+
+def test_a_candidates_campaign_is_named_by_the_candidates_last_name() -> None:
+    actors = _actors("Campaign\n\nBrian Cole, a spokesman for the Warren campaign, said the ads would run. Nadia "
+                     "Frost, the Warren campaign's communications director, agreed. Harper campaign manager Joel Tate "
+                     "and Sam Ruiz, the chief strategist for Mitt Harper's 2012 presidential campaign, did not.\n")
+    assert (actors["Brian Cole"].title, actors["Brian Cole"].affiliation) == ("spokesman", "Warren campaign")
+    assert actors["Nadia Frost"].affiliation == "Warren campaign"
+    assert actors["Joel Tate"].affiliation == "Harper campaign"
+    assert actors["Sam Ruiz"].affiliation == "Harper campaign"
