@@ -56,7 +56,8 @@ RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|т�
 # a short capitalised name in guillemets with no sentence punctuation («Аэрофлот», «Цифра брокер»)
 RU_NAME_RE = re.compile(r"[А-ЯЁA-Z0-9][\w-]*(?:[ \t]+[\w-]+){0,3}")
 RU_NAME_AFTER_RE = re.compile(r"[ \t]+[а-яё]")  # the sentence runs on after it ("«Коммерсанту» в Росавиации")
-OUTLET_DATIVE_RE = re.compile(r"(?:иям|ям|ам|ту|ру)$")  # «Известиям», «Ведомостям», «Коммерсанту», «Интерфаксу»: told
+# «Известиям», «Ведомостям», «Коммерсанту», «Российской газете»; one word in -су/-ке: «Интерфаксу», «Фонтанке»: told
+OUTLET_DATIVE_RE = re.compile(r"(?:иям|ям|ам|ту|ру|газете|правде|(?<![\w \t])[А-ЯЁA-Z][а-яё]+(?:су|ке))$")
 # an inverted verb of saying after the content's comma, and a name in guillemets ending the sentence after it: the source
 INVERTED_VERB_RE = re.compile(r",[ \t]+" + RU_VERB + r"[ \t]+$")
 AS_VERB_BEFORE_RE = re.compile(r"(?<![А-ЯЁа-яё])[Кк]ак[ \t]+(?:[а-яё]+[ \t]+)?" + RU_VERB + r"[ \t]+$")  # "Как сообщает «X»"

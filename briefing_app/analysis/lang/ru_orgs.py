@@ -109,7 +109,9 @@ class _LatinAfterKind:
 
     KIND_BEFORE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг|маркетплейс|"
                              r"сервис|платформ|ритейлер|ретейлер|стартап|производител|оператор)[а-яё]*[ \t]+$", re.I)
-    NAME_AT = re.compile(r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})(?:[ \t]+и[ \t]+(?P<second>[A-Z][\w&.-]+))?")
+    # a word's dots are inside it ("Amazon.com") or end an initial ("J.P."), never the sentence's stop ("агентство Bloomberg.")
+    WORD = r"[A-Z](?:[\w&-]|\.(?=[\w&]))+(?:(?<=\b[A-Z])\.)?"
+    NAME_AT = re.compile(r"(?P<name>" + WORD + r"(?:[ \t]+" + WORD + r"){0,2})(?:[ \t]+и[ \t]+(?P<second>" + WORD + r"))?")
     LATIN_START = re.compile(r"(?<![\w&.-])[A-Z]")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

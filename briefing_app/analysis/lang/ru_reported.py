@@ -424,6 +424,31 @@ def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
         emit(ss, se, ms, me, m.group("verb"), speaker)
 
 
+# "Заявил министр энергетики X, что ...", "Сообщила она журналистам, что ...": the verb opens the sentence, its source
+# follows it, then the words after "что"
+VERB_FIRST_RE = re.compile(r"(?P<verb>[А-ЯЁ][а-яё]+)[ \t]+(?P<np>[^,.!?\n«»]{2,80}?),[ \t]+что[ \t]+(?P<c>[^.!?\n]+)")
+RU_VERB_WORD_RE = re.compile(RU_VERB)
+
+
+def verb_first(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Заявил министр энергетики X, что цены не вырастут': a sentence opening with its verb of saying."""
+    text = doc.text
+    for ss, se in doc.sentences.spans:
+        blank = text.find(" ", ss, min(se, ss + 24))
+        if blank == -1 or not text[ss].isupper() or not RU_VERB_WORD_RE.fullmatch(text[ss:blank].lower()):
+            continue
+        m = VERB_FIRST_RE.match(text, ss, se)
+        if m is None:
+            continue
+        ms, me = np_after(text, m.start("np"), m.end("np"))
+        first = text[ms:me].split()[0] if me > ms else ""
+        if not source_word(first):
+            continue  # ("Сообщалось ранее, что": no source)
+        low = first.lower()
+        speaker = pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, text[ms:me], ms)
+        emit(m.start("c"), m.end("c"), ms, me, m.group("verb").lower(), speaker)
+
+
 COUNT_WORDS = frozenset("два две три четыре пять несколько ряд многие оба обе".split())  # "три участника рынка"
 
 
@@ -596,7 +621,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
-RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, headline,
+RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, verb_first, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts, retold, confirmed,
                           ru_stance.stance)
