@@ -29,20 +29,28 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 # announcements and emphasis ("…하겠다고 예고했다", "…필요하다고 역설했다")
                 "예고했다 공언했다 역설했다 항변했다 천명했다 피력했다 표명했다 "
                 # a court's reasoning, a forecast and requests ("…라고 판시했다", "…겠다고 예보했다", "…달라고 요청했다")
-                "판시했다 판결했다 예보했다 요청했다 주문했다 통보했다 안내했다").split() + ["선을 그었다"]
-KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
+                "판시했다 판결했다 예보했다 요청했다 주문했다 통보했다 안내했다").split() + ["선을 그었다"] + [
+                # said before ("…라고 밝힌 바 있다"), said besides ("…라고 말하기도 했다"), said together or loudly
+                f"{verb} 바 있다" for verb in "밝힌 말한 강조한 지적한 설명한 주장한 언급한 전한 경고한".split()] + [
+                f"{verb}기도 했다" for verb in "밝히 말하 강조하 지적하 설명하 주장하 덧붙이 전하".split()] + [
+                "입을 모았다", "목소리를 높였다"]
+# an adverb between 고 and its verb ("…라고 거듭 강조했다", "…라고 재차 밝혔다", "…라고 다시 한번 강조했다")
+KO_SAY_ADVERBS = r"(?:거듭|재차|다시 한번|다시 한 번|다시|또|이어|특히|분명히|강하게|거듭해서|한목소리로)\s+"
+KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?:" + KO_SAY_ADVERBS + r")?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
 KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다|"
                             r"전망하고 있다|예상하고 있다)")
 KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다|"
-                          r"뜻을 밝혔다|뜻을 내비쳤다|의사를 밝혔다|방침을 밝혔다|계획을 밝혔다)")
+                          r"뜻을 밝혔다|뜻을 내비쳤다|의사를 밝혔다|방침을 밝혔다|계획을 밝혔다|"
+                          # a point made ("…최우선이라는 점을 강조했다", "…없다는 점을 분명히 했다")
+                          r"점을 강조했다|점을 지적했다|점을 분명히 했다|점을 밝혔다|점을 부각했다)")
 # a view held ("…물러서야 한다고 보고 있다", "…크다고 내다보고 있다"), read only where its words are
 KO_HELD_RE = re.compile(r"(?<=[다라자])고\s+(?P<verb>보고 있다|내다보고 있다|주장하고 있다|우려하고 있다|판단하고 있다|강조하고 있다)")
 HELD_WORDS = ("고 보고 있다", "고 내다보고 있다", "고 주장하고 있다", "고 우려하고 있다", "고 판단하고 있다", "고 강조하고 있다")
 FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정")
 STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장이다", "는 방침이다", "는 뜻을", "는 의사를", "는 방침을",
-                "는 계획을")
+                "는 계획을", "는 점을")
 
 
 def _say_ends(text: str) -> list[re.Match[str]]:

@@ -161,7 +161,18 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
             person = next((p for p in out if p.kind == "person" and p.name == m.group("name")), None)
             if org and person is not None and not person.affiliation:
                 person.affiliation = org  # "국민의힘 소속 김기현 의원"
+    _council_members(out)
     return out
+
+
+def _council_members(out: list[Actor]) -> None:
+    """'이정우 구의원' with no party named (after "소속" gave the party where the text names one): the one council of
+    that kind the text names."""
+    for a in out:
+        kind = a.title[:1] if a.kind == "person" and not a.affiliation and a.title in MEMBER_TITLES else None
+        councils = [c.name for c in out if c.kind == "organization" and c.name.endswith(f"{kind}의회")] if kind else []
+        if len(councils) == 1:
+            a.affiliation = councils[0]
 
 
 # provinces' short forms and their full names
@@ -254,11 +265,18 @@ def _locals(text: str, out: list[Actor]) -> None:
             out.append(actor)  # ("서울 마포구는": the district of Seoul)
         else:
             actor.mentions = sorted({(s.start, s.end): s for s in [*actor.mentions, *spans]}.values(), key=lambda s: s.start)
+    for a in out:  # a bare "시의회" ("시의회는 삭감에 반대했다"): the council of the one city the text has acting
+        suffix = BARE_COUNCILS.get(a.name) if a.kind == "organization" and not a.affiliation else None
+        own = [name for name in acting if name.endswith(suffix)] if suffix else []
+        if len(own) == 1:
+            a.affiliation = own[0]
     _province_short_forms(text, out, names)
     if any(name.endswith("구") for name in acting):
         _districts_self(text, out)
 
 
+MEMBER_TITLES = frozenset(("시의원", "구의원", "도의원", "군의원"))  # a member of a council of that kind
+BARE_COUNCILS = {"시의회": "시", "도의회": "도", "구의회": "구", "군의회": "군"}  # a council by its kind alone, and its polity's
 METRO_BEFORE_RE = re.compile(r"(서울|부산|대구|인천|광주|대전|울산)[ \t]+$")  # the metropolitan city a district is in
 DISTRICT_SELF_RE = re.compile(r"(?<![가-힣])구(?=는|가|도|의|와|과|[ \t]+관계자)")  # "구는 ...", "구 관계자": the district
 

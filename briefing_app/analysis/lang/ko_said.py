@@ -40,8 +40,9 @@ def subject_after(text: str, emit: Emit) -> None:
         emit(start, m.start(), m.start("np"), m.end("np"), m.group("verb"), m.group("np"))
 
 
-# "광주시는 수위가 오르고 있다며 대피를 권고했다": the topic says the words before 며, then acts
-WITH_MYE_RE = re.compile(r"(?<=[다라])며[ \t]+[^.\n\"“”]{2,60}?[가-힣]+(?:했다|혔다|였다|었다|았다|냈다)(?=[.\n])")
+# "광주시는 수위가 오르고 있다며 대피를 권고했다": the topic says the words before 며, then acts (a past verb in any
+# contraction: "대책을 내놨다", "중재에 나섰다", "목소리가 커졌다", "손을 들어줬다")
+WITH_MYE_RE = re.compile(r"(?<=[다라])며[ \t]+[^.\n\"“”]{2,60}?[가-힣]+(?:했다|혔다|였다|었다|았다|냈다|놨다|섰다|졌다|렸다|웠다|줬다)(?=[.\n])")
 CITY_RE = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "광주시는": a city's government
 TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:\([가-힣A-Za-z0-9]{1,12}\))?(?:은|는|도|이|가)")  # ("전국공무원노동조합(전공노)은")
 
