@@ -40,6 +40,7 @@ from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.options import find_options
 from briefing_app.analysis.options import holder_actors as _holder_actors
 from briefing_app.analysis.options import notes as _notes
+from briefing_app.analysis.options import screen as _screen
 from briefing_app.analysis.repeats import drop_repeated_scare
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Analysis, Mention, Metadata, Quote
@@ -176,6 +177,7 @@ def options(doc: Document) -> None:
     doc.options = _notes.with_notes(doc.text, found, doc.paras, doc.boilerplate, doc.quotes, doc.actors)
     if doc.options:
         _holder_actors.add_holders(doc.text, doc.actors, doc.options)  # "Macron said France should ...": Macron
+        doc.options = _screen.screened(doc.text, doc.options, doc.quotes, doc.actors, doc.metadata.genre, len(doc.paras))
 
 
 def _a_place(doc: Document, actor: Actor) -> bool:

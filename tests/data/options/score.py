@@ -693,7 +693,12 @@ def main() -> None:
                     "one split to this file, for a later --paired run")
     ap.add_argument("--paired", type=Path, help="a --save-tally file of an earlier run of the same split: print the "
                     "90%% paired bootstrap interval of the change in recall and precision")
+    ap.add_argument("--screen", type=float, help="switch the learned options screen on at this threshold "
+                    "(briefing_app/analysis/options/screen.py; off by default: docs/options-screen.md)")
     args = ap.parse_args()
+    if args.screen is not None:
+        from briefing_app.analysis.options import screen
+        screen.THRESHOLD = args.screen
     if (args.save_tally or args.paired) and args.split == "all":
         ap.error("--save-tally / --paired need one --split")
     if (args.split in V2_ONLY or args.split in NEWS_GROUPS or args.split in OPINION_GROUPS) and args.gold != "v2":

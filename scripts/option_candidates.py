@@ -1,0 +1,82 @@
+"""Dump every option the rules find in the TUNED labelled pieces, with its screen features and its label.
+
+    .venv/bin/python scripts/option_candidates.py [--out tests/data/options/candidates.jsonl]
+
+One JSON line per piece: its name, its group (dev, news-fit, ed-s17), the spans of each gold entry (`evidence` and
+`also_evidence`) with its stance, and each option the analyser gives (span, the author's stance, the screen's features
+from `briefing_app.analysis.options.screen.features`, and its label by score.py's v2 matching: "hit", "absorbed" or
+"spurious"). Offsets, stances and feature names only: no text of any piece, so the file can ship with the repository and
+`scripts/train_option_screen.py` can retrain the screen from it with the standard library alone.
+
+Only tuned pieces are read, through score.py's own split functions; a piece of any other split is refused. The
+analyser runs with the screen off (the rules' options as they are).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+for path in (ROOT, ROOT / "scripts"):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
+
+from options_cv import load_scorer  # noqa: E402
+
+OUT = ROOT / "tests" / "data" / "options" / "candidates.jsonl"
+GROUPS = ("dev", "news-fit", "ed-s17")
+
+
+def tuned_pieces() -> list[tuple[str, str, dict[str, Any]]]:
+    """(name, group, gold entry) of every tuned piece, by score.py's split functions only."""
+    scorer = load_scorer()
+    allowed = {"dev", *scorer.NEWS_GROUPS["news-fit"], *scorer.TUNED_OPINION}
+    out = []
+    for group in GROUPS:
+        for name, entry in sorted(scorer.load(group).items()):
+            if group == "dev" and not scorer.in_split(entry, "dev"):
+                continue
+            if entry["split"] not in allowed:
+                raise SystemExit(f"refusing a piece of split {entry['split']!r}")
+            out.append((name, group, entry))
+    return out
+
+
+def piece_row(name: str, group: str, entry: dict[str, Any]) -> dict[str, Any]:
+    from briefing_app.analysis import analyse
+    from briefing_app.analysis.options import screen
+    scorer = load_scorer()
+    text = scorer.article_text(name, group)
+    saved, screen.THRESHOLD = screen.THRESHOLD, None
+    try:
+        a = analyse(text)
+    finally:
+        screen.THRESHOLD = saved
+    gold = [scorer._entry_spans(text, g) for g in entry["options"]]
+    spans = [(o.start, o.end) for o in a.options]
+    pairs, absorbed = scorer.match_entries(gold, spans)
+    hits = {fi for _, fi in pairs}
+    context = screen.Context.of(text, a.options, a.quotes, a.actors, a.metadata.genre)
+    options = [{"span": [o.start, o.end], "stance": o.stance, "features": screen.features(text, o, context),
+                "label": "hit" if i in hits else "absorbed" if i in absorbed else "spurious"}
+               for i, o in enumerate(a.options)]
+    return {"piece": name, "group": group, "gold": [[list(s) for s in g] for g in gold],
+            "gold_stance": [g["stance"] for g in entry["options"]], "options": options}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    rows = [piece_row(*t) for t in tuned_pieces()]
+    args.out.write_text("".join(json.dumps(r, sort_keys=True, separators=(",", ":")) + "\n" for r in rows), encoding="utf-8")
+    labels = [o["label"] for r in rows for o in r["options"]]
+    print(f"{len(rows)} pieces, {len(labels)} options: {labels.count('hit')} hit, {labels.count('absorbed')} absorbed, "
+          f"{labels.count('spurious')} spurious -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""Train the options screen (briefing_app/analysis/options/screen.py) and cross-validate it by piece.
+
+    .venv/bin/python scripts/train_option_screen.py [--cv] [--write] [--l2 1.0] [--data tests/data/options/candidates.jsonl]
+
+Data: `tests/data/options/candidates.jsonl` (scripts/option_candidates.py: every option the rules find in the tuned
+labelled pieces, its features and its label by score.py's v2 matching; offsets and feature names only). Standard
+library only, deterministic: full-batch gradient descent on an L2-regularised logistic regression (hit or absorbed = 1,
+spurious = 0), a fixed number of steps, weights rounded to 4 decimals; `--write` writes screen_weights.py (a test
+checks that the shipped weights are what this script writes from the shipped data).
+
+--cv: 5 folds by piece (CRC-32 of the piece's name; every option of a piece in one fold): each fold's model is fitted
+on the other folds only. Printed, pooled over the folds by score.py's matching (a dropped option can no longer match;
+an absorbed one may take its place): recall / precision / F1 / the author's stance of the rules alone and with the
+screen at fixed thresholds and at each fold's own threshold (the best F1 on the OTHER folds' out-of-fold scores), per
+group (dev, news-fit, ed-s17) and in all; the AUC of hits against spurious options.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "options" / "candidates.jsonl"
+WEIGHTS_PY = ROOT / "briefing_app" / "analysis" / "options" / "screen_weights.py"
+STEPS, RATE, L2 = 400, 0.5, 1.0
+GRID = [0.05 * i for i in range(1, 15)]
+HEADER = '"""Weights of the options screen (screen.py), written by scripts/train_option_screen.py: do not edit by hand."""\n'
+
+
+def load(path: Path = DATA) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def rows_of(pieces: list[dict[str, Any]]) -> list[tuple[list[str], int]]:
+    return [(o["features"], 0 if o["label"] == "spurious" else 1) for p in pieces for o in p["options"]]
+
+
+def fit(rows: list[tuple[list[str], int]], l2: float = L2, steps: int = STEPS, rate: float = RATE
+        ) -> tuple[float, dict[str, float]]:
+    """L2-regularised logistic regression by full-batch gradient descent (mean loss; the bias not regularised)."""
+    names = sorted({f for x, _ in rows for f in x})
+    index = {f: i for i, f in enumerate(names)}
+    xs = [[index[f] for f in x] for x, _ in rows]
+    ys = [y for _, y in rows]
+    n = len(rows)
+    w = [0.0] * len(names)
+    b = 0.0
+    for _ in range(steps):
+        grad = [0.0] * len(names)
+        gb = 0.0
+        for x, y in zip(xs, ys):
+            z = b + sum(w[i] for i in x)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            d = p - y
+            gb += d
+            for i in x:
+                grad[i] += d
+        b -= rate * gb / n
+        for i in range(len(w)):
+            w[i] -= rate * (grad[i] / n + l2 * w[i] / n)
+    return round(b, 4), {f: round(w[i], 4) for f, i in index.items() if round(w[i], 4) != 0.0}
+
+
+def prob(x: list[str], bias: float, weights: dict[str, float]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in x)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def weights_source(bias: float, weights: dict[str, float]) -> str:
+    lines = [HEADER, f"BIAS = {bias!r}\n", "WEIGHTS: dict[str, float] = {\n"]
+    lines += [f"    {name!r}: {value!r},\n" for name, value in sorted(weights.items())]
+    return "".join(lines + ["}\n"])
+
+
+# --- cross-validation -----------------------------------------------------------------------------------------
+
+def _scorer() -> Any:
+    """tests/data/options/score.py (its v2 matching and paired bootstrap; one implementation of each)."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    from options_cv import load_scorer
+    return load_scorer()
+
+
+def _matches(gold: list[list[list[int]]], found: list[list[int]]) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    return _scorer().match_entries([[tuple(s) for s in g] for g in gold], [tuple(s) for s in found])  # type: ignore[no-any-return]
+
+
+def counted(piece: dict[str, Any], keep: list[bool]) -> tuple[int, int, int, int]:
+    """(gold, found, matched, stance right) of a piece with only the options `keep` marks."""
+    kept = [o for o, k in zip(piece["options"], keep) if k]
+    pairs, absorbed = _matches(piece["gold"], [o["span"] for o in kept])
+    right = sum(1 for gi, fi in pairs if kept[fi]["stance"] == piece["gold_stance"][gi])
+    return len(piece["gold"]), len(kept) - len(absorbed), len(pairs), right
+
+
+def figures(counts: list[tuple[int, int, int, int]]) -> str:
+    g, f, m, s = (sum(c[i] for c in counts) for i in range(4))
+    r, p = m / g if g else 0.0, m / f if f else 0.0
+    f1 = 2 * r * p / (r + p) if r + p else 0.0
+    return f"found {f:3d} matched {m:3d}  R {r:.3f} P {p:.3f} F1 {f1:.3f} stance {s / m if m else 0:.3f}"
+
+
+def f1_of(counts: list[tuple[int, int, int, int]]) -> float:
+    g, f, m = (sum(c[i] for c in counts) for i in range(3))
+    return 2 * m / (g + f) if g + f else 0.0
+
+
+def auc(scored: list[tuple[float, int]]) -> float:
+    pos = [s for s, y in scored if y]
+    neg = [s for s, y in scored if not y]
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg)) if pos and neg else 0.5
+
+
+def cross_validate(pieces: list[dict[str, Any]], folds: int = 5, l2: float = L2) -> None:
+    fold = {p["piece"]: zlib.crc32(p["piece"].encode()) % folds for p in pieces}
+    scores: dict[str, list[float]] = {}
+    for k in range(folds):
+        bias, weights = fit(rows_of([p for p in pieces if fold[p["piece"]] != k]), l2)
+        for p in pieces:
+            if fold[p["piece"]] == k:
+                scores[p["piece"]] = [prob(o["features"], bias, weights) for o in p["options"]]
+    chosen: dict[int, float | None] = {}
+    for k in range(folds):
+        others = [p for p in pieces if fold[p["piece"]] != k]
+        best, cut = f1_of([counted(p, [True] * len(p["options"])) for p in others]), None
+        for t in GRID:
+            f = f1_of([counted(p, [s >= t for s in scores[p["piece"]]]) for p in others])
+            if f > best + 1e-9:
+                best, cut = f, t
+        chosen[k] = cut
+    print(f"folds' own thresholds: {[chosen[k] for k in range(folds)]}")
+    scored = [(s, 0 if o["label"] == "spurious" else 1) for p in pieces
+              for s, o in zip(scores[p["piece"]], p["options"]) if o["label"] != "absorbed"]
+    print(f"AUC hit vs spurious, out of fold: {auc(scored):.3f} ({sum(y for _, y in scored)} hits, "
+          f"{sum(1 - y for _, y in scored)} spurious)")
+    for group in ("dev", "news-fit", "ed-s17", "all"):
+        part = [p for p in pieces if group in ("all", p["group"])]
+        print(f"-- {group} ({len(part)} pieces, {sum(len(p['gold']) for p in part)} entries)")
+        print(f"  rules        {figures([counted(p, [True] * len(p['options'])) for p in part])}")
+        for t in GRID[:10]:
+            print(f"  screen {t:.2f}  {figures([counted(p, [s >= t for s in scores[p['piece']]]) for p in part])}")
+        own = [counted(p, [chosen[fold[p['piece']]] is None or s >= (chosen[fold[p['piece']]] or 0)
+                           for s in scores[p["piece"]]]) for p in part]
+        print(f"  folds' own   {figures(own)}")
+        rules = [counted(p, [True] * len(p["options"]))[:3] for p in part]
+        d = _scorer().paired_difference(rules, [c[:3] for c in own])
+        print(f"  folds' own - rules, 90% paired interval over pieces: recall {d['recall'][0]:+.3f} to "
+              f"{d['recall'][1]:+.3f}, precision {d['precision'][0]:+.3f} to {d['precision'][1]:+.3f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--write", action="store_true", help="write screen_weights.py from every row")
+    ap.add_argument("--l2", type=float, default=L2)
+    args = ap.parse_args()
+    pieces = load(args.data)
+    if args.cv:
+        cross_validate(pieces, l2=args.l2)
+    if args.write:
+        bias, weights = fit(rows_of(pieces), args.l2)
+        WEIGHTS_PY.write_text(weights_source(bias, weights), encoding="utf-8")
+        print(f"{len(weights)} weights -> {WEIGHTS_PY}")
+
+
+if __name__ == "__main__":
+    main()

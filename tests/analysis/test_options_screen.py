@@ -1,0 +1,79 @@
+"""The learned options screen (briefing_app/analysis/options/screen.py): shipped weights are what the training script
+writes from the shipped data; the data holds no text; on sentences written for this test it drops a speaker's vague
+"we need to" line in a news report and keeps clear recommendations."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.options import screen
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_option_screen as trainer  # noqa: E402
+
+REPORT = ("CARDIFF — The water company said on Monday that household bills would rise by 4 percent from April.\n\n"
+          "The increase follows two years of flooding in the valley, which damaged pumping stations and several main "
+          "pipes.\n\n"
+          "\"{quote},\" the council leader told reporters outside the town hall.\n\n"
+          "The regulator will publish its decision in March, a spokeswoman said.")
+LEADER = ("The regulator should cap water bills for the poorest households.\n\n"
+          "The company has paid out dividends for a decade while leaks went unfixed. Its chief executive earned more "
+          "than the prime minister.\n\n"
+          "Ministers must also scrap the rule that lets companies pass fines on to customers.\n\n"
+          "Nothing less will restore trust in a service every household depends on.")
+WISH = "We don't need to panic about this, we need to stay calm and keep talking"
+
+
+def test_training_reproduces_the_shipped_weights() -> None:
+    bias, weights = trainer.fit(trainer.rows_of(trainer.load()))
+    shipped = (ROOT / "briefing_app" / "analysis" / "options" / "screen_weights.py").read_text(encoding="utf-8")
+    assert trainer.weights_source(bias, weights) == shipped
+
+
+def test_training_data_holds_offsets_and_feature_names_only() -> None:
+    for line in trainer.DATA.read_text(encoding="utf-8").splitlines():
+        piece = json.loads(line)
+        assert set(piece) == {"piece", "group", "gold", "gold_stance", "options"}
+        assert piece["group"] in ("dev", "news-fit", "ed-s17")  # tuned pieces only
+        for option in piece["options"]:
+            assert set(option) == {"span", "stance", "features", "label"}
+            assert all(len(f) < 40 and " " not in f for f in option["features"])
+
+
+def _options(text: str) -> list[str]:
+    return [o.summary for o in analyse(text).options]
+
+
+@pytest.mark.parametrize("quote", [
+    WISH,
+    "We shouldn't be acting like nothing happened when the whole town has seen the damage",
+])
+def test_a_speakers_vague_wish_in_a_report_is_dropped(quote: str) -> None:
+    assert _options(REPORT.format(quote=quote)) == []
+
+
+def test_clear_recommendations_are_kept() -> None:
+    assert _options(LEADER) == ["Cap water bills for the poorest households",
+                                "Scrap the rule that lets companies pass fines on to customers"]
+
+
+def test_the_screen_off_keeps_every_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screen, "THRESHOLD", None)
+    assert _options(REPORT.format(quote=WISH)) == ["Panic"]
+
+
+def test_a_text_shorter_than_an_article_is_not_screened() -> None:
+    """A sentence or a note keeps the rules' options: the model has seen articles only (four paragraphs or more)."""
+    short = REPORT.format(quote=WISH).split("\n\n", 1)[1]  # three paragraphs
+    assert _options(short) == ["Panic"]
+
+
+def test_probability_reads_only_known_features() -> None:
+    assert screen.probability([]) == pytest.approx(1 / (1 + 2.718281828459045 ** -screen.BIAS))
+    assert screen.probability(["no such feature"]) == screen.probability([])
