@@ -20,29 +20,20 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-for path in (ROOT, ROOT / "scripts"):
+for path in (ROOT, ROOT / "scripts", ROOT / "tests" / "data" / "options"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
 from options_cv import load_scorer  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "options" / "candidates.jsonl"
-GROUPS = ("dev", "news-fit", "ed-s17")
 
 
 def tuned_pieces() -> list[tuple[str, str, dict[str, Any]]]:
-    """(name, group, gold entry) of every tuned piece, by score.py's split functions only."""
-    scorer = load_scorer()
-    allowed = {"dev", *scorer.NEWS_GROUPS["news-fit"], *scorer.TUNED_OPINION}
-    out = []
-    for group in GROUPS:
-        for name, entry in sorted(scorer.load(group).items()):
-            if group == "dev" and not scorer.in_split(entry, "dev"):
-                continue
-            if entry["split"] not in allowed:
-                raise SystemExit(f"refusing a piece of split {entry['split']!r}")
-            out.append((name, group, entry))
-    return out
+    """(name, group, gold entry) of every tuned piece: fit_sentences' reader (score.py's split functions only; a piece
+    of any other split is refused)."""
+    import fit_sentences
+    return fit_sentences._tuned_entries()
 
 
 def piece_row(name: str, group: str, entry: dict[str, Any]) -> dict[str, Any]:

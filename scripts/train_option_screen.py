@@ -25,6 +25,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_options_model import auc, f1_of  # noqa: E402  # (one AUC and one pooled F1 for the options experiments)
+
 DATA = ROOT / "tests" / "data" / "options" / "candidates.jsonl"
 WEIGHTS_PY = ROOT / "briefing_app" / "analysis" / "options" / "screen_weights.py"
 STEPS, RATE, L2 = 400, 0.5, 1.0
@@ -81,8 +86,6 @@ def weights_source(bias: float, weights: dict[str, float]) -> str:
 
 def _scorer() -> Any:
     """tests/data/options/score.py (its v2 matching and paired bootstrap; one implementation of each)."""
-    if str(ROOT / "scripts") not in sys.path:
-        sys.path.insert(0, str(ROOT / "scripts"))
     from options_cv import load_scorer
     return load_scorer()
 
@@ -106,18 +109,6 @@ def figures(counts: list[tuple[int, int, int, int]]) -> str:
     return f"found {f:3d} matched {m:3d}  R {r:.3f} P {p:.3f} F1 {f1:.3f} stance {s / m if m else 0:.3f}"
 
 
-def f1_of(counts: list[tuple[int, int, int, int]]) -> float:
-    g, f, m = (sum(c[i] for c in counts) for i in range(3))
-    return 2 * m / (g + f) if g + f else 0.0
-
-
-def auc(scored: list[tuple[float, int]]) -> float:
-    pos = [s for s, y in scored if y]
-    neg = [s for s, y in scored if not y]
-    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
-    return wins / (len(pos) * len(neg)) if pos and neg else 0.5
-
-
 def cross_validate(pieces: list[dict[str, Any]], folds: int = 5, l2: float = L2) -> None:
     fold = {p["piece"]: zlib.crc32(p["piece"].encode()) % folds for p in pieces}
     scores: dict[str, list[float]] = {}
@@ -136,10 +127,10 @@ def cross_validate(pieces: list[dict[str, Any]], folds: int = 5, l2: float = L2)
                 best, cut = f, t
         chosen[k] = cut
     print(f"folds' own thresholds: {[chosen[k] for k in range(folds)]}")
-    scored = [(s, 0 if o["label"] == "spurious" else 1) for p in pieces
+    scored = [(s, o["label"] != "spurious") for p in pieces
               for s, o in zip(scores[p["piece"]], p["options"]) if o["label"] != "absorbed"]
     print(f"AUC hit vs spurious, out of fold: {auc(scored):.3f} ({sum(y for _, y in scored)} hits, "
-          f"{sum(1 - y for _, y in scored)} spurious)")
+          f"{sum(not y for _, y in scored)} spurious)")
     for group in ("dev", "news-fit", "ed-s17", "all"):
         part = [p for p in pieces if group in ("all", p["group"])]
         print(f"-- {group} ({len(part)} pieces, {sum(len(p['gold']) for p in part)} entries)")
