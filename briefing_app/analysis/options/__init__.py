@@ -67,7 +67,7 @@ from briefing_app.analysis.options.faulted import faulted_hits
 from briefing_app.analysis.options.chants import chant_hits
 from briefing_app.analysis.options.gapped import gapped_hits
 from briefing_app.analysis.options.talked import talk_hits
-from briefing_app.analysis.options.tidy import narrowest
+from briefing_app.analysis.options.tidy import main_clause_cut, narrowest
 from briefing_app.analysis.options.verdict import later_verdicts, modest_ask, refers_back
 from briefing_app.analysis.segment import sentence_spans
 from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
@@ -340,6 +340,8 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     if hits:
         hits = [h for h in hits if not _in_proviso(text, h, hits)]
         hits += coordinated(text, s, e, hits)
+    if hits:
+        main_clause_cut(text, s, e, hits)  # "While Democrats push for new talks, Cornyn said ...": the course ends at the comma
     hits = idea_framed(text, s, e, narrowest(text, hits))
     if len(hits) > 1:
         own_clauses(text, s, e, hits)  # "He proposes A; she backs B": each course's evidence is its own clause

@@ -76,3 +76,39 @@ def narrowest(text: str, hits: list[Hit]) -> list[Hit]:
     keys = [h.summary.lower() for h in hits]
     return [h for i, h in enumerate(hits)
             if not any(j != i and len(k) < len(keys[i]) and len(k.split()) >= 2 and k in keys[i] for j, k in enumerate(keys))]
+
+
+# a sentence opened by a subordinate clause ("While Democrats push for new talks, the senator said ...", "After the
+# board rejected the plan to X, the mayor ..."): a course inside it ends at the comma that closes it, not in the main
+# clause after it; a comma before a list's next item ("for A, B and C, ...") is no such end
+SUBORDINATORS = r"(?:After|While|When|Whereas|Although|Though|Since|Because|Before|Once|Until|Even\s+as|Even\s+though|Just\s+as)"
+SUBORDINATE_OPENING_RE = re.compile(r"\s*[“\"‘]?(?:(?:But|And|Yet|So),?\s+(?i:" + SUBORDINATORS + r")|" + SUBORDINATORS +
+                                    r"|As(?=\s+(?:the|a|an|his|her|their|its|[A-Z]\w+)\s+(?!(?:result|consequence|matter|part|"
+                                    r"well|for|of|with|in|on|at|to)\b)))\s")
+CITED_END_RE = re.compile(r", according to [^,;:]{1,80}?[.!?\"”’')\s]*")  # a source named last, up to the sentence's end
+CLAUSE_OPENERS = frozenset("that which who whom whose and but or as if".split())
+LIST_GOES_ON_RE = re.compile(r",\s+(?:(?:and|or|as\s+well\s+as)\b|(?:[\w’'-]+\s+){0,3}?(?:and|or)\s|(?:[\w’'-]+\s+){0,3}?[\w’'-]+,)")
+
+
+def main_clause_cut(text: str, s: int, e: int, hits: list[Hit]) -> None:
+    """A course in a sentence's opening subordinate clause that ran on past the comma closing it, into the main clause
+    ('Adopt free trade, Mr. Trump has rallied thousands ...'), or into a source named after it ('Keep a base in
+    Afghanistan, according to American officials'): cut at that comma (summary and end)."""
+    cited = text.find(", according to", s, e)
+    if cited >= 0 and (CITED_END_RE.fullmatch(text, cited, e) is None or text[s:cited].rsplit(None, 1)[-1] in CLAUSE_OPENERS):
+        cited = -1  # (a source named at the end, not "a report that, according to X, will examine ...")
+    opening = SUBORDINATE_OPENING_RE.match(text, s, e)
+    for hit in hits if opening is not None or cited >= 0 else ():
+        comma = -1
+        if opening is not None and hit.start >= opening.end():
+            comma = text.find(",", hit.start, hit.end)
+            while comma > 0 and LIST_GOES_ON_RE.match(text, comma, e) is not None:
+                comma = text.find(",", comma + 1, hit.end)
+        if comma < 0 and cited >= 0:
+            comma = text.find(", according to", hit.start, hit.end)
+        if comma < 0:
+            continue
+        after = text[comma + 1:hit.end].split()[:2]
+        cut = hit.summary.find(", " + " ".join(after)) if after else -1
+        if cut > 0:
+            hit.summary, hit.end = hit.summary[:cut], comma
