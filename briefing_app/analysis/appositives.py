@@ -22,8 +22,8 @@ NAME_VERB_RE = re.compile(r"[A-Z][\w.-]*\s+(?:met|told|phoned|visited|thanked|[a
 # "Staunovo of UBS said", "Mayor Ann Lee of Springfield,", "Moudon at the University of Washington said", "Judge Amy Lee of
 # the 9th U.S. Circuit Court of Appeals": an organisation or a place the person is of
 OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:(?:[1-9]|1[0-9])(?:st|nd|rd|th)[ \t]+(?=[A-Z])(?:U\.S\.[ \t]+)?)?"
-                        r"(?:[A-Z]\.[ \t]+(?=[A-Z]))?[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
-                        r"[A-Z](?:[\w&-]|\.(?=\S))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
+                        r"(?:[A-Z]\.[ \t]+(?=[A-Z]))?[A-Z](?:[\w&-]|\.(?=\S)|[’'](?=s[ \t]+[A-Z]))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
+                        r"[A-Z](?:[\w&-]|\.(?=\S)|[’'](?=s[ \t]+[A-Z]))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
                         r"(?=[,.;:]|[ \t]+[a-z(])")
 # "McCaul, R-Texas, chairman of ...", "Sen. Alex Padilla (D-Calif.) wrote": a member's party and state (a senator's
 # or representative's affiliation is that state unless a role says more: us_officials.member_state)

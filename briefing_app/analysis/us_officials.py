@@ -23,7 +23,7 @@ US_TITLE_RE = re.compile(
 JUSTICE_RE = re.compile(r"^(?:Chief\s+)?Justice\b")
 CIRCUIT_JUDGE_RE = re.compile(r"^(?:U\.S\.\s+)?(?:Senior\s+|Chief\s+)?Circuit\s+Judge$")
 # a member of Congress: the state they are elected in, when the text gives it beside the name
-LEGISLATOR_RE = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?(?:U\.S\.\s+)?(?:Senator|Sen\.|Representative|Rep\.|"
+LEGISLATOR_RE = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|"
                            r"Congressman|Congresswoman)$")
 # "Sen. Mike Lee of Utah said", "Sen. Elizabeth Warren, a Massachusetts Democrat who ..."
 STATE_BESIDE_RE = re.compile(r"[ \t]+of[ \t]+(?P<of>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w&-])|"
@@ -84,8 +84,11 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
     abroad = _foreign_dateline(doc) if any(a.kind == "person" and (a.title or "").split(";")[0].strip() in HEADS
                                            for a in doc.actors) else None
     for person in doc.actors:
-        if person.kind != "person" or person.affiliation or not person.title:
+        if person.kind != "person" or person.affiliation:
             continue
+        if not person.title:
+            person.affiliation = tagged_state(doc.actor_text, person)  # "Sens. Robert Menendez (D-N.J.) and Marco Rubio
+            continue  # (R-Fla.)", "Rand Paul (Ky.)": a member of Congress, by the tag's form, of the state it names
         first = person.title.split(";")[0].strip()
         if first in ("Speaker", "House Speaker", "Speaker of the House") and "House of Commons" not in doc.actor_text:
             person.affiliation = "House of Representatives"  # "Speaker Mike Johnson (R-La.)": the chamber's, not a state's
@@ -103,19 +106,31 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
 
 def member_state(text: str, person: Actor) -> str | None:
     """The state written beside a member of Congress's name where the text names them in full: a party-state tag
-    ("(D-Calif.)", ", R-Texas,", "(D-CT)"), "of Utah" or ", a Massachusetts Democrat"."""
-    for m in person.mentions:
-        if person.name not in text[m.start:m.end]:
-            continue
-        tag = PARTY_STATE_RE.match(text, m.end)
-        if tag:
-            code = tag.group().strip(" \t,()")[2:]
-            state = AP_STATES.get(code) or POSTAL_STATES.get(code) or code
-        else:
-            beside = STATE_BESIDE_RE.match(text, m.end)
-            state = (beside.group("of") or beside.group("a")) if beside else ""
-        return state if state in US_STATE_NAMES else None
-    return None
+    ("(D-Calif.)", ", R-Texas,", "(D-CT)"), a state's tag ("(Fla.)"), "of Utah" or ", a Massachusetts Democrat"."""
+    return tagged_state(text, person, beside=True)
+
+
+# a state's abbreviation or name alone in brackets after a name, as the Washington Post tags members of Congress ("Marco
+# Rubio (Fla.)", "Susan Collins (Maine)")
+STATE_TAG_RE = re.compile(r"[ \t]+\((?P<state>[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\)")
+
+
+def tagged_state(text: str, person: Actor, beside: bool = False) -> str | None:
+    """The state of a party-state tag ("(D-Calif.)", ", R-Texas,") or a state's tag ("(Fla.)") right after the first mention
+    that names the person in full (`beside`: also "of Utah", ", a Massachusetts Democrat")."""
+    m = next((x for x in person.mentions if person.name in text[x.start:x.end]), None)
+    if m is None:
+        return None
+    tag = PARTY_STATE_RE.match(text, m.end)
+    if tag:
+        code = tag.group().strip(" \t,()")[2:]
+        state = AP_STATES.get(code) or POSTAL_STATES.get(code) or code
+    elif alone := STATE_TAG_RE.match(text, m.end):
+        state = AP_STATES.get(alone.group("state")) or alone.group("state")
+    else:
+        near = STATE_BESIDE_RE.match(text, m.end) if beside else None
+        state = (near.group("of") or near.group("a")) if near else ""
+    return state if state in US_STATE_NAMES else None
 
 
 # "LONDON (Reuters) - ", "TAIPEI/SAN FRANCISCO, March 4 (Reuters) - ": the first city of a dateline
@@ -240,4 +255,4 @@ def _home_in_sentence(text: str, person: Actor, home: str) -> bool:
     return False
 
 
-__all__ = ["american", "dateline_officials", "member_state", "us_officials"]
+__all__ = ["tagged_state", "american", "dateline_officials", "member_state", "us_officials"]

@@ -53,3 +53,17 @@ def test_a_candidates_campaign_is_named_by_the_candidates_last_name() -> None:
     assert actors["Nadia Frost"].affiliation == "Warren campaign"
     assert actors["Joel Tate"].affiliation == "Harper campaign"
     assert actors["Sam Ruiz"].affiliation == "Harper campaign"
+
+
+def test_x_of_a_body_whose_name_holds_a_possessive() -> None:
+    actors = _actors("Outlook\n\nMark Zell of Moody's Analytics said growth would slow. Zell expects two cuts.\n")
+    assert actors["Mark Zell"].affiliation == "Moody's Analytics"
+
+
+def test_a_member_of_congress_by_a_party_state_or_state_tag_without_a_title() -> None:
+    actors = _actors("Deal\n\nThe bill was written by Sens. Dana Korr (D-N.J.) and Mark Villa (R-Fla.). Rep. Ann Wells "
+                     "(Mo.) and Paul Dunne (Ky.) opposed it in Congress. Korr and Villa said the vote was close.\n")
+    assert actors["Dana Korr"].affiliation == "New Jersey"
+    assert actors["Mark Villa"].affiliation == "Florida"
+    assert actors["Ann Wells"].affiliation == "Missouri"
+    assert actors["Paul Dunne"].affiliation == "Kentucky"
