@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from briefing_app.core.model import Span
 from briefing_app.ingest.htmlleads import BLOCK
+from briefing_app.ingest.htmlquotes import ATTRIBUTION_LINE
 
 HEAD_WORDS = 8
 HEAD_MAX = 80  # characters (no spaces)
@@ -24,7 +25,8 @@ ENDS = (".", "!", "?", "…", "\"", "”", "»", ")", "'", "’")
 
 def _heading(block: str) -> bool:
     words = block.split()
-    return 0 < len(words) <= HEAD_WORDS and len("".join(words)) <= HEAD_MAX and not block.rstrip().endswith(ENDS)
+    return (0 < len(words) <= HEAD_WORDS and len("".join(words)) <= HEAD_MAX and not block.rstrip().endswith(ENDS)
+            and not ATTRIBUTION_LINE.fullmatch(block))  # (a quoted post's author and date heads nothing)
 
 
 def empty_heads(text: str, where: array, links: Sequence[tuple[int, int, bool]], keep: Sequence[Span],

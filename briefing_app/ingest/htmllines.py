@@ -3,7 +3,8 @@ hold them: old systems set a story as text runs split by <br><br> in a <font> or
 so the element rules of htmlchrome.py cannot name a line there.
 
 A block (a paragraph of the linearised text) is furniture when it is
-- mostly links (two or more, at least 60% of its characters, under 400 characters), or one link
+- mostly links (two or more, at least 60% of its characters, under 400 characters; not a quoted post's author line,
+  "— Name (@handle) June 19, 2024"), or one link
   to a place on the same page alone ("Back to top", "Skip to comments");
 - a short label and one link that makes up the rest ("Our Standards: <link>", "Source: <link>", "Opinion | <link>",
   "[관련기사] <link>", "➤ <link>");
@@ -34,6 +35,7 @@ from collections.abc import Sequence
 
 from briefing_app.core.model import Span
 from briefing_app.ingest.bodylines import READING_TIME, REPORTED, SAID, body_line, meta_parts
+from briefing_app.ingest.htmlquotes import ATTRIBUTION_LINE
 from briefing_app.ingest.htmlrepeats import merged_spans
 
 LINKED_SHARE = 0.6
@@ -239,7 +241,7 @@ def _furniture(block: str, ca: int, cb: int, links: Sequence[Link], starts: list
     size = cb - ca
     if size <= 0:
         return False
-    if _link_run(ca, cb, links, starts):
+    if _link_run(ca, cb, links, starts) and not ATTRIBUTION_LINE.fullmatch(block):  # (a post's author: text)
         return True
     inside = [(a, b, here) for a, b, here in links[bisect_left(starts, ca):bisect_left(starts, cb)] if b <= cb]
     linked = sum(b - a for a, b, _ in inside)

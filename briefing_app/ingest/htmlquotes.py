@@ -2,10 +2,11 @@
 (the embed code leaves a blockquote of the post's text that ends with a link to the post) and pull quotes (a sentence
 of the article set again in large type). A blockquote that quotes something said or written elsewhere, with or
 without a link, stays text. An embedded post quoted in the article is text too (the project's web convention): only
-its chrome is furniture — the links to the post set outside its text (the date, "View on Twitter"), lines of the
-widget's own ("View this post on Instagram", "A post shared by …", a picture's "pic.twitter.com/…" link, "Posted by
-… on …", a follow button) — and the whole embed when none of the post's own words are left (an embed code that
-carries no text).
+its chrome is furniture — the links to the post set outside its text ("View on Twitter"), lines of the widget's own
+("View this post on Instagram", a picture's "pic.twitter.com/…" link, a follow button) — and the whole embed when none
+of the post's own words are left (an embed code that carries no text). The post's attribution line says who wrote it
+and is text, its date included (coordinator, session 22): "— Name (@handle) June 19, 2024", "A post shared by Name
+(@handle)", "Posted by Name on Thursday, June 19, 2024".
 
 Pull quotes and summaries set in other elements too: a paragraph or a box of text (no
 paragraphs inside) whose words stand again inside another, longer paragraph of the page (in any case, without an
@@ -27,15 +28,21 @@ SOCIAL = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:twitter\.com|x\.com|instagr
                     re.I)
 # a line of an embedded post's widget: "View this post on Instagram", "A post shared by City of Fairview (@fairview)",
 # "pic.twitter.com/Ab12Cd", "Posted by Fairview Police on Thursday", "Follow @SenDelgado", "See more on Facebook", a date
-CHROME = re.compile(r"\s*(?:view (?:this |the )?(?:post|tweet|photo|video|reel|profile|thread)?\s*on [\w. ]{1,20}|(?:a )?"
-                    r"(?:post|photo|video|reel) shared by\b.*|pic\.twitter\.com/\S+|posted by [^\n]{1,60} on [^\n]{1,40}|follow "
+# the post's time stamp ("June 19, 2024", "19 June 2024", "June 19, 2024 at 9:02 AM")
+STAMP = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?: at \d{1,2}[:.]\d\d ?"
+         r"(?:[ap]\.?m\.?)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}")
+CHROME = re.compile(r"\s*(?:view (?:this |the )?(?:post|tweet|photo|video|reel|profile|thread)?\s*on [\w. ]{1,20}"
+                    r"|pic\.twitter\.com/\S+|follow "
                     r"(?:@\w+|us|me)\b.{0,30}|follow [\w. ]{1,30} on (?:twitter|x|instagram|facebook|tiktok|threads|bluesky|"
                     r"youtube|linkedin)|see (?:more|this post|the post) on [\w. ]{1,20}"
-                    # the post's time stamp, also in the author's line of its own ("June 19, 2024", "19 June 2024",
-                    # "June 19, 2024 at 9:02 AM")
-                    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?: at \d{1,2}[:.]\d\d ?"
-                    r"(?:[ap]\.?m\.?)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})\s*",
+                    # a time stamp alone (outside an attribution line)
+                    rf"|{STAMP})\s*",
                     re.I | re.S)
+# a post's attribution line: "— Name (@handle) June 19, 2024", "&mdash; Name (@name.bsky.social) …", "A post shared
+# by Name (@handle)", "Posted by Name on Thursday, June 19, 2024"
+ATTRIBUTION_LINE = re.compile(r"\s*(?:(?:[—–]|--?)\s*[^()\n]{1,80}\(\s*@[\w.\-]{1,60}\s*\)\s*(?:[^\n]{0,12}(?:"
+                              + STAMP + r"))?|(?:a )?(?:post|photo|video|reel) shared by [^\n]{1,120}"
+                              r"|posted by [^\n]{1,60} on [^\n]{1,40})\s*", re.I)
 # a pull quote's class ("pullquote", "pull-quote", "graf--pullquote", "wp-block-pullquote"), compared without - and _
 PULL_NAME = "pullquote"
 PULL_SPLIT = re.compile(r"[\s_\-]+")
@@ -49,6 +56,9 @@ QUOTE_MARKS = "“”\"'‘’«»"
 SET_APART = ("figure", "blockquote", "aside")
 # (squashed text) a quotation closed and attributed after a dash: "“...”—TheEditorialBoard"
 ATTRIBUTED = re.compile(rf"^([“\"‘«].{{{REPEAT_MIN},}}?[”\"’»])(?:[—–]|--?)[^—–]{{1,{ATTRIBUTION}}}$", re.S)
+POST_LEVELS = 4  # blocks above an embedded post searched for the article's paragraphs
+POST_PARAS = 2  # paragraphs of running text beside it ...
+POST_PROSE = 80  # ... of this many characters (no spaces) at least
 ELLIPSIS = re.compile(r"^[“\"‘«]?(?:…|\.\.\.)|(?:…|\.\.\.)[”\"’»]?$")
 
 
@@ -190,16 +200,52 @@ def _with_box(el: etree._Element, size: int) -> etree._Element:
 
 def embed_chrome(bq: etree._Element) -> list[etree._Element]:
     """An embedded post's widget chrome: its paragraphs that are a chrome line, its links to the network set outside
-    the post's paragraphs (the date, "View on Twitter") or that are a chrome line ("pic.twitter.com/…"); the whole
-    embed when fewer than PULL_MIN characters of the post's own paragraphs are left."""
+    the post's paragraphs and its attribution line ("View on Twitter") or that are a chrome line ("pic.twitter.com/…");
+    the whole embed when fewer than PULL_MIN characters of the post's own paragraphs are left (any, when the post has
+    an attribution line)."""
+    lines = [p for p in bq.iter("p") if ATTRIBUTION_LINE.fullmatch(p.text_content())]
+    credited = {a for line in lines for a in line.iter("a")}
+    tail_line = _tail_line(bq)
+    if tail_line and ATTRIBUTION_LINE.fullmatch(tail_line[0]):
+        lines.append(bq)
+        credited.update(tail_line[1])
     texts = [p for p in bq.iter("p") if not CHROME.fullmatch(p.text_content())]
     kept = set(texts)
-    links = [a for a in bq.iter("a") if SOCIAL.match(a.get("href") or "") and not kept.intersection(a.iterancestors("p"))
-             or CHROME.fullmatch(a.text_content())]
+    links = [a for a in bq.iter("a") if a not in credited and (SOCIAL.match(a.get("href") or "")
+             and not kept.intersection(a.iterancestors("p")) or CHROME.fullmatch(a.text_content()))]
     chrome = [p for p in bq.iter("p") if p not in kept] + links
-    said = sum(len(_squash(p.text_content())) for p in texts) - sum(len(_squash(a.text_content())) for a in links
-                                                                    if kept.intersection(a.iterancestors("p")))
-    return [bq] if said < PULL_MIN else chrome
+    said = sum(len(_squash(p.text_content())) for p in texts if p not in lines) - sum(
+        len(_squash(a.text_content())) for a in links if kept.intersection(a.iterancestors("p")))
+    return [bq] if said < (1 if lines else PULL_MIN) else chrome
+
+
+def quoted_posts(root: etree._Element) -> set[etree._Element]:
+    """Embedded posts that stand among the article's paragraphs (a block up to POST_LEVELS above the embed holds
+    POST_PARAS paragraphs of running text) and keep words of the post: the article's text by the project's web
+    convention, kept also where the extractor drops them (a widget's box); their chrome stays hidden."""
+    out = set()
+    for bq in root.iter("blockquote"):
+        if not _embedded_post(bq) or embed_chrome(bq) == [bq]:
+            continue
+        for above in list(bq.iterancestors())[:POST_LEVELS]:
+            if sum(len(_squash(p.text_content())) >= POST_PROSE for p in above.iterchildren("p")) >= POST_PARAS:
+                out.add(bq)
+                break
+    return out
+
+
+def _tail_line(bq: etree._Element) -> tuple[str, list[etree._Element]] | None:
+    """The text set straight in the embed after its last paragraph (Twitter's "— Name (@handle) <a>date</a>") and
+    the links in it; None when there is no paragraph or no such text."""
+    kids = [k for k in bq if isinstance(k.tag, str)]
+    last = max((n for n, k in enumerate(kids) if k.tag == "p"), default=-1)
+    if last < 0:
+        return None
+    after = kids[last + 1:]
+    if any(k.tag != "a" for k in after):
+        return None
+    text = (kids[last].tail or "") + "".join(k.text_content() + (k.tail or "") for k in after)
+    return (text, after) if text.strip() else None
 
 
 def _embedded_post(bq: etree._Element) -> bool:

@@ -25,8 +25,9 @@ def social_embeds(article: Article) -> tuple[str, list[str], list[str]]:
     """Embedded posts between the paragraphs, as the networks' embed codes leave them in a saved
     page: a blockquote of the post's text with the author and date line, and an Instagram
     embed's "View this post on Instagram" and "A post shared by" lines. By the project's web convention (session 18)
-    the post quoted in the article is text, its widget chrome (the date linked to the post, the picture's link, the
-    Instagram lines) furniture: the post and its author line may show (notes), the chrome must not."""
+    the post quoted in the article is text, its widget chrome (the picture's link, the Instagram lines of an embed
+    with no caption) furniture: the post and its author line may show (notes), the chrome must not. The author line's
+    date is part of it (coordinator, session 22; it was chrome before)."""
     a, b, c = _thirds(article)
     html = (_head(article, "Capitol Report") +
             '<body><div class="cr-top"><a href="/">Capitol Report</a></div><div class="cr-article">'
@@ -38,9 +39,9 @@ def social_embeds(article: Article) -> tuple[str, list[str], list[str]]:
             '"https://www.instagram.com/p/x/">View this post on Instagram</a><p><a href="https://www.instagram.com/p/x/">'
             'A post shared by City of Fairview (@cityoffairview)</a></p></div></blockquote>' + _ps(c) +
             '</div><div class="cr-foot">© 2024 Capitol Report</div></body></html>')
-    return html, ["Capitol Report", "pic.twitter.com/Ab12Cd", "June 19, 2024", "View this post on Instagram",
+    return html, ["Capitol Report", "pic.twitter.com/Ab12Cd", "View this post on Instagram",
                   "A post shared by City of Fairview (@cityoffairview)", "© 2024 Capitol Report"], \
-        [TWEET, "— Sen. Maria Delgado (@SenDelgado)"]
+        [TWEET, "— Sen. Maria Delgado (@SenDelgado) June 19, 2024"]
 
 
 def hidden_by_style(article: Article) -> tuple[str, list[str]]:
