@@ -73,3 +73,22 @@ def test_a_latin_outlet_ending_the_sentence_keeps_no_full_stop(text: str) -> Non
 def test_a_latin_name_keeps_its_inner_dots_and_initials() -> None:
     names = [a.name for a in analyse("Акции компании Amazon.com выросли, а банк J.P. Morgan сохранил прогноз.").actors]
     assert "Amazon.com" in names
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Председатель ЦБ Эльвира Набиуллина допускает повышение ставки в декабре.", "Эльвира Набиуллина"),
+    ("Пресс-секретарь Дмитрий Песков не исключил возможности переговоров.", "Дмитрий Песков"),
+    ("Министр Антон Силуанов не исключил повышения налогов.", "Антон Силуанов"),
+    ("Министр Антон Силуанов исключил возможность девальвации.", "Антон Силуанов"),
+])
+def test_a_possibility_granted_or_ruled_out_is_reported_speech(text: str, speaker: str) -> None:
+    assert any(kind == "indirect" and who == speaker for kind, who, _ in _quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Вратарь Иван Петров допустил ошибку в конце матча.",  # a deed
+    "Власти не допустили роста цен на хлеб.",  # a prevention
+    "Партия исключила его из своих рядов.",
+])
+def test_a_deed_a_prevention_or_an_expulsion_is_no_speech(text: str) -> None:
+    assert not _quotes(text)

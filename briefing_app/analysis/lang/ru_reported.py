@@ -16,8 +16,8 @@ from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
-    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start,
-    subject_before)
+    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, SPEECH_STEMS, canonical, np_after, pronoun_speaker,
+    sentence_start, subject_before)
 from briefing_app.core.model import Mention, Quote
 
 # (the verb's venue may stand before "что": "заявил в эфире телеканала «Россия 24», что")
@@ -191,6 +191,28 @@ def spoke_of(doc: Document, out: list[Quote], emit: Emit) -> None:
             if m:
                 emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
             at = text.find(needle, at + len(needle))
+
+
+# "Регулятор допустил её снижение", "Песков не исключил возможности переговоров", "ЦБ допускает повышение ставки": a
+# possibility granted or ruled out in words, with a noun of change or chance (not "допустил ошибку": a deed; not "не
+# допустил роста": a prevention; not "исключил его из партии")
+RU_POSSIBLE_RE = re.compile(r"(?P<verb>допус(?:тил[аи]?|кает|кают)|исключ(?:ил[аи]?|ает|ают))[ \t]+(?P<c>(?:(?:её|ее|его|их|такую|"
+                            r"такой|такого)[ \t]+)?(?:возможност|вероятност|сценари|снижени|повышени|рост|сохранени|отмен|"
+                            r"введени|продлени|пересмотр|сокращени|увеличени|ужесточени|смягчени|изменени|приостановк|перенос|"
+                            r"заморозк|девальваци|дефолт|эскалаци|отставк)[а-яё]*(?![а-яё])[^«».!?\n]*)")
+
+
+def possible(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Регулятор допустил её снижение во втором полугодии', 'Министр не исключил повышения налогов'."""
+    text = doc.text
+    for needle in ("допус", "исключ"):
+        at = text.find(needle)
+        while at != -1:
+            m = RU_POSSIBLE_RE.match(text, at) if not (at and text[at - 1].isalpha()) else None
+            at = text.find(needle, at + len(needle))
+            if m is None or text[max(0, m.start() - 3):m.start()] == "не " and needle == "допус":
+                continue
+            emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
 # "Авторы письма настаивают на его освобождении": an insistence on a thing ("настаивает на том, что": said_that's)
@@ -428,14 +450,18 @@ def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
 # follows it, then the words after "что"
 VERB_FIRST_RE = re.compile(r"(?P<verb>[А-ЯЁ][а-яё]+)[ \t]+(?P<np>[^,.!?\n«»]{2,80}?),[ \t]+что[ \t]+(?P<c>[^.!?\n]+)")
 RU_VERB_WORD_RE = re.compile(RU_VERB)
+# the first three letters such a sentence may open with ("Зая", "Соо"): one set lookup a sentence
+VERB_FIRST_OPENINGS = frozenset(stem[:3].capitalize() for stem in SPEECH_STEMS if " " not in stem)
 
 
 def verb_first(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Заявил министр энергетики X, что цены не вырастут': a sentence opening with its verb of saying."""
     text = doc.text
     for ss, se in doc.sentences.spans:
+        if text[ss:ss + 3] not in VERB_FIRST_OPENINGS:
+            continue
         blank = text.find(" ", ss, min(se, ss + 24))
-        if blank == -1 or not text[ss].isupper() or not RU_VERB_WORD_RE.fullmatch(text[ss:blank].lower()):
+        if blank == -1 or not RU_VERB_WORD_RE.fullmatch(text[ss:blank].lower()):
             continue
         m = VERB_FIRST_RE.match(text, ss, se)
         if m is None:
@@ -623,7 +649,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
 RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, verb_first, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts, retold, confirmed,
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, possible, reported_before, forecasts, retold, confirmed,
                           ru_stance.stance)
 
 
