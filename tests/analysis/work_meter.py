@@ -9,7 +9,11 @@ the match's length (1 when none), and for findall, sub and split the whole range
 sentence for each of its cues shows as characters read per character of text growing with the text. Not counted:
 str.find/rfind, patterns made inside functions or kept in lists and dicts, loops in Python. During a metered run
 `m.re is SOME_RE` compares a match's pattern with the stand-in and is false: the run's output may differ from
-analyse()'s; only its count is read."""
+analyse()'s; only its count is read.
+
+StepMeter: how many Python functions start and how many jumps run (a loop's every turn) while the analysis runs
+(sys.monitoring): a loop over everything found so far for each new mention shows as steps per word growing with
+the text. Not counted: the work inside C (patterns, str methods)."""
 from __future__ import annotations
 
 import re
@@ -86,3 +90,45 @@ class ScanMeter:
         self.chars = 0
         run(text)
         return self.chars / len(text)
+
+
+class StepMeter:
+    """Python calls and jumps while run(text) runs (a tool id of sys.monitoring's, given back after each run)."""
+
+    TOOL = sys.monitoring.PROFILER_ID  # (no profiler runs during the tests)
+
+    def __init__(self) -> None:
+        self.steps = 0
+
+    def _count(self, *_: object) -> None:
+        self.steps += 1
+
+    def per_word(self, run: Callable[[str], object], text: str) -> float:
+        """Steps per word of text while run(text) runs."""
+        mon = sys.monitoring
+        mon.use_tool_id(self.TOOL, "step meter")
+        try:
+            for event in (mon.events.PY_START, mon.events.JUMP):
+                mon.register_callback(self.TOOL, event, self._count)
+            self.steps = 0
+            mon.set_events(self.TOOL, mon.events.PY_START | mon.events.JUMP)
+            try:
+                run(text)
+            finally:
+                mon.set_events(self.TOOL, 0)
+        finally:
+            mon.free_tool_id(self.TOOL)
+        return self.steps / len(text.split())
+
+
+def growth(monkeypatch: pytest.MonkeyPatch, run: Callable[[str], object], small: str, large: str) -> tuple[float, float]:
+    """How much more work a word of `large` costs than a word of `small` (1.0: the same): Python steps per word, then
+    characters read by the patterns per character (metered apart: the patterns' stand-ins make steps of their own).
+    Run `run` once before, so that its modules are imported."""
+    steps = StepMeter()
+    step_growth = steps.per_word(run, large) / steps.per_word(run, small)
+    scan = ScanMeter(monkeypatch)
+    try:
+        return step_growth, scan.per_char(run, large) / scan.per_char(run, small)
+    finally:
+        monkeypatch.undo()

@@ -23,8 +23,8 @@ def test_the_snippet_marks_the_query_word_not_the_first_word(project):
 def test_a_huge_source_with_many_matches_is_searched_quickly(project):
     text = " ".join(WORDS[i % len(WORDS)] for i in range(400_000))  # 2 MB, 26,000 matches
     _add(project, text)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time (SQLite runs in this thread): load must not fail it
     [(_, snippet)] = project.search_sources("minister")
     # SQLite's FTS5 snippet() took ~3 s on this text (its time grows with the square of the matches)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert "[minister]" in snippet.lower()

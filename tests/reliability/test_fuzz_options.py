@@ -100,9 +100,9 @@ def test_fuzz_sentences_of_cue_words(words):
     "In Europe, where " + "members, particularly Poland and " * 5000 + "Norway, have called for a ban on trawling.",
 ])
 def test_hostile_inputs_finish_quickly(text):
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine must not fail it
     check(text)
-    assert time.perf_counter() - started < 20, "options/genre must stay linear on hostile input"
+    assert time.process_time() - started < 20, "options/genre must stay linear on hostile input"
 
 
 def test_same_option_on_empty_and_odd_summaries():
