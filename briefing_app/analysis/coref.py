@@ -5,6 +5,7 @@ description alias ("a top Kremlin official" -> Russia), and the author of an op-
 bio line's titles ("The author is CEO of ...")."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis import gazetteer
@@ -80,6 +81,7 @@ def description_aliases(doc: Document) -> None:
         for span in person.mentions:
             ends[canon].setdefault(span.start, span.end)
     starts = {span.start: canon for canon, person in people.items() for span in person.mentions}
+    para_starts = [ps for ps, _ in doc.paras]  # (in text order)
     for start, end in _descriptions(text):  # in text order: the people named before each are swept in once
         while k < len(entries) and entries[k][0] < start:
             latest.pop(entries[k][1], None)
@@ -98,12 +100,13 @@ def description_aliases(doc: Document) -> None:
             else None  # "A spokeswoman for the governor, Shelby Wieman": the spokeswoman is hers, the governor is not)
         met = MET_BEFORE_RE.search(text, max(0, start - 16), start) is not None
         placed_desc = any(w[:1].isupper() for w in desc.split()[:-1])  # ("the Senegalese president": a place's word)
+        near = _previous_paragraph(para_starts, start) if placed_desc else 0
         for canon, pos in reversed(latest.items()):  # the most recently named first
             if named_after is not None and canon != named_after:
                 continue
             if met and pos >= _sentence_start(text, start):
                 continue  # (one meets someone else: not a person of the sentence before the verb)
-            if placed_desc and canon in people and not people[canon].affiliation and pos < _previous_paragraph(doc, start):
+            if placed_desc and canon in people and not people[canon].affiliation and pos < near:
                 continue  # (a place's description fits an official of no known country only near: "The ousted
                 # president, Embalo" four paragraphs before "met the Senegalese president" is none of it)
             actor = people.get(canon) if canon in of_place else None
@@ -128,10 +131,12 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
 
 
-def _previous_paragraph(doc: Document, pos: int) -> int:
-    """The start of the paragraph before pos's (pos's own when it is the first)."""
-    starts = [ps for ps, _ in doc.paras if ps <= pos]
-    return starts[-2] if len(starts) >= 2 else starts[-1] if starts else 0
+def _previous_paragraph(para_starts: list[int], pos: int) -> int:
+    """The start of the paragraph before pos's (pos's own when it is the first; 0 before the first); para_starts
+    ascending (a look-up, not a scan of every paragraph for each description and person: a long text's cost grew
+    with its square)."""
+    n = bisect.bisect_right(para_starts, pos)
+    return para_starts[n - 2] if n >= 2 else para_starts[0] if n else 0
 
 
 def _placed_role(desc: str, place: str | None) -> str | None:
