@@ -279,6 +279,8 @@ def _relative_head(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] 
         if CLAUSE_END_RE.search(w) and not is_abbreviation(w):
             return None
         if w in ("who", "which") and masked[toks[k - 1][1] - 1] == ",":
+            if _named_after_relative(masked, toks, k):
+                return None
             j = _before_asides(masked, toks, k - 1)
             return _np_left(masked, toks[:j] + [(toks[j][0], toks[j][1] - 1)])
         if w in ("where", "when") and k >= 2 and masked[toks[k - 1][1] - 1] == "," and masked[toks[0][0]].isupper() \
@@ -287,6 +289,28 @@ def _relative_head(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] 
             # the words before the relative clause, read as before a verb (its appositive, tags and home skipped)
             return subject_before(masked, toks[k][0], toks[0][0])
     return None
+
+
+DESCRIPTION_LEADS = frozenset("the a an his her their its one".split())
+NAME_PARTICLES = frozenset("de van von der da di du del le la al bin".split())
+
+
+def _named_after_relative(masked: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """'Asked if the raids led to it, which was seen as a failure, Jones, the mayor, said': after the relative clause
+    opened at toks[k] come a name of its own between commas (capitalised words only, not a party's or state's tag nor a
+    home region) and a description closed by the last comma: the name is the verb's subject, the relative clause
+    belongs to the words before it ('Beck, who backed Sen. Ted Cruz, R-Texas, said' and 'who met Obama, Biden and
+    Clinton, said' stay the relative's)."""
+    commas = [i for i in range(k + 1, len(toks) - 1) if masked[toks[i][1] - 1] == ","]
+    if not commas or commas[-1] + 1 >= len(toks) - 1 or _bare(masked[toks[commas[-1] + 1][0]:toks[commas[-1] + 1][1]]) \
+            not in DESCRIPTION_LEADS:
+        return False
+    name = toks[commas[-2] + 1:commas[-1] + 1] if len(commas) >= 2 else []
+    if not 1 <= len(name) <= 4 or not all(masked[a].isupper() or masked[a:b] in NAME_PARTICLES for a, b in name) \
+            or not masked[name[-1][0]].isupper():
+        return False
+    text = masked[name[0][0]:name[-1][1] - 1]
+    return TAG_COMMA_RE.fullmatch(masked, *name[-1]) is None and not _home_region(text)
 
 
 def _drop_time_tail(masked: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
