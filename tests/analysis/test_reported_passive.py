@@ -39,3 +39,32 @@ def test_said_in_a_statement_that_quotation() -> None:
             'Networks did not, at any time, treat the server differently than any other."')
     direct = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert [q.mention.text if q.mention else None for q in direct] == ["A spokesman for Platte River"]
+
+
+# "X is said to have ...": hearsay with no named source; the clause, its subject too, is what was said (PolNeAR's
+# content); a relative clause ends at its comma, and the noun before "which was said" is no one's words
+@pytest.mark.parametrize("text,content", [
+    ("The chancellor is said to have rejected the offer.", "The chancellor is said to have rejected the offer"),
+    ("Several aides were said to be urging the mayor to settle the strike.",
+     "Several aides were said to be urging the mayor to settle the strike"),
+    ("The coach, who is said to have quit twice before, and the owner, who denies it, met today.",
+     "who is said to have quit twice before"),
+    ("The budget, which was widely said to be late, finally arrived.", "which was widely said to be late"),
+])
+def test_said_to_is_hearsay(text: str, content: str) -> None:
+    indirect = [q for q in analyse(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.mention) for q in indirect] == [(content, None)]
+
+
+def test_said_to_in_a_free_relative_is_no_clause() -> None:
+    text = "On a visit to what was said to be the front line, the general smiled for the cameras."
+    assert [q for q in analyse(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("The coach said the team would play on Sunday.", "the team would play on Sunday", "The coach"),
+    ("The coach said to reporters that the team would play on Sunday.", "the team would play on Sunday", "The coach"),
+])
+def test_active_said_keeps_its_speaker(text: str, content: str, source: str) -> None:
+    indirect = [q for q in analyse(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.mention.text if q.mention else None) for q in indirect] == [(content, source)]

@@ -67,6 +67,8 @@ CASES = [
      "Trump's Rhetoric Is Destroying the Party's Chance", "Graham"),
     ("passive-asked", "Donald Trump was asked a straightforward question about violence against people of color.",
      "violence against people of color", None),
+    ("said-to", "The chancellor is said to have rejected the offer.", "The chancellor is said to have rejected the offer",
+     None),
     ("announcements", "On Dec. 15, the task force announced an agreement for tougher monitoring.",
      "an agreement for tougher monitoring", "the task force"),
     ("made-arguments", "The Democrats have a decent counter-argument that the party has been taken over by its fringe.",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.reported.follow import follow_reported
-from briefing_app.analysis.reported.passive import drop_empty_it
+from briefing_app.analysis.reported.passive import drop_empty_it, said_to
 from briefing_app.analysis.reported import asides, call_rules, document_rules, noun_rules, promise_rules, sentence_rules
 from briefing_app.analysis.reported.mixed import opening_quotation, relayed_words
 from briefing_app.analysis.reported.scare import speakers_words
@@ -43,6 +43,7 @@ DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("quoted-as", call_rules.quoted_as),
     ("object-cues", document_rules.object_cues),
     ("passive-asked", document_rules.passive_asked),
+    ("said-to", said_to),
     ("announcements", document_rules.announcements),
     ("speaker-lines", document_rules.speaker_lines),
     ("block-quotes", document_rules.block_quotes),

@@ -13,6 +13,7 @@ from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NP_VERB_RE, TELL_RE, THAT_RE
 from briefing_app.analysis.reported.context import Context, Span2
+from briefing_app.analysis.reported.passive import passive_said
 from briefing_app.analysis.speaker_before import quoted_appositive
 from briefing_app.analysis.subjects import clause_subject
 
@@ -180,6 +181,8 @@ def _own_predicate(masked: str, start: int, end: int) -> bool:
 def speaker(ctx: Context, cue: Cue) -> bool:
     """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
     masked, ss, start = ctx.masked, cue.ss, cue.c.start()
+    if cue.word == "said" and passive_said(masked, start, ss):
+        return False  # "The plan, which was said to be ready, ...": hearsay (passive.said_to), no one speaking
     subj = subject_before(masked, start, ss)
     who = restrictive_who(masked, max(ss, start - 160), start)
     if who is not None and (subj is None or subj[0] > who + 1) and not cue.participle \
