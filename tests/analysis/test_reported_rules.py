@@ -276,3 +276,20 @@ def test_a_far_that_before_a_verb_in_the_past_and_its_object_opens_a_relative_cl
 ])
 def test_a_far_that_before_a_clause_is_still_the_complement(text: str, content: str) -> None:
     assert [c for r, c, _ in trace(text) if r == "complement"] == [content]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The general said, citing intelligence reports, that the enemy was regrouping.", "the enemy was regrouping",
+     "The general"),
+    ("The minister said, without providing evidence, that the protests were paid for.", "the protests were paid for",
+     "The minister"),
+    ("The mayor said, in a statement, that the roads would reopen.", "the roads would reopen", "The mayor"),
+    ("The mayor said, however, that the roads would reopen.", "the roads would reopen", "The mayor"),
+    ("The mayor said on Tuesday, citing police figures, that crime had fallen.", "crime had fallen", "The mayor"),
+    ("The mayor told reporters, speaking at a rally, that crime had fallen.", "crime had fallen", "The mayor"),
+    ("He said, and I quote, that the vote was rigged.", "the vote was rigged", "He"),
+])
+def test_an_aside_between_commas_before_that_is_not_content(text: str, content: str, source: str) -> None:
+    """'said, citing police figures, that ...': the aside set off by commas is the verb's, the clause after "that" its
+    content (a participle aside gave nothing before, a prepositional one or an adverb stayed in the content)."""
+    assert [(c, s) for r, c, s in trace(text) if r == "complement"] == [(content, source)]

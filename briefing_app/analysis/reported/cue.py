@@ -250,6 +250,9 @@ PROPOSITION_BEFORE_RE = re.compile(r"\b(?:suggestions?|ideas?|notions?|claims?|r
 PHRASE_WORDS = (" in ", " on ", " at ", " during ", " after ", " before ", " with ", " from ", " via ", " through ", " over ")
 
 
+# an aside set off by commas between the verb and "that": "said, citing police figures, that", "said, however, that",
+# "told reporters, without providing evidence, that", "said, in a statement, that"
+ASIDE_THAT_RE = re.compile(r",[ \t]+(?:[^\s,.;:!?“”\"•]+[ \t]+){0,7}[^\s,.;:!?“”\"•]+,[ \t]+(?P<that>that[ \t])")
 PREPOSITION_START_RE = re.compile(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s")
 
 
@@ -269,6 +272,8 @@ def complement_start(ctx: Context, cue: Cue) -> None:
         if t and t.group().strip() != "that" and masked.startswith(" that ", t.end()):
             pos = t.end()  # "warned residents that ...": past the recipient
     pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
+    aside = ASIDE_THAT_RE.match(masked, pos, se) if masked.startswith(",", pos) else None
+    pos = aside.start("that") if aside else pos  # "said, citing police figures, that ...": the aside is not content
     colon = COLON_CLAUSE_RE.match(masked, pos, se) if masked.startswith(":", pos) else None
     pos = colon.end() if colon else pos  # "Some Americans say: It's time for us to get out.": no quotation marks
     far = FAR_THAT_RE.match(masked, pos, se) if colon is None else None
