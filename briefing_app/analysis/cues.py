@@ -186,11 +186,14 @@ def indirect_matches(text: str, positions: list[int] | None, start: int, end: in
 WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")  # segment.LETTER_WORD_RE's
 
 
+# nouns in -ly, no adverbs: "A close Trump ally said", "The family said", "The state assembly said"
+LY_NOUNS = "ally|family|assembly|rally|supply|monopoly|anomaly|reply|bully|folly|homily|belly|jelly|lily|melancholy"
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_RE = re.compile(
     r"^(?:has|have|had|was|were|is|are|am|do|does|did|will|would|been|be|being|also|later|then|again|previously|once|"
-    r"has also|had also|\w+ly|not|never|\w+n[’']t|just|recently|earlier|first|further|since|even|still|"
-    r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself|long|now|afterwards?)$",
+    r"has also|had also|(?!(?:" + LY_NOUNS + r")$)\w+ly|not|never|\w+n[’']t|just|recently|earlier|first|further|"
+    r"since|even|still|often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself|long|now|"
+    r"afterwards?)$",
     re.I,
 )
 

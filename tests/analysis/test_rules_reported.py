@@ -99,3 +99,15 @@ def test_the_announcement_rule_finds_its_cue_words_once_per_text(monkeypatch):
     text = "\n\n".join(sentence * 5 for _ in range(40))
     found = [q for q in analyse(text).quotes if q.cue in ("reported", "announced")]
     assert found and scans.count(document_rules.ANNOUNCE_STEMS) == 1
+
+
+def test_a_noun_in_ly_before_the_verb_stays_in_the_speaker():
+    """'A close Trump ally said': "ally", "family", "assembly" end in -ly but are no adverbs between subject and verb
+    (the mention was "A close Trump", "The", "The state"); adverbs still fall away."""
+    for text, mention in (("A close Trump ally said the deal was dead.", "A close Trump ally"),
+                          ("A lawyer for the family said they would appeal.", "A lawyer for the family"),
+                          ("The state assembly said the vote was final.", "The state assembly"),
+                          ("His family later said they would appeal.", "His family"),
+                          ("The senator quickly said the vote was final.", "The senator")):
+        qs = quotes(text, "indirect")
+        assert [q.mention.text if q.mention else None for q in qs] == [mention], text
