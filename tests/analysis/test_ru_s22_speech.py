@@ -92,3 +92,16 @@ def test_a_possibility_granted_or_ruled_out_is_reported_speech(text: str, speake
 ])
 def test_a_deed_a_prevention_or_an_expulsion_is_no_speech(text: str) -> None:
     assert not _quotes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Авторы законопроекта считают, что он снизит нелегальную миграцию.",
+    "Авторы инициативы уверены, что она поможет покупателям.",
+    "Разработчики документа полагают, что он снизит нагрузку на бюджет.",
+    "Производители предупреждают о дефиците водки.",
+    "Синоптики предупреждают о сильных морозах.",
+    "Власти региона заявили, что тарифы не вырастут.",
+    "Академия наук обвинила министерство в давлении на институты.",
+])
+def test_groups_named_by_what_they_do_speak(text: str) -> None:
+    assert _quotes(text)

@@ -171,11 +171,12 @@ def _before_tag(text: str, m: re.Match[str]) -> int:
 
 # "Фидан заявил о готовности ...", "Сбербанк объявил о снижении ставок", "Сийярто высказался за диалог": a verb of saying
 # with the topic of the words in a phrase ("рассказал о планах" opens an interview: none; "заявил о том, что": said_that's)
-RU_SPOKE_OF_RE = re.compile(r"(?P<verb>(?:заявил|объявил|предупредил|заявлял|объявлял|сообщил)[аио]?|сообщают|высказал(?:ся|ась|ись|ось))"
+RU_SPOKE_OF_RE = re.compile(r"(?P<verb>(?:заявил|объявил|предупредил|заявлял|объявлял|сообщил)[аио]?|сообщают|предупрежда(?:ет|ют)|"
+                            r"высказал(?:ся|ась|ись|ось))"
                             r"[ \t]+(?P<c>(?:об?|за|против)[ \t]+(?!(?:том|этом)[ \t,.])[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # the verbs' letters the text is searched for (str.find: a regex scan of the whole text costs ten times more), with
 # the letters that may stand before them in the word
-SPOKE_OF_NEEDLES = (("явил", ("за", "объ")), ("являл", ("за", "объ")), ("предупредил", ("",)), ("высказал", ("",)),
+SPOKE_OF_NEEDLES = (("явил", ("за", "объ")), ("являл", ("за", "объ")), ("предупредил", ("",)), ("предупрежда", ("",)), ("высказал", ("",)),
                     ("сообщ", ("",)))
 
 

@@ -32,7 +32,8 @@ ASIDE_BEFORE_RE = re.compile(r",[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,2}[ \t]*,
 RELATIVE_BEFORE_RE = re.compile(r",[ \t]+котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым)[^,.!?\n]{0,80},(?:[ \t]+[а-яё]+){0,3}[ \t]*$")
 RELATIVE_REACH = 140
 KIND_NAMED_BEFORE_RE = re.compile(r"[Вв]о?[ \t]+(?:[а-яё]+[ \t]+){0,2}«(?P<name>[^»\n]{1,40})»[ \t]*$")
-AUTHORS_RE = re.compile(r"[Аа]вторы[ \t]+(?:письма|обращения|заявления|документа|доклада|петиции|послания)")
+AUTHORS_RE = re.compile(r"[Аа]вторы[ \t]+(?:письма|обращения|заявления|документа|доклада|петиции|послания|законопроекта|"
+                        r"инициативы|поправок|поправки|исследования|проекта)")
 AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 
@@ -66,7 +67,8 @@ def emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs
     if sent_by:  # "Авторы письма настаивают ...": who sent the letter a sentence before tells of
         emit(cs, ce, sent_by[0], sent_by[1], cue, sent_by[2])
         return
-    if authors and subj is None:  # (no sender named: the authors, as the text calls them, nobody's name)
+    if authors and (subj is None or subj[0] == authors.start()):  # (no sender named: the authors, as the text calls
+        # them, nobody's name)
         emit(cs, ce, authors.start(), authors.end(), cue, None)
         return
     if subj is None and text.startswith(("В «", "в «", "Во «", "во «"), sent):
