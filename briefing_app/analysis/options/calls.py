@@ -239,7 +239,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if text[m.end()] in "“\"‘" and (not m.group("pro") or m.group(0)[:4].lower() in ("supp", "back", "endo", "welc", "favo")):
                 continue  # 'He supported "Grace's Law," a landmark law', 'opposes "accounting gimmicks"': a named law or a
                 # quoted jibe backed or opposed; a quotation is read after a call ('calls for "a $15 minimum wage"')
-            end = _relative_end(text, s, e, m) if "wh" in low or "that" in low else e
+            end = _relative_end(text, s, e, m) if "wh" in low or "that" in low or "ing " in m.group(0) else e
             if m.group(0)[0] in "cdpr" and owner_opens(text, s, m.start()):
                 end = noun_phrase_end(text, m.end(), end) or end  # "The union's call for a ban on X was rejected": the
                 # call is the sentence's subject, its object ends at the sentence's own verb
@@ -341,7 +341,7 @@ def _relative_end(text: str, s: int, e: int, m: re.Match[str]) -> int:
     """Where the object of a call verb in a relative clause ends: at the main clause's verb ("Democrats who opposed the
     bill plan to force a vote": "the bill"; "The mayor, who opposed the bill, wants to"); e when the verb opens no
     relative clause or no main verb follows."""
-    if RELATIVE_BEFORE_RE.search(text, max(s, m.start() - 24), m.start()) is None:
+    if RELATIVE_BEFORE_RE.search(text, max(s, m.start() - 24), m.start()) is None and not _reduced_relative(text, s, m):
         return e
     for v in MAIN_VERB_RE.finditer(text, m.end(), e):
         before = text[m.end():v.start()].lower().split()
@@ -350,6 +350,22 @@ def _relative_end(text: str, s: int, e: int, m: re.Match[str]) -> int:
         if before and before[-1] not in NO_VERB_BEFORE:  # ("who support a plan": a noun)
             return v.start()
     return e
+
+
+# the word before a participle that makes it a progressive or a verb's complement, not a reduced relative clause
+NOT_REDUCED_BEFORE = frozenset("is are was were be been being am 's ’s by of for from about on in to at without after "
+                               "before while when and or but not also still now keep keeps kept stop stopped start "
+                               "started began begin continue continued".split())
+
+
+def _reduced_relative(text: str, s: int, m: re.Match[str]) -> bool:
+    """'House Republicans supporting the bill have said ...': the call verb a participle right after a noun (no auxiliary,
+    preposition or verb of phase before it), a relative clause cut short; its object ends at the main verb."""
+    if not m.group(0).split()[0].endswith("ing"):
+        return False
+    before = text[max(s, m.start() - 30):m.start()].split()
+    return bool(before) and before[-1].lower() not in NOT_REDUCED_BEFORE and before[-1][-1:].isalpha() and (
+        before[-1][:1].isupper() or before[-1].endswith("s"))
 
 
 def _relative(text: str, s: int, m: re.Match[str]) -> bool:
