@@ -67,3 +67,12 @@ def test_a_member_of_congress_by_a_party_state_or_state_tag_without_a_title() ->
     assert actors["Mark Villa"].affiliation == "Florida"
     assert actors["Ann Wells"].affiliation == "Missouri"
     assert actors["Paul Dunne"].affiliation == "Kentucky"
+
+
+def test_opposition_before_a_leaders_title_names_no_body() -> None:
+    actors = _actors("Budget\n\nOpposition leader Ben Hartley said the budget was unfair. Hartley promised to repeal "
+                     "it.\n")
+    assert actors["Ben Hartley"].affiliation != "Opposition" and "Opposition" not in actors
+    actors = _actors("Budget\n\nThe Labor Party attacked the budget. Opposition leader Ben Hartley said it was unfair. "
+                     "Hartley promised to repeal it.\n")
+    assert actors["Ben Hartley"].affiliation == "Labor Party"
