@@ -11,7 +11,8 @@ that paragraph expected once in the text (the other copy hidden), not dropped fr
 A second figure (session 21, the coordinator's decision; strict is still the first): `accept_source_hyphens`
 also takes a source's own "xx- yy" (a letter, a hyphen, a space, a lower-case letter: a site's line-end hyphen
 kept in the corpus text) as read when a PDF gives "xxyy" or "xx-yy": a reader of the PDF cannot tell that
-artefact from a typesetter's cut."""
+artefact from a typesetter's cut. The same artefact after a double hyphen (session 22: a source's "xx-- yy", its
+dash at a line end) is taken as read "xx--yy"."""
 from __future__ import annotations
 
 import re
@@ -35,7 +36,7 @@ def hyphen_space(text: str) -> str:
     return re.sub(r"(?<=\w)- (?=\w)", "-", text)
 
 
-SOURCE_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[a-z])")  # a source's "xx- yy"
+SOURCE_HYPHEN = re.compile(r"(?<=[^\W\d_])(--?) (?=[a-z])")  # a source's "xx- yy" or "xx-- yy"
 
 
 def check(path: Path, article: Article, furniture: list[str], same: Callable[[str], str] = str,
@@ -112,8 +113,8 @@ def judge(text: str, hidden_spans: list[tuple[int, int]], article: Article, furn
     # that may show (an author box's name link is furniture, the same name opening the box's bio is the bio's)
     inside = bytearray(len(text))
     for w in [*(p for p in article.paragraphs if p not in furniture_set), article.headline, article.byline, *notes]:
-        if accept_source_hyphens and SOURCE_HYPHEN.search(w):
-            loose = re.compile("-?".join(re.escape(squash(piece)) for piece in SOURCE_HYPHEN.split(w)))
+        loose = _either(w, squash) if accept_source_hyphens else None
+        if loose is not None:
             m = loose.search(flat)
             while m:
                 for j in range(m.start(), m.end()):
@@ -149,11 +150,13 @@ def judge(text: str, hidden_spans: list[tuple[int, int]], article: Article, furn
 
 
 def _either(paragraph: str, same: Callable[[str], str]) -> re.Pattern[str] | None:
-    """A paragraph of the article with each source "xx- yy" read "xx-yy" or "xxyy" (None: it has none)."""
-    pieces = SOURCE_HYPHEN.split(" ".join(paragraph.split()))
+    """A paragraph of the article with each source "xx- yy" read "xx-yy" or "xxyy", and each "xx-- yy" read
+    "xx--yy" or as it stands (None: it has none)."""
+    pieces = SOURCE_HYPHEN.split(" ".join(paragraph.split()))  # text, hyphen(s), text, ...
     if len(pieces) == 1:
         return None
-    return re.compile("-?".join(re.escape(same(piece)) for piece in pieces))
+    return re.compile("".join(re.escape(same(piece)) if i % 2 == 0 else "-?" if piece == "-" else "-- ?"
+                              for i, piece in enumerate(pieces)))
 
 
 def _count(flat: str, needle: str) -> int:
