@@ -14,10 +14,11 @@ from briefing_app.analysis.descriptions import (AGE_RE, GROUP_OF_RE, KIN_WORDS, 
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import FIRM_WORDS, ORG_NOUNS
-from briefing_app.analysis.places import credit_lines, outside, place_actors
+from briefing_app.analysis.places import credit_lines, place_actors
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, role_before, state_member
 from briefing_app.analysis.segment import ABBREV_RE
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.surnames import (SURNAME_TITLES, edit1, family, lone_surname, mention_hits, names_place,
                                             opens_sentence, particles_only)
 from briefing_app.analysis.timeline import Timeline
@@ -80,7 +81,10 @@ class ActorTable:
         head_end = title_case_headline_end(text)  # "Judge Orders Google to Share ...": a headline's capitals name
         if head_end:  # nobody unless the body names them in full too
             hits = [h for h in hits if h.start >= head_end or text.find(h.name, head_end) != -1]
-        self.hits = [h for h in hits if outside(self.credits, h.start)] if self.credits else hits
+        if self.credits:  # (a look-up, not a scan of every credit line for each name)
+            credited = SpanReach(self.credits)
+            hits = [h for h in hits if not credited.covers(h.start)]
+        self.hits = hits
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.timeline = Timeline()  # (offset, canonical) of every person mention

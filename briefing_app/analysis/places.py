@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.occurrences import at_line_starts
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Span
 
 # credit lines: bylines, reporting and editing credits, photo credits; the names and places in them are no actors
@@ -44,10 +45,6 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
             if m.start() - start <= 120:
                 spans.append((start, m.end()))
     return spans
-
-
-def outside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return not any(a <= pos < b for a, b in spans)
 
 
 EVENT_AFTER_RE = re.compile(r"[ \t]+(?:(?:climate|peace|trade)[ \t]+)?(?:Olympics|Olympic Games|Games|Expo|Marathon|[Aa]greements?|"
@@ -117,9 +114,10 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
     for p in people:
         if p.name.split()[0] in gazetteer.GIVEN_NAME_PLACES:
             given.setdefault(p.name.split()[0], []).extend(p.mentions)
+    credited = SpanReach(credits) if credits else None  # (a look-up, not a scan of every credit line a place)
     for m in gazetteer.PLACE_RE.finditer(text):
         start, end = m.span()
-        if credits and not outside(credits, start):
+        if credited is not None and credited.covers(start):
             continue  # "(Reporting by ... in Singapore)"
         if text.startswith((" ", "\t"), end) and EVENT_AFTER_RE.match(text, end):
             continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country

@@ -125,9 +125,10 @@ def test_a_long_text_costs_about_as_much_per_word_as_a_short_one(monkeypatch: py
     """16x the words of English news and 8x of Russian and Korean (different articles joined, so more people and
     organisations too) against about 1,000 words, counted (tests/analysis/work_meter.py: a loaded machine does not
     move the counts, where a CPU-time ratio read 1.52 under load for a quiet 1.0-1.25): Python steps per word at
-    most 2x (English) and 1.3x (Russian, Korean) those of the short text, measured 1.71, 1.12 and 0.96 (English read
-    3.69 while each description looked through every paragraph, coref._previous_paragraph); the English patterns'
-    characters read per character at most 1.4x, measured 1.21. And CPU time per word at most 2x, a loose guard for
+    most 2x (English) and 1.3x (Russian, Korean) those of the short text, measured 1.69, 1.12 and 0.96 (English read
+    3.69 while each description looked through every paragraph, coref._previous_paragraph, and 1.79 while each name
+    and place looked through every credit line); the English patterns' characters read per character at most 1.4x,
+    measured 1.18. And CPU time per word at most 2x, a loose guard for
     scans that neither count sees (measured 1.0-1.25 quiet; English was 1.61x at 16x, and growing, while each
     mention scanned everything found before it)."""
     from briefing_app.analysis import analyse
@@ -148,3 +149,13 @@ def test_a_long_text_costs_about_as_much_per_word_as_a_short_one(monkeypatch: py
     for code, (small, big) in texts.items():
         t1, tn = bench.cpu_time(small, 2), bench.cpu_time(big, 2)
         assert (tn / len(big.split())) / (t1 / len(small.split())) <= 2.0, (code, t1, tn)
+
+
+def test_names_and_places_in_credit_lines_are_no_actors() -> None:
+    """A credit line's reporter, editor and place are looked up among the credit lines (spans.SpanReach), not by a
+    scan of them all for each name and place: none of them is an actor, the body's are."""
+    from briefing_app.analysis import analyse
+    text = ("Ports reopen\n\nThe minister of France, Marie Dubois, said the ports of Brazil would reopen on Monday.\n\n"
+            "(Reporting by Ann Lee in Singapore; Editing by Tom Kerr)\n")
+    assert [(a.name, a.kind) for a in analyse(text).actors] == [("Marie Dubois", "person"), ("France", "country"),
+                                                                  ("Brazil", "country")]
