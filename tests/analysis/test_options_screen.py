@@ -89,3 +89,13 @@ def test_the_training_data_is_the_current_rules_output() -> None:
     rows = [option_candidates.piece_row(*t) for t in option_candidates.tuned_pieces()]
     assert [json.loads(line) for line in trainer.DATA.read_text(encoding="utf-8").splitlines()] == \
         json.loads(json.dumps(rows))
+
+
+def test_hostile_options_are_scored() -> None:
+    """An empty summary or evidence, a span past the text's end, odd characters: a probability, never an error."""
+    from briefing_app.core.model import Option, Position
+    text = "\u200b\u00a0?!\ufffd" * 3
+    context = screen.Context.of(text, [], [], [], None)
+    for option in (Option("", None, 0, 0), Option("  ", "support", 5, 500, positions=[Position("", "oppose", 0, 1)]),
+                   Option("n't n't", "oppose", 0, len(text))):
+        assert 0.0 < screen.probability(screen.features(text, option, context)) < 1.0
