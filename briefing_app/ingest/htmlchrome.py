@@ -191,6 +191,31 @@ def _in_sentence(el: etree._Element, st: _Stats) -> bool:
     return outside >= max(SENTENCE_REST, st.size.get(el, 0))
 
 
+def _hover_cards(root: etree._Element) -> dict[etree._Element, etree._Element]:
+    """Hover cards set inside a sentence (thehill's "rollover-people"): an inline element holding a link (a person's
+    name, text) and after it an inline box with a picture (the card: the picture, the name again, links to other
+    stories; furniture). The box by the element that holds it, when the block around holds SENTENCE_REST+ characters
+    (no spaces) of text outside it and outside links (a phrase of running text)."""
+    out: dict[etree._Element, etree._Element] = {}
+    for img in root.iter("img"):
+        below = img
+        for above in img.iterancestors():
+            if above.tag not in INLINE:
+                break
+            if above.tag != "a" and any(k.tag == "a" and _chars(k.text_content()) for k in below.itersiblings(preceding=True)):
+                block = next((b for b in above.iterancestors() if b.tag not in INLINE), None)
+                if block is not None and _plain(block) - _plain(above) >= SENTENCE_REST:
+                    out[above] = below
+                break
+            below = above
+    return out
+
+
+def _plain(el: etree._Element) -> int:
+    """Characters (no spaces) of the element's text outside links."""
+    return _chars(el.text_content()) - sum(_chars(a.text_content()) for a in el.iter("a"))
+
+
 def _hinted(el: etree._Element) -> bool:
     names = " ".join(el.get(a) or "" for a in NAMING).lower()
     if not names.strip() or _body_named(el):
@@ -230,7 +255,8 @@ class _Stats:
     """Per element, counted once bottom-up: visible characters (no spaces), characters inside
     links, number of links, and whether it holds an h1, article or main element."""
 
-    def __init__(self, root: etree._Element):
+    def __init__(self, root: etree._Element, skip: AbstractSet[etree._Element] = frozenset()):
+        self.skip = skip
         self.size: dict[etree._Element, int] = {}
         self.linked: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
@@ -241,7 +267,7 @@ class _Stats:
 
     def _count(self, el: etree._Element, in_link: bool) -> int:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in SKIP:
+        if not tag or tag in SKIP or el in self.skip:
             return 0
         link = tag == "a"
         size = _chars(el.text)
@@ -563,7 +589,8 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
     though furniture inside one is; never an author's closing bio or a reprint note (`bios`: htmlbios.py's,
     htmlreprints.py's): in a box that is furniture,
     the box's other parts are (its photo, the name alone, "Follow", "More from this author")."""
-    st = _Stats(root)
+    cards = _hover_cards(root)
+    st = _Stats(root, set(cards.values()))  # (a hover card's words and links counted nowhere)
     holders = {above for bio in bios for above in bio.iterancestors()}
 
     def box_chrome(el: etree._Element) -> None:
@@ -578,6 +605,7 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
     prose = st.prose.get(root, 0)
     found: set[etree._Element] = set()
     deks = body_deks(root)
+    found.update(cards.values())
 
     def walk(el: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -588,6 +616,11 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
                 walk(child)
             return
         if el in bios:
+            return
+        if el in cards:  # a name in a sentence, its hover card (found) after it
+            for child in el:
+                if child is not cards[el]:
+                    walk(child)
             return
         size = st.size.get(el, 0)
         role = (el.get("role") or "").lower()

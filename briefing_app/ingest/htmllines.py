@@ -3,7 +3,8 @@ hold them: old systems set a story as text runs split by <br><br> in a <font> or
 so the element rules of htmlchrome.py cannot name a line there.
 
 A block (a paragraph of the linearised text) is furniture when it is
-- mostly links (two or more, at least 60% of its characters, under 400 characters; not a quoted post's author line,
+- mostly links (two or more, at least 60% of its characters, under 400 characters, counted in what is not hidden
+  already when a sentence's worth of plain text is left: a name's hover card; not a quoted post's author line,
   "— Name (@handle) June 19, 2024"), or one link
   to a place on the same page alone ("Back to top", "Skip to comments");
 - a short label and one link that makes up the rest ("Our Standards: <link>", "Source: <link>", "Opinion | <link>",
@@ -39,6 +40,7 @@ from briefing_app.ingest.htmlquotes import ATTRIBUTION_LINE
 from briefing_app.ingest.htmlrepeats import merged_spans
 
 LINKED_SHARE = 0.6
+UNSEEN_PLAIN = 30  # characters (no spaces) of plain text left visible in a block that make its hidden parts not count
 # the site's lead-in labels before a link to another story ("Read more:", "Related:", "Читайте также:", "관련기사:"):
 # htmlchrome reads them opening an element; here one closes a paragraph of the article ("… the report said. READ MORE:
 # <a>Other story</a>"): the label and its link are hidden, the paragraph shown
@@ -164,12 +166,14 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
     starts = [a for a, _, _ in links]
     out: list[Span] = []
     furn = [False] * len(blocks)
+    covered = merged_spans(hidden)
     for n, (a, b) in enumerate(blocks):
         if headline is not None and a < headline.end and headline.start < b:
             continue
         block = text[a:b]
         ca, cb = bisect_left(where, a), bisect_left(where, b)
-        if (_furniture(block, ca, cb, links, starts) or _appeal(text, where, block, ca, cb, links, starts)
+        unseen = _unseen(covered, where, a, b)
+        if (_furniture(block, ca, cb, links, starts, unseen) or _appeal(text, where, block, ca, cb, links, starts)
                 or _appeal_line(block, cb - ca)):
             furn[n] = True
             out.append(Span(a, b))
@@ -178,7 +182,6 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
             tail = _tail_lead_in(text, where, a, b, ca, cb, links, starts)
             if tail is not None:
                 out.append(tail)
-    covered = merged_spans(hidden)
     for n in range(len(blocks) - 1):
         a, b = blocks[n]
         if furn[n] or (headline is not None and a < headline.end and headline.start < b):
@@ -230,18 +233,40 @@ def _tail_lead_in(text: str, where: array, a: int, b: int, ca: int, cb: int, lin
     return Span(m.start(1), b) if m is not None else None
 
 
-def _link_run(ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:
-    """Whether the characters ca..cb (non-space) are a run of two or more links and little else."""
+def _link_run(ca: int, cb: int, links: Sequence[Link], starts: list[int],
+              unseen: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the characters ca..cb (non-space) are a run of two or more links and little else. Parts already
+    hidden (`unseen`: ranges of non-space characters, a name's hover card in a sentence) are left out of both counts
+    when what is left holds UNSEEN_PLAIN+ characters outside links (a box's label left, "Tags", is read as before)."""
     size = cb - ca
     inside = [(a, b) for a, b, _ in links[bisect_left(starts, ca):bisect_left(starts, cb)] if b <= cb]
+    if unseen:
+        seen = [(a, b) for a, b in inside if not any(x <= a and b <= y for x, y in unseen)]
+        left = size - sum(y - x for x, y in unseen)
+        if left - sum(b - a for a, b in seen) >= UNSEEN_PLAIN:
+            size, inside = left, seen
     return len(inside) >= 2 and 0 < size < LINKS_MAX and sum(b - a for a, b in inside) >= LINKED_SHARE * size
 
 
-def _furniture(block: str, ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:
+def _unseen(covered: list[tuple[int, int]], where: array, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of the block a..b (text offsets) inside the hidden spans `covered` (sorted, merged), as ranges of
+    non-space characters; none when no such part, or when the whole block is hidden."""
+    k = max(bisect_left(covered, (a + 1,)) - 1, 0)
+    out = []
+    while k < len(covered) and covered[k][0] < b:
+        x, y = max(covered[k][0], a), min(covered[k][1], b)
+        if x < y:
+            out.append((bisect_left(where, x), bisect_left(where, y)))
+        k += 1
+    return [] if len(out) == 1 and out[0] == (bisect_left(where, a), bisect_left(where, b)) else out
+
+
+def _furniture(block: str, ca: int, cb: int, links: Sequence[Link], starts: list[int],
+               unseen: Sequence[tuple[int, int]] = ()) -> bool:
     size = cb - ca
     if size <= 0:
         return False
-    if _link_run(ca, cb, links, starts) and not ATTRIBUTION_LINE.fullmatch(block):  # (a post's author: text)
+    if _link_run(ca, cb, links, starts, unseen) and not ATTRIBUTION_LINE.fullmatch(block):  # (a post's author: text)
         return True
     inside = [(a, b, here) for a, b, here in links[bisect_left(starts, ca):bisect_left(starts, cb)] if b <= cb]
     linked = sum(b - a for a, b, _ in inside)

@@ -39,3 +39,31 @@ def test_near_miss_a_share_link_on_a_short_line_stays_hidden():
         "<p>Share: <a class='share-link' href='/share'>Send this story to a friend</a></p>"
     shown = visible_paragraphs(page(f"<article>{body}</article>"))
     assert not any("Send this story" in p for p in shown) and whole(shown), shown
+
+
+# a name with a hover card (coordinator, session 22: a name inside a hover card's link in a sentence is text): the
+# card (a picture, the name again, links to the person's other stories) sits inside the name's span and is furniture
+CARD = ("<span class='people-card' data-behavior='hover'><a class='people-link' href='/people/ana-ruiz'>Ana Ruiz</a>"
+        "<span class='people-block'><span><img src='/p/ruiz.jpg' alt=''><a class='name' href='/people/ana-ruiz'>Ana "
+        "Maria Ruiz</a><a href='/news/1'>Harbour workers vote to strike over the new rota</a> <a href='/news/2'>Council "
+        "delays the vote on the tram extension again</a> <a href='/news/3'>Port authority names a new chief executive "
+        "after a long search</a> <a href='/news/4'>Ferry timetable changes for the winter season announced</a> "
+        "<a href='/people/ana-ruiz'>MORE</a></span></span></span>")
+
+
+@pytest.mark.parametrize("sentence", [SENTENCE, "LISBON — {name} won."])
+def test_a_name_with_a_hover_card_stays_and_the_card_is_hidden(sentence):
+    body = f"<p>{sentence.format(name=CARD)}</p>" + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+    shown = visible_paragraphs(page(f"<article>{body}</article>"))
+    if len(sentence) > 30:
+        assert sentence.format(name="Ana Ruiz") in shown, shown
+    assert not any("Harbour workers vote" in p or "Ana Maria Ruiz" in p for p in shown) and whole(shown), shown
+
+
+def test_near_miss_a_picture_link_box_between_paragraphs_stays_hidden():
+    box = ("<div class='people-card'><a href='/people/ana-ruiz'>Ana Ruiz</a><span><img src='/p/ruiz.jpg' alt=''>"
+           "<a href='/news/1'>Harbour workers vote to strike over the new rota</a></span></div>")
+    paras = ARTICLE.paragraphs
+    body = "".join(f"<p>{p}</p>" for p in paras[:2]) + box + "".join(f"<p>{p}</p>" for p in paras[2:])
+    shown = visible_paragraphs(page(f"<div class='story'>{body}</div>"))
+    assert not any("Harbour workers vote" in p for p in shown) and whole(shown), shown
