@@ -45,6 +45,7 @@ from briefing_app.ingest.bodylines import TOOLS
 from briefing_app.ingest.htmlfolds import unseen
 from briefing_app.ingest.htmllines import LEAD_WORDS, PAGE_LABEL, PAGER
 from briefing_app.ingest.htmlquotes import not_quotations, pull_named, repeats
+from briefing_app.ingest.htmlrepeats import BODY_NAMES, SPLIT
 from briefing_app.ingest.htmlreprints import INLINE
 
 TAGS = {"nav", "aside", "footer", "menu"}
@@ -157,10 +158,7 @@ BYLINE = re.compile(r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$")
 BYLINE_TAGS = ("p", "div", "span")
 BYLINE_WORDS = 6
 # a class naming the article's body ("entry-content", "article-body", "story__body"), compared without - and _
-BODY_NAMES = {"entrycontent", "articlebody", "storybody", "postcontent", "articlecontent", "storycontent", "postbody",
-              "entrybody", "articletext", "storytext", "articlebodytext", "storybodytext", "bodytext", "contentbody"}
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block
-SPLIT = re.compile(r"[\s_\-]+")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
 PROSE = 150  # characters (no spaces) of a paragraph of running text
 REPLY_LEVELS = 3  # the article's post, and the blocks up to two levels above it

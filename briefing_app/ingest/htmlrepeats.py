@@ -5,13 +5,15 @@ paragraph between two blocks, a paragraph after an inline widget. Such a paragra
 place in the page's structure as the ones it kept: the same tag and class names on itself, its
 parent and its grandparent (ids differ from post to post and are left out). A <p> whose place is
 that of two or more kept paragraphs, and of at least half of the paragraphs in that place, is
-kept too, unless it is mostly links; so are the items of a list that stands beside two or more kept
-paragraphs when half of them or more are running text (ITEM_PROSE characters or more, not mostly
+kept too (of two or more, whatever share, where the parent's class names the body: "article__body" in chunks
+between ad rails, whose later chunks the extractor dropped whole), unless it is mostly links; so are the items of a
+list that stands beside two or more kept paragraphs when half of them or more are running text (ITEM_PROSE characters or more, not mostly
 links: bullets that are the article's own sentences). Site furniture found in the DOM stays hidden whatever is kept (html.complement hides
 it over the kept text).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -22,6 +24,10 @@ from briefing_app.core.model import Span
 Place = tuple[tuple[str, str], ...]
 LEVELS = 3  # the paragraph, its parent and its grandparent
 ITEM_PROSE = 60  # characters (no spaces) of a list item of running text
+# class names of the article's body container (compared without "-", "_" and case)
+BODY_NAMES = {"entrycontent", "articlebody", "storybody", "postcontent", "articlecontent", "storycontent", "postbody",
+              "entrybody", "articletext", "storytext", "articlebodytext", "storybodytext", "bodytext", "contentbody"}
+SPLIT = re.compile(r"[\s_\-]+")
 
 
 def place(el: etree._Element) -> Place:
@@ -69,12 +75,18 @@ def restore(where: Sequence[int], keep: Sequence[Span],
             box = el.getparent()
             if box is not None and kept_in.get(box.getparent(), 0) >= 2:
                 items.setdefault(box, []).append((span, size))
-        elif n >= 2 and 2 * n >= total[here]:
+        elif n >= 2 and (2 * n >= total[here] or _body_place(here)):
             out.append(span)
     for listed in items.values():  # a list set among kept paragraphs whose items are mostly running text
         if 2 * sum(size >= ITEM_PROSE for _, size in listed) >= len(listed):
             out += [span for span, _ in listed]
     return out
+
+
+def _body_place(here: Place) -> bool:
+    """Whether a paragraph's parent names the article's body among its classes ("grid--item body article__body"): a
+    body set in chunks between ad rails, whose later chunks the extractor dropped whole."""
+    return len(here) > 1 and any(SPLIT.sub("", name.lower()) in BODY_NAMES for name in here[1][1].split())
 
 
 def merged_spans(spans: Sequence[Span]) -> list[tuple[int, int]]:

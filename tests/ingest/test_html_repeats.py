@@ -76,6 +76,32 @@ def test_one_kept_paragraph_is_not_a_kind():
     assert restore(_where(text), [_span(text, POSTS[0])], paras) == []
 
 
+CHUNKS = [["The first chunk opens with the vote.", "It goes on with the count."],
+          ["The second chunk tells of the recount.", "It ends with a quote from the clerk."],
+          ["The third chunk has the mayor's reply.", "It closes with the council's date."]]
+
+
+def _chunked(body_class: str) -> str:
+    """A body set in chunks between ad rails (each chunk its own box of the same classes)."""
+    return ("<html><body><div class='chunks'>" + "".join(
+        f"<div class='grid'><div class='{body_class}'>{''.join(f'<p>{p}</p>' for p in chunk)}</div><div class='rail'>"
+        "<p>Advertisement</p></div></div>" for chunk in CHUNKS) + "</div></body></html>")
+
+
+def test_chunks_of_a_body_named_box_that_the_extractor_dropped_come_back():
+    # the extractor kept the first chunk only: 2 of 6 paragraphs of their place, fewer than half; the parent's class
+    # names the body ("article__body"), so the rest of the body's paragraphs come back
+    text, paras = _paras(_chunked("grid-item article__body"))
+    keep = [_span(text, p) for p in CHUNKS[0]]
+    assert restore(_where(text), keep, paras) == [_span(text, p) for chunk in CHUNKS[1:] for p in chunk]
+
+
+def test_near_miss_chunks_of_an_unnamed_box_stay_dropped_when_fewer_than_half_are_kept():
+    text, paras = _paras(_chunked("grid-item copy"))
+    keep = [_span(text, p) for p in CHUNKS[0]]
+    assert restore(_where(text), keep, paras) == []
+
+
 def test_the_place_leaves_out_ids_and_keeps_classes():
     root = parse(_live(POSTS), "p")
     places = {place(p) for p in root.iter("p")}
