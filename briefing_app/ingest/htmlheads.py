@@ -3,7 +3,9 @@ Relacionado", "More on this topic", "Zum Weiterlesen:" over a list of links that
 hid. Read from the page's layout, not its words, so in any language: a short heading-like block that stays visible
 (HEAD_WORDS words at the most, no sentence's end but a colon) whose section is empty — every block after it up to the
 next visible block is hidden, at least one is, they are mostly links (LINKED_SHARE of their characters or more: the box's
-list), and that next visible block is another such heading or there is none — heads nothing of the article (an
+list), and that next visible block is another such heading or there is none (or the heading is a label ending in a
+colon of LABEL_WORDS words at the most, "More:", "See also:": it heads the hidden list right under it, whatever
+follows) — heads nothing of the article (an
 article's subhead heads paragraphs that show; one whose paragraphs the extractor dropped heads running text, not links;
 a sign-off above the comments heads no links). Never the headline.
 """
@@ -19,6 +21,7 @@ from briefing_app.ingest.htmlquotes import ATTRIBUTION_LINE
 
 HEAD_WORDS = 8
 HEAD_MAX = 80  # characters (no spaces)
+LABEL_WORDS = 4
 LINKED_SHARE = 0.5
 ENDS = (".", "!", "?", "…", "\"", "”", "»", ")", "'", "’")
 
@@ -27,6 +30,12 @@ def _heading(block: str) -> bool:
     words = block.split()
     return (0 < len(words) <= HEAD_WORDS and len("".join(words)) <= HEAD_MAX and not block.rstrip().endswith(ENDS)
             and not ATTRIBUTION_LINE.fullmatch(block))  # (a quoted post's author and date heads nothing)
+
+
+def _label(block: str) -> bool:
+    """A lead-in label: LABEL_WORDS words at the most, ending in a colon ("More:", "Lesen Sie auch:"); a longer line
+    ending in one describes what follows ("Further sources in English and Chinese:")."""
+    return block.rstrip().endswith(":") and len(block.split()) <= LABEL_WORDS
 
 
 def empty_heads(text: str, where: array, links: Sequence[tuple[int, int, bool]], keep: Sequence[Span],
@@ -52,7 +61,8 @@ def empty_heads(text: str, where: array, links: Sequence[tuple[int, int, bool]],
         k = n + 1
         while k < len(blocks) and not blocks[k][2]:
             k += 1
-        if k == n + 1 or not (k == len(blocks) or _heading(text[blocks[k][0]:blocks[k][1]])):
+        if k == n + 1 or not (k == len(blocks) or _heading(text[blocks[k][0]:blocks[k][1]])
+                              or _label(text[a:b])):  # a label ("More:") heads only what follows it
             continue
         ca, cb = bisect_left(where, blocks[n + 1][0]), bisect_left(where, blocks[k - 1][1])
         linked = sum(max(0, min(y, cb) - max(x, ca)) for x, y, _ in links if x < cb and y > ca)
