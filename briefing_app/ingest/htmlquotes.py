@@ -166,13 +166,15 @@ class _Holders:
                     and not _apart(other, apart):
                 return True
         box = el.getparent()
-        if not any(block is not box for block in self.blocks):  # its own block only (a paragraph's own words)
+        # its own block only (a paragraph's own words), or the box itself that holds them (a box of one paragraph
+        # and an empty one: not the paragraph set again)
+        if not any(block is not box and block is not el for block in self.blocks):
             return False
         mine = len(box.findall("p")) if box is not None else 0
         for count, block, other in self.sized():
             if count <= mine + 1:
                 break
-            if block is not box and not _apart(other, apart):
+            if block is not box and block is not el and not _apart(other, apart):
                 return True
         return False
 

@@ -264,6 +264,17 @@ def test_a_quoted_paragraph_set_again_in_quotation_marks_is_hidden_and_the_parag
     assert f"“{said}”" in hidden and said in [" ".join(b.split()) for b in text.split("\n\n")]
 
 
+def test_a_paragraph_in_a_box_of_its_own_with_an_empty_paragraph_is_no_repeat() -> None:
+    # each paragraph wrapped in a box of its own (no paragraph set straight in their parent), the first box with an
+    # empty <p/> after its paragraph: the box holds its own paragraph, not the paragraph set again elsewhere
+    ps_ = ARTICLE.paragraphs
+    boxes = f"<div class='text'><p>{ps_[0]}</p><p></p></div>" + "".join(f"<div class='text'><p>{p}</p></div>"
+                                                                         for p in ps_[1:])
+    text, hidden = hidden_texts(p_page(f"<div class='story'>{boxes}</div>"))
+    assert not any(ps_[0] in h for h in hidden)
+    assert_article_visible(text, hidden)
+
+
 def test_a_dek_that_repeats_a_one_sentence_lede_whole_is_hidden_and_the_lede_stays() -> None:
     lede = "Uruguay is the second Latin American country to accept detainees from the camp."
     body = "<div class='body'>" + ps([lede, *ARTICLE.paragraphs]) + "</div>"
