@@ -170,6 +170,7 @@ MINOR_SHARE = 4  # ... when the page holds this many times as many
 LINK_MARKS = 4  # characters (no spaces) of punctuation around a paragraph's one link at the most
 DEK_MIN, DEK_MAX = 40, 600  # characters (no spaces) of a standfirst set in the body's <header>
 SENTENCE_REST = 30  # characters (no spaces) of plain text around an inline element that make it part of a sentence
+DATA_CELLS = 3  # cells of a table row of data at the least
 LONE_LINK = 200  # characters (no spaces): a paragraph that is one link, no longer, is a promo of another page
 
 
@@ -212,6 +213,12 @@ def _hover_cards(root: etree._Element) -> dict[etree._Element, etree._Element]:
 def _plain(el: etree._Element) -> int:
     """Characters (no spaces) of the element's text outside links."""
     return _chars(el.text_content()) - sum(_chars(a.text_content()) for a in el.iter("a"))
+
+
+def _data_row(el: etree._Element) -> bool:
+    """A row of a table of data (DATA_CELLS cells or more): its class names the row's record ("player-2020-580" in a
+    league table), not a box of the site's."""
+    return el.tag == "tr" and sum(isinstance(c.tag, str) and c.tag in ("td", "th") for c in el) >= DATA_CELLS
 
 
 def _hinted(el: etree._Element) -> bool:
@@ -631,7 +638,7 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
                 found.add(el)
                 return
         elif size and not protected and (tag in TAGS or (tag == "header" and el not in deks) or role in ROLES
-                                       or (_hinted(el) and not _in_sentence(el, st)) or unseen(el)
+                                       or (_hinted(el) and not _in_sentence(el, st) and not _data_row(el)) or unseen(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
                                        or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
                                        or _picture_box(el, st) or _paywall_box(el, st)

@@ -265,3 +265,24 @@ def test_near_miss_sentences_about_contact_and_access_stay_text(line):
 
     shown = visible_paragraphs(page(f"<article>{between(f'<p>{line}</p>')}</article>"))
     assert not body_line(line) and line in shown
+
+
+# a table of data in the article: its rows' class names the row's record ("player-2020-580" in a league table), not a
+# box of the site's (the word "player" names a video player's box elsewhere)
+ROWS = [("1", "Ana Ruiz", "5040", "5"), ("2", "Mia Sato", "5035", "7"), ("3", "Lea Berg", "5033", "4")]
+
+
+def test_rows_of_a_data_table_stay_text_whatever_their_class():
+    rows = "".join(f"<tr class='player-{n}'>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for n, row in enumerate(ROWS))
+    table = f"<table class='standings'><tr><th>Pos.</th><th>Driver</th><th>Points</th><th>Wins</th></tr>{rows}</table>"
+    paras = ARTICLE.paragraphs
+    body = "".join(f"<p>{p}</p>" for p in paras[:2]) + table + "".join(f"<p>{p}</p>" for p in paras[2:])
+    shown = " ".join(visible_paragraphs(page(f"<article>{body}</article>")))
+    assert all(cell in shown for row in ROWS for cell in row), shown
+
+
+def test_near_miss_a_layout_tables_menu_row_stays_hidden():
+    menu = ("<table><tr class='nav'><td><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a>"
+            "</td></tr><tr><td>" + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs) + "</td></tr></table>")
+    shown = visible_paragraphs(page(menu))
+    assert not any("Home World Sport" in p for p in shown) and whole(shown), shown
