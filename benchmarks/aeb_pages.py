@@ -25,6 +25,11 @@ Still wrong on the tuned part, by kind (pages): the gold's conventions differ fr
 fact-check's claim box and its repeated quote: about 10; contributor lines asked hidden: 3); promo lines in the body's
 own paragraphs ("Follow … on Facebook", "Join our … Forums", "Like this story? Share it"): about 8, each worded
 differently; text only in a JSON-LD body or dropped by the extractor: about 5; comments kept in the text: 1.
+Session 22's readers (the coordinator's decisions: a quoted post's attribution line is text, a name with a hover card
+stays; a body in chunks between ad rails, a "More:" label over a hidden list, a box of one paragraph read as a repeat,
+a data table's rows named "player-…"): tuned 61 -> 63/134 (items 6370/6720 -> 6491/6775), deks allowed 67 -> 72/134.
+Every run now also prints the pages that miss only gold lines the coordinator's session-22 decisions call furniture
+(`decided`): 6 tuned pages, so 69/134 under those decisions.
 """
 from __future__ import annotations
 
@@ -35,10 +40,63 @@ import re
 from multiprocessing import Pool
 from pathlib import Path
 
+import lxml.html
+
 # the mirror's commit the set was first read at (its ground-truth.json and html/*.html.gz)
 COMMIT = "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010"
 SALT = "s21-aeb:"
+MISSING = "not whole or not visible: "  # (bench_real_pages.judge_blocks's problem for a gold block not shown)
 CUT = re.compile(r"\s*(?:\.\.\.|\u2026)\s*$")  # a block cut short by a paywall ends so
+
+
+# The coordinator's decisions (session 22) on lines the gold shows and the project's conventions hide: a shop's product
+# boxes, affiliate notes, "Story Timeline"/"Related" link lists and promo lines are furniture. A page whose every
+# problem is such a gold block missing is counted apart ("misses only by the decisions"), each block decided from the
+# source page's structure and the line's own form, never by page or site:
+# - a link list or box: the block stands in an element of at most DECIDED_BOX characters (no spaces), up to
+#   DECIDED_LEVELS above the smallest element that holds it, whose characters are DECIDED_LINKED or more in links
+#   and either two links or more, or one link of 4+ words or a web address, or a name (class, id) of DECIDED_NAMES
+#   (a timeline's or related list's heading and links, a product box's "Buy Now" / "Available from …", a bare shop
+#   link, another story's headline; not a source's name linked after a quotation: "[ Engadget ]");
+# - an affiliate note or a promo line, by its form (AFFILIATE, PROMO), of at most DECIDED_WORDS words.
+DECIDED_BOX = 600
+DECIDED_LEVELS = 4
+DECIDED_LINKED = 0.6
+DECIDED_WORDS = 40
+AFFILIATE = re.compile(r"\baffiliate (?:links?|commissions?|partnerships?|programs?)\b|\b(?:earn|receive) (?:a )?(?:small )?"
+                       r"(?:commission|income)\b|\bincome earning\b", re.I)
+ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.I)
+DECIDED_NAMES = re.compile(r"related|timeline|product|shop|promo|affiliate|deal|callout|dont-?miss|recommend", re.I)
+PROMO = re.compile(r"\W{0,3}(?:sign up\b|subscribe\b|read more\s*:|click (?:here|for)\b|follow [^.!?]{1,60}\bon (?:facebook|"
+                   r"twitter|instagram|youtube)\b|like this (?:story|article)\b|share this\b|join (?:us|our)\b)", re.I)
+
+
+def decided(root, block: str) -> bool:
+    """Whether a gold block is furniture by the coordinator's session-22 decisions (see DECIDED_BOX …)."""
+    from benchmarks.bench_real_pages import squash
+
+    if len(block.split()) <= DECIDED_WORDS and (AFFILIATE.search(block) or PROMO.match(block)):
+        return True
+    want = squash(block)
+    if not want:
+        return False
+    holder = None
+    for el in root.iter():  # the last element in document order that holds the block: the smallest on its path
+        if isinstance(el.tag, str) and want in squash(el.text_content()):
+            holder = el
+    for _ in range(DECIDED_LEVELS + 1):
+        if holder is None:
+            return False
+        size = len(squash(holder.text_content()))
+        if size > DECIDED_BOX:
+            return False
+        links = [a.text_content() for a in holder.iter("a")]
+        if size and sum(map(len, map(squash, links))) >= DECIDED_LINKED * size and (
+                len(links) >= 2 or len(re.findall(r"\w+", links[0])) >= 4 or ADDRESS.fullmatch(links[0]) or DECIDED_NAMES.search(
+                    " ".join(holder.get(a) or "" for a in ("class", "id")))):
+            return True
+        holder = holder.getparent()
+    return False
 
 
 def aside(page_id: str) -> bool:
@@ -84,6 +142,11 @@ def _judge(job: tuple[Path, str, str]) -> tuple[str, list[str], float, tuple[int
         problems, cpu, counts, deks = bench.judge_blocks(path, source, blocks, blocks, {}, "aeb")
     except Exception as exc:  # noqa: BLE001 - a page the reader refuses counts as wholly wrong
         return page_id, [f"refused: {type(exc).__name__}"], 0.0, (0, len(blocks)), 0, {"refused": 1}
+    missing = {f"{MISSING}{b[:70]!r}": b for b in blocks}
+    if problems and all(p in missing for p in problems):
+        root = lxml.html.fromstring(source.encode("utf-8"))
+        if all(decided(root, missing[p]) for p in problems):
+            problems = [f"{p} [decided]" for p in problems]
     return page_id, problems, cpu, counts, deks, dict(bench.CELLS)
 
 
@@ -93,7 +156,7 @@ def score(mirror: Path, cache: Path, split: str, verbose: bool, breakdown: bool,
     gold = collect(mirror, cache)
     picked = sorted(k for k in gold if aside(k) == (split == "aside"))
     work = [(cache, k, gold[k]["articleBody"]) for k in picked]
-    right = dek_right = 0
+    right = dek_right = by_decisions = 0
     items = [0, 0]
     dek_items = 0
     cpu = 0.0
@@ -102,6 +165,7 @@ def score(mirror: Path, cache: Path, split: str, verbose: bool, breakdown: bool,
     with Pool(max(1, min(jobs, 2)), initializer=broad_pages._start, initargs=(cache,)) as pool:
         for page_id, problems, seconds, (ok, checked), deks, found in pool.imap(_judge, work, chunksize=4):
             right += not problems
+            by_decisions += bool(problems) and all(p.endswith(" [decided]") for p in problems)
             dek_right += len(problems) == deks
             items[0] += ok
             items[1] += checked
@@ -117,6 +181,9 @@ def score(mirror: Path, cache: Path, split: str, verbose: bool, breakdown: bool,
     print(f"article-extraction-benchmark, {split}: {right}/{len(picked)} fully right, items {items[0]}/{items[1]}; deks "
           f"allowed: {dek_right}/{len(picked)}, items {items[0] + dek_items}/{items[1]}; read and analysed in "
           f"{cpu:.2f} s CPU")
+    print(f"  missing only gold lines the coordinator's session-22 decisions call furniture (link lists, shop boxes, "
+          f"affiliate notes, promo lines): {by_decisions} pages; fully right under those decisions: "
+          f"{right + by_decisions}/{len(picked)}")
     if breakdown:  # aggregate cells only: safe on the aside split
         for cell, n in sorted(cells.items()):
             print(f"  {n:4d}  {cell}")

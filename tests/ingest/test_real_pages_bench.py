@@ -103,3 +103,23 @@ def test_aeb_split_is_stable_and_sets_a_third_aside():
 
     share = sum(aeb_pages.aside(f"{n:064x}") for n in range(3000)) / 3000
     assert 0.28 < share < 0.38 and aeb_pages.aside("abc") == aeb_pages.aside("abc")
+
+
+def test_aeb_decided_lines_are_read_from_structure_and_form():
+    # the coordinator's session-22 decisions: link lists, shop boxes, affiliate notes and promo lines are furniture
+    import lxml.html
+
+    from benchmarks import aeb_pages
+
+    page = lxml.html.fromstring(
+        "<html><body><div class='post'><p>The council voted on the harbour plan on Tuesday night after a long debate "
+        "about the cost of the new quay and the ferry timetable.</p><blockquote><p>We will build it.</p></blockquote>"
+        "<p><a href='https://example.com/r'>[ The Ledger ]</a></p></div><div class='box'><h2>Story Timeline</h2><ul>"
+        "<li><a href='/a'>Harbour plan goes to a vote</a></li><li><a href='/b'>Council delays the quay</a></li></ul>"
+        "</div><div class='shop-callout'><a href='/p'>Buy Now</a></div></body></html>")
+    for line in ["Story Timeline", "Council delays the quay", "Buy Now",
+                 "FTC: We use income earning auto affiliate links. More.", "Sign up for our morning newsletter.",
+                 "Click here to get the full results.", "Follow The Ledger on Facebook and Twitter."]:
+        assert aeb_pages.decided(page, line), line
+    for line in ["The council voted on the harbour plan on Tuesday night", "[ The Ledger ]", "We will build it."]:
+        assert not aeb_pages.decided(page, line), line
