@@ -59,12 +59,32 @@ def devotion(summary: str) -> bool:
     return _DEVOTION_RE.search(summary) is not None and _DEVOTION_RULE_RE.search(summary) is None
 
 
+# "Adopt" put before a noun phrase that names an amount of things or none, not a measure: "Adopt none of the above",
+# "Adopt a lot of systems", "Adopt things based off ...", "Adopt some things we come together on"
+QUANTITY_NP_RE = re.compile(r"^adopt\s+(?:none\s+of|(?:a\s+)?lots?\s+of|some\s+things|things|something|anything|nothing|"
+                            r"everything|all\s+of|any\s+of|more\s+than|one\s+side|both\s+sides)\b", re.I)
+# "Adopt" put before a clause's rest: a verb or a conjunction ("Adopt believe it would be easy ...", "Adopt and has
+# fundraised for ..."), or a noun phrase run on into its own finite verb ("Adopt Mr. Cruz began March with ...",
+# "Adopt one side over the other would hamper ..."); not after a relative or a subordinator ("Adopt policies that would
+# strengthen the economy", "Adopt localities deciding whether the wage is right") or a conjunction ("... and would change")
+RUN_ON_RE = re.compile(r"^adopt\s+(?:(?:and|or|but|believe|think|say|said|is|are|was|were)\b|"
+                       r"(?:(?!(?:that|which|who|whom|whose|what|whether|if|when|where|how|because|as|than|it|they|"
+                       r"he|she|we|you|i|there|this|these|those)\b)[\w$.’'\"“”-]+\s+){1,8}?"
+                       r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\band\s)(?<!\bor\s)"
+                       r"(?:is|are|was|were|has|have|had|would|will|began|paid|says|said)\s)", re.I)
+
+
+def no_course_noun(summary: str) -> bool:
+    """Whether an "Adopt ..." summary names an amount of things or none, or runs on into a clause: no course."""
+    return summary[:6] == "Adopt " and (QUANTITY_NP_RE.match(summary) is not None or RUN_ON_RE.match(summary) is not None)
+
+
 def hollow(summary: str) -> bool:
     """Whether the hit's summary names no act (a slogan, an effort with no content, unity, a direction). Read on the
     summary, not the sentence: "Some changes need to be made" gives "Make some changes". An aim with no act
     ("strengthen the economy", "bring accountability into government") is aims.py's; an exhortation of faith
     ("fast and pray", "approach the Lord") names no course either."""
-    if aims_only(summary) or devotion(summary):
+    if aims_only(summary) or devotion(summary) or no_course_noun(summary):
         return True
     head = summary[:5].lower()
     if head == "make ":

@@ -8,7 +8,7 @@ import re
 
 from briefing_app.analysis.options.doers import acted_on
 from briefing_app.analysis.options.lexicon import ABANDON_VERBS, DO_VAGUE_RE, NON_AGENTS, NOT_ACTION, STATE_PARTICIPLES, WRAPPER_RE
-from briefing_app.analysis.options.phrases import IRREGULAR, aversive, base_form, is_concrete, objective, summary
+from briefing_app.analysis.options.phrases import IRREGULAR, aversive, base_form, is_concrete, names_a_measure, objective, summary
 
 PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
 PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
@@ -63,7 +63,7 @@ def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str,
         if first != "be":
             return None
         obj = vp.split(" ", 1)[1] if " " in vp else ""
-        return (stance, summary(obj, verb_first=False)) if is_concrete("hold " + obj) else None
+        return (stance, summary(obj, verb_first=False)) if is_concrete("hold " + obj) and names_a_measure(obj) else None
     guard = GUARD_RE.match(vp)
     if guard:  # "we must be on guard against X": X opposed
         obj = vp[guard.end():]

@@ -321,6 +321,20 @@ ACTION_VERBS = {"release": "release", "withdrawal": "withdraw", "closure": "clos
                 "reduction": "reduce"}
 
 
+def names_a_measure(np: str) -> bool:
+    """A noun phrase that names a measure a body can adopt (a ban, a tax, talks, a plan, $5 billion, the repeal of
+    X), not a thing, a quantity or a state ("a lot of systems", "none of the above", "some form of punishment",
+    "daylight between the two countries"): only such a phrase reads as a course with a verb put before it."""
+    head = " ".join(np.split()[:6])
+    return POLICY_NOUN_RE.search(head) is not None or MEASURE_NOUN_RE.search(head) is not None or \
+        ACTION_OF_RE.match(np) is not None or _verb_for(np) != "Adopt"
+
+
+# measures beyond the policy nouns: "there should be devolution of powers", "more investment in buses", "legal safeguards"
+MEASURE_NOUN_RE = re.compile(r"\b(?:devolution|investment|safeguards|protections|exceptions|exemptions|rules|standards|"
+                             r"checks|penalties|compensation|reparations|meals|vouchers|grants|credits|allowances?)\b", re.I)
+
+
 def _verb_for(np: str) -> str:
     head = " ".join(np.split()[:6])
     for rx, verb in NOUN_VERBS:
