@@ -18,7 +18,8 @@ The evidence, strongest first:
    starts several before one ("bond-holders": share-holders, bond-age), or the first starts
    many ("fire-storm": fire-arm, fire-works, ...) and the second ends one; or a capitalised
    first piece before a word that is no participle ("Green-peace": a name set solid), or the
-   two make a word of the rarer English list ("con-scripted", "cart-wheel"); English only
+   two make a word of the rarer English list ("con-scripted", "cart-wheel") or the rarer list writes
+   another form of the two closed ("up-turn": upturned; "under-achievement": underachiever); English only
    (measured on English text alone).
 6. For pieces the list does not know (names, rare words): compound heads and tails
    ("self-", "semi-", "-style", "-based") and words the document uses on their own; a prefix
@@ -176,9 +177,10 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
         # "bond-holders": share-holders, stake-holders): a closed word the list lacks; or
         # they make a rarer word ("con-scripted", "cart-wheel", "real-location": the rare list)
-        return (len(low_l) > 2 and len(low_r) > 2 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
-                and lang == "en" and (len(low_r) > 3 and (_closed(lang, low_l, low_r) or _name(left, low_r))
-                                      or _known(low_l + low_r, words("en-rare"))))
+        if lang != "en" or low_r in COMPOUND_TAILS or low_l in COMPOUND_HEADS:
+            return False
+        return (len(low_l) > 2 and len(low_r) > 2 and (len(low_r) > 3 and (_closed(lang, low_l, low_r) or _name(
+            left, low_r)) or _known(low_l + low_r, words("en-rare")))) or len(low_r) > 3 and _rare_form(low_l + low_r)
     if lang == "en" and len(low_r) > 2 and not _known(low_r, lexicon) and _known(low_l + low_r, words("en-rare")):
         return True  # "anti-" + "pathy": no word after the hyphen, a (rarer) word when joined
     if low_l in PREFIXES and len(low_r) > 2:
@@ -187,6 +189,19 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
             low_r in COMPOUND_TAILS and (vocab[low_l] >= 1 or low_l in lexicon)):
         return False
     return not (vocab[low_l] >= 1 and vocab[low_r] >= 1)
+
+
+RARE_FORM_ENDINGS = ("s", "d", "ed", "r", "er", "ers", "ing")  # another form of a joined word ("upturn": "upturned")
+
+
+def _rare_form(word: str) -> bool:
+    """Does the rarer English list write another form of the (joined) `word` closed: the word or its stem
+    before "-ment"/"-ness" with an ending ("up-" + "turn": "upturned"; "under-" + "achievement": "underachiever")?
+    Then two words that make none in the main list are one word cut by the typesetter."""
+    rare = words("en-rare")
+    stems = [word, *(word[:-len(suffix)] for suffix in ("ment", "ness") if word.endswith(suffix))]
+    return any(stem + ending in rare or stem[-1:] == "e" and stem[:-1] + ending in rare
+               for stem in stems for ending in RARE_FORM_ENDINGS)
 
 
 def _prefix_style(pairs: Counter[tuple[str, str]] | None) -> bool:

@@ -615,3 +615,18 @@ def test_re_pre_de_before_another_vowel_join_where_the_list_writes_the_word(left
     from briefing_app.ingest.pdf_hyphens import drop_hyphen
 
     assert drop_hyphen(left, right, Counter(), Counter(pairs)) is dropped
+
+
+@pytest.mark.parametrize("left, right, dropped", [
+    ("up", "turn", True), ("under", "achievement", True),
+    # near misses: no other form closed in the rarer list, or a compound's head or tail
+    ("body", "temple", False), ("barb", "wire", False), ("high", "profile", False), ("up", "market", False),
+])
+def test_two_words_join_where_the_rarer_list_writes_another_form_of_them_closed(left, right, dropped) -> None:
+    """"up-" + "turn", "under-" + "achievement": two words that make none of the main list; the rarer list writes
+    "upturned" and "underachiever", other forms of the joined word, so the hyphen is the typesetter's."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    assert drop_hyphen(left, right, Counter()) is dropped
