@@ -114,7 +114,8 @@ or "xx-yy" from a PDF is accepted (tests/ingest/fidelity.check_both). Main at c9
 (pdf_hyphens.py, pdf_paragraphs.py): set T tuned 40/45 / 40/45; set B 288/306 / 295/306 (c1 alone the same); tuning
 47/48 / 47/48, A 203/204 / 203/204, set M tuned 138/144 / 140/144 (its two forgiven misses: the source's "non- existent").
 Session 22: the same artefact after a double hyphen, a source's "xx-- yy" read "xx--yy", is accepted too (set M's
-"homebuyers-- so").
+"homebuyers-- so"), and two words join where the rarer list writes another form of them closed ("up-turn": upturned):
+set T tuned 41/45 / 41/45, set M tuned 139/144 / 142/144; held set B 288/306 / 295/306 with and without that rule.
 """
 from __future__ import annotations
 
