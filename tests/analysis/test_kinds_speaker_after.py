@@ -29,12 +29,12 @@ def test_mojibake_e_acute_is_no_copyright_sign() -> None:
 
 def test_mojibake_e_acute_with_a_decomposed_a_tilde_is_no_copyright_sign() -> None:
     # "Ã" written as "A" and a combining tilde (U+0303), as a normalised paste of mojibake gives it
-    text = ('As prosecutor Marc TrA\u0303\u00a9vidic put it, "there was not much to complain about in the strict '
-            'terms of criminal prosecution."\n\n\u00a9 2016 The Daily Ledger\n')
+    text = ('As the judge Anne BarrA\u0303\u00a9re told it, "the case was settled long before it reached my '
+            'court."\n\n\u00a9 2016 The Daily Ledger\n')
     spans = boilerplate.find(text)
     assert [text[s.start:s.end] for s in spans] == ["\u00a9 2016 The Daily Ledger"]
-    assert ("direct", "there was not much to complain about in the strict terms of criminal prosecution.",
-            "prosecutor Marc TrA\u0303\u00a9vidic") in kinds(text)
+    assert ("direct", "the case was settled long before it reached my court.",
+            "the judge Anne BarrA\u0303\u00a9re") in kinds(text)
 
 
 def test_a_closing_mark_before_is_no_possessive() -> None:

@@ -10,10 +10,10 @@ from tests.analysis.option_helpers import one_option, options
 
 
 @pytest.mark.parametrize("text, summary", [
-    ("While Democrats have pushed for new negotiations, Senator Holt told reporters this was the only chance to pass "
-     "the bill.", "Hold new negotiations"),
-    ("After the candidates unanimously opposed an increase to the minimum wage, Governor Reyes reminded viewers that "
-     "he supports one.", "Carry out an increase to the minimum wage"),
+    ("While the unions have pushed for new negotiations, Senator Holt told reporters the bill had to pass this "
+     "week.", "Hold new negotiations"),
+    ("After the mayors jointly opposed an increase to the bus fare, Governor Reyes told the crowd that he still backs "
+     "one.", "Carry out an increase to the bus fare"),
     ("While the council wants to close the library, residents want to keep it open.", "Close the library"),
     ("As the council plans to close the library, residents are angry.", "Close the library"),
     ("Even as the unions call for a ban on diesel cars, the mayor has said nothing.", "Impose a ban on diesel cars"),
