@@ -50,6 +50,10 @@ def test_said_in_a_statement_that_quotation() -> None:
     ("The coach, who is said to have quit twice before, and the owner, who denies it, met today.",
      "who is said to have quit twice before"),
     ("The budget, which was widely said to be late, finally arrived.", "which was widely said to be late"),
+    # any adverb in -ly, "once", and a perfect (the governor was the speaker of 'cancelled the trip' before)
+    ("The governor, who was reportedly said to be ill, cancelled the trip.", "who was reportedly said to be ill"),
+    ("Two aides were once said to have quit over the plan.", "Two aides were once said to have quit over the plan"),
+    ("The minister has long been said to be a hawk.", "The minister has long been said to be a hawk"),
 ])
 def test_said_to_is_hearsay(text: str, content: str) -> None:
     indirect = [q for q in analyse(text).quotes if q.kind == "indirect"]

@@ -30,8 +30,9 @@ def drop_empty_it(text: str, reported: list[Quote]) -> None:
 
 # "Priebus was said to be “furious” with Trump", "Some advisers are said to be urging the governor to ...", "who is said
 # to have pressed for ...": hearsay with no named source; the whole clause, its subject too, is what was said (PolNeAR)
-SAID_TO_RE = re.compile(r"\b(?:is|are|was|were)[ \t]+(?:(?:also|widely|long|often|now|still)[ \t]+)?"
-                        r"(?P<cue>said)[ \t]+to[ \t]+(?:be|have)\b")
+# (any adverb in -ly, and a perfect: "who was reportedly said to be ill", "has long been said to favour")
+SAID_TO_RE = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)(?:[ \t]+(?:also|long|often|\w+ly))?[ \t]+been)[ \t]+"
+                        r"(?:(?:also|long|often|now|still|once|even|\w+ly)[ \t]+)?(?P<cue>said)[ \t]+to[ \t]+(?:be|have)\b")
 RELATIVE_RE = re.compile(r"who|which")
 
 
@@ -39,7 +40,7 @@ def passive_said(masked: str, said: int, floor: int) -> bool:
     """The "said" at `said` is a hearsay passive ("X was said to be ..."): said_to's, X is not its speaker."""
     if masked[said + 4:said + 7] not in (" to", "\tto"):
         return False  # (one look at the next word: the pattern itself read ~0.1 M of an English analysis)
-    m = SAID_TO_RE.search(masked, max(floor, said - 24), said + 16)
+    m = SAID_TO_RE.search(masked, max(floor, said - 40), said + 16)
     return m is not None and m.start("cue") == said
 
 
