@@ -34,6 +34,9 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
     "Time will tell whether the ceasefire holds.",
     "Just ask the governor of Ohio, who lost twice.",
     "There have been telling signs that the coalition could split.",
+    # the head before "of": "The collapse of the bridge", not "bridge"
+    "The collapse of the bridge made clear that repairs were overdue.",
+    "The last few months of the campaign have made clear that the party is split.",
 ])
 def test_no_speaker_no_speech(text: str) -> None:
     assert _indirect(text) == []
@@ -50,6 +53,8 @@ def test_no_speaker_no_speech(text: str) -> None:
     ("Doris Day revealed that she had been ill for months.", "she had been ill for months", "Doris Day"),
     ("Time magazine reported that the deal was off.", "the deal was off", "Time magazine"),
     ("The mayor made clear that the storm wall would be built.", "the storm wall would be built", "The mayor"),
+    ("The head of the fire service made clear that the blaze was arson.", "the blaze was arson",
+     "The head of the fire service"),
 ])
 def test_speakers_kept(text: str, content: str, source: str) -> None:
     assert (content, source) in _indirect(text)

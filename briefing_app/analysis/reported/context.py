@@ -124,7 +124,8 @@ def _not_a_speaker(mention: str, cue: str) -> bool:
         return True
     if not cue.startswith(DISCLOSURE_CUES):
         return False
-    return words[-1].lower() in EVENT_HEADS or words[-1] in PHENOMENON_HEADS
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "The collapse of the bridge made clear"
+    return words[-1].lower() in EVENT_HEADS or head in PHENOMENON_HEADS
 
 
 @dataclass
