@@ -122,7 +122,9 @@ US_RUNNING_RE = re.compile(r"(?<![\w-])(?P<party>Democratic|Democrat|Republican|
                            r"presidential|gubernatorial|Senate|House|congressional|mayoral|primary|party)[ \t]+)?"
                            r"(?:nominee|candidate|front-?runner|contender|hopeful|challenger|incumbent|rival|opponent|"
                            r"strategist|pollster|operative|consultant|activist|donor|fundraiser)"
-                           r"s?[ \t]*,?[ \t]*\Z|\A(?P<member>Democrat|Republican)\Z")
+                           r"s?[ \t]*,?[ \t]*\Z|\A(?:(?:lifelong|registered|longtime|conservative|moderate|liberal|fellow)[ \t]+)?"
+                           r"(?P<member>Democrat|Republican)(?:[ \t]+(?:running|trying|seeking)\b.*)?\Z")
+# (the title an appositive gave: "a Republican", "a lifelong Republican", "a Democrat running for mayor"; not "former")
 
 
 # "X, a Republican, said", "X, a Democrat who ...", "X, a lifelong Republican from Ohio": a person with no title (an

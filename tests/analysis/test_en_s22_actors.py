@@ -76,3 +76,16 @@ def test_opposition_before_a_leaders_title_names_no_body() -> None:
     actors = _actors("Budget\n\nThe Labor Party attacked the budget. Opposition leader Ben Hartley said it was unfair. "
                      "Hartley promised to repeal it.\n")
     assert actors["Ben Hartley"].affiliation == "Labor Party"
+
+
+def test_a_party_member_in_apposition_with_a_word_before_or_a_clause_after() -> None:
+    """', a lifelong Republican,' and ', a Democrat running for mayor,' become the person's title: the title gives the
+    party as the bare ', a Republican,' does (US_MEMBER_AFTER_RE lists these words but only reads untitled people);
+    a former member is none."""
+    actors = _actors("Race\n\nPaul Vance, a lifelong Republican, said the race was close. Rosa Dent, a registered "
+                     "Democrat, agreed. Tom Hale, a Democrat running for mayor, did not. Ida Crane, a former Republican, "
+                     "left early. Vance, Dent, Hale and Crane meet again on Friday.\n")
+    assert actors["Paul Vance"].affiliation == "Republican Party"
+    assert actors["Rosa Dent"].affiliation == "Democratic Party"
+    assert actors["Tom Hale"].affiliation == "Democratic Party"
+    assert actors["Ida Crane"].affiliation != "Republican Party"
