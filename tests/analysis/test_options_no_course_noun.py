@@ -46,3 +46,15 @@ def test_measures_with_clauses_stay() -> None:
     assert not no_course_noun("Adopt councils deciding whether the higher wage is right for them")
     assert not no_course_noun("Adopt a single-payer health system")
     assert not no_course_noun("Reach none of the deals")
+
+
+def test_there_should_be_more_or_fewer_countable_things_stays() -> None:
+    """'There should be more affordable homes / fewer cars in the centre': more or fewer of a countable thing a body
+    provides or limits is a course (598c2509 dropped them with 'a lot of'); an abstract 'more kindness', 'more of
+    that' and 'more than' stay none."""
+    assert summaries("There should be more affordable homes in the city.") == ["Adopt more affordable homes in the city"]
+    assert summaries("There should be fewer cars in the centre.") == ["Adopt fewer cars in the centre"]
+    assert summaries("There should be more police on the streets.") == ["Adopt more police on the streets"]
+    for text in ("There should be more kindness in the city.", "There should be more of that.",
+                 "There should be more than one way."):
+        assert summaries(text) == [], text

@@ -327,7 +327,12 @@ def names_a_measure(np: str) -> bool:
     "daylight between the two countries"): only such a phrase reads as a course with a verb put before it."""
     head = " ".join(np.split()[:6])
     return POLICY_NOUN_RE.search(head) is not None or MEASURE_NOUN_RE.search(head) is not None or \
-        ACTION_OF_RE.match(np) is not None or _verb_for(np) != "Adopt"
+        ACTION_OF_RE.match(np) is not None or MORE_OF_RE.match(np) is not None or _verb_for(np) != "Adopt"
+
+
+# more or fewer of a countable thing a body provides or limits: "there should be more affordable homes / more bus lanes
+# / fewer cars in the centre / more police" (not "more than", "more of that", nor an abstract "more kindness")
+MORE_OF_RE = re.compile(r"(?:more|fewer)[ \t]+(?!than\b|of\b)(?:[a-z-]+[ \t]+){0,2}(?:[a-z-]+[^s\W]s|police|staff)\b")
 
 
 # measures beyond the policy nouns: "there should be devolution of powers", "more investment in buses", "legal safeguards"
