@@ -58,3 +58,11 @@ def test_there_should_be_more_or_fewer_countable_things_stays() -> None:
     for text in ("There should be more kindness in the city.", "There should be more of that.",
                  "There should be more than one way."):
         assert summaries(text) == [], text
+
+
+def test_noun_phrase_ends_before_its_subjects_next_verb() -> None:
+    from briefing_app.analysis.options.phrases import summary
+    assert summary("equal pay for care workers and would change the hiring rules", verb_first=False) == \
+        "Adopt equal pay for care workers"
+    assert summary("school choice and ranks it above the budget", verb_first=False) == "Adopt school choice"
+    assert summary("a fuel duty and a ban on diesel cars", verb_first=False) == "Impose a fuel duty and a ban on diesel cars"

@@ -288,9 +288,15 @@ def summary(phrase: str, *, verb_first: bool = True, verb_for_noun: bool = True)
             verb = ACTION_VERBS.get(noun) or (noun[:-5] + "e" if noun.endswith(("isation", "ization")) else base_form(noun))
             s = f"{verb} {s[action.end():]}"  # ("the nationalisation of the railways": nationalise the railways)
         elif not verb_first and verb_for_noun:
+            s = AND_CLAUSE_RE.sub("", s)  # "equal pay for equal work and would change labour laws": the noun phrase
+            first, _, rest = s.partition(" ")
             low = first.lower()
             s = f"{_verb_for(s)} {low if low in FUNCTION_WORDS or low in COMMON_OPENERS else first} {rest}".strip()
     return s[:1].upper() + s[1:]
+
+
+# a noun phrase's sentence going on with its subject's next verb: "X and would change ...", ", and has said ..."
+AND_CLAUSE_RE = re.compile(r",?\s+and\s+(?:would|will|has|have|had|is|was|are|were|says|said|ranks)\s.*$", re.S)
 
 
 # the verb that turns a policy noun phrase into a course of action: "a ceasefire in Gaza" -> "Reach a ceasefire in Gaza"
