@@ -19,8 +19,8 @@ from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, role_before, state_member
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.surnames import (SURNAME_TITLES, edit1, family, lone_surname, mention_hits, names_place,
-                                            opens_sentence, particles_only)
+from briefing_app.analysis.surnames import (SURNAME_TITLES, edit1, family, inner_holder, lone_surname, mention_hits,
+                                            names_place, opens_sentence, particles_only)
 from briefing_app.analysis.timeline import Timeline
 from briefing_app.core.model import Actor, Span
 
@@ -70,6 +70,11 @@ PERSON_OF_RE = re.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 INDEFINITE_RE = re.compile(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b")
 
 
+def titled(h: NameHit) -> bool:
+    """Does a title that stands before a family name alone ("Mr.", "President") come right before the name?"""
+    return bool(h.titles) and norm(h.titles[-1]) in SURNAME_TITLES
+
+
 class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
@@ -100,22 +105,27 @@ class ActorTable:
         for h in sorted(full, key=rank, reverse=True):
             if h.name in US_STATES:
                 continue
-            sur = norm(family(h.name.split()))
+            toks = h.name.split()
+            sur = norm(family(toks))
             names = self.by_surname.setdefault(sur, [])
             if any(self._same_person(n, h.name) for n in names):
                 continue
+            if not sex_of(toks[0]) and any(n.split()[-len(toks):] == toks and (sex_of(n.split()[0]) or titled(h))
+                                           for n in names):
+                continue  # "Mr. López Obrador" of "Andrés Manuel López Obrador": the end of a person's longer name
             names.append(h.name)
-            self.people[h.name] = Person(h.name, gender=sex_of(h.name.split()[0]))
-            toks = h.name.split()
+            self.people[h.name] = Person(h.name, gender=sex_of(toks[0]))
             if len(toks) >= 3 and toks[1].lower() in PATRONYMIC_LINKS:  # "Prince Abdulaziz" of "Abdulaziz bin Salman"
                 self.by_surname.setdefault(norm(toks[0]), []).append(h.name)
+        alone = {h.name for h in self.hits if " " not in h.name}  # family names the text writes alone
         named_words = {w for h in full for w in h.name.split()}  # ("Mr. Tedros" of "Tedros Adhanom Ghebreyesus")
         for h in self.hits:  # "President Trump", "Mr. Obama", "Gov. Newsom": a titled family name nobody is named in full by
-            if h.titles and len(h.name.split()) == 1 and norm(h.titles[-1]) in SURNAME_TITLES \
+            if titled(h) and len(h.name.split()) == 1 \
                     and norm(h.name) not in self.by_surname and lone_surname(h.name):
-                given = [n for n in self.people if len(n.split()) >= 3 and n.split()[0] == h.name]
-                if len(given) == 1:  # "Mr. Tedros" of "Tedros Adhanom Ghebreyesus": named by the first of three names
-                    self.by_surname[norm(h.name)] = given
+                holder = inner_holder([h.name], list(self.people))
+                if holder is not None and holder.split()[-1] not in alone:  # "Mr. Xi" of Xi Jinping, "Ms. Acosta"
+                    self.by_surname[norm(h.name)] = [holder]  # of Melba Acosta Febo (not "President Barack" of Barack
+                    # Obama where the text writes "Obama" alone)
                 elif h.name not in named_words:
                     self.by_surname[norm(h.name)] = [h.name]
                     self.people[h.name] = Person(h.name)

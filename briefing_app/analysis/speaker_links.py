@@ -78,8 +78,7 @@ def _link(doc: Document, q: Quote, names: dict[str, Actor], known: set[str]) -> 
     assert q.mention is not None
     actor = _named(q, names, known)
     if actor is None:
-        actor = _with_country(doc.text, q, names) or _news_agency(doc, q, names) \
-            or (_inner_name(q.mention.text, doc.actors) if q.speaker is None else None)
+        actor = _with_country(doc.text, q, names) or _news_agency(doc, q, names)
     if actor is not None:
         q.speaker = actor.name
         if not any(m.start <= q.mention.start < m.end for m in actor.mentions):
@@ -95,34 +94,6 @@ def _named(q: Quote, names: dict[str, Actor], known: set[str]) -> Actor | None:
         owned = names.get(keys[1]) if len(keys) > 1 else None
         return owned if owned is not None and owned.name != q.speaker else None
     return next((names[k] for k in keys if k in names), None)
-
-
-# a title that stands before a family name alone ("Mr. Xi", "President Moon", "Ms. Acosta")
-HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|President|Premier|Chairman|Chairwoman|Prime\s+Minister|Minister|Sen|Senator|"
-                          r"Rep|Gov|Governor|Mayor|Judge|Gen|General)\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
-
-
-def _inner_name(mention: str, actors: list[Actor]) -> Actor | None:
-    """'Mr. Xi' for Xi Jinping, 'President Moon' for Moon Jae-in, 'Ms. Acosta' for Melba Acosta Febo: a title and
-    words of one person's name that do not end it (a family name written first, or the first of two family names),
-    when no other person's name holds them (a name that ends with them is the alias rules')."""
-    m = HONORIFIC_RE.fullmatch(mention.strip())
-    if m is None:
-        return None
-    words = m.group("name").split()
-    n = len(words)
-    found = None
-    for a in actors:
-        toks = a.name.split()
-        if a.kind != "person" or words[-1] not in toks:
-            continue
-        if toks[-n:] == words:
-            return None  # ("Mr. Lee" with Robert Lee or Lee: the alias rules' case, or two people)
-        if any(toks[i:i + n] == words for i in range(len(toks) - n)):
-            if found is not None:
-                return None  # two people hold them
-            found = a
-    return found
 
 
 def _with_country(text: str, q: Quote, names: dict[str, Actor]) -> Actor | None:

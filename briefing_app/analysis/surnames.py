@@ -42,12 +42,31 @@ SURNAME_TITLES = frozenset("mr mrs ms dr president senator sen rep gov governor 
                            "congressman congresswoman president-elect".split())
 
 
-SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")  # ("López")
 
 
 def lone_surname(name: str) -> bool:
     """A word that can be a family name: capitalised, not all capitals, no place or body the gazetteer knows."""
     return SURNAME_RE.fullmatch(name) is not None and norm(name) not in STOP and gazetteer.lookup(name) is None
+
+
+def inner_holder(words: list[str], names: list[str]) -> str | None:
+    """The one name that holds `words` somewhere before its end ("Xi" of Xi Jinping, "Acosta" of Melba Acosta Febo,
+    "Tedros" of Tedros Adhanom Ghebreyesus: a family name written first, or the first of two); None when a name ends
+    with them (the family-name rules' case: "Mr. Lee" with Robert Lee) or two names hold them."""
+    n = len(words)
+    found = None
+    for name in names:
+        toks = name.split()
+        if words[-1] not in toks:
+            continue
+        if toks[-n:] == words:
+            return None
+        if any(toks[i:i + n] == words for i in range(len(toks) - n)):
+            if found is not None:
+                return None
+            found = name
+    return found
 
 
 def names_place(desc: str) -> bool:
