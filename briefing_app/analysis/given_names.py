@@ -12,7 +12,7 @@ federico felipe fernando francisco frankie fred freddie fumio geoff gerhard gide
 greg gregg hamid hank hans heinz helmut howie hugo humayun ian ibrahim igor isaac jacques jaime jake jared javier
 jeff jeffery jerald jerome jim jimmie jimmy joel joey johnny jon jorge josh josé julian julius junichiro jürgen ken
 kenny khizr klaus kurt laurence lenny leonard lonnie lou luigi luis luke lyndon mahmoud malcolm marcel mario marty
-marvin massimo matt matteo maurice melvin menachem merrick mickey miguel mikhail mohamed mohammed moshe muhammad
+marvin massimo matt max matteo maurice melvin menachem merrick mickey miguel mikhail mohamed mohammed moshe muhammad
 mustafa naftali narendra nate neil nick nicolas nigel nikolai olaf oleg oliver osama pablo paolo pavel pedro pete
 phil pierre rafael rahm ramon recep reggie reginald ricardo ricky rishi rob robby roberto rodrigo ron ronnie rory
 rudolph russ sadiq sammy sebastian sergei sergey sergio seth sheldon sherrod shimon shinzo silvio stan steve stu

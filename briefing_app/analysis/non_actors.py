@@ -66,9 +66,10 @@ def title_case_headline_end(text: str) -> int:
     end = text.find("\n", start)
     line = text[start:end] if end != -1 else ""
     words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
-    if not line or line.rstrip().endswith(".") or len(words) < 3 or not text.startswith("\n", end + 1):
+    if not line or len(words) < 3 or not text.startswith("\n", end + 1):
         return 0
-    return end if sum(w[0].isupper() for w in words) >= 0.8 * len(words) else 0
+    upper = sum(w[0].isupper() for w in words)  # a full stop after it only where every word is capitalised
+    return end if upper >= 0.8 * len(words) and (upper == len(words) or not line.rstrip().endswith(".")) else 0
 
 
 def _only_in_headline(text: str, actor: Actor) -> bool:
@@ -78,6 +79,7 @@ def _only_in_headline(text: str, actor: Actor) -> bool:
         and text.find(actor.name, end) == -1
 
 
+PROGRAMME_WORDS = frozenset("Show Podcast".split())
 PLACE_FIRST = frozenset("San Santa Los Las Fort Mount Lake Port Saint St. Sao".split())
 
 
@@ -103,6 +105,8 @@ def is_non_actor(text: str, actor: Actor) -> bool:
     if actor.kind == "organization" and (_only_told(text, actor) or _only_in_headline(text, actor)):
         return True
     words = name.split()
+    if actor.kind == "person" and words[-1] in PROGRAMME_WORDS and len(words) > 1:
+        return True  # "the Rachel Maddow Show", "The Sean Hannity Show": a programme named after its host
     if sex_of(words[0]) is not None:
         return False
     if actor.kind == "person" and (words[0] in PLACE_FIRST or words[-1] in FEATURES) and len(words) > 1:

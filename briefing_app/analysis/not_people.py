@@ -22,7 +22,7 @@ SAID_IT_RE = re.compile(r"[ \t]+(?:said|says|announced|reported)\b[^.\n“\"]{0,
 
 
 # "Bavarian Nordic, the Danish company that makes ...", "OVHcloud, the French hosting company": a body in apposition
-APPOSITIVE_BODY_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|group|maker|manufacturer|bank|"
+APPOSITIVE_BODY_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:(?!(?:of|for|at|with)[ \t])[\w-]+[ \t]+){0,3}?(?:company|firm|group|maker|manufacturer|bank|"
                                 r"lender|insurer|carrier|airline|retailer|start-?up|developer|producer|operator|chain|"
                                 r"conglomerate|giant|charity|nonprofit|organi[sz]ation|union|utility|broadcaster|publisher)"
                                 r"(?![\w-])(?![ \t]+(?:of|for)\b)")
