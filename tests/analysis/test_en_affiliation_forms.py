@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from briefing_app.analysis import analyse
 from briefing_app.analysis.role_phrase import describe
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_the_party_before_a_legislators_title_wins_over_a_later_clause() -> None:

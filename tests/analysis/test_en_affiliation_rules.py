@@ -4,12 +4,7 @@ possessor ("The bank's chief economist"), and "X, whose director, Y"."""
 from __future__ import annotations
 
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_countys_officials_belong_to_the_one_county_named() -> None:

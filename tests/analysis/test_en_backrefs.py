@@ -5,13 +5,8 @@ an appositive or relative clause; "a spokeswoman for <a body>" before or after t
 it; a US state's possessive before a body."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
 from briefing_app.analysis.national_bodies import country_of
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_fronted_owner_goes_before_a_relative_clause_and_a_former_post() -> None:

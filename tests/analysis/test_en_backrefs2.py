@@ -6,12 +6,7 @@ Council" inside "National Security Council"; "firm Nimbus Play" no person; "Shar
 county bodies; armed groups named by their members."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_capitals_national_minister_is_the_countrys_not_the_departments() -> None:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from briefing_app.analysis import analyse
 from briefing_app.analysis.roles import role_before
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_title_of_an_organisation_before_the_name() -> None:

@@ -2,13 +2,8 @@
 dropped (al-Qaeda, the UAW, UNICEF, UNHCR, UNESCO), affiliations as the text gives them."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
 from briefing_app.analysis.known_bodies import BODY_RE, QAEDA_RE, U_GROUPS_RE
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_rare_well_known_groups_are_actors_with_their_parent() -> None:

@@ -3,13 +3,9 @@ state of a member of Congress, the state of an AP dateline that spells it out, a
 demonym)."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
 from briefing_app.analysis.role_phrase import describe
 from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_member_of_congress_is_of_the_state_their_party_tag_names() -> None:

@@ -7,10 +7,7 @@ from briefing_app.analysis import analyse
 from briefing_app.analysis.national_bodies import chamber_of
 from briefing_app.analysis.role_phrase import describe
 from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_legislative_committee_belongs_to_the_chamber_its_name_opens_with() -> None:

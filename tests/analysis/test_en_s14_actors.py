@@ -2,13 +2,8 @@
 (the council-member convention was settled again in the fifteenth session: its tests are in test_en_s15_actors.py)."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
 from briefing_app.analysis.role_phrase import describe
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_british_councillors_and_council_posts_keep_their_body() -> None:

@@ -2,12 +2,7 @@
 docstring of tests/data/actors/score.py)."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_council_member_named_by_that_office_alone_belongs_to_the_council() -> None:

@@ -2,12 +2,7 @@
 test each with near misses."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_possessed_role_takes_the_bodys_whole_capitalised_name() -> None:
@@ -53,7 +48,6 @@ def test_near_misses_of_a_possessive_after_a_bodys_name() -> None:
     assert actors["Ana Ruiz"].affiliation == "Springfield Board of Education"
     actors = _actors("Rates\n\nThe Bank of England's governor said rates would hold. The Springfield Board's chair agreed.\n")
     assert "Bank of England" in actors and "England" not in [a.name for a in actors.values() if a.kind == "organization"]
-
 
 
 def test_a_post_at_a_bodys_unit_names_the_body_not_its_possessive() -> None:

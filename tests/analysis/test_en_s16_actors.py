@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from briefing_app.analysis import analyse
 from briefing_app.analysis.companies import place_named
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_company_named_by_a_country_is_the_company_not_the_country() -> None:

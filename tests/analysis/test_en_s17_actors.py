@@ -2,12 +2,8 @@
 docstring of tests/data/actors/score.py)."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse, gazetteer
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from briefing_app.analysis import gazetteer
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_senate_in_a_text_of_another_country_is_that_countrys() -> None:

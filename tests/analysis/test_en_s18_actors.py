@@ -2,12 +2,7 @@
 docstring of tests/data/actors/score.py)."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_bio_with_a_present_and_a_former_post_takes_the_present_body() -> None:

@@ -2,12 +2,7 @@
 docstring of tests/data/actors/score.py)."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_the_provinces_or_an_australian_states_official_is_that_ones() -> None:

@@ -3,11 +3,7 @@ officials their country when the text never names it; a town's own body named af
 from __future__ import annotations
 
 from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_capitals_dateline_gives_national_officials_their_country_unnamed_in_the_text() -> None:

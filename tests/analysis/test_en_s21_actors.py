@@ -2,12 +2,7 @@
 body named after "former"; a senator or governor "of" a US state is that state's."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_former_post_keeps_the_state_or_country_named_after_former() -> None:

@@ -2,12 +2,7 @@
 member named by the party's word before the name is that party's."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_party_candidate_named_before_the_name_is_the_partys() -> None:

@@ -1,12 +1,7 @@
 """English actors, s8 round (precision and affiliations on fresh text), one rule each."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_country_inside_another_places_name_is_no_actor() -> None:

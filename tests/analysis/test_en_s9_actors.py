@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_person_named_only_by_title_and_family_name_is_an_actor() -> None:

@@ -4,13 +4,8 @@ coordination is no ownership, Latin-led company names, the body's title over the
 party office after a party's person, a date's "일" and a word with its particle are no name."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
 from briefing_app.analysis.lang.ko_brackets import short_forms
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_short_forms_in_brackets() -> None:

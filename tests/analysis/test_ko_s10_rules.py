@@ -3,11 +3,7 @@ coalitions named "...연합" and ordinary cities that act."""
 from __future__ import annotations
 
 from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_coalition_named_yeonhap_is_an_organisation() -> None:

@@ -4,11 +4,7 @@ embassies, headline country letters, "현대차" for "현대자동차", brackete
 from __future__ import annotations
 
 from briefing_app.analysis import analyse
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_foreign_name_with_a_three_syllable_family_name_keeps_its_given_name() -> None:

@@ -5,14 +5,9 @@ federal agencies as state bodies, a dateline's agency credit, "МИД РФ", "Б
 guillemets, committees "по ...", "Его заместитель" and a city body with its city."""
 from __future__ import annotations
 
-from briefing_app.analysis import analyse
 from briefing_app.analysis.lang.ru_bodies import dateline_agency
 from briefing_app.analysis.lang.ru_names import nominative
-from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_turkic_family_name_does_not_decline() -> None:

@@ -6,10 +6,7 @@ from __future__ import annotations
 from briefing_app.analysis import analyse
 from briefing_app.analysis.lang.ru_org_case import city_from_genitive
 from briefing_app.core.model import Actor
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyse(text).actors}
+from tests.analysis.actor_helpers import actors_by_name as _actors
 
 
 def test_a_family_name_in_evich_is_a_person_not_an_address() -> None:
