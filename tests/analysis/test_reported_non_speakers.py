@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.analysis import analyse
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text.rstrip("."), q.mention.text if q.mention else None) for q in analyse(text).quotes
-            if q.kind == "indirect"]
+from tests.analysis.reported_helpers import indirect_pairs as _indirect
 
 
 @pytest.mark.parametrize("text", [
