@@ -90,11 +90,12 @@ def role_after(text: str, name_end: int, limit: int, titled: bool = False) -> Ro
     neither, the organisation or country of "X of Y" ("Giovanni Staunovo of UBS said"), and for a name with a title
     before it the US state of "Sen. Ted Cruz of Texas said" (not a voter's "Cory James of Texas")."""
     of = OF_NAME_RE.match(text, name_end, limit)
-    skip = PLACE_OF_RE.match(text, name_end, limit) or PARTY_STATE_RE.match(text, name_end, limit)
+    place_of = PLACE_OF_RE.match(text, name_end, limit)
+    skip = place_of or PARTY_STATE_RE.match(text, name_end, limit)
     if skip:
         name_end = skip.end()
     role = _appositive(text, name_end, limit)
-    state = skip.group().split(" of ", 1)[-1].strip() if skip and skip.re is PLACE_OF_RE else None
+    state = place_of.group().split(" of ", 1)[-1].strip() if place_of else None
     if state in US_STATE_NAMES and not role.affiliation:
         role.affiliation = state  # "Gov. Mike DeWine of Ohio, a Republican": the state he is of
     if role.title or role.affiliation or of is None:
@@ -106,7 +107,8 @@ def role_after(text: str, name_end: int, limit: int, titled: bool = False) -> Ro
 
 def after_name(text: str, name_end: int, limit: int) -> int:
     """Where a name's words end: after its "of <place>" or party-state tag ("Rand Paul of Kentucky, said")."""
-    skip = PLACE_OF_RE.match(text, name_end, limit) or PARTY_STATE_RE.match(text, name_end, limit)
+    place_of = PLACE_OF_RE.match(text, name_end, limit)
+    skip = place_of or PARTY_STATE_RE.match(text, name_end, limit)
     return skip.end() if skip else name_end
 
 

@@ -2,14 +2,15 @@
 (a CPU-time ratio read 6.4-6.7x on loaded CI machines where a quiet one read 4.8x).
 
 ScanMeter: how many characters the analysis's patterns read. Every compiled pattern at the top of an analysis
-module imported so far (run one analysis first) is swapped, for the test only, for a counting stand-in that adds,
+module imported so far (run one analysis first), alone or in a tuple or frozenset there, is swapped, for the test
+only, for a counting stand-in (one a pattern, whichever modules import it: `rx is X_RE` still holds) that adds,
 for each search, the characters from where it began to where its match ended (to the end of the range when none),
 for each finditer the characters up to its last match (to the range's end when run out), for match and fullmatch
 the match's length (1 when none), and for findall, sub and split the whole range. A scan that reads the rest of a
 sentence for each of its cues shows as characters read per character of text growing with the text. Not counted:
-str.find/rfind, patterns made inside functions or kept in lists and dicts, loops in Python. During a metered run
-`m.re is SOME_RE` compares a match's pattern with the stand-in and is false: the run's output may differ from
-analyse()'s; only its count is read.
+str.find/rfind, patterns made inside functions or kept in lists and dicts, loops in Python. A match's `m.re` is the
+pattern itself, not its stand-in: analysis code that asked `m.re is SOME_RE` would read differently under the meter
+(none does; test_linear_lookups checks that a metered run's output is analyse()'s).
 
 StepMeter: how many Python functions start and how many jumps run (a loop's every turn) while the analysis runs
 (sys.monitoring): a loop over everything found so far for each new mention shows as steps per word growing with
@@ -80,10 +81,19 @@ class ScanMeter:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         prefix = analysis_package.__name__ + "."
+        stand_ins: dict[int, _Counting] = {}  # one a pattern, whichever modules import it (`rx is X_RE` holds)
+
+        def stand_in(value: Any) -> Any:
+            if isinstance(value, re.Pattern):
+                return stand_ins.setdefault(id(value), _Counting(value, self))
+            if type(value) in (tuple, frozenset) and any(isinstance(v, re.Pattern) for v in value):
+                return type(value)(stand_in(v) for v in value)  # ("for rx in (A_RE, B_RE)", "rx in NAMED")
+            return value
+
         for module in [m for name, m in list(sys.modules.items()) if name.startswith(prefix)]:
             for name, value in list(vars(module).items()):
-                if isinstance(value, re.Pattern):
-                    monkeypatch.setattr(module, name, _Counting(value, self))
+                if (new := stand_in(value)) is not value:
+                    monkeypatch.setattr(module, name, new)
 
     def per_char(self, run: Callable[[str], object], text: str) -> float:
         """Characters read by the patterns per character of text while run(text) runs."""

@@ -53,16 +53,17 @@ STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장�
                 "는 계획을", "는 점을")
 
 
-def _say_ends(text: str) -> list[re.Match[str]]:
-    """The ends of reported speech: a verb of saying after 고, and (when the text has their words) a
-    forecast with 것으로, a stance with 는 입장이다 or a view held with 고 보고 있다."""
-    ends = list(KO_SAY_END_RE.finditer(text))
+def _say_ends(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The ends of reported speech, each with the name of its verb's group: a verb of saying after 고 ("verb"), and
+    (when the text has their words) a forecast with 것으로 ("fverb"), a stance with 는 입장이다 ("sverb") or a view held
+    with 고 보고 있다 ("verb")."""
+    ends = [("verb", m) for m in KO_SAY_END_RE.finditer(text)]
     if any(w in text for w in FORECAST_WORDS):
-        ends += KO_FORECAST_RE.finditer(text)
+        ends += (("fverb", m) for m in KO_FORECAST_RE.finditer(text))
     if any(w in text for w in STANCE_WORDS):
-        ends += KO_STANCE_RE.finditer(text)
+        ends += (("sverb", m) for m in KO_STANCE_RE.finditer(text))
     if any(w in text for w in HELD_WORDS):
-        ends += KO_HELD_RE.finditer(text)
+        ends += (("verb", m) for m in KO_HELD_RE.finditer(text))
     return ends
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
@@ -156,8 +157,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
     emit = emitter(doc, out)
     for m in KO_ACCORDING_RE.finditer(text):  # "한국거래소에 따르면 ... 마감했다."
         emit(m.start("c"), m.end("c"), m.start("src"), m.end("src"), "따르면", m.group("src"))
-    for end in _say_ends(text):
-        kind = "verb" if end.re is KO_SAY_END_RE or end.re is KO_HELD_RE else "fverb" if end.re is KO_FORECAST_RE else "sverb"
+    for kind, end in _say_ends(text):
         cue = end.group(kind)
         content_end = end.start() + 1 if kind == "verb" else end.start()
         floor = max(end.start() - 300, 0)

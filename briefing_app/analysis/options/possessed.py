@@ -106,6 +106,7 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     out: list[Hit] = []
     for m in NOUN_RE.finditer(text, s, e):
         owner = OWNER_RE.search(text, max(s, m.start() - 80), m.start()) if owned else None
+        by_owner_word = owner is not None  # (an owner's word, not a body's name or a setter)
         body = None
         if owner is None and owned and (body := BODY_OWNER_RE.search(text, max(s, m.start() - 80), m.start())) is not None:
             if body.group("head") in BODY_HEADS:
@@ -118,7 +119,7 @@ def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
                 or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()):
             continue
         verb = None
-        if owner.re is OWNER_RE and owner.group("its") is not None:  # "The union renewed its call for a ban": the subject's, when a body's
+        if by_owner_word and owner.group("its") is not None:  # "The union renewed its call for a ban": the subject's, when a body's
             verb = VERB_BEFORE_RE.search(text, max(s, owner.start() - 30), owner.start())
             if verb is None or KEPT_RE.search(text, verb.start(), owner.start()) or RETREAT_RE.search(text, verb.start(),
                                                                                                       owner.start()):
