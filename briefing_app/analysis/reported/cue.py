@@ -253,6 +253,10 @@ PHRASE_WORDS = (" in ", " on ", " at ", " during ", " after ", " before ", " wit
 # an aside set off by commas between the verb and "that": "said, citing police figures, that", "said, however, that",
 # "told reporters, without providing evidence, that", "said, in a statement, that"
 ASIDE_THAT_RE = re.compile(r",[ \t]+(?:[^\s,.;:!?“”\"•]+[ \t]+){0,7}[^\s,.;:!?“”\"•]+,[ \t]+(?P<that>that[ \t])")
+# and a connective between commas before a clause with no "that": "She said, however, the bridge would close."
+CONNECTIVE_ASIDE_RE = re.compile(r",[ \t]+(?:however|though|too|also|moreover|furthermore|nevertheless|nonetheless|meanwhile|"
+                                 r"instead|still|again|once\s+again|in\s+fact|of\s+course|for\s+example|for\s+instance|"
+                                 r"in\s+addition|by\s+contrast|in\s+turn|after\s+all|at\s+the\s+same\s+time),[ \t]+(?P<that>)")
 PREPOSITION_START_RE = re.compile(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s")
 
 
@@ -272,7 +276,8 @@ def complement_start(ctx: Context, cue: Cue) -> None:
         if t and t.group().strip() != "that" and masked.startswith(" that ", t.end()):
             pos = t.end()  # "warned residents that ...": past the recipient
     pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
-    aside = ASIDE_THAT_RE.match(masked, pos, se) if masked.startswith(",", pos) else None
+    aside = ASIDE_THAT_RE.match(masked, pos, se) or CONNECTIVE_ASIDE_RE.match(masked, pos, se) \
+        if masked.startswith(",", pos) else None
     pos = aside.start("that") if aside else pos  # "said, citing police figures, that ...": the aside is not content
     colon = COLON_CLAUSE_RE.match(masked, pos, se) if masked.startswith(":", pos) else None
     pos = colon.end() if colon else pos  # "Some Americans say: It's time for us to get out.": no quotation marks

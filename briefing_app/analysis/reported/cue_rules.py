@@ -45,6 +45,10 @@ DETERMINERS = frozenset("the a an his her their its our my your this these those
 CLAUSE_OPENERS = frozenset("and or but that while because when if as since although though whether".split())
 NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
+# "Jeff Flake said he would.", "the minister said they should": a pronoun and an auxiliary, the rest of the clause left
+# out (it is the question or the claim before): two words are the whole content (PolNeAR marks them)
+ELLIPSIS_RE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|I|you)\s+(?:would|should|could|will|did|does|do|was|is|were|are|"
+                         r"had|has|have|might|can|must|may)(?:\s+not|n[’']t)?[\s.,;!?]*$")
 # "..., while saying that ...", '... “founded ISIS,” saying ...' (the comma inside the closing mark)
 SEP_END_RE = re.compile(r"[,;](?:''|[”\"’'])?\s*(?:(?:while|before|after)\s+(?:also\s+)?)?$")
 BARE_SEP_RE = re.compile(r"\s(?:while|before|after)\s+(?:also\s+)?$")  # "... before explaining why ..." (no comma)
@@ -305,7 +309,8 @@ def complement(ctx: Context, cue: Cue) -> Step:
             end = _main_predicate(masked, cue.pos, end)
     # "declared that torture ''works''": a two-word clause after "that" is kept when part of it is quoted
     quoted = cue.has_that and QUOTED_RE.search(masked, cue.pos, end) is not None
-    cut_at = ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if quoted else 3)
+    short = quoted or ELLIPSIS_RE.match(masked, cue.pos, end) is not None
+    cut_at = ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if short else 3)
     ctx.and_participle(cut_at, end, cue.subj)  # "said he would not and suggesting that ...": its content too
     if main == -1 and cut_at < end and NEXT_CLAUSE_RE.match(masked, cut_at):
         # "... Mrs. Clinton won, and he added that ...": the clause that ended the content may hold a cue of its own
