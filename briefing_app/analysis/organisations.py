@@ -19,6 +19,7 @@ from briefing_app.analysis.org_found import CALENDAR, CAPW, LEFT_RE, LINK, Found
 from briefing_app.analysis.org_kinds import name_kinds
 from briefing_app.analysis.org_people import HEAD_WORDS, HEADS_EXTRA
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
+from briefing_app.analysis.spans import SpansByStart
 from briefing_app.core.model import Actor, Span
 
 # organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
@@ -124,12 +125,12 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     if "Local " in text or " Lodge " in text:
         _union_locals(text, found.orgs)
     out = []
-    spans = [(sp.start, sp.end, id(org)) for org in found.orgs.values() for sp in org.mentions]
+    spans = SpansByStart((sp.start, sp.end, id(org)) for org in found.orgs.values() for sp in org.mentions)
     for org in found.orgs.values():
         if MEDIA_RE.search(org.name) and org.venue_only:
             continue
-        if org.mentions and all(any(a <= sp.start and sp.end <= b and b - a > sp.end - sp.start and who != id(org)
-                                    for a, b, who in spans) for sp in org.mentions):
+        if org.mentions and all(any(b - a > sp.end - sp.start and who != id(org)
+                                    for a, b, who in spans.holding(sp.start, sp.end)) for sp in org.mentions):
             continue  # "Budget Responsibility" found only inside "the Office for Budget Responsibility"
         if org.name in PLACE_TAILS and all(_inside_a_place(text, m.start, m.end) for m in org.mentions):
             continue  # "Emirates" found in "the United Arab Emirates, which ..."

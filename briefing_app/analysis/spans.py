@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 class SpanReach:
@@ -34,4 +37,22 @@ class SpanReach:
         return self.overlaps(pos, pos + 1)
 
 
-__all__ = ["SpanReach"]
+class SpansByStart(Generic[T]):
+    """Spans with something each (start, end, item), for "which spans hold start..end?" asked many times: only the
+    spans starting at most the longest span's length before `end` can, found by bisection, so that a question reads
+    the spans near it instead of all of them. The answers are those of the plain scan, for any spans."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, T]]) -> None:
+        self.items = sorted(spans, key=lambda span: span[0])
+        self.starts = [a for a, _, _ in self.items]
+        self.longest = max((b - a for a, b, _ in self.items), default=0)
+
+    def holding(self, start: int, end: int) -> Iterator[tuple[int, int, T]]:
+        """The spans with a <= start and end <= b (by start, in their given order at one start)."""
+        lo = bisect.bisect_left(self.starts, end - self.longest)  # (b - a <= longest and b >= end: a >= end - longest)
+        for span in self.items[lo:bisect.bisect_right(self.starts, start)]:
+            if end <= span[1]:
+                yield span
+
+
+__all__ = ["SpanReach", "SpansByStart"]

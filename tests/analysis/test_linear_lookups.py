@@ -13,9 +13,10 @@ import pytest
 from briefing_app.analysis.coref import APPOSITIVE_GAP_RE, _comma_before, _previous_paragraph
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_affiliations import _form_before, _index_form, _named_before
-from briefing_app.analysis.spans import SpanReach
+from briefing_app.analysis.options.attribute import Holders
+from briefing_app.analysis.spans import SpanReach, SpansByStart
 from briefing_app.analysis.timeline import Timeline
-from briefing_app.core.model import Actor
+from briefing_app.core.model import Actor, Quote
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -183,3 +184,94 @@ def test_names_and_places_in_credit_lines_are_no_actors() -> None:
             "(Reporting by Ann Lee in Singapore; Editing by Tom Kerr)\n")
     assert [(a.name, a.kind) for a in analyse(text).actors] == [("Marie Dubois", "person"), ("France", "country"),
                                                                   ("Brazil", "country")]
+
+
+def test_spans_by_start_answers_as_the_scan_over_every_span() -> None:
+    rng = random.Random(23)
+    for _ in range(300):
+        spans = [(a, b, i) for i, (a, b) in enumerate(_spans(rng, rng.randrange(0, 12)))]
+        index = SpansByStart(spans)
+        for _ in range(20):
+            s, e = rng.randrange(-5, 80), rng.randrange(-5, 80)
+            assert sorted(index.holding(s, e)) == sorted(span for span in spans if span[0] <= s and e <= span[1])
+
+
+def test_actor_in_answers_as_the_scan_over_every_name() -> None:
+    """Holders._actor_in looks up the names by their first word: the same name as the scan over every name, longest
+    first, for names and texts with dots, apostrophes, hyphens, brackets and accents at their edges."""
+    rng = random.Random(29)
+    parts = ["u.s.", "us", "un", "the", "état", "o'neil", "-x", "(a)", "’s", "new", "york", "times", "fed", "bank"]
+    for _ in range(300):
+        actors = [Actor(" ".join(rng.sample(parts, rng.randrange(1, 3))), "organization",
+                        aliases=[" ".join(rng.sample(parts, rng.randrange(1, 3))) for _ in range(rng.randrange(0, 3))])
+                  for _ in range(rng.randrange(0, 6))]
+        holders = Holders("", [], actors)
+        for _ in range(10):
+            low = "".join(rng.choice(parts) + rng.choice(["", " ", ", ", "."]) for _ in range(rng.randrange(0, 6)))
+            scan = next((name for alias, name in holders.names
+                         if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low)), None)
+            assert holders._actor_in(low) == scan, (low, holders.names)
+
+
+def _steps(run) -> int:  # type: ignore[no-untyped-def]
+    """Python steps of run() (run once before: the patterns it compiles on its first call are not counted)."""
+    from tests.analysis.work_meter import StepMeter
+    run()
+    return round(StepMeter().per_word(lambda _: run(), "x"))
+
+
+def test_an_actor_named_in_a_phrase_is_looked_up_not_scanned_for() -> None:
+    """The holders' actor named in a speaker's phrase costs the same with 40 actors as with 640 (each name was tried
+    against the phrase: 3,207 Python steps against 207 at the base; now 32 and 32)."""
+    def holders(n: int) -> Holders:
+        return Holders("", [], [Actor(f"Person{i} Surname{i}", "person", aliases=[f"Surname{i}"]) for i in range(n)])
+
+    few, many = holders(40), holders(640)
+    phrases = ["the spokesman for surname7", "a senior official", "person3 surname3 of the union"]
+    assert [few._actor_in(p) for p in phrases] == [many._actor_in(p) for p in phrases] == ["Person7 Surname7", None,
+                                                                                           "Person3 Surname3"]
+    small = _steps(lambda: [few._actor_in(p) for p in phrases])
+    large = _steps(lambda: [many._actor_in(p) for p in phrases])
+    assert large <= 1.2 * small, (small, large)
+
+
+def _associations(n: int) -> str:
+    places = ("Northern Southern Eastern Western Central Coastal Upland Lowland Riverside Harbour Valley Mountain "
+              "Prairie Island Desert Forest Lake Canyon Meadow Delta").split()
+    trades = "Farmers Teachers Nurses Pilots Miners Bakers Drivers Welders Printers Fishers".split()
+    names = [f"{place} {trade} Association" for place in places for trade in trades][:n]
+    return "\n\n".join(f"The {name} said on Monday it would back the plan. A spokesman for the {name} declined to "
+                       "comment." for name in names)
+
+
+def test_many_organisations_cost_as_much_a_word_as_a_few() -> None:
+    """An organisation found only inside another's longer name is looked for among the names near it
+    (spans.SpansByStart), not among all the text's: 200 organisations cost as much a word as 25 (20.4 against 5.0
+    Python steps a word while each looked through all the others)."""
+    from briefing_app.analysis import organisations
+    from tests.analysis.work_meter import StepMeter
+    meter = StepMeter()
+    small, large = _associations(25), _associations(200)
+    assert len(organisations.find(small)) == 25 and len(organisations.find(large)) == 200
+    assert meter.per_word(organisations.find, large) <= 1.2 * meter.per_word(organisations.find, small)
+
+
+def test_the_screen_finds_the_quotations_around_an_option_by_bisection() -> None:
+    """The options screen asks which kinds of quotation reach into an option of a per-kind SpanReach, not of every
+    quotation: the same features, and as many steps an option with 800 quotations as with 50."""
+    from briefing_app.analysis.options import screen
+    from briefing_app.core.model import Option
+    text = "The council should ban night flights, the mayor said. " * 20
+    option = Option("ban night flights", start=12, end=60)
+    assert "quote=direct" not in screen.own_features(text, option, screen.Context.of(text, [option], [], [], None))
+
+    def context(n: int) -> screen.Context:
+        quotes = [Quote(i * 50, i * 50 + 40, "x", "direct" if i % 2 else "indirect", "Mayor")
+                  for i in range(n)]
+        return screen.Context.of(text, [option], quotes, [], None)
+
+    few, many = context(50), context(800)
+    assert screen.own_features(text, option, few) == screen.own_features(text, option, many)
+    assert {"quote=indirect", "quote=direct"} <= screen.own_features(text, option, few)
+    small = _steps(lambda: screen.own_features(text, option, few))
+    assert _steps(lambda: screen.own_features(text, option, many)) <= 1.2 * small

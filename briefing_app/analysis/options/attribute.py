@@ -216,6 +216,9 @@ OWNER_SUBJECT_RE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:(?
 POSSESSOR_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s\s+(?:[a-z][\w-]*\s*){1,5}?"
                                  r"(?:,\s*|\band\s+|\b(?:in\s+particular|especially|notably|including|not\s+least)\s+)+")
 
+WORD_RUN_RE = re.compile(r"\w+")  # a word as the edges of regex's \b bound it
+
+
 class Holders:
     """Quotation spans with their speakers and actor names, to say who holds each option."""
 
@@ -227,6 +230,14 @@ class Holders:
                 if len(alias) > 2 and alias.lower() not in ("he", "she", "they", "him", "her"):
                     names.setdefault(alias.lower(), a.name)
         self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
+        self._by_first_word: dict[str, list[int]] = {}  # each name's place in self.names by its first word
+        self._wordless: list[int] = []  # (those that start with no word character)
+        for i, (alias, _) in enumerate(self.names):
+            first = WORD_RUN_RE.match(alias)
+            if first is None:
+                self._wordless.append(i)
+            else:
+                self._by_first_word.setdefault(first.group(), []).append(i)
         self.actor_names = frozenset(a.name for a in actors)
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
         self.person_names = frozenset(a.name for a in actors if a.kind == "person")
@@ -633,9 +644,13 @@ class Holders:
         return self._actor_in(described.lower()) or described
 
     def _actor_in(self, low: str) -> str | None:
-        """The actor whose name or alias (longest first) stands as whole words in lower-cased text."""
-        return next((name for alias, name in self.names if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low)),
-                    None)
+        """The actor whose name or alias (longest first) stands as whole words in lower-cased text: of the names whose
+        first word is one of the text's (a name that stands there starts at a word of the text: the first word of each is
+        looked up, not each name tried against the text)."""
+        by_word = self._by_first_word
+        tried = sorted({i for word in WORD_RUN_RE.findall(low) for i in by_word.get(word, ())}.union(self._wordless))
+        return next((name for alias, name in map(self.names.__getitem__, tried)
+                     if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low)), None)
 
     def _named(self, who: str) -> str | None:
         """The actor a subject names outright: a known actor, or a name in capitals ("The New York Times");

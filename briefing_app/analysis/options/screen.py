@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.lexicon import PAST_TIME_RE, POLICY_NOUN_RE
 from briefing_app.analysis.options.screen_weights import BIAS, WEIGHTS
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Option, Quote
 
 THRESHOLD: float | None = 0.2  # an option scoring below it is dropped; None: the screen is off
@@ -72,6 +73,13 @@ class Context:
     genre: str
     length: int
     count: int
+    reach: dict[str, SpanReach] = field(init=False)  # the quotations of each kind, asked which reach into an option
+
+    def __post_init__(self) -> None:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for qs, qe, kind in self.quotes:
+            spans.setdefault(kind, []).append((qs, qe))
+        self.reach = {kind: SpanReach(kind_spans) for kind, kind_spans in spans.items()}
 
     @classmethod
     def of(cls, text: str, options: list[Option], quotes: list[Quote], actors: list[Actor], genre: str | None
@@ -109,8 +117,7 @@ def own_features(text: str, option: Option, context: Context) -> set[str]:
     low = evidence.lower()
     if any(map(low.__contains__, PAST_TIME_KEYS)) and PAST_TIME_RE.search(evidence):
         own.add("past_time")
-    inside = [kind for qs, qe, kind in context.quotes if qs < option.end and option.start < qe]
-    own.update("quote=" + kind for kind in inside)
+    own.update("quote=" + kind for kind, reach in context.reach.items() if reach.overlaps(option.start, option.end))
     if summary:
         own.add("verb=" + ("policy" if summary[0] in POLICY_VERB_SET else "be" if summary[0] in ("be", "have") else "other"))
     if POLICY_NOUN_RE.search(option.summary):
