@@ -22,6 +22,7 @@ from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
 from briefing_app.ingest.htmlbios import closing_bios
+from briefing_app.ingest.htmlclaims import claim_boxes
 from briefing_app.ingest.htmlchrome import body_deks, furniture, label_slots
 from briefing_app.ingest.htmlfolds import folds
 from briefing_app.ingest.htmlheads import empty_heads
@@ -82,10 +83,13 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     # header, an author's closing bio and a reprint note are text, also where the extractor drops them (the bio's and
     # the note's box is furniture around them, the post's widget chrome inside it)
     blocks = list(root.iter("p", "div"))  # (both rules read the page's paragraphs)
-    bios = closing_bios(blocks) | reprint_notes(blocks)
+    claims = claim_boxes(root)  # (a fact-check's claim and rating box, whole: its lines too, a link alone included)
+    bios = closing_bios(blocks) | reprint_notes(blocks) | claims
     posts = quoted_posts(root)
     shown = folded | own_pulls(root) | posts | body_deks(root) | bios
-    text = linearise(root, furniture(root, folded, bios | posts) | controls, marks, paras, links, heads, (shown, opened))
+    boxed: list[tuple[int, int]] = []
+    text = linearise(root, furniture(root, folded, bios | posts) | controls, marks, paras, links, heads, (shown, opened),
+                     (claims, boxed))
     body = _script_body(text, meta.body, meta.metadata.title)
     text = f"{text}\n\n{body}" if text and body else text or body
     limits.check_text_size(name, text)
@@ -124,8 +128,10 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     if headline and _opens(headline[0], keep):  # a reader's article starts at its headline: above it is the site's
         chrome.append(Span(0, headline[0].start))
         keep += lead_blocks(root, text, where, keep, headline[0], links)  # its lead, where the extractor left it out
-    chrome += block_furniture(text, where, links, chrome, headline[0] if headline else None)
-    chrome += empty_heads(text, where, links, keep, chrome, headline[0] if headline else None)  # a hidden box's heading
+    lines = block_furniture(text, where, links, chrome, headline[0] if headline else None)
+    lines += empty_heads(text, where, links, keep, chrome + lines, headline[0] if headline else None)  # a hidden box's heading
+    whole = merged_spans(_compact_spans(where, boxed))
+    chrome += [s for s in lines if not any(a <= s.start and s.end <= b for a, b in whole)]
     found = meta.metadata.merged(extracted.metadata) if extracted is not None else meta.metadata
     if not meta.metadata.title:
         found.title = _title(root, text, headline, found.title)
@@ -180,15 +186,18 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
               marks: list[tuple[int, int]] | None = None,
               paras: list[tuple[etree._Element, int, int]] | None = None,
               links: list[Link] | None = None, heads: list[tuple[int, int]] | None = None,
-              folded: tuple[AbstractSet[etree._Element], list[tuple[int, int]]] = (frozenset(), [])) -> str:
+              folded: tuple[AbstractSet[etree._Element], list[tuple[int, int]]] = (frozenset(), []),
+              boxes: tuple[AbstractSet[etree._Element], list[tuple[int, int]]] = (frozenset(), [])) -> str:
     """The visible text: blocks separated by blank lines, whitespace collapsed inside them.
 
     For each element of `marked`, (start, end) is appended to `marks`, counted in the text's
     non-space characters (whitespace is all linearising changes, so those counts are exact);
     for each <p> and <li> with text, (element, start, end) to `paras`; for each link with text, (start,
     end, whether it points into the page) to `links`; for each <h1> with text, (start, end) to `heads`; for each
-    fold of `folded` (htmlfolds.py: shown, also under the `hidden` attribute), (start, end) to its list."""
+    fold of `folded` (htmlfolds.py: shown, also under the `hidden` attribute), (start, end) to its list; for each element
+    of `boxes`, (start, end) to its list."""
     opened, opened_marks = folded
+    boxed, box_marks = boxes
     blocks: list[str] = []
     line: list[str] = []
     seen = 0
@@ -242,6 +251,8 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
             marks.append((start, seen))
         if opened and el in opened and seen > start:
             opened_marks.append((start, seen))
+        if boxed and el in boxed and seen > start:
+            box_marks.append((start, seen))
         if tag in ("p", "li") and paras is not None and seen > start:
             paras.append((el, start, seen))
         elif tag == "a" and links is not None and seen > start:
