@@ -35,3 +35,31 @@ def test_an_elliptic_answer_is_a_content(text: str, content: str, source: str) -
 ])
 def test_ellipsis_needs_the_clause_to_end(text: str) -> None:
     assert all(c not in ("he would", "the plan") for _, c, _ in trace(text))
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The agency forecast that prices would fall next year.", "prices would fall next year", "The agency"),
+    ("Analysts estimated that the merger was worth $2 billion.", "the merger was worth $2 billion", "Analysts"),
+    ("Officials estimated in 2019 that the levy would raise little.", "the levy would raise little", "Officials"),
+    ("The council projected that the deficit would double.", "the deficit would double", "The council"),
+    ("The governor hinted that she would run again.", "she would run again", "The governor"),
+    ("The bank signalled on Monday that rates would stay high.", "rates would stay high", "The bank"),
+    ("The mayor pledged that no library would close.", "no library would close", "The mayor"),
+    ("The senator posted on Truth Social that the count was rigged.", "the count was rigged", "The senator"),
+    ("Musk posted on X, formerly Twitter, that the firm would cut jobs.", "the firm would cut jobs", "Musk"),
+])
+def test_estimates_hints_and_pledges_before_a_that_clause(text: str, content: str, source: str) -> None:
+    """Verbs that report what someone said only before a that-clause (after a short setting): no cue before."""
+    assert [(c, s) for _, c, s in trace(text)] == [(content, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "An estimated 5,000 people marched through the capital.",
+    "The forecast that prices would fall proved wrong.",
+    "The company posted a loss of $3 million.",
+    "The president pledged $5 million to the fund.",
+    "Brown hinted at that in a news conference.",
+    "Economists at the bank projected growth of 2 percent.",
+])
+def test_estimates_hints_and_pledges_without_a_clause_report_nothing(text: str) -> None:
+    assert trace(text) == []
