@@ -48,7 +48,7 @@ for path in (ROOT, ROOT / "scripts", ROOT / "tests" / "data" / "options"):
 from options_cv import load_scorer  # noqa: E402
 from train_option_screen import DATA as SCREEN_ROWS  # noqa: E402
 from train_option_screen import fit, load, prob  # noqa: E402  (one logistic regression for both stages)
-from train_options_model import auc  # noqa: E402
+from train_options_model import auc, f1_of  # noqa: E402
 
 from briefing_app.analysis.options import screen  # noqa: E402
 from briefing_app.analysis.options.cues import _cued  # noqa: E402
@@ -199,7 +199,7 @@ def counts(p: dict[str, Any], found: list[tuple[int, int]], added: int) -> tuple
 
 
 def figures(cs: list[tuple[str, int, int, int, int]]) -> str:
-    g, f, m, a = (sum(c[i] for c in cs) for i in range(1, 5))
+    g, f, m, a = (sum(c[1] for c in cs), sum(c[2] for c in cs), sum(c[3] for c in cs), sum(c[4] for c in cs))
     r, pr = m / g if g else 0.0, m / f if f else 0.0
     return f"found {f:4d} (+{a:3d}) matched {m:3d} R {r:.3f} P {pr:.3f} F1 {2 * r * pr / (r + pr) if r + pr else 0:.3f}"
 
@@ -216,13 +216,22 @@ def stage_one(ps: list[dict[str, Any]], show: int) -> None:
         s, e = r["span"]
         print(f"  {r['p']:.2f} {'G' if r['gold'] else '-'} {p['group']}: {' '.join(p['text'][s:e].split())[:160]}")
     for t1 in (None, 0.5, 0.4, 0.35, 0.3, 0.25):
-        cs = []
-        for p in ps:
-            found = [tuple(o["span"]) for o in p["options"] if o["kept"]]
-            extra = [tuple(r["span"]) for r in p["sentences"] if t1 is not None and not r["rule"] and r["p"] >= t1]
-            cs.append(counts(p, found + extra, len(extra)))
+        cs = [added(p, t1) for p in ps]
         print(f"  screened rules + sentences >= {t1}: " + " | ".join(
             f"{g} {figures([c for c in cs if g in ('all', c[0])])}" for g in ("all", "dev", "news-fit", "ed-s17")))
+    fold = folds_of(ps)
+    grid: list[float | None] = [None, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2]
+    own = {k: max(grid, key=lambda t: f1_of([added(p, t)[1:4] for p in ps if fold[p["piece"]] != k])) for k in range(FOLDS)}
+    cs = [added(p, own[fold[p["piece"]]]) for p in ps]
+    print(f"  folds' own T1 (best F1 on the other folds) {[own[k] for k in range(FOLDS)]}: " + " | ".join(
+        f"{g} {figures([c for c in cs if g in ('all', c[0])])}" for g in ("all", "dev", "news-fit", "ed-s17")))
+
+
+def added(p: dict[str, Any], t1: float | None) -> tuple[str, int, int, int, int]:
+    """A piece's counts with its kept rule options and its sentences without a rule option scored at or above t1."""
+    found = [(o["span"][0], o["span"][1]) for o in p["options"] if o["kept"]]
+    extra = [(r["span"][0], r["span"][1]) for r in p["sentences"] if t1 is not None and not r["rule"] and r["p"] >= t1]
+    return counts(p, found + extra, len(extra))
 
 
 # --- stage two: the candidates as options, judged by the screen -----------------------------------------------------
