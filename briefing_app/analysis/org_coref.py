@@ -11,6 +11,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.companies import PARTY_NAMES
 from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.mention_starts import sorted_starts
 from briefing_app.analysis.occurrences import on_key_lines, whole_word
 from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.analysis.owners import opening_actor, sentence_start
@@ -381,13 +382,16 @@ def _occurrences(text: str, s: str) -> Iterator[int]:
 def latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:
     best: tuple[int, Actor] | None = None
     described = [f"the {f.lower()}" for f in fits] if fits else []
-    for org in orgs:  # (an alias such as "the agency" of "the United Nations refugee agency, UNHCR" fits too)
+    for org in orgs:
+        starts = sorted_starts(org.mentions)
+        before = bisect.bisect_left(starts, pos)  # (its mentions before pos)
+        if not before or starts[before - 1] < floor or best is not None and starts[before - 1] <= best[0]:
+            continue  # (none named between floor and pos, or not after the latest so far: the first of them on a tie)
         if fits and not any(f in org.name for f in fits) and not any(d in org.aliases for d in described) \
                 and not _lower_fits(org, fits):
-            continue  # ("public works department": a body named in lower case, by its noun)
-        last = max((s.start for s in org.mentions if floor <= s.start < pos), default=None)
-        if last is not None and (best is None or last > best[0]):
-            best = (last, org)
+            continue  # ("public works department": a body named in lower case, by its noun; an alias such as "the
+            # agency" of "the United Nations refugee agency, UNHCR" fits too)
+        best = (starts[before - 1], org)
     return best[1] if best else None
 
 

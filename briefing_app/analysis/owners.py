@@ -7,10 +7,12 @@ name ("Community Colleges President" of the American Association of Community Co
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.mention_starts import first_end, sorted_starts
 from briefing_app.analysis.names import norm
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.segment import ABBREV_RE
@@ -56,16 +58,17 @@ def opening_actor(text: str, actors: list[Actor], pos: int) -> Actor | None:
     start = sentence_start(text, pos)
     intro = INTRO_RE.match(text, start, pos)
     start = intro.end() if intro else start
-    firsts: list[tuple[int, Actor]] = []  # each actor's first mention in the sentence (one pass over its mentions)
+    firsts: list[tuple[int, Actor]] = []  # each actor's first mention in the sentence (a bisection of its mentions)
     for a in actors:
-        at = min((s.start for s in a.mentions if start <= s.start < pos), default=None)
-        if at is not None:
-            firsts.append((at, a))
+        starts = sorted_starts(a.mentions)
+        i = bisect_left(starts, start)
+        if i < len(starts) and starts[i] < pos:
+            firsts.append((starts[i], a))
     first = min(firsts, key=lambda t: t[0]) if firsts else None
     if first is None or first[0] > start + 4 and not DESCRIBED_SUBJECT_RE.fullmatch(text, start, first[0]):
         return None  # ("The Bavarian sister party, the Christian Social Union, backed ...": the body in apposition)
     at, actor = first
-    end = next(s.end for s in actor.mentions if s.start == at)
+    end = first_end(actor.mentions, at)
     if text.startswith(("’s ", "'s "), end):  # "Somalia's foreign ministry welcomed it. Its spokesman": the ministry
         owned = [(a_at, a) for a_at, a in firsts if end + 3 <= a_at <= end + 40 and a.kind != "person"
                  and OWNED_GAP_RE.fullmatch(text, end + 3, a_at)]  # (not "Lundbeck's shares rose in Copenhagen")

@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 
 from briefing_app.analysis.coref import APPOSITIVE_GAP_RE, _comma_before, _previous_paragraph
+from briefing_app.analysis.mention_starts import first_end, sorted_starts
 from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.org_coref import _lower_fits, latest_org
+from briefing_app.analysis.owners import opening_actor
 from briefing_app.analysis.org_affiliations import _form_before, _index_form, _named_before
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.spans import SpanReach, SpansByStart
 from briefing_app.analysis.timeline import Timeline
-from briefing_app.core.model import Actor, Quote
+from briefing_app.core.model import Actor, Quote, Span
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -275,3 +278,66 @@ def test_the_screen_finds_the_quotations_around_an_option_by_bisection() -> None
     assert {"quote=indirect", "quote=direct"} <= screen.own_features(text, option, few)
     small = _steps(lambda: screen.own_features(text, option, few))
     assert _steps(lambda: screen.own_features(text, option, many)) <= 1.2 * small
+
+
+def test_sorted_starts_follow_a_list_that_changes() -> None:
+    """mention_starts keeps each list's sorted starts while it holds the same spans: a span appended, replaced,
+    removed or the list reordered gives the new starts."""
+    mentions = [Span(30, 35), Span(10, 15)]
+    assert sorted_starts(mentions) == [10, 30]
+    mentions.append(Span(20, 25))
+    assert sorted_starts(mentions) == [10, 20, 30]
+    mentions[0] = Span(5, 8)
+    assert sorted_starts(mentions) == [5, 10, 20]
+    mentions.remove(Span(10, 15))
+    mentions.append(Span(40, 45))  # (as many spans as before, one other)
+    assert sorted_starts(mentions) == [5, 20, 40]
+    mentions.sort(key=lambda s: -s.start)
+    assert sorted_starts(mentions) == [5, 20, 40]
+    assert sorted_starts([]) == [] and sorted_starts([Span(3, 4), Span(3, 9), Span(1, 2)]) == [1, 3]
+    assert first_end([Span(3, 4), Span(3, 9)], 3) == 4 and first_end([Span(3, 9), Span(3, 4)], 3) == 9
+
+
+def _latest_by_scan(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None, floor: int) -> Actor | None:
+    best: tuple[int, Actor] | None = None  # (latest_org as it read every mention of every organisation)
+    described = [f"the {f.lower()}" for f in fits] if fits else []
+    for org in orgs:
+        if fits and not any(f in org.name for f in fits) and not any(d in org.aliases for d in described) \
+                and not _lower_fits(org, fits):
+            continue
+        last = max((s.start for s in org.mentions if floor <= s.start < pos), default=None)
+        if last is not None and (best is None or last > best[0]):
+            best = (last, org)
+    return best[1] if best else None
+
+
+def test_latest_org_answers_as_the_scan_over_every_mention() -> None:
+    rng = random.Random(31)
+    names = ["Port Authority", "port authority", "Water Board", "the agency", "City Council", "Union"]
+    for _ in range(300):
+        orgs = [Actor(rng.choice(names), "organization", aliases=rng.sample(names, rng.randrange(0, 2)),
+                      mentions=[Span(a, a + 3) for a in rng.sample(range(60), rng.randrange(0, 5))])
+                for _ in range(rng.randrange(0, 5))]
+        for _ in range(10):
+            pos, floor = rng.randrange(-1, 65), rng.choice([-1, rng.randrange(0, 60)])
+            fits = rng.choice([None, ("Authority",), ("agency", "Board"), ("authority",)])
+            assert latest_org(orgs, pos, fits, floor) is _latest_by_scan(orgs, pos, fits, floor)
+
+
+def test_a_body_with_many_mentions_is_found_by_bisection() -> None:
+    """Which body was named last before an offset (org_coref.latest_org) and which opens the sentence
+    (owners.opening_actor) cost as many steps for bodies named 320 times each as for bodies named 20 times: a
+    bisection of each one's mentions (mention_starts), not a loop over them all."""
+    def bodies(n: int) -> tuple[str, list[Actor]]:
+        text = "".join(f"Body{i % 5} said it would act. " for i in range(5 * n))
+        orgs = [Actor(f"Body{i}", "organization", mentions=[Span(a, b) for a, b in whole_word(text, f"Body{i}")])
+                for i in range(5)]
+        return text, orgs
+
+    (short, few), (long, many) = bodies(20), bodies(320)
+    at = short.rindex("Body2") + 10  # (in the sentence Body2 opens, with Body1 named last before it)
+    assert latest_org(few, short.rindex("Body2")).name == latest_org(many, long.rindex("Body2")).name == "Body1"
+    assert opening_actor(short, few, at).name == opening_actor(long, many, long.rindex("Body2") + 10).name == "Body2"
+    small = _steps(lambda: (latest_org(few, at), opening_actor(short, few, at)))
+    large = _steps(lambda: (latest_org(many, long.rindex("Body2")), opening_actor(long, many, long.rindex("Body2") + 10)))
+    assert large <= 1.2 * small, (small, large)
