@@ -1,7 +1,10 @@
 """Captions of pictures on a PDF page (for pdf_layout.py): small print set just below or above
 a photo (an image, or a filled or framed shape as large), its lines at their own pitch. A
 caption is furniture: it describes the picture, it is not the article's text. Without a
-picture nearby, small print is left to the other rules (a footnote, a byline)."""
+picture nearby, small print is left to the other rules (a footnote, a byline).
+
+So is the small print inside a framed box or on a picture that holds no body-size text (a fact
+box, a sidebar, a chart's labels): it sits apart from the article's running text."""
 from __future__ import annotations
 
 from briefing_app.ingest.pdf_chars import Box, Run
@@ -24,6 +27,18 @@ def captions(runs: list[Run], pictures: list[Box], body: float) -> set[int]:
         for first, step in ((below[:1], -1), (above[:1], 1)):
             if first:
                 found |= _block(first[0], small, step)
+    return found
+
+
+def boxed(runs: list[Run], pictures: list[Box], body: float) -> set[int]:
+    """ids of the runs inside a framed box or on a picture whose text is mostly small print (a fact box, a sidebar)."""
+    found: set[int] = set()
+    for left, bottom, right, top in pictures:
+        inside = [r for r in runs if r.x0 >= left - 1 and r.x1 <= right + 1 and r.y >= bottom - 1
+                  and r.y + 0.7 * r.size <= top + 1]
+        small = sum(len(r.text) for r in inside if r.size < SMALL * body)
+        if inside and small > 0.5 * sum(len(r.text) for r in inside):
+            found |= {id(r) for r in inside}
     return found
 
 

@@ -26,7 +26,7 @@ import re
 from statistics import median
 
 from briefing_app.core.model import Span
-from briefing_app.ingest.pdf_captions import captions
+from briefing_app.ingest.pdf_captions import boxed, captions
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Box, Line, Run
 from briefing_app.ingest.pdf_columns import Gutter, order
 from briefing_app.ingest.pdf_initials import join_drop_caps
@@ -56,7 +56,7 @@ def compose(pages: list[tuple[list[Run], float, float]], pictures: list[list[Box
     if pictures and any(pictures):
         size = median(r.size for runs, _w, _h in pages for r in runs)
         for (runs, _w, _h), boxes in zip(pages, pictures):
-            furniture |= captions(runs, boxes, size)
+            furniture |= captions(runs, boxes, size) | boxed(runs, boxes, size)
     stream: list[tuple[str, Line]] = []
     gutters: list[Gutter] = []  # the columns' gutters found on the pages read so far
     for n, (runs, width, height) in enumerate(pages):

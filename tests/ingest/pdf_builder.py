@@ -53,6 +53,9 @@ class Style:
     caption_font: str = "Helvetica-Oblique"
     head_span: bool = False  # the headline and byline across all columns of the first page
     footer_right: str | None = None  # printed at the right of the footer line (the footer then sits left)
+    kicker: str | None = None  # a section label in small bold capitals above the headline
+    box: tuple[int, str, tuple[str, ...]] | None = None  # (paragraph, title, items): a framed fact box before it
+    table: tuple[int, tuple[tuple[str, ...], ...]] | None = None  # (paragraph, rows): a ruled table before it
 
 
 def _split_long(word: str, room: float, font: str, size: float) -> tuple[str, str] | None:
@@ -207,6 +210,10 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
             _pull_quote(c, pen, st.pull_quote[1])
         if st.caption and st.caption[0] == n:
             _photo(c, pen, st.caption[1])
+        if st.box and st.box[0] == n:
+            _box(c, pen, st.box[1], st.box[2])
+        if st.table and st.table[0] == n:
+            _table(c, pen, st.table[1])
         indent = st.body_size * 1.5 if st.paragraph in ("indent", "both") and n else 0.0
         if st.paragraph in ("gap", "both") and n:
             pen.y -= st.leading * (0.6 if st.paragraph == "gap" else 0.4)
@@ -245,6 +252,10 @@ def _headline(c: canvas.Canvas, pen: _Pen, article: Article, x: float, width: fl
     the byline, in the column or (head_span) across the columns, which then start below them."""
     st = pen.st
     size = st.head_size
+    if st.kicker:
+        c.setFont(st.small_font + ("-Bold" if st.small_font in ("Helvetica", "Courier") else ""), 8)
+        pen.y -= 10
+        c.drawString(x, pen.y, st.kicker)
     while size > 8 and max(stringWidth(w, st.head_font, size) for w in article.headline.split()) > width:
         size -= 0.5
     for line in wrap(article.headline, width, st.head_font, size, False):
@@ -298,3 +309,43 @@ def _pull_quote(c: canvas.Canvas, pen: _Pen, quote: str) -> None:
     pen.y -= 8
     c.line(x, pen.y, x + width, pen.y)
     pen.y -= 6
+
+
+def _box(c: canvas.Canvas, pen: _Pen, title: str, items: tuple[str, ...]) -> None:
+    """A framed box of facts across the column: a bold title, then each item in small sans print."""
+    st = pen.st
+    _, width = pen.col_box()
+    lines = [(f"{st.small_font}-Bold", title)] + [(st.small_font, line) for item in items
+                                                  for line in wrap(item, width - 16, st.small_font, 8, False)]
+    height = 10 * len(lines) + 12
+    pen.need(height + 12)
+    x, width = pen.col_box()
+    pen.y -= 8
+    c.rect(x, pen.y - height, width, height, stroke=1, fill=0)
+    y = pen.y - 4
+    for font, line in lines:
+        y -= 10
+        c.setFont(font, 8)
+        c.drawString(x + 8, y, line)
+    pen.y -= height + 6
+
+
+def _table(c: canvas.Canvas, pen: _Pen, rows: tuple[tuple[str, ...], ...]) -> None:
+    """A table across the column: its cells in small sans print, a rule under the first row and the last."""
+    st = pen.st
+    _, width = pen.col_box()
+    pen.need(12 * len(rows) + 20)
+    x, width = pen.col_box()
+    pen.y -= 8
+    cell = width / max(len(r) for r in rows)
+    for k, row in enumerate(rows):
+        pen.y -= 12
+        c.setFont(f"{st.small_font}-Bold" if k == 0 else st.small_font, 8)
+        for j, text in enumerate(row):
+            if j:
+                c.drawRightString(x + (j + 1) * cell - 2, pen.y, text)
+            else:
+                c.drawString(x, pen.y, text)
+        if k in (0, len(rows) - 1):
+            c.line(x, pen.y - 3, x + width, pen.y - 3)
+    pen.y -= 10

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.ingest import read_file
-from briefing_app.ingest.pdf_captions import captions
+from briefing_app.ingest.pdf_captions import boxed, captions
 from briefing_app.ingest.pdf_chars import Run
 from briefing_app.ingest.pdf_initials import join_drop_caps
 from tests.ingest.articles import GRAIN, LEDGER, Article
@@ -74,6 +74,37 @@ def test_small_print_away_from_a_picture_is_no_caption() -> None:
     body = Run(50, 280, 380, 10, False, "Body text beside the caption")
     found = captions([below, far, body], [picture], 10)
     assert found == {id(below)}
+
+
+FACTS = ("AT A GLANCE", ("Coastal stations waiting for parts: 14 of 31", "Money asked for next year: about $3 billion",
+                          "Committee vote expected: the second week of March"))
+
+
+def test_a_framed_fact_box_in_small_print_is_furniture_and_the_text_around_it_whole(tmp_path: Path) -> None:
+    for n, style in enumerate((Style(box=(2, *FACTS), page=(420, 595)),
+                               Style(box=(1, *FACTS), two_columns={1, 2, 3}, page=(560, 760), paragraph="indent",
+                                     justify=True))):
+        doc = read_file(build_pdf(tmp_path / f"box{n}.pdf", LEDGER, style))
+        assert visible(doc) == [LEDGER.headline, LEDGER.byline, *LEDGER.paragraphs]
+        assert {FACTS[0], *FACTS[1]} <= set(hidden(doc))
+
+
+def test_a_frame_around_body_size_text_leaves_it_text() -> None:
+    frame = (40, 300, 400, 500)
+    quote = [Run(50, 390, 480 - 13 * k, 10, False, f"a framed passage in the body's print, line {k}") for k in range(4)]
+    note = Run(50, 200, 310, 7.5, False, "Source: the committee")  # small print inside, but most of the frame is text
+    assert boxed([*quote, note], [frame], 10) == set()
+    facts = [Run(50, 390, 480 - 10 * k, 8, False, f"a fact in small print, number {k}") for k in range(3)]
+    assert boxed([*facts, Run(50, 390, 250, 10, False, "Body text below the box")], [frame], 10) == \
+        {id(r) for r in facts}
+
+
+def test_a_kicker_over_a_two_line_headline_and_dashed_page_numbers(tmp_path: Path) -> None:
+    style = Style(kicker="ANALYSIS · DEFENCE", head_size=26, footer="– {n} –", header="The Daily Ledger",
+                  page=(420, 595))
+    doc = read_file(build_pdf(tmp_path / "kicker.pdf", LEDGER, style))
+    assert visible(doc) == [LEDGER.headline, LEDGER.byline, *LEDGER.paragraphs]
+    assert {"ANALYSIS · DEFENCE", "– 1 –", "– 2 –"} <= set(hidden(doc))
 
 
 def test_words_drawn_one_by_one_and_spreads_read_in_order(tmp_path: Path) -> None:
