@@ -10,6 +10,12 @@ from `briefing_app.analysis.options.screen.features`, and its label by score.py'
 
 Only tuned pieces are read, through score.py's own split functions; a piece of any other split is refused. The
 analyser runs with the screen off (the rules' options as they are).
+
+Also the judged news sample (`judged_news.py`: tuned PolNeAR reports that no batch labels, each option the analyser gave
+judged right or wrong by convention v2 in `judged-news-s15.json`, samples A and B), as group "judged-news": no gold
+entries (`gold` empty: no recall), each option that overlaps a judgement labelled "hit" (right) or "spurious" (wrong),
+an option no judgement covers left out. A piece outside the tuned part of the PolNeAR split or in a labelled batch is
+refused.
 """
 from __future__ import annotations
 
@@ -58,14 +64,63 @@ def piece_row(name: str, group: str, entry: dict[str, Any]) -> dict[str, Any]:
             "gold_stance": [g["stance"] for g in entry["options"]], "options": options}
 
 
+def judged_pieces() -> list[tuple[str, list[dict[str, Any]]]]:
+    """(name, judgements) of every piece of the judged news samples A and B (tuned PolNeAR reports in no batch)."""
+    import judged_news
+    from score_split import held
+    labelled = {name for name, _, _ in tuned_pieces()} | judged_news._tuned_batches()
+    by_piece: dict[str, list[dict[str, Any]]] = {}
+    for j in json.loads(judged_news.JUDGED.read_text(encoding="utf-8"))["judged"]:
+        if j.get("from", "sample") in ("sample", "sample-b"):
+            by_piece.setdefault(j["piece"], []).append(j)
+    for name in by_piece:
+        if held(name) or name in labelled:
+            raise SystemExit("refusing a judged piece outside the tuned unlabelled reports")
+    return sorted(by_piece.items())
+
+
+def judged_row(name: str, judgements: list[dict[str, Any]]) -> dict[str, Any]:
+    """A judged report's row: its options that a judgement covers, "hit" (right) or "spurious" (wrong), matched as
+    read_judged.precision does (the same span first, else an overlap)."""
+    from briefing_app.analysis import analyse
+    from briefing_app.analysis.options import screen
+    from read_judged import _overlaps
+    scorer = load_scorer()
+    text = (scorer.NEWS_TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+    saved, screen.THRESHOLD = screen.THRESHOLD, None
+    try:
+        a = analyse(text)
+    finally:
+        screen.THRESHOLD = saved
+    context = screen.Context.of(text, a.options, a.quotes, a.actors, a.metadata.genre)
+    options = []
+    for o in a.options:
+        found = {"piece": name, "start": o.start, "end": o.end}
+        j = next((j for j in judgements if (j["start"], j["end"]) == (o.start, o.end)), None) \
+            or next((j for j in judgements if _overlaps(found, j)), None)
+        if j is not None:
+            options.append({"span": [o.start, o.end], "stance": o.stance, "features": screen.features(text, o, context),
+                            "label": "hit" if j["right"] else "spurious"})
+    return {"piece": name, "group": "judged-news", "gold": [], "gold_stance": [], "options": options}
+
+
+def rows() -> list[dict[str, Any]]:
+    """Every row: the labelled tuned pieces', then the judged reports' (those with a judged option)."""
+    out = [piece_row(*t) for t in tuned_pieces()]
+    return out + [r for r in (judged_row(*t) for t in judged_pieces()) if r["options"]]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    rows = [piece_row(*t) for t in tuned_pieces()]
-    args.out.write_text("".join(json.dumps(r, sort_keys=True, separators=(",", ":")) + "\n" for r in rows), encoding="utf-8")
-    labels = [o["label"] for r in rows for o in r["options"]]
-    print(f"{len(rows)} pieces, {len(labels)} options: {labels.count('hit')} hit, {labels.count('absorbed')} absorbed, "
+    all_rows = rows()
+    args.out.write_text("".join(json.dumps(r, sort_keys=True, separators=(",", ":")) + "\n" for r in all_rows),
+                        encoding="utf-8")
+    labels = [o["label"] for r in all_rows for o in r["options"]]
+    judged = sum(r["group"] == "judged-news" for r in all_rows)
+    print(f"{len(all_rows)} pieces ({judged} judged reports), {len(labels)} options: {labels.count('hit')} hit, "
+          f"{labels.count('absorbed')} absorbed, "
           f"{labels.count('spurious')} spurious -> {args.out}")
 
 

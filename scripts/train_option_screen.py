@@ -1,6 +1,6 @@
 """Train the options screen (briefing_app/analysis/options/screen.py) and cross-validate it by piece.
 
-    .venv/bin/python scripts/train_option_screen.py [--cv] [--write] [--l2 1.0] [--data tests/data/options/candidates.jsonl]
+    .venv/bin/python scripts/train_option_screen.py [--cv] [--stance] [--write] [--l2 1.0] [--data tests/data/options/candidates.jsonl]
 
 Data: `tests/data/options/candidates.jsonl` (scripts/option_candidates.py: every option the rules find in the tuned
 labelled pieces, its features and its label by score.py's v2 matching; offsets and feature names only). Standard
@@ -12,7 +12,10 @@ checks that the shipped weights are what this script writes from the shipped dat
 on the other folds only. Printed, pooled over the folds by score.py's matching (a dropped option can no longer match;
 an absorbed one may take its place): recall / precision / F1 / the author's stance of the rules alone and with the
 screen at fixed thresholds and at each fold's own threshold (the best F1 on the OTHER folds' out-of-fold scores), per
-group (dev, news-fit, ed-s17) and in all; the AUC of hits against spurious options.
+group (dev, news-fit, ed-s17) and in all; the AUC of hits against spurious options. The judged news reports (group
+"judged-news": options judged right or wrong, no gold entries) are a check apart: never trained on (neither by a fold
+nor by --write), scored by the fold model of their piece's fold; printed: their AUC and the precision of the options
+kept (right kept / kept).
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ DATA = ROOT / "tests" / "data" / "options" / "candidates.jsonl"
 WEIGHTS_PY = ROOT / "briefing_app" / "analysis" / "options" / "screen_weights.py"
 STEPS, RATE, L2 = 400, 0.5, 1.0
 GRID = [0.05 * i for i in range(1, 15)]
+JUDGED = "judged-news"  # the group of the judged news reports: right / wrong options, no gold entries
 HEADER = '"""Weights of the options screen (screen.py), written by scripts/train_option_screen.py: do not edit by hand."""\n'
 
 
@@ -42,7 +46,9 @@ def load(path: Path = DATA) -> list[dict[str, Any]]:
 
 
 def rows_of(pieces: list[dict[str, Any]]) -> list[tuple[list[str], int]]:
-    return [(o["features"], 0 if o["label"] == "spurious" else 1) for p in pieces for o in p["options"]]
+    """The training rows: the labelled pieces' options (the judged reports' are a check apart, never trained on)."""
+    return [(o["features"], 0 if o["label"] == "spurious" else 1) for p in pieces if p["group"] != JUDGED
+            for o in p["options"]]
 
 
 def fit(rows: list[tuple[list[str], int]], l2: float = L2, steps: int = STEPS, rate: float = RATE
@@ -118,8 +124,9 @@ def cross_validate(pieces: list[dict[str, Any]], folds: int = 5, l2: float = L2)
             if fold[p["piece"]] == k:
                 scores[p["piece"]] = [prob(o["features"], bias, weights) for o in p["options"]]
     chosen: dict[int, float | None] = {}
+    labelled = [p for p in pieces if p["group"] != JUDGED]
     for k in range(folds):
-        others = [p for p in pieces if fold[p["piece"]] != k]
+        others = [p for p in labelled if fold[p["piece"]] != k]
         best, cut = f1_of([counted(p, [True] * len(p["options"])) for p in others]), None
         for t in GRID:
             f = f1_of([counted(p, [s >= t for s in scores[p["piece"]]]) for p in others])
@@ -127,12 +134,22 @@ def cross_validate(pieces: list[dict[str, Any]], folds: int = 5, l2: float = L2)
                 best, cut = f, t
         chosen[k] = cut
     print(f"folds' own thresholds: {[chosen[k] for k in range(folds)]}")
-    scored = [(s, o["label"] != "spurious") for p in pieces
+    scored = [(s, o["label"] != "spurious") for p in labelled
               for s, o in zip(scores[p["piece"]], p["options"]) if o["label"] != "absorbed"]
     print(f"AUC hit vs spurious, out of fold: {auc(scored):.3f} ({sum(y for _, y in scored)} hits, "
           f"{sum(not y for _, y in scored)} spurious)")
+    judged = [(s, o["label"] == "hit", chosen[fold[p["piece"]]]) for p in pieces if p["group"] == JUDGED
+              for s, o in zip(scores[p["piece"]], p["options"])]
+    if judged:
+        print(f"AUC right vs wrong on the judged reports (never trained on): {auc([(s, y) for s, y, _ in judged]):.3f}")
+        cuts = [(f"screen {t:.2f}", [y for s, y, _ in judged if s >= t]) for t in GRID[:10]]
+        kept = [("rules", [y for _, y, _ in judged])] + cuts + \
+            [("folds' own", [y for s, y, c in judged if c is None or s >= c])]
+        print(f"-- {JUDGED} ({len({p['piece'] for p in pieces if p['group'] == JUDGED})} pieces, judged options only)")
+        for name, ys in kept:
+            print(f"  {name:12s} kept {len(ys):3d} right {sum(ys):3d}  P {sum(ys) / len(ys) if ys else 0:.3f}")
     for group in ("dev", "news-fit", "ed-s17", "all"):
-        part = [p for p in pieces if group in ("all", p["group"])]
+        part = [p for p in labelled if group in ("all", p["group"])]
         print(f"-- {group} ({len(part)} pieces, {sum(len(p['gold']) for p in part)} entries)")
         print(f"  rules        {figures([counted(p, [True] * len(p['options'])) for p in part])}")
         for t in GRID[:10]:
@@ -146,16 +163,54 @@ def cross_validate(pieces: list[dict[str, Any]], folds: int = 5, l2: float = L2)
               f"{d['recall'][1]:+.3f}, precision {d['precision'][0]:+.3f} to {d['precision'][1]:+.3f}")
 
 
+def stance_cv(pieces: list[dict[str, Any]], folds: int = 5, l2: float = L2) -> None:
+    """--stance: the author's stance learned (issue 14, session 23) against the rules', out of fold by piece. Over the
+    matched options of the labelled pieces, one logistic regression per gold stance (one against the rest) on the
+    option's screen features (the rules' stance among them); the model's stance replaces the rules' only where its
+    probability beats the rules' stance's by more than a margin. Printed: stance right, rules and model, per group."""
+    rows = []  # (piece, group, features, the rules' stance, the gold stance)
+    for p in pieces:
+        if p["group"] == JUDGED:
+            continue
+        pairs, _ = _matches(p["gold"], [o["span"] for o in p["options"]])
+        rows += [(p["piece"], p["group"], p["options"][fi]["features"], str(p["options"][fi]["stance"]),
+                  str(p["gold_stance"][gi])) for gi, fi in pairs]
+    labels = sorted({r[4] for r in rows})
+    fold = [zlib.crc32(r[0].encode()) % folds for r in rows]
+    probs: list[dict[str, float]] = [{} for _ in rows]
+    for k in range(folds):
+        train = [r for r, f in zip(rows, fold) if f != k]
+        for c in labels:
+            bias, weights = fit([(r[2], int(r[4] == c)) for r in train], l2)
+            for i, r in enumerate(rows):
+                if fold[i] == k:
+                    probs[i][c] = prob(r[2], bias, weights)
+    print(f"{len(rows)} matched options; gold stances {dict(sorted((c, sum(r[4] == c for r in rows)) for c in labels))}")
+    for margin in (0.0, 0.2, 0.4, 0.6):
+        final = [max(labels, key=pr.__getitem__) if max(pr.values()) - pr.get(r[3], 0.0) > margin else r[3]
+                 for r, pr in zip(rows, probs)]
+        line = []
+        for group in ("dev", "news-fit", "ed-s17", "all"):
+            idx = [i for i, r in enumerate(rows) if group in ("all", r[1])]
+            line.append(f"{group} {sum(rows[i][3] == rows[i][4] for i in idx) / len(idx):.3f} -> "
+                        f"{sum(final[i] == rows[i][4] for i in idx) / len(idx):.3f}")
+        print(f"  margin {margin:.1f} ({sum(f != r[3] for f, r in zip(final, rows))} changed): rules -> model: "
+              + "; ".join(line))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--stance", action="store_true", help="cross-validate a learned author's stance against the rules'")
     ap.add_argument("--write", action="store_true", help="write screen_weights.py from every row")
     ap.add_argument("--l2", type=float, default=L2)
     args = ap.parse_args()
     pieces = load(args.data)
     if args.cv:
         cross_validate(pieces, l2=args.l2)
+    if args.stance:
+        stance_cv(pieces, l2=args.l2)
     if args.write:
         bias, weights = fit(rows_of(pieces), args.l2)
         WEIGHTS_PY.write_text(weights_source(bias, weights), encoding="utf-8")

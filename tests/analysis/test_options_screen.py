@@ -40,7 +40,7 @@ def test_training_data_holds_offsets_and_feature_names_only() -> None:
     for line in trainer.DATA.read_text(encoding="utf-8").splitlines():
         piece = json.loads(line)
         assert set(piece) == {"piece", "group", "gold", "gold_stance", "options"}
-        assert piece["group"] in ("dev", "news-fit", "ed-s17")  # tuned pieces only
+        assert piece["group"] in ("dev", "news-fit", "ed-s17", "judged-news")  # tuned pieces only
         for option in piece["options"]:
             assert set(option) == {"span", "stance", "features", "label"}
             assert all(len(f) < 40 and " " not in f for f in option["features"])
@@ -83,10 +83,10 @@ def test_probability_reads_only_known_features() -> None:
                     reason="../shared/corpora is absent")
 def test_the_training_data_is_the_current_rules_output() -> None:
     """candidates.jsonl is what scripts/option_candidates.py gives with this checkout's rules (the analyser over the
-    377 tuned pieces: ~10 s of CPU, so it runs in the default set and a stale screen turns CI red). After a change of
-    the rules: rerun it and scripts/train_option_screen.py --write."""
+    377 tuned labelled pieces and the 57 judged reports: ~12 s of CPU, so it runs in the default set and a stale screen
+    turns CI red). After a change of the rules: rerun it and scripts/train_option_screen.py --write."""
     import option_candidates
-    rows = [option_candidates.piece_row(*t) for t in option_candidates.tuned_pieces()]
+    rows = option_candidates.rows()
     assert [json.loads(line) for line in trainer.DATA.read_text(encoding="utf-8").splitlines()] == \
         json.loads(json.dumps(rows))
 
@@ -99,3 +99,12 @@ def test_hostile_options_are_scored() -> None:
     for option in (Option("", None, 0, 0), Option("  ", "support", 5, 500, positions=[Position("", "oppose", 0, 1)]),
                    Option("n't n't", "oppose", 0, len(text))):
         assert 0.0 < screen.probability(screen.features(text, option, context)) < 1.0
+
+
+def test_the_judged_reports_are_a_check_never_trained_on() -> None:
+    """The judged news reports' options (right / wrong, no gold entries) are scored by --cv, never in a training row."""
+    pieces = trainer.load()
+    judged = [p for p in pieces if p["group"] == trainer.JUDGED]
+    assert judged and all(not p["gold"] and p["options"] for p in judged)
+    assert all(o["label"] in ("hit", "spurious") for p in judged for o in p["options"])
+    assert len(trainer.rows_of(pieces)) == sum(len(p["options"]) for p in pieces if p["group"] != trainer.JUDGED)
