@@ -29,6 +29,8 @@ OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:(?:[1-9]
 # or representative's affiliation is that state unless a role says more: us_officials.member_state)
 PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)|[ \t]+\([RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?\)")
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
+# "Peter Grant, 81, who founded ...", "Ann Lee, 54, the charity's chief executive": an age between the name and its appositive
+AGE_RE = re.compile(r",[ \t]+(?:aged[ \t]+)?[1-9][0-9]?(?=,)")
 AFTER_RE = re.compile(  # (no reporting verb opens one: "Acme's chief executive, Jane Roe, said the company ... the chairman.")
     r",\s+(?!(?:said|says|told|tells|added|wrote|argued|warned|noted|stated|insisted|explained|announced|declared)\b)"
     r"(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
@@ -56,6 +58,7 @@ BODY_WORD_RE = re.compile(r"\b(?:committee|panel|unit|division|department|agency
                           r"program|programme|project|association|foundation|coalition|caucus|delegation|branch|lab|"
                           r"laboratory|school|university|hospital|church|court|network|organi[sz]ation|administration|"
                           r"operations|practice|desk|section|directorate|authority|regulator|watchdog|body|business)\b")
+PARTY_WORDS = frozenset(("republican", "democrat", "independent", "conservative", "liberal", "socialist"))
 HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder",
               "led": "former leader", "headed": "former head", "chaired": "former chair", "ran": "former head",
               "directed": "former director"}
@@ -63,9 +66,17 @@ HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "foun
 # television analyst for Arena Sport": the role and the employer of the work (a former one before it is no title)
 RELATIVE_WORKS_RE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;.\n]{2,60}?\s+)?who\s+(?:now\s+|also\s+|currently\s+)?works\s+as\s+"
                                r"(?P<d>(?:a|an|the)\s+" + C + r"{3,90}?)(?=[,;]|\.\s|\.$|$|\s+(?:and|since|until)\b)")
+# "Lisa Chen, who works for the Red Cross", "X, who has worked at Acme since 2010": whom one works for
+RELATIVE_WORKS_FOR_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|currently\s+|still\s+)?(?:works|has\s+worked|volunteers)\s+"
+                                   r"(?:for|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
+                                   r"[A-Z][\w&.’'-]*){0,5})(?=[,.;]|\s+(?:in|as|since|for|and|on)\b)")
 EMPLOYER_RE = re.compile(r"\s(?:for|at|with)\s+(?:the\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
+# "X, who was the president of the NAACP", "who was then chief executive of Acme": a post held before (not "who was fatally
+# shot", "who was arrested": a past participle or an adverb is no post)
+RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+was\s+(?:then\s+)?(?P<d>(?:(?:the|a|an)\s|(?![a-z]+(?:ed|ly)\b)[a-z])" + C
+                                 + r"{3,100}?)(?=\s+(?:during|in|under|from|until|between|when|and|but)\b|[,.;]|$)")
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
 APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|incoming\s+|acting\s+)?"
                              r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=[,.;]|\s+(?:on|in|from|after|to|replacing|succeeding)\b)")
@@ -89,6 +100,9 @@ def role_after(text: str, name_end: int, limit: int, titled: bool = False) -> Ro
     """An appositive or a relative clause right after the name (or after its "of <place>"); with
     neither, the organisation or country of "X of Y" ("Giovanni Staunovo of UBS said"), and for a name with a title
     before it the US state of "Sen. Ted Cruz of Texas said" (not a voter's "Cory James of Texas")."""
+    age = AGE_RE.match(text, name_end, limit) if text.startswith(", ", name_end) else None
+    if age:
+        name_end = age.end()
     of = OF_NAME_RE.match(text, name_end, limit)
     place_of = PLACE_OF_RE.match(text, name_end, limit)
     skip = place_of or PARTY_STATE_RE.match(text, name_end, limit)
@@ -122,10 +136,13 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             if employer:  # ("for Morgans Financial": whom one works for is a body, whatever its words)
                 role.affiliation = named_actor(employer.group("who"))
             return role
+    works_for = RELATIVE_WORKS_FOR_RE.match(text, name_end, limit) if text.startswith(", who ", name_end) else None
+    if works_for:
+        return Role(None, named_actor(works_for.group("org")))
     sits = RELATIVE_SITS_RE.match(text, name_end, limit) if text.startswith(", who s", name_end) else None
     if sits and sits.group("org")[:1].isupper():  # (not "who sits on the board": which board is org_coref's to say)
         return Role("member", named_actor(sits.group("org")))
-    for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE, APPOINTED_AS_RE, IS_RE):
+    for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_WAS_THE_RE, RELATIVE_IS_RE, AFTER_RE, APPOINTED_AS_RE, IS_RE):
         if rx is IS_RE and not is_next:
             break
         m = rx.match(text, name_end, limit)
@@ -159,7 +176,9 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 org = re.split(r"\s+(?:in|on|at|since|from|with|after|before|during|until|last|this|and)\b", org, maxsplit=1)[0]
             return Role(HEAD_VERBS.get(m.group("verb"), "head"), named_actor(org))
         role = describe(m.group("d"))
-        if role.title and rx is RELATIVE_WAS_RE:
+        if role.title and rx in (RELATIVE_WAS_RE, RELATIVE_WAS_THE_RE):
+            if role.title.split()[-1].lower() in PARTY_WORDS:
+                continue  # "who was a Republican": a party, no post held
             role.title = "former " + role.title
         if rx is APPOINTED_AS_RE:
             if role.title and role.title.split()[-1] in ROLE_WORDS:

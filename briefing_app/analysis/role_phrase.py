@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import companies, gazetteer
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.provinces import PROVINCES
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, employer_first, title_text
 
@@ -36,7 +37,8 @@ DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|counc
               r"department|institute|campaign|court|country|city|state|county|bank|lender|regulator|carmaker|automaker|college|"
               r"retailer|airline|insurer|network|foundation|association|fund|university|administration|district|league|"
               r"grocer|club|charity|division|watchdog|system|office|service|authority|unit|utility|federation|chamber|coalition|"
-              r"carrier|operator|clinic|hospital|consortium|museum|school|church|tribunal|caucus|local|institution|body")  # ("the local's president":
+              r"carrier|operator|clinic|hospital|consortium|museum|school|church|tribunal|caucus|local|institution|body|"
+              r"organi[sz]ation|nonprofit|trust|society|bureau")  # ("the local's president":
 # a union's local)
 # ("the water district's general manager": a kind word before the noun)
 DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
@@ -73,6 +75,20 @@ TOPIC_OF_RE = re.compile(r"(?P<role>.+?)(?P<topic>\s+(?:of|for)\s+[a-z][\w-]*(?:
 POSTED_TO_RE = re.compile(r"(?P<role>[^,;]*?\b(?:ambassador|envoy|emissary|representative|delegate|consul|"
                           r"high commissioner))\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,;]*$", re.I)
 IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
+# "a former adviser to the World Bank", "an aide to Senator Ann Lee": whom an adviser works for (a body: its affiliation;
+# a person: its possessor, as "Clinton's adviser")
+ADVISER_TO_RE = re.compile(r"(?P<role>(?:[\w-]+\s+){0,3}(?:adviser|advisor|aide|consultant|counsel(?:l?or)?))\s+to\s+(?:the\s+)?"
+                           r"(?P<who>[A-Z][^,;]*)$")
+# the words of an occupation in apposition: lower-case nouns, the last not an adverb, a participle or a clause's verb
+OCCUPATION_RE = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}(?![a-z]+(?:ly|ing|ed|s)\b)[a-z][a-z-]{3,}")
+# nouns that are no occupation at a place ("her best friend at Lehigh", "a former detainee at Guantanamo Bay")
+NOT_OCCUPATIONS = frozenset("""who which that there here home work odds risk stake least most first last times once friend
+    wife husband son daughter mother father brother sister cousin uncle aunt child girlfriend boyfriend fiance fiancee
+    relative classmate roommate neighbor neighbour guest visitor detainee inmate prisoner patient resident customer client
+    passenger victim survivor shopper spectator tourist rally event meeting speech protest affair clash fight battle
+    match game""".split())
+HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Vice", "Sen", "Rep", "Gov"))
+ADVISEE_NAME_RE = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&’'.-]*)*(?:\s+\([A-Z]{2,9}\))?")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 
 
@@ -217,6 +233,16 @@ def describe(desc: str) -> Role:
     charged = RESPONSIBLE_RE.fullmatch(d) if " responsible for " in d or " in charge of " in d else None
     if charged and last_role(charged.group("role")):  # "the minister responsible for Canada-U.S. trade"
         return Role(title_text(d))
+    adviser = ADVISER_TO_RE.fullmatch(d) if " to " in d else None
+    if adviser and last_role(adviser.group("role")) and ADVISEE_NAME_RE.fullmatch(adviser.group("who")):
+        who = adviser.group("who")
+        title = title_text(adviser.group("role")) or adviser.group("role")
+        known = gazetteer.lookup(who)
+        words = who.split()
+        if known and known[1] != "person" or len(words) > 1 and not sex_of(words[0]) and not any(
+                w.lower().rstrip(".") in ROLE_WORDS or w.rstrip(".") in HONORIFICS for w in words):
+            return Role(title, named_actor(who))  # a body: "the World Bank", "the Cato Institute", "NATO"
+        return Role(title, None, who)  # a person ("Senator John McCain", "Mr. Sanders")
     posted = POSTED_TO_RE.match(d)
     if posted and last_role(posted.group("role")):  # "a former ambassador to Russia": the title with its post
         role_words = posted.group("role")
@@ -247,6 +273,16 @@ def describe(desc: str) -> Role:
     topic = TOPIC_OF_RE.match(head) if head and last_role(head) is None else None
     if topic and last_role(topic.group("role")):
         head = topic.group("role")  # "director of food policy at the Consumer Federation": the title keeps its topic
+    if head and last_role(head) is None and of is not None and OCCUPATION_RE.fullmatch(head) and det is not None \
+            and head.split()[-1] not in NOT_OCCUPATIONS \
+            and det.group().strip().lower() in ("a", "an", "the") and of.group().lstrip().startswith(("at ", "with ")) \
+            and not role.affiliation and not role.possessor:
+        role.title = head  # "a demographer at the University of Texas", "a volunteer with the Red Cross": whatever the noun,
+        _of_affiliation(role, of, d)  # one who is "at"/"with" a named body in apposition works there
+        role.title = head
+        if role.affiliation and " in " in role.affiliation:  # "a pastor at Grace Church in Dayton": the church
+            role.affiliation = re.split(r"\s+in\s+(?=[A-Z])", role.affiliation, maxsplit=1)[0]
+        return role
     if not head or last_role(head) is None:
         return Role()
     lead = _leading_place(head)

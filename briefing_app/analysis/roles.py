@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.segment import ABBREV_RE
 
 ROLE_WORDS = frozenset(
@@ -28,7 +29,7 @@ ROLE_WORDS = frozenset(
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
     coordinator campaigner advocate virologist epidemiologist immunologist climatologist seismologist biologist
-    engineer provost rector cllr""".split()  # (not "dean": a given name, "Dean Blumberg")
+    engineer provost rector cllr coach barrister solicitor referee""".split()  # (not "dean": a given name, "Dean Blumberg")
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -209,7 +210,7 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
     if not (first[0].islower() or first.isupper() and _norm(first) in ROLE_WORDS) or rest[-1] not in ROLE_WORDS \
             or len(fields) > 1 or not all(w in ROLE_WORDS or w in MODIFIERS or w in fields for w in rest) or ORG_HEADS & set(rest):
         return i, None
-    return k, text[toks[i][0]:toks[k - 1][1]]
+    return k, text[toks[i][0]:toks[k - 1][1]].rstrip("'’")  # ("Marlow Rovers' head coach": the club)
 
 
 # a company's or union's officer, the title capitalised before the name as AP writes it ("Crisp Chief Executive Tom
@@ -313,6 +314,29 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
     return _role_of_tokens(text, toks)
 
 
+# the capitalised words of a possessor ending at a token ("Amnesty International's", "Leeds United's")
+OWNER_WORDS_RE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,4}$")
+
+
+def _body_owner(text: str, tok: tuple[int, int]) -> str | None:
+    """The body a possessive before a title names ("FIFA's secretary general", "Amnesty International's regional
+    director", "Leeds United's head coach"): an acronym, a body the gazetteer knows or a name ending in a body's noun, or
+    a name of several words whose first is no given name nor a title; a person's name ("Trump's") gives none."""
+    words = OWNER_WORDS_RE.search(text, max(0, tok[0] - 60), tok[0])
+    owner = POSSESSIVE_RE.sub("", text[words.start() if words else tok[0]:tok[1]]).strip()
+    parts = owner.split()
+    if not parts or _norm(parts[0]) in HONORIFICS or _norm(parts[0]) in ROLE_WORDS or _norm(parts[0]) in STOP_LEFT:
+        return None
+    known = gazetteer.lookup(owner)
+    if known is not None:
+        return known[0] if known[1] == "organization" else None
+    if len(parts[-1]) > 1 and parts[-1].isupper() or _norm(parts[-1]) in ORG_HEADS:
+        return owner  # "FIFA's", "the Refugee Council's"
+    if len(parts) > 1 and not sex_of(parts[0]) and not any(_norm(w) in ROLE_WORDS for w in parts):
+        return owner  # "Leeds United's" (not "Donald Trump's", "Secretary Clinton's")
+    return None
+
+
 def _role_of_tokens(text: str, toks: list[tuple[int, int]]) -> Role:
     """The possessor or place, the organisation and the title the tokens before a name give."""
     role = Role()
@@ -321,6 +345,8 @@ def _role_of_tokens(text: str, toks: list[tuple[int, int]]) -> Role:
         place = _place(text, toks, 0)
         if place:
             role.affiliation = place[0]
+        else:
+            role.affiliation = _body_owner(text, toks[0])
         i = 1
     place = _place(text, toks, i)
     body = NAME_OF_PLACE_RE.search(text, max(0, toks[i][0] - 40), toks[i][0]) if place and not role.affiliation else None
