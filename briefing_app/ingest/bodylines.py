@@ -108,7 +108,7 @@ PODCAST = re.compile(r"\W{0,3}(?:(?:listen|subscribe|hear|tune in)\b[^\n]{0,80}\
                      r"|podcast\s*:|слушайте\b[^\n]{0,40}\bподкаст|"
                      r"[^\n]{0,40}팟캐스트[^\n]{0,20}(?:듣기|구독))", re.I)
 # a newsletter's promo: a call to get or sign up for a newsletter, or to have the news in one's inbox
-NEWSLETTER = re.compile(r"\W{0,3}(?:(?:get|sign up|subscribe to|join)\b[^\n]{0,80}\b(?:newsletters?|inbox)\b|"
+NEWSLETTER = re.compile(r"\W{0,3}(?:(?:you can (?:also |now )?)?(?:get|sign up|subscribe to|join)\b[^\n]{0,80}\b(?:newsletters?|inbox)\b|"
                         r"(?:подпишитесь|подписывайтесь)\s+на\s+(?:нашу\s+)?рассылку|[^\n]{0,40}뉴스레터[^\n]{0,30}구독)", re.I)
 # a call to get the outlet's app ("For the latest stories … download the Nationnews apps for iOS and Android.",
 # "Download the Ledger app for iPhone and Android.", "Get our free app to follow the election live.") or to write to
@@ -149,13 +149,26 @@ RIGHTS = re.compile(r"[<(\[]?\s*(?:저작권자\s*)?[ⓒ©][^\n]{0,120}|[^\n]{0,
                     r"|(?:except where otherwise noted,?\s+)?(?:this|the|all|our)?\s*(?:web ?site|site|blog|page|work|"
                     r"article|story|post|content|material|text)s?\b[^\n.]{0,60}?\b(?:is|are)\s+(?:licensed|published|"
                     r"available|released|republished)\b[^\n.]{0,60}?\bunder\s+(?:a|an|the)?\s*(?:creative commons|cc[- ]by"
-                    r"|gnu free|open (?:government )?licen[cs]e)\b[^\n]{0,120}", re.I)
-RIGHTS_KEYS = ("ⓒ", "©", "무단", "права", "запрещ", "обязательна", "icens", "Commons", "CC BY", "CC-BY")
+                    r"|gnu free|open (?:government )?licen[cs]e)\b[^\n]{0,120}"
+                    # the English notice: "Copyright 2026 WKVL. All rights reserved.", "(c) 2026 Valley Media", "The
+                    # Valley Courier. All Rights Reserved." ("Copyright claims rose in 2025." is text: a year or the
+                    # reservation must follow "Copyright" straight)
+                    r"|(?:copyright|\(c\))\s*(?:©\s*)?(?:\d{4}\b[^\n]{0,120}|[^\n]{0,80}\ball rights reserved\b[^\n]{0,80})"
+                    r"|[^\n]{0,80}\ball rights reserved\b\W{0,2}", re.I)
+RIGHTS_KEYS = ("ⓒ", "©", "무단", "права", "запрещ", "обязательна", "icens", "Commons", "CC BY", "CC-BY", "opyright",
+               "OPYRIGHT", "(c)", "(C)", "ights reserved", "ights Reserved", "IGHTS RESERVED")
 # an opinion section's standard disclaimer: the views are the author's, not the outlet's
 DISCLAIMER = re.compile(
     r"\W{0,3}(?:(?:the|any|all)\s+)?(?:views?|opinions?|thoughts|positions?|viewpoints?)(?:\s+and\s+(?:views?|opinions?))?\b"
     r"[^.!?\n]{0,80}?\b(?:are|is)\s+(?:solely\s+|entirely\s+|strictly\s+|only\s+|wholly\s+)?(?:(?:those|that)\s+of\s+the\s+"
     r"(?:authors?|writers?|contributors?|columnists?)|the\s+(?:authors?|writers?|contributors?|columnists?)['’]?s?['’]?\s+own)\b"
+    # an editorial page's note on whose view an editorial is ("Editorials represent the institutional view of the
+    # Courier's editorial board, which is separate from the newsroom.", "This editorial reflects the opinion of the
+    # editorial board."; whose: a board, the editors, the paper, not "… the views of only a few people")
+    r"|\W{0,3}(?:(?:this|the|our|unsigned)\s+)?editorials?\s+(?:represents?|reflects?|are|is|expresse?s?)\s+(?:the\s+)?"
+    r"(?:(?:institutional|collective|official|consensus)\s+)?(?:views?|opinions?|positions?|voice)\s+of\b[^\n.]{0,60}?"
+    r"\b(?:editorial (?:board|page|staff|team|department|committee)|editors|board|newspaper|paper|publication)\b"
+    r"|\W{0,3}unsigned\s+editorials?\s+(?:represents?|reflects?|are|is|expresse?s?)\b"
     r"|\W{0,3}(?:мнение|точка зрения|позиция)\s+(?:автора|авторов)\b[^.!?\n]{0,40}\bможет\s+не\s+совпадать\b"
     r"|\W{0,3}редакция\s+(?:может\s+)?не\s+(?:разделять|разделяет)\b"
     r"|[^\n]{0,80}(?:편집\s?방향|편집\s?방침)(?:과|와)\s*(?:다를|일치하지 않을)\s*수\s*있습니다", re.I)

@@ -12,7 +12,9 @@ A block (a paragraph of the linearised text) is furniture when it is
 - a bare web address, an e-mail address alone or after a few words ("(jdoe@paper.com)",
   "Contact the writer: jdoe@paper.com"), or a wire's end mark ("(END)", "###", "-30-");
 - a call to follow the site elsewhere ("Subscribe to our Telegram channel", "Подписывайтесь на наш
-  Telegram-канал") or a print edition's note ("A version of this article appears in print on …");
+  Telegram-канал"), the writer ("Follow Jane Roe on Twitter @janeroe.") or the outlet's coverage ("Follow AP's full
+  coverage of the election at https://…", "Like this story? Share it with a friend!", the letters page's call with
+  its address) or a print edition's note ("A version of this article appears in print on …");
   a line of a mailing list's ("You are receiving this email because …", "Our mailing address is:",
   "unsubscribe from this list"), a reading time ("5-7 minutes", "Reading time: 4 minutes"), a count
   ("12 Comments"), a newsroom's appeal for money with no link ("Редакция работает благодаря читателям. Поддержите
@@ -71,6 +73,20 @@ SITE_NOTE = re.compile(r"\W{0,3}(?:(?:subscribe to|follow|join)\s+(?:us|our)\b[^
                        r"|(?:a version of )?this (?:article|story|piece|column|editorial|review|op-ed) (?:appears|appeared|"
                        r"was published|ran) in (?:the )?(?:print|[\w ]{0,40} print edition)\b)", re.I)
 SITE_NOTE_MAX = 500
+# a call to follow the writer or the outlet's coverage (an author's social line, a wire's hub link, a share prompt): "Follow
+# Jane Roe on Twitter @janeroe.", "Follow The Ledger's Opinion section on Facebook, Twitter (@LedgerOpinion) and
+# Instagram.", "Follow AP's full coverage of the election at https://…", "Like this story? Share it with a friend!"; a
+# sentence that only names a platform ("Follow the guidance on Facebook's page, the police said") reports words or has
+# no handle, list or address after the platform
+FOLLOW_LINE = re.compile(r"\W{0,3}(?:follow\s+(?!us\b|our\b)[^.!?\n]{1,80}?\s+on\s+(?:twitter|x|facebook|instagram|threads|"
+                         r"bluesky|mastodon|linkedin|tiktok|youtube)\b(?=\s*(?:[:(@,]|at\b|and\b|\.?\s*$|\.\s))"
+                         r"|follow\s+[^.!?\n]{0,40}?\bcoverage\s+(?:of|on)\b[^!?\n]{0,120}?\s(?:at|on)\s+(?:https?://|www\.)"
+                         r"|(?:do you )?(?:like|liked|enjoy|enjoyed|love|loved)\s+this\s+(?:story|article|post|piece)\s*\?\s*"
+                         r"(?:share|tell|spread|send)\b"
+                         # the letters page's standing call with its address ("The Ledger welcomes letters to the editor …
+                         # Here's our email: letters@ledger.example.")
+                         r"|[^\n]{0,120}?\bletters?\s+to\s+the\s+editor\b[^\n]{0,200}?[\w.+-]+@[\w-]+\.\w)", re.I)
+FOLLOW_MAX = 300
 # a mailing list's lines, at the top or the foot of a newsletter's web version
 LIST_NOTE = re.compile(r"\W{0,3}(?:you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|newsletter|message)\b|our mailing address is\b"
                        r"|want to change how you receive these\b|(?:you can )?(?:update your (?:subscription )?preferences|"
@@ -281,6 +297,11 @@ def _furniture(block: str, ca: int, cb: int, links: Sequence[Link], starts: list
     return len(block) <= EMAIL_MAX and bool(EMAIL_LINE.fullmatch(block))
 
 
+def _follow_line(line: str) -> bool:
+    """A call to follow the writer or the outlet's coverage (FOLLOW_LINE), reporting no one's words."""
+    return FOLLOW_LINE.match(line) is not None and SAID.search(line) is None and REPORTED.search(line) is None
+
+
 def _note_lines(block: str, at: int) -> list[Span]:
     """The lines of a block that are a site's or a mailing list's notes (SITE_NOTE, LIST_NOTE)."""
     out = []
@@ -292,7 +313,8 @@ def _note_lines(block: str, at: int) -> list[Span]:
                                            or SOURCE_LINE.fullmatch(line) or PART_LABEL.fullmatch(line)
                                            or (len(line) <= PRINT_NOTE_MAX and PRINT_NOTE.match(line))
                                            or (len(line) <= PAGER_MAX and _pager_line(line))
-                                           or (len(line) <= TIP_MAX and TIP_LINE.match(line)) or body_line(line.strip())):
+                                           or (len(line) <= TIP_MAX and TIP_LINE.match(line)) or body_line(line.strip())
+                                           or (len(line) <= FOLLOW_MAX and _follow_line(line))):
             out.append(Span(at + m.start(), at + m.end()))
         else:
             out += [Span(at + m.start() + a, at + m.start() + b) for a, b in meta_parts(line)]
