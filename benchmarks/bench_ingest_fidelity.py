@@ -116,6 +116,10 @@ or "xx-yy" from a PDF is accepted (tests/ingest/fidelity.check_both). Main at c9
 Session 22: the same artefact after a double hyphen, a source's "xx-- yy" read "xx--yy", is accepted too (set M's
 "homebuyers-- so"), and two words join where the rarer list writes another form of them closed ("up-turn": upturned):
 set T tuned 41/45 / 41/45, set M tuned 139/144 / 142/144; held set B 288/306 / 295/306 with and without that rule.
+Session 23: small print inside a framed box is furniture (a fact box), and at a break where the lines show the next
+paragraph's end, paragraphs of n and k lines are weighed against one of n + k (pdf_breaks.py): tuning 47/48 -> 48/48,
+set F 298/306 -> 299/306, set M2 95/96 -> 96/96, other tuned sets unchanged; held set B 288/306 / 295/306 -> 290/306 /
+297/306.
 """
 from __future__ import annotations
 

@@ -10,7 +10,11 @@ document's own habits, learned from the breaks inside its columns, weigh the evi
   whole inside a column, how many end about there, a line either side, against how many run
   longer: a paragraph as long as the document's paragraphs get is likely to end, a one-line
   paragraph in a document of five-line ones to run on; one longer than every paragraph seen whole
-  counts as long as the longest, since long ones are those a break most often cuts),
+  counts as long as the longest, since long ones are those a break most often cuts); where the
+  lines after the break show where the next paragraph ends (k lines on), the two readings are
+  weighed whole: two paragraphs of n and k lines against one of n + k, each as often as the
+  document's paragraphs are that long (a seven-line paragraph and a ten-line one in a document
+  of five- to eleven-line paragraphs, rather than one of seventeen),
 - how often a paragraph's last line is as full as this one (free room vs the next first word),
 - how often a line ends a sentence before a capital inside a paragraph, and at its end,
 - in justified text, whether the line stops short of the column's edge (only a paragraph's
@@ -159,6 +163,8 @@ class Layout:
     flush: float | None = None  # justified text: the most room a line inside a paragraph leaves
     lengths: list[int] = field(default_factory=list)  # lines of the paragraphs seen whole inside a column, sorted
     body: float = 0.0  # the body text's font size (bucket)
+    ahead: dict[int, tuple[int, bool]] = field(default_factory=dict)  # id(line): (lines from it to the next break
+    # the lines show or leave open, is that break shown)
 
     @classmethod
     def learn(cls, body: list[Line]) -> Layout:
@@ -169,8 +175,10 @@ class Layout:
         layout.first_indent = median(starts) if len(starts) >= 2 else 0.0
         opened = body[0] if body else None
         count, whole = 1, False  # lines of the open paragraph; did it open inside a column
+        shown: list[bool | None] = []
         for a, b in zip(body, body[1:]):
             new = layout.shows_break(a, b, opened or a)
+            shown.append(new)
             inside = a.page == b.page and a.col == b.col and bucket(a.run.size) == bucket(b.run.size) and \
                 a.run.bold == b.run.bold
             if inside:
@@ -180,6 +188,10 @@ class Layout:
             opened = b if new is not False else opened
             count, whole = (1, bool(new) and inside) if new is not False else (count + 1, whole)
         layout.lengths.sort()
+        k, exact = 1, False
+        for line, new in zip(reversed(body), [None, *reversed(shown)]):
+            k, exact = (1, new is True) if new is not False else (k + 1, exact)
+            layout.ahead[id(line)] = (k, exact)
         spacing = [(a.run.y - b.run.y - pitch, pitch) for a, b in layout.ends
                    for pitch in [layout.pitch.get(bucket(b.run.size), 0.0)]]
         steps = [step for step, _ in spacing]
@@ -244,7 +256,10 @@ class Layout:
             return True  # justified text: only a paragraph's last line stops short of the column's edge
         ends, runs_on = self.ends, self.runs_on
         odds = (len(ends) + 1) / (len(runs_on) + 1)
-        if lines and self.lengths:  # paragraphs that end on this line (a line either side: few are seen), against longer ones
+        after, shown = self.ahead.get(id(cur), (0, False))
+        if lines and self.lengths and shown:  # two paragraphs of `lines` and `after` lines, or one of both
+            odds = self._share(lines) * self._share(after) / self._share(lines + after)
+        elif lines and self.lengths:  # paragraphs that end on this line (a line either side: few are seen), against longer ones
             lines = min(lines, self.lengths[-1])  # one longer than all seen whole: as likely to end as the longest
             ended = (bisect_right(self.lengths, lines + 1) - bisect_right(self.lengths, lines - 2)) / 3
             longer = len(self.lengths) - bisect_right(self.lengths, lines)
@@ -268,6 +283,15 @@ class Layout:
             elif self.gap:
                 odds *= pitch / (pitch + self.gap)  # a paragraph's end leaves the bottom empty as often as gap/(line+gap)
         return odds > 1
+
+    def _share(self, lines: int) -> float:
+        """How often the document's paragraphs are `lines` long: of those seen whole, the share about
+        that long (a line either side), with LENGTH_PRIOR paragraphs' weight on a geometric spread
+        of their mean length (few are seen, and none of many lengths)."""
+        seen = self.lengths
+        ended = (bisect_right(seen, lines + 1) - bisect_right(seen, lines - 2)) / 3
+        rate = 1 / max(sum(seen) / len(seen), 1.0)
+        return (ended + LENGTH_PRIOR * rate * (1 - rate) ** (lines - 1)) / (len(seen) + LENGTH_PRIOR)
 
 
 def _first_line(a: Line, b: Line) -> bool:

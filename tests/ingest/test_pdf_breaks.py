@@ -308,6 +308,45 @@ def test_at_a_page_break_a_paragraph_as_long_as_the_documents_ones_ends_and_a_sh
 
 
 
+def _across_layout(lengths: list[int], before: int, after: int):
+    """A page of paragraphs of these many lines (set apart by a gap), then an open paragraph of `before` lines whose
+    last, full and ending a sentence, is the page's last; the next page's first `after` lines, the last of them a
+    third of a line short (where the lines show a paragraph's end), then one more paragraph."""
+    from briefing_app.ingest.pdf_breaks import Layout
+    from briefing_app.ingest.pdf_chars import Line
+
+    def line(page: int, y: float, text: str, short: bool = False) -> Line:
+        return Line(Run(56, 250 if short else 352, y, 11, False, text, 20), page, 56, 356, 0)
+
+    body, y = [], 760.0
+    for n in [*lengths, before]:
+        for k in range(n):
+            last = k == n - 1
+            body.append(line(0, y, "The council voted on Monday." if last else "the members of the council heard",
+                             short=last and n is not before))
+            y -= 14 + (8 if last else 0)
+    prev = body[-1]
+    y = 760.0
+    for k in range(after):
+        body.append(line(1, y, "Then the ministers said they" if k == 0 else "the members of the council heard",
+                         short=k == after - 1))
+        y -= 14
+    body += [line(1, y - 8, "The talks go on this week and"), line(1, y - 22, "next week.", short=True)]
+    return Layout.learn(body), prev, body[len(body) - after - 2]
+
+
+def test_at_a_page_break_the_next_paragraphs_end_weighs_two_paragraphs_against_one() -> None:
+    """Where the lines after a page break show the next paragraph's end, the two readings are weighed whole: in a
+    document of seven- and ten-line paragraphs, a seven-line paragraph before the break and ten lines after it are
+    two paragraphs (one of seventeen would be the document's longest by far), though a seven-line paragraph in it,
+    the next paragraph's end unseen, is about as likely to run on; three lines and four are one paragraph of seven."""
+    layout, prev, cur = _across_layout([7, 10, 7, 10, 7, 10], 7, 10)
+    assert layout.ahead[id(cur)] == (10, True)
+    assert layout.ends_at_break(prev, cur, 7)
+    layout, prev, cur = _across_layout([7, 10, 7, 10, 7, 10], 3, 4)
+    assert not layout.ends_at_break(prev, cur, 3)
+
+
 @pytest.mark.parametrize("lengths", [[3, 2, 3, 4, 3, 2, 3], [2, 4, 3, 4, 1, 3, 2, 4, 3], [5, 5, 4, 5, 6, 5, 5]])
 def test_at_a_page_break_a_paragraph_longer_than_every_one_seen_whole_ends_as_the_longest_do(lengths) -> None:
     """Long paragraphs are the ones a break most often cuts, so those seen whole are the short ones:
