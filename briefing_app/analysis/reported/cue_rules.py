@@ -49,6 +49,7 @@ QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
 # out (it is the question or the claim before): two words are the whole content (PolNeAR marks them)
 ELLIPSIS_RE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|I|you)\s+(?:would|should|could|will|did|does|do|was|is|were|are|"
                          r"had|has|have|might|can|must|may)(?:\s+not|n[’']t)?[\s.,;!?]*$")
+ELLIPSIS_CHARS = 28  # the longest such content with its blanks and stops (" that they should not."): longer ones skip the pattern
 # "..., while saying that ...", '... “founded ISIS,” saying ...' (the comma inside the closing mark)
 SEP_END_RE = re.compile(r"[,;](?:''|[”\"’'])?\s*(?:(?:while|before|after)\s+(?:also\s+)?)?$")
 BARE_SEP_RE = re.compile(r"\s(?:while|before|after)\s+(?:also\s+)?$")  # "... before explaining why ..." (no comma)
@@ -309,7 +310,7 @@ def complement(ctx: Context, cue: Cue) -> Step:
             end = _main_predicate(masked, cue.pos, end)
     # "declared that torture ''works''": a two-word clause after "that" is kept when part of it is quoted
     quoted = cue.has_that and QUOTED_RE.search(masked, cue.pos, end) is not None
-    short = quoted or ELLIPSIS_RE.match(masked, cue.pos, end) is not None
+    short = quoted or end - cue.pos <= ELLIPSIS_CHARS and ELLIPSIS_RE.match(masked, cue.pos, end) is not None
     cut_at = ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if short else 3)
     ctx.and_participle(cut_at, end, cue.subj)  # "said he would not and suggesting that ...": its content too
     if main == -1 and cut_at < end and NEXT_CLAUSE_RE.match(masked, cut_at):
