@@ -63,3 +63,22 @@ def test_estimates_hints_and_pledges_before_a_that_clause(text: str, content: st
 ])
 def test_estimates_hints_and_pledges_without_a_clause_report_nothing(text: str) -> None:
     assert trace(text) == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Officials did not say when the bridge would reopen.", "when the bridge would reopen", "Officials"),
+    ("The ministry wouldn't immediately say when talks would resume.", "when talks would resume", "The ministry"),
+    ("A spokesman declined to say when, or if, the board would vote.", "when, or if, the board would vote",
+     "A spokesman"),
+])
+def test_when_after_a_denied_saying_opens_the_question(text: str, content: str, source: str) -> None:
+    """"did not say when ...": the open question is the content, as "did not say whether/who/how ..." already were."""
+    assert [(c, s) for _, c, s in trace(text)] == [(content, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "She did not say when asked about the plan.",
+    "He said when he arrived that the plan was dead.",
+])
+def test_when_of_time_is_no_question(text: str) -> None:
+    assert all(not c.startswith("when") for _, c, _ in trace(text))

@@ -229,6 +229,11 @@ OBJECT_OR_THAT_FORMS = NP_OBJECT_FORMS | THAT_FORMS | ANSWER_FORMS  # 'countered
 NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet|though|although|whereas|even\s+as|even\s+though)\s")  # where an end rule cut the content before a clause of its own
 CONJUNCTION_START_RE = re.compile(r"(?:and|but|or|nor)\b")
 SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
+# "did not say when the bridge would reopen", "wouldn't say when, or if, ...": after a denial of the saying (right before
+# the verb: "did not say", "wouldn’t immediately say", "declined to say", "has not said"), "when" opens the question
+# left open, not the time of saying (not "did not say when asked about it")
+WHEN_CLAUSE_RE = re.compile(r"when(?:,\s+or\s+if,)?\s+(?![a-z]+(?:ed|ing)\b)")
+DENIED_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:[a-z]+ly\s+)?$")
 # "say" and "tell" seldom take a noun phrase: a subject of up to thirty words before an auxiliary or a modal
 LONG_SUBJECT_CLAUSE_RE = re.compile(
     r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about|to|as|into|over|under|so|goodbye|"
@@ -269,6 +274,9 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     if cue.has_that or cue.mixed or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
             cue.word.lower() in OBJECT_OR_THAT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
+    if masked.startswith(("when ", "when,"), cue.pos) and cue.word.lower() in SAYS and WHEN_CLAUSE_RE.match(masked, cue.pos) \
+            and DENIED_BEFORE_RE.search(masked, max(cue.ss, cue.c.start() - 32), cue.c.start()):
+        return None  # "did not say when the bridge would reopen": a question left open, not the time of saying
     if cue.word.lower() in SAYS and LONG_SUBJECT_CLAUSE_RE.match(masked, cue.pos, cue.se):
         return None  # "said his frequent invocation of ... (though ...) doesn’t fly": a long subject, then its verb
     if cue.subj[0] <= cue.ss + 1 and not masked[cue.subj[1]:cue.c.start()].strip(" \t,"):
