@@ -7,11 +7,12 @@ that opens with a name or "The author" (or "The writer", "The columnist" …) an
 Z", "She previously served …" after it), ends as a sentence does, is not mostly links, holds no form control and
 calls for no sign-up ("Jane Doe writes a weekly newsletter. Sign up …" is a promo), and stands in an author's box: it
 or a block up to BOX_LEVELS above it is named for the author (class or id: "author-bio", "bl-author", "contributor",
-"field--name-field-author-bio") or opens with a heading naming one ("About the author", "About Jane Doe", "Written
-by"; also set as a <div> of text alone). The box's other parts (the photo, the name alone as a link, "Follow", social
-links, "More from this author", the heading) stay furniture; an author list, a heading alone or a "more by" list of
-links is no bio, nor is a bio the page keeps out of sight, nor one in another story's teaser (teaser_box: its box,
-below the article's body, holds a heading that is one link of TEASER_WORDS words or more: another story's headline).
+"field--name-field-author-bio"; not a comment's: "comment-author-jdoe", "comment-author vcard") or opens with a
+heading naming one ("About the author", "About Jane Doe", "Written by"; also set as a <div> of text alone). The box's
+other parts (the photo, the name alone as a link, "Follow", social links, "More from this author", the heading) stay
+furniture; an author list, a heading alone or a "more by" list of links is no bio, nor is a bio the page keeps out of
+sight, nor one in another story's teaser (teaser_box: its box, below the article's body, holds a heading that is one
+link of TEASER_WORDS words or more: another story's headline).
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from briefing_app.ingest.htmlfolds import unseen
 BOX_TOKENS = frozenset(("author", "authors", "bio", "bios", "biography", "contributor", "contributors", "columnist",
                         "writer", "authorbio", "authorbox", "authorcard", "authorinfo", "aboutauthor", "abouttheauthor"))
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")
+COMMENT_TOKENS = frozenset(("comment", "comments", "reply", "replies"))
 SPLIT = re.compile(r"[\s_\-]+")
 # a heading that opens the author's box: "About the author", "About Jane Doe", "Written by"
 BOX_HEAD = re.compile(r"(?i:about the (?:authors?|writers?|contributors?|columnists?)|written by|the authors?)\b"
@@ -58,7 +60,11 @@ def _chars(text: str | None) -> int:
 
 def _named(el: etree._Element) -> bool:
     names = " ".join(el.get(a) or "" for a in NAMING).lower()
-    return bool(names.strip()) and any(t in BOX_TOKENS for t in SPLIT.split(names))
+    if not names.strip():
+        return False
+    tokens = SPLIT.split(names)
+    # a comment's own author box ("comment-author-jdoe", WordPress's "comment-author vcard") holds a reader's words
+    return any(t in BOX_TOKENS for t in tokens) and not any(t in COMMENT_TOKENS for t in tokens)
 
 
 def _headed(el: etree._Element) -> bool:
