@@ -44,6 +44,7 @@ from lxml import etree
 from briefing_app.ingest.bodylines import TOOLS
 from briefing_app.ingest.htmlfolds import unseen
 from briefing_app.ingest.htmllines import LEAD_WORDS, PAGE_LABEL, PAGER
+from briefing_app.ingest.htmlmeta import label_genre
 from briefing_app.ingest.htmlquotes import not_quotations, pull_named, repeats
 from briefing_app.ingest.htmlrepeats import BODY_NAMES, SPLIT
 from briefing_app.ingest.htmlreprints import INLINE
@@ -455,6 +456,29 @@ def _kickers(root: etree._Element, st: _Stats) -> list[etree._Element]:
     return [el for el in label_slots(root) if _label(el, st)]
 
 
+def _after_labels(root: etree._Element, st: _Stats) -> list[etree._Element]:
+    """A genre label set just below a headline, before the byline or the body ("Guest column", "Analysis",
+    "Commentary": htmlmeta.label_genre's words): the element right after the h1 (or after the block the h1 closes,
+    up to KICKER_LEVELS up), with no text between; a dek or a byline there names no genre and stays."""
+    out = []
+    for h1 in root.iter("h1"):
+        node = h1
+        for _ in range(KICKER_LEVELS):
+            if (node.tail or "").strip():
+                break
+            after = node.getnext()
+            while after is not None and not isinstance(after.tag, str):
+                after = after.getnext()
+            if after is not None:
+                if _label(after, st) and label_genre(" ".join(after.text_content().split())):
+                    out.append(after)
+                break
+            node = node.getparent()
+            if node is None:
+                break
+    return out
+
+
 def label_slots(root: etree._Element) -> Iterator[etree._Element]:
     """The element set just above each headline, where a section label goes: the element before the h1 (or before
     the block the h1 opens, up to KICKER_LEVELS up), with no text between."""
@@ -653,6 +677,7 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
 
     walk(root)
     found.update(_kickers(root, st))
+    found.update(_after_labels(root, st))
     found.update(other_stories(root, st))
     found.update(replies(root, st))
     found.update(not_quotations(root, st.core))
