@@ -90,20 +90,33 @@ CLAUSE_OPENERS = frozenset("that which who whom whose and but or as if".split())
 LIST_GOES_ON_RE = re.compile(r",\s+(?:(?:and|or|as\s+well\s+as)\b|(?:[\w’'-]+\s+){0,3}?(?:and|or)\s|(?:[\w’'-]+\s+){0,3}?[\w’'-]+,)")
 
 
+# an aside relative clause ("Tom Reed, who has pledged to ban ivory imports, spoke on Monday"): the comma that closes
+# it stands before the main clause's verb (a past form, a verb of saying, an auxiliary or a modal, maybe after an adverb)
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|which)\s+[^,;:]*$")
+MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|spoke|speaks|wrote|writes|is|was|are|"
+                                r"were|has|have|had|will|would|can|could|should|must|did|does|went|came|made|took|gave|won|"
+                                r"lost|ran|met|began|left|led|became|remains|faces|spent|sent|held|stood|thinks|thought)\b")
+
+
 def main_clause_cut(text: str, s: int, e: int, hits: list[Hit]) -> None:
     """A course in a sentence's opening subordinate clause that ran on past the comma closing it, into the main clause
     ('Adopt free trade, Mr. Trump has rallied thousands ...'), or into a source named after it ('Keep a base in
-    Afghanistan, according to American officials'): cut at that comma (summary and end)."""
+    Afghanistan, according to American officials'), or in an aside relative clause that ran on into the main clause's
+    verb ('Ban ivory imports, spoke on Monday'): cut at that comma (summary and end)."""
     cited = text.find(", according to", s, e)
     if cited >= 0 and (CITED_END_RE.fullmatch(text, cited, e) is None or text[s:cited].rsplit(None, 1)[-1] in CLAUSE_OPENERS):
         cited = -1  # (a source named at the end, not "a report that, according to X, will examine ...")
     opening = SUBORDINATE_OPENING_RE.match(text, s, e)
-    for hit in hits if opening is not None or cited >= 0 else ():
+    aside = ", wh" in text[s:e]  # (the cheap test for an aside relative clause)
+    for hit in hits if opening is not None or cited >= 0 or aside else ():
         comma = -1
         if opening is not None and hit.start >= opening.end():
             comma = text.find(",", hit.start, hit.end)
             while comma > 0 and LIST_GOES_ON_RE.match(text, comma, e) is not None:
                 comma = text.find(",", comma + 1, hit.end)
+        if comma < 0 and aside and RELATIVE_ASIDE_RE.search(text, s, hit.start) is not None:
+            verb = MAIN_VERB_AFTER_RE.search(text, hit.start, hit.end)
+            comma = verb.start() if verb is not None and LIST_GOES_ON_RE.match(text, verb.start(), e) is None else -1
         if comma < 0 and cited >= 0:
             comma = text.find(", according to", hit.start, hit.end)
         if comma < 0:
