@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.option_helpers import one_option, options
+from tests.analysis.option_helpers import one_option
 
 
 @pytest.mark.parametrize("text, summary", [
@@ -21,9 +21,9 @@ def test_the_course_ends_with_the_aside(text: str, summary: str) -> None:
 
 
 def test_a_list_in_the_aside_is_kept() -> None:
-    found = options("Ann Cole, who has called for a ban on diesel cars, higher fuel duty and free buses, spoke on Monday.")
-    assert [o.summary.lower() for o in found] == ["impose a ban on diesel cars", "impose higher fuel duty",
-                                                  "provide free buses"] or all(", spoke" not in o.summary for o in found)
+    option = one_option("Ann Cole, who has called for a ban on diesel cars, higher fuel duty and free buses, spoke on "
+                        "Monday.")
+    assert option.summary == "Impose a ban on diesel cars, higher fuel duty and free buses"
 
 
 def test_a_relative_clause_after_the_course_is_untouched() -> None:
