@@ -61,6 +61,7 @@ OUTLET_DATIVE_RE = re.compile(r"(?:иям|ям|ам|ту|ру|газете|пр�
 # an inverted verb of saying after the content's comma, and a name in guillemets ending the sentence after it: the source
 INVERTED_VERB_RE = re.compile(r",[ \t]+" + RU_VERB + r"[ \t]+$")
 AS_VERB_BEFORE_RE = re.compile(r"(?<![А-ЯЁа-яё])[Кк]ак[ \t]+(?:[а-яё]+[ \t]+)?" + RU_VERB + r"[ \t]+$")  # "Как сообщает «X»"
+ABOUT_VERB_BEFORE_RE = re.compile(r"Об[ \t]+этом[ \t]+(?:[а-яё]+[ \t]+)?" + RU_VERB + r"[ \t]+$")  # "Об этом пишет «X»"
 SOURCE_LAST_RE = re.compile(r"[ \t]*(?:[.!]|$|со[ \t]+ссылкой[ \t]+на[ \t])")
 RU_VERB_END_RE = re.compile(r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ат|ят)(?:ся|сь)?[ \t]*$")  # a verb right before it
 
@@ -83,8 +84,9 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     if RU_NAME_RE.fullmatch(text, start, end) and OUTLET_DATIVE_RE.search(text, start, end):
         return "title"  # "рассказал «Известиям», как ...": the outlet told, nobody's words
     if RU_NAME_RE.fullmatch(text, start, end) and (SOURCE_LAST_RE.match(text, end + 1) and INVERTED_VERB_RE.search(before)
-                                                   or AS_VERB_BEFORE_RE.search(before)):
-        return "title"  # "..., передаёт «Интерфакс».", "Как пишет «Коммерсант», ...": the source, not words
+                                                   or AS_VERB_BEFORE_RE.search(before)
+                                                   or "Об этом" in before and ABOUT_VERB_BEFORE_RE.search(before)):
+        return "title"  # "..., передаёт «Интерфакс».", "Как пишет «Коммерсант», ...", "Об этом пишет «X»": the source
     if RU_NEAR_VERB_RE.search(before):
         return "direct"
     return None

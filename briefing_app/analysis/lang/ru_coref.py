@@ -259,6 +259,25 @@ SERVICE_OF_RE = re.compile(r"(?:(?:пресс-служб|пресс-центр)[
 SERVICE_REACH = 300  # characters before the press service the body is looked for in
 
 
+# a title in the nominative singular that names the one person heading a body ("Глава ЦБ", "Министр финансов"): no one who
+# speaks for the body ("Представитель «Ростелекома»", a press secretary: the body speaks), no group ("Аналитики
+# Сбербанка"), no oblique case ("по словам главы ЦБ")
+HEAD_TITLES = frozenset("глава председатель руководитель директор гендиректор министр замминистра губернатор "
+                        "мэр президент посол начальник ректор".split())
+
+
+UPPER_OR_GUILLEMET = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ«ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _headed(mention: str, speaker: str | None) -> bool:
+    """Does the mention name a body's head by title alone ("Глава ЦБ"), with no person the rules found for it? The body by
+    its name, not by a common noun standing for it ("директор компании", "председатель регулятора": the body the noun
+    stands for says more than the title)."""
+    words = mention.split()
+    return len(words) > 1 and words[0].lower() in HEAD_TITLES and words[1][:1] in UPPER_OR_GUILLEMET and (speaker is None or speaker.split()[0].lower() in HEAD_TITLES
+                                                                   or speaker == words[-1])
+
+
 def link_speakers(doc: Document, out: list[Actor]) -> None:
     """Each Russian quote's speaker is the actor its mention names: a person inside the mention
     first, else the organisation it opens with or holds ("пресс-служба Следственного комитета")."""
@@ -288,6 +307,9 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             if a.kind == "organization" and q.speaker and is_role(q.mention.text.split()[0]) \
                     and by_key.get(key(q.speaker.split()[-1])) is not None:
                 continue  # "Президент РЖД: «...»" read as the person the text names with that title: the person
+            if a.kind == "organization" and hit_span[0] > q.mention.start and _headed(q.mention.text, q.speaker):
+                q.speaker = q.mention.text[:1].upper() + q.mention.text[1:]  # "Глава ЦБ допустила ...": the head, unnamed
+                continue
             if a.kind == "person" or not (q.speaker or "").startswith(a.name + " "):  # "Минтрансе" -> "Минтранс"
                 q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
         elif SERVICE_OF_RE.fullmatch(q.mention.text.strip()):  # "пресс-службы банка": the bank named just before

@@ -13,11 +13,12 @@ from briefing_app.analysis.lang import ru_interview, ru_said, ru_stance
 from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_word
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
 from briefing_app.analysis.lang.ru_names import is_given, is_role
+from briefing_app.analysis.lang.ru_actors import not_a_name
 from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
-    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, SPEECH_STEMS, canonical, np_after, pronoun_speaker,
-    sentence_start, subject_before)
+    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, SPEECH_STEMS, canonical, gender, np_after,
+    pronoun_speaker, sentence_start, subject_before)
 from briefing_app.core.model import Mention, Quote
 
 # (the verb's venue may stand before "что": "заявил в эфире телеканала «Россия 24», что")
@@ -28,6 +29,7 @@ AS_ADVERBS = (r"(?:уже|ранее|однажды|справедливо|ве�
 RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации|версии|"
                              # ("По оценкам участников рынка", "По прогнозам аналитиков", "По расчётам Минэкономразвития")
                              r"оценкам|прогнозу|прогнозам|подсч[её]там|расч[её]там|сведениям|сообщению|утверждению|заявлению|"
+                             r"признанию|убеждению|"
                              r"(?:предварительным|официальным|последним|имеющимся) данным)|[Кк]ак (?:" + AS_ADVERBS + r")?(?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
                              r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает|"
@@ -36,13 +38,20 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
                              r"поясняет|подч[её]ркивает|напоминает|уточняет|добавляет|замечает|призна[её]т|уверен|"
                              # ("Как выяснил «Коммерсант», ...", "Как узнал РБК, ...": what an outlet found out)
                              r"объяснил|выяснил|узнал|"
+                             # (assurance, admission and promise: "Как заверил X", "Как признался X", "Как пообещали в X")
+                             r"заверил|заверяет|уверяет|уверял|признался|призналась|признались|пообещал|обещал|обещает|"
+                             r"разъяснил|разъясняет|уточняет|"
                              # (and the past of what was said more than once: "Как ранее сообщал ТАСС", "Как не раз писал X")
                              r"сообщал|писал|заявлял|отмечал|подч[её]ркивал|указывал|предупреждал)[аои]?|"
                              r"[Кк]ак (?:" + AS_ADVERBS + r")?(?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют|утверждают|указывают|сообщают|заявляют|"
                              r"объясняют|предупреждают))\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r"[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
-                             r"убеждению|прогнозу),\s+(?P<c>[^.!?\n]+)")
+                             r"убеждению|прогнозу|прогнозам|подсч[её]там|расч[её]там|утверждению|версии),\s+(?P<c>[^.!?\n]+)")
+# "Со слов очевидцев, ...", "С его слов, ...": read only in a text that has "слов" before a blank or a comma (a pattern
+# opening with "с" would stop at every "с" of the text)
+RU_FROM_WORDS_RE = re.compile(r"(?P<cue>[Сс]о слов)\s+(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
+RU_FROM_OWN_WORDS_RE = re.compile(r"[Сс]о? (?P<pron>его|её|ее|их) слов,\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
 NAMED_VERBS = ("назвал призвал предложил потребовал рекомендовал обещал считает считают просил советовал оценил обещает "
                "обещают советует называет называют обвинил обвиняет обвиняют пригрозил").split()
@@ -282,8 +291,13 @@ def insists_on(doc: Document, out: list[Quote], emit: Emit) -> None:
 def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'По словам X, CONTENT', 'Как отмечает агентство X, CONTENT'."""
     text = doc.text
-    for m in RU_ACCORDING_RE.finditer(text):
+    found = list(RU_ACCORDING_RE.finditer(text))
+    if "о слов " in text:
+        found = sorted(found + list(RU_FROM_WORDS_RE.finditer(text)), key=lambda m: m.start())
+    for m in found:
         cue = m.group("cue")
+        if cue[:1] == "к" and (text[max(0, m.start() - 5):m.start()].rstrip(", ").endswith("так") or ". " in m.group("np")):
+            continue  # "так, как обещали их авторы. Сначала ...": a comparison, and no source runs over a full stop
         # "Как рассказал «Известиям» X": an outlet told; "По данным РБК", "Как узнал РБК": the outlet is the source
         as_said = cue[:1] in "Кк" and "выясн" not in cue and "узна" not in cue
         end = m.end("np")
@@ -304,6 +318,31 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
         speaker = pronoun_speaker(doc, out, m.start(), np.split()[0].lower()) if own \
             else guillemet_nominative(np) if text[ns - 1] == "«" else canonical(text, np, ns)
         emit(m.start("c"), m.end("c"), ns, ne, cue.lower(), speaker)
+
+
+# the source set after the words, ending the sentence: "Доходы выросли на 10%, по словам министра."
+RU_ACCORDING_END_RE = re.compile(r"(?P<c>[^\n]{10,}?),[ \t]+по[ \t]+(?:(?P<pron>его|её|ее|их)[ \t]+)?(?P<cue>словам|мнению|данным|"
+                                 r"оценке|оценкам|информации|сведениям|версии|подсч[её]там|расч[её]там)"
+                                 r"(?:[ \t]+(?P<np>[^,.!?\n«»]+?))?[ \t]*[.!]?$")  # (", по его словам.")
+
+
+def according_to_after(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Доходы выросли на 10%, по словам министра.': the source closes the sentence after a comma."""
+    text = doc.text
+    if ", по " not in text:
+        return
+    for ss, se in doc.sentences.spans:
+        if text.find(", по ", ss, se) == -1:
+            continue
+        m = RU_ACCORDING_END_RE.match(text, ss, se)
+        if m is None:
+            continue
+        if m.group("pron"):
+            ms, me = m.start("pron") - 3, m.end("cue")
+            emit(m.start("c"), m.end("c"), ms, me, "по " + m.group("cue"), pronoun_speaker(doc, out, ms, m.group("pron")))
+        elif m.group("np"):
+            ms, me = m.span("np")
+            emit(m.start("c"), m.end("c"), ms, me, "по " + m.group("cue"), canonical(text, text[ms:me], ms))
 
 
 # where a source wrote or said its words, after it: no part of the source ("в пояснительной записке", "в своём докладе",
@@ -357,18 +396,31 @@ def impersonal(doc: Document, out: list[Quote], emit: Emit) -> None:
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Решетников, по его словам, не видит рисков'."""
     text = doc.text
-    for m in RU_OWN_WORDS_RE.finditer(text):  # (the pattern opens with its letters: the engine skips to them)
+    found = list(RU_OWN_WORDS_RE.finditer(text))  # (the pattern opens with its letters: the engine skips to them)
+    if " слов," in text:
+        found = sorted(found + list(RU_FROM_OWN_WORDS_RE.finditer(text)), key=lambda m: m.start())
+    for m in found:
         lead = m.start()  # the blanks and the comma before "по" ("Решетников, по его словам"): the subject ends before
         while lead and text[lead - 1].isspace():
             lead -= 1
         lead = lead - 1 if lead and text[lead - 1] == "," else lead if lead < m.start() else m.start()
         subj = subject_before(text, sentence_start(text, lead), lead)
-        if subj and text[subj[0]:subj[1]].lower() not in RU_PRONOUNS:
+        if subj and text[subj[0]:subj[1]].lower() not in RU_PRONOUNS and _own_subject(text[subj[0]:subj[1]], m.group("pron")):
             ms, me = subj
             emit(m.start("c"), m.end("c"), ms, me, "по словам", canonical(text, text[ms:me], ms))
         else:  # (the pronoun's own place: a blank before a sentence's "По их словам" is the sentence before's)
             emit(m.start("c"), m.end("c"), m.start(), m.start("c") - 2, "по словам",
                  pronoun_speaker(doc, out, m.start(), m.group("pron")))
+
+
+def _own_subject(subject: str, pronoun: str) -> bool:
+    """Can the subject before "по его/её словам" be whose words they are? A person whose name's gender is the pronoun's
+    ("Решетников, по его словам"), a title word, or a group for "их"; not a thing or a body that is no person ("Доходы, по
+    его словам, выросли", "Бундесвер, по его словам, компенсирует": the person the pronoun stands for speaks)."""
+    if pronoun == "их":
+        return True
+    first = subject.split()[0]
+    return is_role(first) or gender(subject) == ("m" if pronoun == "его" else "f")
 
 
 def interview_answers(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -494,9 +546,12 @@ def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
             ms, me = subj if subj and not told else unnamed.span() if unnamed else \
                 np_after(text, a.start("np"), a.end("np"))  # (not "«Интерфаксу»", "журналистам"; "два источника в отрасли")
             if not (subj and not told or unnamed or a.group("verb").startswith(("говорится", "сообщается"))
+                    or OUTLET_BARE_RE.fullmatch(text, ms, me)
                     or any(source_word(w) for w in text[ms:me].split()[:2])
                     or (text[ms:me].split() or [""])[0].lower() in COUNT_WORDS or a.group("np").split()[0] in ("в", "во")):
                 continue  # "Об этом говорит рост цен": a thing shows it, nobody speaks
+            if text.startswith("«", ms) and me - ms > 2 and text[me - 1] == "»":  # "Об этом пишет «Коммерсант»": the outlet
+                ms, me = ms + 1, me - 1
             if (text[ms:me].split() or [""])[0].lower() in COUNT_WORDS and "," in text[ms:me]:
                 me = text.index(",", ms)  # "три участника рынка, получившие письма": the group, not its clause
             ru_said.emit_anaphor(doc, emit, (ps, pe), (ss, se), ms, me, a.group("verb"), canonical(text, text[ms:me], ms))
@@ -569,16 +624,24 @@ def _headline_words(doc: Document, emit: Emit, cs: int, ce: int, ns: int, ne: in
 # "Представитель компании подтвердил рассылку писем", "В РЖД факт переговоров подтвердили": a thing confirmed by a person
 # or a body is their word that it is so ("подтвердил, что": said_that's; "не подтвердили": nothing said)
 CONFIRMED_RE = re.compile(r"подтвердил[аио]?(?![а-яё])(?![ \t]*,?[ \t]*что(?![а-яё]))")
+# and a denial: "В Кремле опровергли эту информацию", "Министр отрицает свою причастность", "отверг обвинения" (a rejection
+# only of words or charges: "отверг предложение" is a decision, a stance on a noun)
+DENIED_RE = re.compile(r"(?:опроверг(?:л[аио])?|опроверга(?:ет|ют)|отрица(?:ет|ют|л[аио]?)|(?:отверг(?:л[аио])?|отверга(?:ет|ют))"
+                       r"(?=[ \t]+(?:[а-яё]+[ \t]+)?(?:обвинени|претензи|слух|информаци|сообщени|утверждени|верси|подозрени|домысл|"
+                       r"причастност|критик)))(?![а-яё])(?![ \t]*,?[ \t]*что(?![а-яё]))(?=[ \t]+[а-яё])")
+DENIED_NEEDLES = ("опроверг", "отрица", "отверг")
 BODY_FIRST_RE = re.compile(r"[Вв]о?[ \t]+(?P<org>«[^»\n]{1,40}»|[А-ЯЁA-Z][\w-]*(?:[ \t]+[А-ЯЁA-Z][\w-]*){0,3})")
 
 
 def confirmed(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Представитель компании подтвердил рассылку писем', 'В Минфине получение письма подтвердили': the sentence is the
     words of whoever confirms, a person named or titled or a body after "В"; not a test or a court ("Анализ подтвердил
-    диагноз"), nor a denial ("не подтвердили")."""
+    диагноз"), nor a refusal to confirm ("не подтвердили"). A denial is words too ("В Кремле опровергли эту информацию",
+    "Сидоров отрицает свою причастность", "Минфин отверг обвинения")."""
     text = doc.text
-    for at in _word_starts(text, "подтвердил"):
-        m = CONFIRMED_RE.match(text, at)
+    denials = sorted(at for needle in DENIED_NEEDLES for at in _word_starts(text, needle))
+    for at in _word_starts(text, "подтвердил") + denials:
+        m = (DENIED_RE if text[at:at + 2] in ("оп", "от") else CONFIRMED_RE).match(text, at)
         if m is None or text[max(0, at - 3):at].lower() == "не ":
             continue
         ss, se = doc.sentences.of(at)
@@ -602,7 +665,10 @@ def confirmed(doc: Document, out: list[Quote], emit: Emit) -> None:
         words = text[subj[0]:subj[1]].split()
         named = any(is_given(w) for w in words)
         unnamed = first.lower().startswith(("представител", "источник"))  # ("Представитель компании": nobody named)
-        if is_role(first) or DESCRIPTION_RE.fullmatch(first.lower()) or named or unnamed:
+        # (a denial by a person named in full elsewhere or by a body: "Сидоров опроверг", "Минфин отрицает"; not a court)
+        denier = m.group().startswith("о") and first[:1].isupper() and not first.startswith("Суд") and (
+            len((canonical(text, text[subj[0]:subj[1]], subj[0]) or "").split()) > 1 or not_a_name(first))
+        if is_role(first) or DESCRIPTION_RE.fullmatch(first.lower()) or named or unnamed or denier:
             speaker = None if unnamed and not named else canonical(text, text[subj[0]:subj[1]], subj[0])
             emit(ss, se, subj[0], subj[1], m.group(), speaker)
 
@@ -648,7 +714,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
-RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, verb_first, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, headline,
+RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, verb_first, named_as, spoke_of, according_to, according_to_after, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, possible, reported_before, forecasts, retold, confirmed,
                           ru_stance.stance)

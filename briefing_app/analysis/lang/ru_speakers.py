@@ -48,7 +48,15 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 # тренер", "..., подытожил министр") and the plural present of assurance ("..., заверяют в Минздраве")
                 "иронизирует иронизировал пошутил шутит парирует возмущается возмущаются возмутился возмутилась "
                 "возмутились резюмирует подытожил подытожила удивляется удивился удивилась сокрушается сокрушался "
-                "негодует возражает сетовал заверяют уверяют").split() + [
+                "негодует возражает сетовал заверяют уверяют "
+                # the present and the other aspect of verbs above that a grammar of news Russian lists ("уточняет, что",
+                # "замечает, что", "разъяснили, что", "опровергла", "— воскликнул он"; none opening with "а": every scan of the
+                # text would stop at each "а")
+                "уточняет уточняют замечает замечают разъяснил разъясняет разъясняют разъяснял опровергла опровергли "
+                "опровергает опровергают воскликнул заверяет").split() + [
+    # a conclusion put into words ("сделал вывод, что", "пришёл к выводу, что")
+    "сделал вывод", "сделала вывод", "сделали вывод", "пришёл к выводу", "пришел к выводу", "пришла к выводу",
+    "пришли к выводу",
     # a hint given in words ("дал понять, что": not "чтобы понять, что", no verb of saying)
     "дал понять", "дала понять", "дали понять", "даёт понять", "дает понять", "дают понять"]
 # factored by common prefixes (trie_pattern): every regex built on RU_VERB scans the text faster
@@ -65,8 +73,9 @@ RU_PREPOSITIONS = frozenset("в во на по с со при после пер�
 RU_OBLIQUE_PRONOUNS = frozenset("мной мне нами нам ним ней ними журналистами".split())
 VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|беседе|разговоре|статье|колонке)|в беседе с|в эфире|в интервью")
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
-# ("представитель «Ростелекома»": a body in guillemets in the genitive too, not an outlet told, "министр «Известиям»")
-ROLE_QUALIFIER_RE = re.compile(r"(?:[ \t]+[а-яё]+(?:ого|его|ой|ей|ых|их))*[ \t]+(?:[А-ЯЁ]{2,6}|[а-яё]+(?:ства|ения|ии|а|я|ы)|«[^»\n]{1,40}[аяыи]»)(?![\w-])")
+# ("представитель «Ростелекома»": a body in guillemets in the genitive too, not an outlet told, "министр «Известиям»";
+# "губернатор области", "глава республики": a genitive in -сти, -ики)
+ROLE_QUALIFIER_RE = re.compile(r"(?:[ \t]+[а-яё]+(?:ого|его|ой|ей|ых|их))*[ \t]+(?:[А-ЯЁ]{2,6}|[а-яё]+(?:ства|ения|ии|сти|ики|а|я|ы)|«[^»\n]{1,40}[аяыи]»)(?![\w-])")
 ADJ_FIRST_RE = re.compile(r"[а-яё]+(?:ый|ий|ой|ая)")  # an adjective before a role word ("первый заместитель")
 DESCRIPTION_RE = re.compile(r"(?:дипломат|политик|парламентари|чиновник)[а-яё]*(?![\w-])")
 PRESS_SERVICE_RE = re.compile(r"(?:пресс-служб|пресс-центр|аппарат|канцеляри)[а-яё]*(?:[ \t]+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей)){1,2}")
@@ -276,7 +285,7 @@ FEMININE = {"она", "её", "ее"}
 MASCULINE = {"он", "его"}
 
 
-def _gender(name: str) -> str | None:
+def gender(name: str) -> str | None:
     """'f' or 'm' for a Russian name by its given name or family name, None if it does not say."""
     parts = name.split()
     if parts[0] in FEMALE_NAMES or re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$", parts[-1]):
@@ -305,7 +314,7 @@ def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = ""
     before = [q for q in doc.quotes + doc.reported + out if q.speaker and q.start < pos and CYR_RE.search(q.text)]
     latest = max(before, key=lambda q: q.start) if before else None
     if named and latest is not None and latest.mention and named[0] < latest.mention.start < pos \
-            and _gender(latest.speaker or "") in (want, None):
+            and gender(latest.speaker or "") in (want, None):
         return latest.speaker  # "— Q, — сказал Шульгин. По его словам, ...": the speaker named since the last full name
     if named:
         return named[1]
@@ -352,10 +361,10 @@ def _named_before(text: str, lo: int, hi: int, want: str) -> tuple[int, str] | N
         if CAP_ADJ_GEN_RE.fullmatch(words[0]) and not any(is_given(w) for w in words):
             continue  # "в Западной Африке", "Северной Европы": a place in an oblique case, no person
         full = fullest(text, " ".join(words))
-        if _gender(full) in (want, None):
+        if gender(full) in (want, None):
             return m.start(), full
     return None
 
 
-__all__ = ["DESCRIPTION_RE", "RU_NAME_RE", "RU_PRONOUNS", "RU_VERB", "RU_VERB_ANY", "RU_WORD", "canonical", "np_after", "pronoun_speaker",
+__all__ = ["DESCRIPTION_RE", "RU_NAME_RE", "RU_PRONOUNS", "RU_VERB", "RU_VERB_ANY", "RU_WORD", "canonical", "gender", "np_after", "pronoun_speaker",
            "subject_before"]

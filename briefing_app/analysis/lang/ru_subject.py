@@ -8,6 +8,7 @@ import re
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import ru_said
 from briefing_app.analysis.lang.common import Emit
+from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.ru_orgs import IN_GUILLEMET_RE
 from briefing_app.analysis.lang.ru_speakers import (
@@ -80,8 +81,42 @@ def emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs
     ms, me = subj
     mention = text[ms:me]
     low = mention.lower()
+    if low in PLACE_ADVERBS:  # "Мы обратились в мэрию. Там пообещали ...": the body the sentence before names
+        there = _body_before(doc, ms)
+        if there is None:
+            emit(cs, ce, ms, me, cue, None)
+            return
+        ms, me = there
+        mention, low = text[ms:me], text[ms:me].lower()
     speaker = pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, mention, ms)
     emit(cs, ce, ms, me, cue, speaker)
+
+
+PLACE_ADVERBS = frozenset(("там", "здесь", "тут"))
+# a body named after "в/во" ("в пресс-службу мэрии", "в Минфин", "в «Водоканале»", "в городской администрации")
+BODY_AFTER_IN_RE = re.compile(r"(?<![\w-])(?:в|во)[ \t]+(?:«(?P<q>[^»\n]{1,40})»|(?P<org>[А-ЯЁ][\w-]*(?:[ \t]+[А-ЯЁ][\w-]*)*|"
+                              r"(?:[а-яё]+(?:ой|ом|ем|ую|ое)[ \t]+)?" + BODY_NOUNS + r"(?:[ \t]+[а-яё]+(?:а|и|ы|я))?))")
+
+
+def _body_before(doc: Document, at: int) -> tuple[int, int] | None:
+    """The last body named after "в" in the sentence before at's: where "Там"/"Здесь" speaks from."""
+    ss, _ = doc.sentences.of(at)
+    if ss < 1:
+        return None
+    ps, pe = doc.sentences.of(ss - 1)
+    found = list(BODY_AFTER_IN_RE.finditer(doc.text, ps, min(pe, ss)))
+    if not found:
+        return None
+    last = found[-1]
+    if last.group("q"):
+        return last.span("q")
+    first = last.group("org").split()[0]
+    if first[:1].isupper() and (country(first) and not first.startswith("Кремл") or first.endswith(CITY_ENDINGS)):
+        return None  # "совещание в Москве. Там ...": a place, no body that speaks
+    return last.span("org")
+
+
+CITY_ENDINGS = ("ске", "цке", "бурге", "граде", "поле")  # "в Новосибирске", "в Петербурге", "в Волгограде"
 
 
 def source_word(first: str) -> bool:
