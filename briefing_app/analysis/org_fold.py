@@ -30,9 +30,16 @@ def fold_first_words(actors: list[Actor]) -> list[Actor]:
     company's name opens (the word and a company word, or any word that is no body's noun: "Harbor Freightlines") is
     that company (an alias, its mentions; affiliations follow)."""
     orgs = [a for a in actors if a.kind == "organization"]
+    by_first: dict[str, list[Actor]] = {}  # the organisations by their name's first word (names do not change below)
+    for o in orgs:
+        if o.name.split():
+            by_first.setdefault(o.name.split()[0], []).append(o)
+    by_affiliation: dict[str | None, list[Actor]] = {}  # the actors by their affiliation
+    for a in actors:
+        by_affiliation.setdefault(a.affiliation, []).append(a)
     gone: set[int] = set()
     for short in (o for o in orgs if " " not in o.name):
-        longer = [o for o in orgs if o is not short and o.name.split()[0] == short.name and (
+        longer = [o for o in by_first.get(short.name, ()) if o is not short and (
                   len(o.name.split()) == 2 and (o.name.split()[1].rstrip(".") in COMPANY_WORDS or o.name.split()[1] not in ORG_NOUNS)
                   or o.name.endswith((" & Co", " & Co.")) and len(o.name.split()) == 3)]  # ("Merck & Co")
         if len(longer) != 1:
@@ -41,9 +48,9 @@ def fold_first_words(actors: list[Actor]) -> list[Actor]:
         full.aliases += [x for x in [short.name, *short.aliases] if x not in full.aliases]
         full.mentions = sorted([*full.mentions, *short.mentions], key=lambda s: s.start)
         gone.add(id(short))
-        for a in actors:
-            if a.affiliation == short.name:
-                a.affiliation = full.name
+        for a in by_affiliation.pop(short.name, ()):
+            a.affiliation = full.name
+            by_affiliation.setdefault(full.name, []).append(a)
     return [a for a in actors if id(a) not in gone]
 
 

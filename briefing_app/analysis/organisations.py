@@ -83,25 +83,42 @@ def _inside_a_place(text: str, s: int, e: int) -> bool:
     return any(m.end() == e and m.start() < s for m in gazetteer.PLACE_RE.finditer(text, max(0, s - 30), e))
 
 
+def _held(orgs: dict[str, Org]) -> tuple[SpansByStart[Org], dict[int, int]]:
+    """The organisations' mentions, to ask which hold a span, and each organisation's place in orgs."""
+    return (SpansByStart((m.start, m.end, o) for o in orgs.values() for m in o.mentions),
+            {id(o): i for i, o in enumerate(orgs.values())})
+
+
 def _known_companies(text: str, orgs: dict[str, Org], is_person: Callable[[str], bool]) -> None:
     """Companies a wire names bare ("Goldman Sachs advised ...", "Maersk said"): a mention inside one
-    found already is an alias of it, else the company is an organisation of its own."""
+    found already is an alias of it, else the company is an organisation of its own. (The mentions that hold a
+    company's are looked up among those near it, spans.SpansByStart, kept as mentions are added.)"""
+    held: SpansByStart[Org] | None = None  # (made at the first company)
+    order: dict[int, int] = {}
     for name, s, e in companies.mentions(text):
         said = text[s:e]
         if " " not in said and is_person(said) or gazetteer.lookup(said):
             continue  # "Rep. Mike Honda ... Honda said"
         if s and text[s - 1] == " " and text[s - 2:s - 1].isalpha() and _inside_a_place(text, s, e):
             continue  # "Emirates" of "the United Arab Emirates"
-        org = next((o for o in orgs.values() if any(m.start <= s and e <= m.end for m in o.mentions)), None) \
+        if held is None:
+            held, order = _held(orgs)
+        org = min((o for _, _, o in held.holding(s, e)), key=lambda o: order[id(o)], default=None) \
             or orgs.get(name) or next((o for o in orgs.values() if said in o.aliases or o.name == said), None)
         if org is None:  # ("Labour" of a text that never writes "Labour Party" is named as the text names it)
             name = said if name == said + " Party" and name not in text else name
+            replaced = name in orgs
             org = orgs[name] = Org(name, "organization")
-        if said != org.name and said not in org.aliases and not any(m.start <= s and e <= m.end and (m.start, m.end) != (s, e)
-                                                                     for m in org.mentions):
+            if replaced:  # (a new organisation in the place of one)
+                held, order = _held(orgs)
+            else:
+                order[id(org)] = len(order)
+        if said != org.name and said not in org.aliases and not any((a, b) != (s, e) for a, b, o in held.holding(s, e)
+                                                                     if o is org):
             org.aliases.append(said)
-        if not any(m.start <= s < m.end for m in org.mentions):
+        if not any(o is org for _, _, o in held.holding(s, s + 1)):  # (none of its mentions holds the start)
             org.mentions.append(Span(s, e))
+            held.add(s, e, org)
         org.venue_only = False
 
 

@@ -47,6 +47,13 @@ class SpansByStart(Generic[T]):
         self.starts = [a for a, _, _ in self.items]
         self.longest = max((b - a for a, b, _ in self.items), default=0)
 
+    def add(self, start: int, end: int, item: T) -> None:
+        """One span more (after those with the same start)."""
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.items.insert(at, (start, end, item))
+        self.longest = max(self.longest, end - start)
+
     def holding(self, start: int, end: int) -> Iterator[tuple[int, int, T]]:
         """The spans with a <= start and end <= b (by start, in their given order at one start)."""
         lo = bisect.bisect_left(self.starts, end - self.longest)  # (b - a <= longest and b >= end: a >= end - longest)

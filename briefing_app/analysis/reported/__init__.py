@@ -19,6 +19,7 @@ from briefing_app.analysis.reported import asides, call_rules, document_rules, n
 from briefing_app.analysis.reported.mixed import opening_quotation, relayed_words
 from briefing_app.analysis.reported.scare import speakers_words
 from briefing_app.analysis.reported.context import Context
+from briefing_app.analysis.spans import SpansByStart
 from briefing_app.core.model import Quote
 
 SentenceRule = Callable[[Context, int, int], bool]
@@ -88,20 +89,29 @@ def finish(doc: Document) -> None:
 def upgrade_mixed(quotes: list[Quote], reported: list[Quote]) -> None:
     """A short quotation inside reported speech is the speaker's words: a mixed direct quote; a
     direct quote whose speaker was not found there gets the reported speech's ('Comey called her
-    handling of the information “extremely careless,”')."""
+    handling of the information “extremely careless,”'). (The reported speech holding a quotation is looked up among
+    that near it, spans.SpansByStart, not in all of it.)"""
+    held: SpansByStart[int] | None = None  # each reported speech's start, end + 1 and place in the list
+
+    def holding(q: Quote) -> list[Quote]:
+        """The reported speech that holds q (its end one character further), in the list's order."""
+        nonlocal held
+        if held is None:
+            held = SpansByStart((r.start, r.end + 1, i) for i, r in enumerate(reported))
+        return [reported[i] for i in sorted(i for _, _, i in held.holding(q.start, q.end))]
+
     for q in quotes:
         if q.kind == "direct" and q.mention is None:
-            for r in reported:
-                if r.start <= q.start and q.end <= r.end + 1 and r.mention is not None:
+            for r in holding(q):
+                if r.mention is not None:
                     q.speaker, q.mention, q.cue = r.speaker, r.mention, r.cue
                     break
             continue
         if q.kind != "scare":
             continue
-        for r in reported:
-            if r.start <= q.start and q.end <= r.end + 1:
-                q.kind, q.speaker, q.mention, q.cue = "direct", r.speaker, r.mention, r.cue
-                if q.start - r.start <= 2 and r.end - q.end <= 2:
-                    reported.remove(r)  # "what X called ''Q''": the reported speech is the quotation itself
-                break
+        for r in holding(q)[:1]:
+            q.kind, q.speaker, q.mention, q.cue = "direct", r.speaker, r.mention, r.cue
+            if q.start - r.start <= 2 and r.end - q.end <= 2:
+                reported.remove(r)  # "what X called ''Q''": the reported speech is the quotation itself
+                held = None
     opening_quotation(quotes, reported)  # 'says “the wind is at our backs” despite ...': one mixed direct quote
