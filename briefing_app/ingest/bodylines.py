@@ -79,6 +79,8 @@ STAMP = re.compile(rf"\W{{0,3}}{_STAMP_PART}(?:\s*[·•|]\s*{_STAMP_PART})*\s*"
 # a year makes a stamp the story's date, which a reader of the source sees (the convention of docs/architecture.md):
 # shown; a stamp without one ("Updated 2 hours ago", "Posted Thursday, 10:42 AM") is the page's
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a date and time alone, no label ("Thursday, 28 April 2022 – 3:55pm", "March 3, 2026"): what a label above names
+DATE_ALONE = re.compile(rf"\W{{0,3}}{_WHEN}(?:\s*[–—|·-]\s*{_WHEN})*\W{{0,3}}", re.I)
 META_MAX = 160  # characters of a byline's or date's line read for parts at the most
 PART = re.compile(r"[^·|•]*[^\s·|•][^·|•]*")  # a part of such a line (separators and the spaces beside them apart)
 # a story's reading time standing alone ("5-7 minutes", "4 min read", "Reading time: 4 minutes")
@@ -120,9 +122,12 @@ APP = re.compile(r"\W{0,3}(?:for [^\n,]{0,60}?,?\s+)?(?:download|get|install|try
                  r"available (?:on|for|in) (?:the )?(?:ios|iphone|android|app store|google play)\b[^\n]{0,40}", re.I)
 LETTERS = re.compile(r"\W{0,3}(?:have (?:an opinion|something to say|your say)\s*\?\s*)?(?:submit|send|e-?mail|write)\s+"
                      r"(?:us\s+)?(?:your|a)\s+letters?\s+to\s+the\s+editor\b", re.I)
-# the outlet's contact line: "Contact: 624-6456; 225-8452", "Or by Email: news@…", "Tel: +1 345 949 5111" (a label
-# and numbers or an address, no sentence)
-CONTACT = re.compile(r"\W{0,3}(?:or\s+)?(?:(?:by\s+)?e-?mail|contact|tel(?:ephone)?|phone|call(?: us)?|fax|whatsapp)\s*:\s*"
+# the outlet's contact line: "Contact: 624-6456; 225-8452", "Or by Email: news@…", "Tel: +1 345 949 5111", a press
+# office's ("Press office: 020 7946 0000", "Media contact: Dana Lowe, 555-0134", "Media enquiries: press@…") (a label,
+# a name at the most, and numbers or an address, no sentence)
+CONTACT = re.compile(r"\W{0,3}(?:or\s+)?(?:(?:by\s+)?e-?mail|contact|tel(?:ephone)?|phone|call(?: us)?|fax|whatsapp"
+                     r"|(?:press|media|news)\s+(?:office|contacts?|enquiries|inquiries|desk|team|relations))\s*:\s*"
+                     r"(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[,–—-]\s*)?"
                      r"(?:[+\d(][\d\s().+-]{5,}(?:\s*(?:[;,/]|or)\s*[+\d(][\d\s().+-]{5,})*|\S+@\S+|\[email[^\]]*\])"
                      r"(?:\s*(?:[;,/]|or)\s*(?:\S+@\S+|\[email[^\]]*\]))*\W{0,2}", re.I)
 # the outlet's web address alone as a line: a copy's source ("BVINEWS.COM", "www.kirchoff.com")

@@ -3,7 +3,9 @@ Relacionado", "More on this topic", "Zum Weiterlesen:" over a list of links that
 hid. Read from the page's layout, not its words, so in any language: a short heading-like block that stays visible
 (HEAD_WORDS words at the most, no sentence's end but a colon) whose section is empty — every block after it up to the
 next visible block is hidden, at least one is, they are mostly links (LINKED_SHARE of their characters or more: the box's
-list), and that next visible block is another such heading or there is none (or the heading is a label ending in a
+list) or the first is one of the body's furniture lines (bodylines.body_line: "Media enquiries" over "Press office: 020
+7946 0000") or, under a label, a date ("Release Date:" over "Thursday, 28 April 2022 – 3:55pm"), and that next
+visible block is another such heading or there is none (or the heading is a label ending in a
 colon of LABEL_WORDS words at the most, "More:", "See also:": it heads the hidden list right under it, whatever
 follows) — heads nothing of the article (an
 article's subhead heads paragraphs that show; one whose paragraphs the extractor dropped heads running text, not links;
@@ -16,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing_app.core.model import Span
+from briefing_app.ingest.bodylines import DATE_ALONE, STAMP, body_line
 from briefing_app.ingest.htmlleads import BLOCK
 from briefing_app.ingest.htmlquotes import ATTRIBUTION_LINE
 
@@ -66,6 +69,9 @@ def empty_heads(text: str, where: array, links: Sequence[tuple[int, int, bool]],
             continue
         ca, cb = bisect_left(where, blocks[n + 1][0]), bisect_left(where, blocks[k - 1][1])
         linked = sum(max(0, min(y, cb) - max(x, ca)) for x, y, _ in links if x < cb and y > ca)
-        if linked >= LINKED_SHARE * (cb - ca):
+        first = text[blocks[n + 1][0]:blocks[n + 1][1]].strip()
+        # (a list, one of the body's furniture lines, or the date a label names: "Release Date:" over a hidden date)
+        dated = _label(text[a:b]) and (STAMP.fullmatch(first) or DATE_ALONE.fullmatch(first))
+        if linked >= LINKED_SHARE * (cb - ca) or body_line(first) or dated:
             out.append(Span(a, b))
     return out

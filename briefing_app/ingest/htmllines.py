@@ -14,7 +14,8 @@ A block (a paragraph of the linearised text) is furniture when it is
 - a call to follow the site elsewhere ("Subscribe to our Telegram channel", "Подписывайтесь на наш
   Telegram-канал"), the writer ("Follow Jane Roe on Twitter @janeroe.") or the outlet's coverage ("Follow AP's full
   coverage of the election at https://…", "Like this story? Share it with a friend!", the letters page's call with
-  its address) or a print edition's note ("A version of this article appears in print on …");
+  its address, "Email Jane Roe at jroe@… or follow her @janeroe.") or a print edition's note ("A version of this
+  article appears in print on …");
   a line of a mailing list's ("You are receiving this email because …", "Our mailing address is:",
   "unsubscribe from this list"), a reading time ("5-7 minutes", "Reading time: 4 minutes"), a count
   ("12 Comments"), a newsroom's appeal for money with no link ("Редакция работает благодаря читателям. Поддержите
@@ -85,7 +86,9 @@ FOLLOW_LINE = re.compile(r"\W{0,3}(?:follow\s+(?!us\b|our\b)[^.!?\n]{1,80}?\s+on
                          r"(?:share|tell|spread|send)\b"
                          # the letters page's standing call with its address ("The Ledger welcomes letters to the editor …
                          # Here's our email: letters@ledger.example.")
-                         r"|[^\n]{0,120}?\bletters?\s+to\s+the\s+editor\b[^\n]{0,200}?[\w.+-]+@[\w-]+\.\w)", re.I)
+                         r"|[^\n]{0,120}?\bletters?\s+to\s+the\s+editor\b[^\n]{0,200}?[\w.+-]+@[\w-]+\.\w"
+                         # a call to write to the writer: "Email Jane Roe at jroe@ledger.example or follow her @janeroe."
+                         r"|e-?mail\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+at\s+[\w.+-]+@[\w-]+\.\w)", re.I)
 FOLLOW_MAX = 300
 # a mailing list's lines, at the top or the foot of a newsletter's web version
 LIST_NOTE = re.compile(r"\W{0,3}(?:you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|newsletter|message)\b|our mailing address is\b"
