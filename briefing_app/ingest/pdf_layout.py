@@ -32,6 +32,7 @@ from briefing_app.ingest.pdf_columns import Gutter, order
 from briefing_app.ingest.pdf_initials import join_drop_caps
 from briefing_app.ingest.pdf_marks import attach
 from briefing_app.ingest.pdf_paragraphs import write
+from briefing_app.ingest.pdf_tables import tables
 
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
 EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
@@ -53,8 +54,10 @@ def compose(pages: list[tuple[list[Run], float, float]], pictures: list[list[Box
     program that wrote the PDF does not hyphenate by default (a word processor, a browser)."""
     pages = [(attach(join_drop_caps(runs)), width, height) for runs, width, height in pages]
     furniture = _furniture(pages) | (_above_headline(*pages[0]) if pages else set())
+    size = median(r.size for runs, _w, _h in pages for r in runs) if any(runs for runs, _w, _h in pages) else 0.0
+    for runs, _w, _h in pages:
+        furniture |= tables(runs, size)
     if pictures and any(pictures):
-        size = median(r.size for runs, _w, _h in pages for r in runs)
         for (runs, _w, _h), boxes in zip(pages, pictures):
             furniture |= captions(runs, boxes, size) | boxed(runs, boxes, size)
     stream: list[tuple[str, Line]] = []

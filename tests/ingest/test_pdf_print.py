@@ -10,6 +10,7 @@ from briefing_app.ingest import read_file
 from briefing_app.ingest.pdf_captions import boxed, captions
 from briefing_app.ingest.pdf_chars import Run
 from briefing_app.ingest.pdf_initials import join_drop_caps
+from briefing_app.ingest.pdf_tables import tables
 from tests.ingest.articles import GRAIN, LEDGER, Article
 from tests.ingest.pdf_builder import Style, build_pdf
 from tests.ingest.test_pdf_reading import hidden, page_texts, visible
@@ -97,6 +98,33 @@ def test_a_frame_around_body_size_text_leaves_it_text() -> None:
     facts = [Run(50, 390, 480 - 10 * k, 8, False, f"a fact in small print, number {k}") for k in range(3)]
     assert boxed([*facts, Run(50, 390, 250, 10, False, "Body text below the box")], [frame], 10) == \
         {id(r) for r in facts}
+
+
+ROWS = (("Station", "Waiting", "Repaired"), ("Northgate", "6", "2"), ("Saltmarsh", "5", "1"), ("All stations", "14", "4"))
+
+
+def test_a_table_in_small_print_is_furniture_and_the_text_around_it_whole(tmp_path: Path) -> None:
+    for n, style in enumerate((Style(table=(3, ROWS), page=(420, 595)),
+                               Style(table=(2, ROWS), two_columns={1, 2, 3}, page=(560, 760), paragraph="indent"))):
+        doc = read_file(build_pdf(tmp_path / f"table{n}.pdf", LEDGER, style))
+        assert visible(doc) == [LEDGER.headline, LEDGER.byline, *LEDGER.paragraphs]
+        assert {cell for row in ROWS for cell in row} <= set(hidden(doc))
+
+
+def test_only_rows_of_short_cells_wide_apart_make_a_table() -> None:
+    def row(y: float, *cells: tuple[float, float, str], size: float = 8) -> list[Run]:
+        return [Run(x0, x1, y, size, False, text) for x0, x1, text in cells]
+
+    two = [*row(500, (40, 80, "Station"), (200, 230, "Waiting")), *row(490, (40, 90, "Northgate"), (220, 230, "6"))]
+    assert tables(two, 10) == {id(r) for r in two}
+    one = row(500, (40, 80, "Station"), (200, 230, "Waiting"))  # a header line with a date at its right
+    assert tables(one, 10) == set()
+    columns = [*row(500, (40, 190, "the committee heard from the ministers of all"), (210, 360, "the budget")),
+               *row(490, (40, 190, "three coastal states before the vote"), (210, 360, "was approved"))]
+    assert tables(columns, 10) == set()  # footnotes across two columns: a cell of more than a few words
+    body = [*row(500, (40, 80, "Station"), (200, 230, "Waiting"), size=10),
+            *row(487, (40, 90, "Northgate"), (220, 230, "6"), size=10)]
+    assert tables(body, 10) == set()  # the body's own print (two columns' short lines) is no table
 
 
 def test_a_kicker_over_a_two_line_headline_and_dashed_page_numbers(tmp_path: Path) -> None:
