@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.role_phrase import describe, named_actor
-from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES, Role
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.role_phrase import DESC_WORDS, describe, named_actor
+from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role
 
 # a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen.", "U.S." and a company's "Corp.",
 # "Inc.", "Co.", "Ltd." are kept ("Jane Doe, chief executive of Acme Corp., said")
@@ -25,12 +26,20 @@ OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:(?:[1-9]
                         r"(?:[A-Z]\.[ \t]+(?=[A-Z]))?[A-Z](?:[\w&-]|\.(?=\S)|[’'](?=s[ \t]+[A-Z]))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
                         r"[A-Z](?:[\w&-]|\.(?=\S)|[’'](?=s[ \t]+[A-Z]))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
                         r"(?=[,.;:]|[ \t]+[a-z(])")
+# "Sara Lind, from Oxfam, said", "Mark Hale, of the libertarian Cato Institute, said", "Jo Reed, from the charity
+# Shelter,": a body in commas after the name (a body's noun, an acronym, a known body or a kind noun before it; not a
+# resident's "of Springfield")
+KIND_RE = re.compile(DESC_WORDS)
+FROM_BODY_RE = re.compile(r",[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?P<kind>[a-z][\w-]*)[ \t]+)?(?P<org>[A-Z][\w&.’'-]*"
+                          r"(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w&.’'-]*){0,6})(?=,|\.|[ \t]+(?:said|says|told)\b)")
 # "McCaul, R-Texas, chairman of ...", "Sen. Alex Padilla (D-Calif.) wrote": a member's party and state (a senator's
 # or representative's affiliation is that state unless a role says more: us_officials.member_state)
 PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)|[ \t]+\([RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?\)")
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 # "Peter Grant, 81, who founded ...", "Ann Lee, 54, the charity's chief executive": an age between the name and its appositive
 AGE_RE = re.compile(r",[ \t]+(?:aged[ \t]+)?[1-9][0-9]?(?=,)")
+# "Helen Croft KC, for the defence", "Ann Lee MP, the committee's chair": letters after the name (names.POST_NOMINALS)
+POST_NOMINAL_RE = re.compile(r",?[ \t]+(?:KC|QC|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|KBE|DBE)(?=[,.;:]|[ \t])")
 AFTER_RE = re.compile(  # (no reporting verb opens one: "Acme's chief executive, Jane Roe, said the company ... the chairman.")
     r",\s+(?!(?:said|says|told|tells|added|wrote|argued|warned|noted|stated|insisted|explained|announced|declared)\b)"
     r"(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
@@ -40,17 +49,17 @@ APPOS_HEADS_RE = re.compile(r",\s+(?P<d>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+who\s+
                             r"(?P<org>[^,.;\n]{3,80})")
 # ("Kaye runs Kaye Advisory, a firm ...": a later sentence's verb, its object a name that ends the clause)
 RELATIVE_HEAD_RE = re.compile(r"(?:,\s+who|(?=[ \t]+(?:runs|heads|chairs|directs|founded|co-founded)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\n]{2,80}?"
-                              r"(?:[,;]|\.\s|\.$|$)))\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded|led|headed|chaired|ran|"
-                              r"directed)\s+(?:the\s+)?"
+                              r"(?:[,;]|\.\s|\.$|$)))\s+(?P<has>(?:has|have)\s+(?:(?:long|since|also)\s+)?)?(?P<verb>heads|leads|chairs|runs|"
+                              r"directs|founded|co-founded|led|headed|chaired|ran|run|directed|joined)\s+(?:the\s+)?"
                               r"(?P<org>[^,.;\n]{3,80})")
 # "Jane Doe, who sits on the Mesa school board,", "X, who serves on the city council": a member of that body
 RELATIVE_SITS_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|still\s+)?(?:sits|serves)\s+on\s+(?:the\s+)?"
                               r"(?P<org>(?:[A-Z][\w.&’'-]*\s+){0,4}(?:[a-z]+\s+)?(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|"
                               r"Board\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?))(?=[,.;]|\s+(?:and|since|until|in|for)\b)")
 AS_ITS_RE = re.compile(r"[ \t]+as[ \t]+(?:its|their)[ \t]+(?P<title>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})$")
-# "Coastal" of "who founded Coastal in 1994 and owns ...": a name, then a clause's words
-CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
-                            r"(?=\s+(?:in|and|since|from|with|on|last|this|after|before|until|to|for|at|as|during)\b)")
+# "Coastal" of "who founded Coastal in 1994 and owns ...", "who led the National Union of Mineworkers through the
+# strikes": a name, then a clause's words (any lower-case word that does not join a name's words)
+CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*(?=\s+[a-z])")
 WHOLE_NAME_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*")
 # what a lower-case object of "who heads/led" must hold to be a body ("its supply chain unit", "the committee")
 BODY_WORD_RE = re.compile(r"\b(?:committee|panel|unit|division|department|agency|office|board|council|commission|group|team|"
@@ -59,6 +68,8 @@ BODY_WORD_RE = re.compile(r"\b(?:committee|panel|unit|division|department|agency
                           r"laboratory|school|university|hospital|church|court|network|organi[sz]ation|administration|"
                           r"operations|practice|desk|section|directorate|authority|regulator|watchdog|body|business)\b")
 PARTY_WORDS = frozenset(("republican", "democrat", "independent", "conservative", "liberal", "socialist"))
+BODY_TAIL_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + BODY_WORD_RE.pattern)
+HAS_VERBS = {"led": "leader", "headed": "head", "chaired": "chair", "run": "head", "directed": "director", "joined": None}
 HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder",
               "led": "former leader", "headed": "former head", "chaired": "former chair", "ran": "former head",
               "directed": "former director"}
@@ -83,7 +94,8 @@ APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|int
 # "Gibbs is a metals analyst at KeyBanc.", "MacGuineas is president of the Committee ...": a role a later sentence gives
 IS_RE = re.compile(r" is[ \t]+(?:(?:also|now|currently)[ \t]+)?(?P<d>(?:(?:the|a|an)[ \t]+)?" + C
                    + r"{3,90}?)(?=[,;]|\.\s|\.$|$)")
-RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,90}?)(?=[,.;]|$)")
+RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:(?:the|a|an)\s+|(?=[a-z]+\s+(?:of|at|for|with)\s))" + C
+                            + r"{3,90}?)(?=[,.;]|$)")  # ("who is head of research at Oxfam")
 FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
 NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their|whose)\s+[\w\s-]{2,40}?"
@@ -100,15 +112,15 @@ def role_after(text: str, name_end: int, limit: int, titled: bool = False) -> Ro
     """An appositive or a relative clause right after the name (or after its "of <place>"); with
     neither, the organisation or country of "X of Y" ("Giovanni Staunovo of UBS said"), and for a name with a title
     before it the US state of "Sen. Ted Cruz of Texas said" (not a voter's "Cory James of Texas")."""
-    age = AGE_RE.match(text, name_end, limit) if text.startswith(", ", name_end) else None
-    if age:
-        name_end = age.end()
+    name_end = _past_letters_and_age(text, name_end, limit)
     of = OF_NAME_RE.match(text, name_end, limit)
     place_of = PLACE_OF_RE.match(text, name_end, limit)
     skip = place_of or PARTY_STATE_RE.match(text, name_end, limit)
     if skip:
         name_end = skip.end()
     role = _appositive(text, name_end, limit)
+    if not role.title and not role.affiliation and text.startswith((", of ", ", from "), name_end):
+        role = _from_body(text, name_end, limit)
     state = place_of.group().split(" of ", 1)[-1].strip() if place_of else None
     if state in US_STATE_NAMES and not role.affiliation:
         role.affiliation = state  # "Gov. Mike DeWine of Ohio, a Republican": the state he is of
@@ -119,11 +131,47 @@ def role_after(text: str, name_end: int, limit: int, titled: bool = False) -> Ro
     return Role(None, named_actor(of.group("org")))
 
 
+def _from_body(text: str, name_end: int, limit: int) -> Role:
+    m = FROM_BODY_RE.match(text, name_end, limit)
+    if m is None:
+        return Role()
+    org, kind = m.group("org"), m.group("kind")
+    known = gazetteer.lookup(org)
+    if known is not None:
+        return Role(None, known[0]) if known[1] == "organization" else Role()
+    if kind and KIND_RE.fullmatch(kind) or org.isupper() and len(org) > 1 \
+            or any(w.lower() in ORG_HEADS or BODY_WORD_RE.fullmatch(w.lower()) for w in org.split()):
+        return Role(None, named_actor(org))
+    return Role()
+
+
+def _past_letters_and_age(text: str, name_end: int, limit: int) -> int:
+    """Past the letters after a name and an age in commas ("Helen Croft KC", "Peter Grant, 81,")."""
+    first = text[name_end + 1:name_end + 2]
+    if first and first in "KQMOCD ":  # (the letters' first: "KC", "QC", "MP", "OBE", "CBE", "DBE"; ", KC")
+        post = POST_NOMINAL_RE.match(text, name_end, limit)
+        if post:
+            name_end = post.end()
+            first = text[name_end + 1:name_end + 2]
+    if first == " " and (text[name_end + 2:name_end + 3].isdigit() or text.startswith(", aged ", name_end)):
+        age = AGE_RE.match(text, name_end, limit)
+        return age.end() if age else name_end
+    return name_end
+
+
 def after_name(text: str, name_end: int, limit: int) -> int:
     """Where a name's words end: after its "of <place>" or party-state tag ("Rand Paul of Kentucky, said")."""
+    name_end = _past_letters_and_age(text, name_end, limit)
     place_of = PLACE_OF_RE.match(text, name_end, limit)
     skip = place_of or PARTY_STATE_RE.match(text, name_end, limit)
     return skip.end() if skip else name_end
+
+
+# the patterns tried after the relative clauses of sitting and working, and whether each opens with a comma (the others
+# open with a space; RELATIVE_HEAD_RE with either): only those that can match at the name's end are tried (a compiled
+# pattern's hash reads its whole code, so no set of patterns is looked up)
+AFTER_NAME_PATTERNS = ((RELATIVE_HEAD_RE, None), (APPOS_HEADS_RE, True), (RELATIVE_WAS_RE, True), (RELATIVE_WAS_THE_RE, True),
+                       (RELATIVE_IS_RE, True), (AFTER_RE, True), (APPOINTED_AS_RE, False), (IS_RE, False))
 
 
 def _appositive(text: str, name_end: int, limit: int) -> Role:
@@ -142,9 +190,13 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
     sits = RELATIVE_SITS_RE.match(text, name_end, limit) if text.startswith(", who s", name_end) else None
     if sits and sits.group("org")[:1].isupper():  # (not "who sits on the board": which board is org_coref's to say)
         return Role("member", named_actor(sits.group("org")))
-    for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_WAS_THE_RE, RELATIVE_IS_RE, AFTER_RE, APPOINTED_AS_RE, IS_RE):
+    comma = text.startswith(",", name_end)
+    was_next = comma and text.startswith(", who was ", name_end)
+    for rx, comma_first in AFTER_NAME_PATTERNS:
         if rx is IS_RE and not is_next:
             break
+        if comma_first is not None and comma_first != comma or rx is RELATIVE_WAS_THE_RE and not was_next:
+            continue
         m = rx.match(text, name_end, limit)
         if not m:
             continue
@@ -171,12 +223,20 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 org = owner.group(1)
             named = None if WHOLE_NAME_RE.fullmatch(org) else CAPITALISED_RE.match(org)  # ("the Hellenic Foundation for
             # European and Foreign Policy": a name to its end keeps its "and")
+            if named and BODY_TAIL_RE.match(org, named.end()):
+                named = None  # "who chairs the Harris campaign", "the Senate blue ribbon committee": the body's noun
+                # goes with the name
             org = named.group() if named else org  # "who founded Coastal in 1994 and owns ...": Coastal
             if org[:1].islower():  # "who co-founded the company in 1993": the company
                 org = re.split(r"\s+(?:in|on|at|since|from|with|after|before|during|until|last|this|and)\b", org, maxsplit=1)[0]
-            return Role(HEAD_VERBS.get(m.group("verb"), "head"), named_actor(org))
+            verb = m.group("verb")
+            if m.group("has") and verb in HAS_VERBS:  # "who has chaired the board since 2019": the post held now
+                return Role(HAS_VERBS[verb], named_actor(org))
+            if verb == "run":
+                continue  # ("who have run ...": no "has" form read here)
+            return Role(None if verb == "joined" else HEAD_VERBS.get(verb, "head"), named_actor(org))
         role = describe(m.group("d"))
-        if role.title and rx in (RELATIVE_WAS_RE, RELATIVE_WAS_THE_RE):
+        if role.title and (rx is RELATIVE_WAS_RE or rx is RELATIVE_WAS_THE_RE):
             if role.title.split()[-1].lower() in PARTY_WORDS:
                 continue  # "who was a Republican": a party, no post held
             role.title = "former " + role.title
@@ -185,7 +245,7 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 return Role(role.title)  # whose: the organisation doing the naming (org_coref)
             continue
         if rx is IS_RE:
-            if role.title and role.title.split()[-1].lower() in ROLE_WORDS:
+            if role.title and (role.title.split()[-1].lower() in ROLE_WORDS or role.affiliation):  # (or "a nurse at Y")
                 return role  # (not "X is a threat to ...": a role word heads the description)
             continue
         if rx is AFTER_RE and role.title and not role.affiliation and not role.possessor \

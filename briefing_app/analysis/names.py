@@ -45,6 +45,7 @@ TAG_VERBS = frozenset("said says added adds wrote writes asked asks explained no
                       "countered insisted warned declared".split())
 PARTICLE_WORDS = frozenset("de van von bin al da du del la le der den ter ibn".split())  # ("Luiz Inácio Lula da Silva")
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
+POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MPP OBE MBE CBE KBE DBE".split())
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
 # (of those, the ones no sentence opens with as a plain word before a name: "Bill Ackman also holds shares",
 # but "May Congress act?", "Will Smith say", "June Carter" stay as they were)
@@ -197,6 +198,8 @@ def _run_names(run: str) -> tuple[RunName, ...]:
 
 
 def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
+    if len(g) >= 3 and text[g[-1][0]:g[-1][1]].rstrip(",;:.") in POST_NOMINALS:
+        g = g[:-1]  # "Helen Croft KC", "Ann Lee MP": the letters after a name are no part of it (nor an acronym ending it)
     words = [text[a:b] for a, b in g]
     i = len(words)
     if i >= 2 and _title_surname(words):

@@ -24,7 +24,7 @@ NAME_POSSESSIVE = r"(?:Children|Women|Men|People)(?:'s|’s)|(?:Veterans|Workers
 LEFT_RE = re.compile(r"(?<![\w’'-])(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")" + LINK + r"){0,7}\Z")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
-LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")
+LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From|Former|Retired|Longtime)[ \t]+")
 LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at|on)[ \t]+)?(?:the[ \t]+)?")
 # "the 5th U.S. Circuit Court of Appeals", "the 9th Circuit", "the U.S. Navy's 7th Fleet": a numbered court, fleet or unit
 # keeps its number (the capitalised run the finders read starts after it)

@@ -16,7 +16,9 @@ LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|als
                         r"still|already)\s+)+")
 WEEKDAYS_MONTHS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                    "August|September|October|November|December")
-TIME_TAIL_RE = re.compile(r"\s+(?:on|in|since|until)\s+(?:" + WEEKDAYS_MONTHS + r"|(?:19|20)\d\d)\b.*$")
+TIME_TAIL_RE = re.compile(r"\s+(?:(?:on|in|since|until)\s+(?:" + WEEKDAYS_MONTHS + r"|(?:19|20)\d\d)\b.*|(?:last|this|next|earlier\s+this)"
+                          r"\s+(?:year|month|week|spring|summer|autumn|fall|winter))$")  # ("director of Oxfam last year")
+TIME_WORDS = ("year", "month", "week", "spring", "summer", "autumn", "fall", "winter")
 # the seat an elected member holds ("the Mount Vernon district member", "the District 3 supervisor", "the Ward 2
 # councilmember"): a place that names no body
 SEAT_RE = re.compile(r"(?:(?<=^)|(?<=^the )|(?<=’s )|(?<='s ))(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:district|ward)|(?:District|Ward)"
@@ -197,7 +199,7 @@ def describe(desc: str) -> Role:
         d = SEAT_RE.sub("", d)  # "the Mount Vernon district member", "the District 3 supervisor": a seat, no body
     if "ed " in d:
         d = PARTICIPLE_TAIL_RE.sub("", d)  # "a Fed governor appointed by President Trump": the role before it
-    if " on " in d or " in " in d or " since " in d or " until " in d:
+    if " on " in d or " in " in d or " since " in d or " until " in d or d.endswith(TIME_WORDS):
         d = TIME_TAIL_RE.sub("", d)  # "transitional president on Thursday": a time is no affiliation
     made = MADE_RE.match(d) if d.startswith("who ") else None
     if made:
@@ -233,7 +235,8 @@ def describe(desc: str) -> Role:
     charged = RESPONSIBLE_RE.fullmatch(d) if " responsible for " in d or " in charge of " in d else None
     if charged and last_role(charged.group("role")):  # "the minister responsible for Canada-U.S. trade"
         return Role(title_text(d))
-    adviser = ADVISER_TO_RE.fullmatch(d) if " to " in d else None
+    adviser = ADVISER_TO_RE.fullmatch(d) if " to " in d and ("advis" in d or "aide" in d or "consult" in d
+                                                           or "counsel" in d) else None
     if adviser and last_role(adviser.group("role")) and ADVISEE_NAME_RE.fullmatch(adviser.group("who")):
         who = adviser.group("who")
         title = title_text(adviser.group("role")) or adviser.group("role")
@@ -273,7 +276,7 @@ def describe(desc: str) -> Role:
     topic = TOPIC_OF_RE.match(head) if head and last_role(head) is None else None
     if topic and last_role(topic.group("role")):
         head = topic.group("role")  # "director of food policy at the Consumer Federation": the title keeps its topic
-    if head and last_role(head) is None and of is not None and OCCUPATION_RE.fullmatch(head) and det is not None \
+    if of is not None and det is not None and head and last_role(head) is None and OCCUPATION_RE.fullmatch(head) \
             and head.split()[-1] not in NOT_OCCUPATIONS \
             and det.group().strip().lower() in ("a", "an", "the") and of.group().lstrip().startswith(("at ", "with ")) \
             and not role.affiliation and not role.possessor:
@@ -433,12 +436,16 @@ def _affiliation_left(role: Role, head: str) -> None:
 NOT_NAME_WORDS = ROLE_WORDS | MODIFIERS
 
 
+NAME_LINKS = frozenset(("of", "the", "for", "and", "on"))
+
+
 def _a_name(words: str) -> bool:
     """'Basketly', 'Harbor Freightlines': capitalised words, none a title's or a modifier's (not
     "Defense Secretary Lloyd Austin"), the name an organisation may go by."""
     toks = words.split()  # ("Johnson & Johnson", "Harlow & Finch": an ampersand between two of them)
     return 0 < len(toks) <= 4 and all(t[:1].isupper() and t.strip(".").lower() not in NOT_NAME_WORDS or t == "&" != toks[0]
-                                      for t in toks) and toks[-1] != "&"
+                                      or 0 < k < len(toks) - 1 and t in NAME_LINKS  # ("Save the Children")
+                                      for k, t in enumerate(toks)) and toks[-1] != "&"
 
 
 def _leading_place(words: str) -> tuple[str, int] | None:

@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset(
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
     coordinator campaigner advocate virologist epidemiologist immunologist climatologist seismologist biologist
-    engineer provost rector cllr coach barrister solicitor referee""".split()  # (not "dean": a given name, "Dean Blumberg")
+    engineer provost rector cllr coach barrister solicitor referee politician employee worker volunteer""".split()  # (not "dean": a given name, "Dean Blumberg")
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -119,6 +119,7 @@ def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
 def _run_before(text: str, pos: int, lo: int) -> tuple[list[tuple[int, int]], bool]:
     """_tokens_before over the tokens from lo, and whether the run came to the first of them."""
     out: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []
     toks = [m.span() for m in TOKEN_RE.finditer(text, lo, pos)]
     end = pos
     k = 0
@@ -138,7 +139,15 @@ def _run_before(text: str, pos: int, lo: int) -> tuple[list[tuple[int, int]], bo
             break  # a full stop that is not "Lt." or "U.S." ends the sentence before
         if not (w[:1].isupper() or n in ROLE_WORDS or n in MODIFIERS or n in ORG_HEADS and out and k
                 and text[toks[k - 1][0]].islower() and _norm(text[toks[k - 1][0]:toks[k - 1][1]]) in MODIFIERS):
+            if out and k and not pending and w.islower() and text[toks[k - 1][1] - 2:toks[k - 1][1]] in ("'s", "’s") \
+                    and n.isalpha():
+                pending.append((a, b))  # "Unison's regional organiser": a modifier of any word after a possessive
+                end = a
+                continue
             break  # "China's foreign ministry spokesman": an organisation noun inside the title
+        if pending:
+            out.extend(pending)
+            pending = []
         out.append((a, b))
         end = a
         if POSSESSIVE_RE.search(w):

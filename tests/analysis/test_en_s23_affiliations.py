@@ -98,3 +98,74 @@ def test_a_spokeswoman_for_the_organisation_named_before() -> None:
     actors = _actors("Aid\n\nThe Harbour Food Trust said supplies were low. Lina Marsh, a spokeswoman for the "
                      "organisation, said trucks were stuck.\n")
     assert actors["Lina Marsh"].affiliation == "Harbour Food Trust"
+
+
+def test_a_heads_body_ends_before_the_clauses_lower_case_words() -> None:
+    text = "Ivor Lane, who led the Federation of Dock Workers through the strikes of 1984, died on Monday."
+    role = role_after(text, len("Ivor Lane"), len(text))
+    assert (role.title, role.affiliation) == ("former leader", "Federation of Dock Workers")
+    text = "Ivor Lane, who chairs the Senate ethics committee, said the panel would meet."
+    assert role_after(text, len("Ivor Lane"), len(text)).affiliation == "Senate ethics committee"
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    actors = _actors("Appeal\n\nHis barrister, Helen Croft KC, said the ruling was a relief. Martin Ode MP, the "
+                     "chair of the Justice Committee, welcomed it.\n")
+    assert actors["Helen Croft"].title == "barrister"
+    assert actors["Martin Ode"].affiliation == "Justice Committee"
+
+
+def test_a_modifier_after_a_bodys_possessive() -> None:
+    actors = _actors("Report\n\nThe Northern Rights Alliance's regional director Ada Quist said the abuses continued.\n")
+    assert actors["Ada Quist"].title == "regional director"
+    assert actors["Ada Quist"].affiliation == "Northern Rights Alliance"
+
+
+def test_a_body_named_with_linking_words_after_for() -> None:
+    role = describe("the country director for Save the Children")
+    assert (role.title, role.affiliation) == ("country director", "Save the Children")
+    assert describe("a spokesman for Friends of the Earth").affiliation == "Friends of the Earth"
+
+
+def test_who_has_chaired_or_joined_a_body() -> None:
+    text = "Omar Reid, who has chaired the Tidewater Housing Trust since 2019, said rents would rise."
+    role = role_after(text, len("Omar Reid"), len(text))
+    assert (role.title, role.affiliation) == ("chair", "Tidewater Housing Trust")
+    text = "Omar Reid, who joined Brantwell Holdings in 2015, said rents would rise."
+    role = role_after(text, len("Omar Reid"), len(text))
+    assert (role.title, role.affiliation) == (None, "Brantwell Holdings")
+
+
+def test_workers_employees_and_politicians_have_titles() -> None:
+    assert describe("a Halden Bank employee").affiliation == "Halden Bank"
+    assert describe("an aid worker with the Red Crescent").title == "aid worker"
+    assert describe("a Kenyan opposition politician").affiliation == "Kenya"
+
+
+def test_a_sentences_former_is_no_part_of_a_bodys_name() -> None:
+    actors = _actors("Charity\n\nFormer Brantwell Holdings chief executive Mark Dorne resigned from the board.\n")
+    assert actors["Mark Dorne"].affiliation == "Brantwell Holdings"
+    assert "Former Brantwell Holdings" not in actors
+
+
+def test_a_body_in_commas_after_the_name() -> None:
+    for text, body in (("Mark Hale, of the libertarian Calder Institute, said the plan was bold.", "Calder Institute"),
+                       ("Jo Reed, from the charity Homefront, said rents were rising.", "Homefront"),
+                       ("Tom Ray, of the UNHCR, said the camps were full.", "UNHCR")):
+        name = text.split(",")[0]
+        assert role_after(text, len(name), len(text)).affiliation == body, text
+    text = "Ann Lee, of Springfield, said she would vote."
+    assert role_after(text, len("Ann Lee"), len(text)).affiliation is None  # (a resident's town)
+
+
+def test_who_is_a_post_without_an_article_and_a_time_after_the_body() -> None:
+    text = "Sara Lind, who is head of research at Tallis Trust, said the report was damning."
+    role = role_after(text, len("Sara Lind"), len(text))
+    assert (role.title, role.affiliation) == ("head of research", "Tallis Trust")
+    assert describe("director of the Tallis Trust last year").affiliation == "Tallis Trust"
+
+
+def test_a_bio_sentence_with_any_occupation_at_a_body() -> None:
+    actors = _actors("Essay\n\nThe wards are full.\n\nNora Blix is a nurse at Westgate General Hospital.\n")
+    assert actors["Nora Blix"].title == "nurse"
+    assert actors["Nora Blix"].affiliation == "Westgate General Hospital"
