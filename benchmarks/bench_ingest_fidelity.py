@@ -119,7 +119,8 @@ set T tuned 41/45 / 41/45, set M tuned 139/144 / 142/144; held set B 288/306 / 2
 Session 23: small print inside a framed box is furniture (a fact box), and at a break where the lines show the next
 paragraph's end, paragraphs of n and k lines are weighed against one of n + k (pdf_breaks.py): tuning 47/48 -> 48/48,
 set F 298/306 -> 299/306, set M2 95/96 -> 96/96, other tuned sets unchanged; held set B 288/306 / 295/306 -> 290/306 /
-297/306.
+297/306. With a table in small print also furniture (pdf_tables.py; tuned -v output unchanged), held (aggregate, one run
+each, PDF files): set D 69/72 / 71/72 -> 70/72 / 72/72, set E 104/108 / 104/108 unchanged.
 """
 from __future__ import annotations
 
