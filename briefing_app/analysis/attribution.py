@@ -66,7 +66,8 @@ def attribute(doc: Document) -> None:
             if fa is not None and (fb is None or between and (fb.cue or "").endswith("ing")
                                    and _sentence_goes_on(text, qa, qb, sentences)):
                 found[b], venues[b] = fa, venues[a]
-            elif found[a] is None and fb is not None and qa.para == qb.para and not _answers(masked, qa, fb):
+            elif found[a] is None and fb is not None and (qa.para == qb.para or _one_quotation(text, qa, qb, a)) \
+                    and not _answers(masked, qa, fb):
                 found[a], venues[a] = fb, venues[b]
     # floating quote paragraphs inherit the previous paragraph's last speaker
     for a, b in zip(direct, direct[1:]):
@@ -114,6 +115,14 @@ def _after_cueless(doc: Document, q: QuoteSpan) -> Found | None:
 # a reply: "replied", "shot back", "writes back"
 REPLY_RE = re.compile(r"(?:repl(?:y|ies|ied)|retort(?:s|ed)?|answer(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|\w+\s+back)$"
                       r"|[ \t]+back\b", re.I)
+
+
+def _one_quotation(text: str, qa: QuoteSpan, qb: QuoteSpan, a: int) -> bool:
+    """'“We will win this fight. ¶ “We will win it in the courts,” she said.': a paragraph left open and the next
+    paragraph's opening fragment in the same marks are one quotation (the open-quote-each-paragraph convention), so
+    the tag of the later fragment is the earlier one's too. Marks of another kind ('"…' then '“…”') are an excerpt's
+    own quotation, not its continuation."""
+    return qb.prev_fragment == a and text[qa.open_at] == text[qb.open_at]
 
 
 def _answers(masked: str, qa: QuoteSpan, fb: Found) -> bool:
