@@ -116,6 +116,8 @@ def _floor_near(masked: str, verb_start: int, floor: int) -> int:
 # verbs of beginning and going on, before a gerund cue ("kept saying", "began telling", "continued arguing")
 ASPECT_VERBS = frozenset("keep keeps kept began begin begins start starts started continue continues continued".split())
 GERUND_RE = re.compile(r"[a-z]+ing\b")
+PASSIVE_BEFORE_GERUND = frozenset("heard overheard recorded caught seen filmed videotaped".split())
+MODALS = frozenset("can could may might must should will would".split())
 
 
 def _drop_auxiliaries(masked: str, toks: list[tuple[int, int]]) -> None:
@@ -158,6 +160,12 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     if toks and masked[toks[-1][0]:toks[-1][1]] in ASPECT_VERBS and GERUND_RE.match(masked, verb_start):
         toks.pop()  # "He kept saying", "Clinton began telling the crowd": the subject of the verb before the gerund
         _drop_auxiliaries(masked, toks)  # ("has kept insisting")
+    elif len(toks) > 1 and masked[toks[-1][0]:toks[-1][1]] in PASSIVE_BEFORE_GERUND and GERUND_RE.match(masked, verb_start) \
+            and AUX_RE.match(masked[toks[-2][0]:toks[-2][1]]):
+        toks.pop()  # "The mayor was heard saying", "can be heard asking": the one heard speaks
+        _drop_auxiliaries(masked, toks)
+        if len(toks) > 1 and masked[toks[-1][0]:toks[-1][1]] in MODALS:
+            toks.pop()
     if not toks:
         return None
     if masked.endswith(",", toks[-1][0], toks[-1][1]) and THEN_RE.search(masked, toks[-1][1], verb_start):

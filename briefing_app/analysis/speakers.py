@@ -47,6 +47,13 @@ TELL_FORMS = frozenset(("told", "tells", "tell"))
 NO_SUBJECT_NP_RE = re.compile(r"(?:that|to|in|on|at|it|this|the\s+\w+\s+(?:is|was))\b")
 
 
+# '“Q,” the mayor was quoted as saying': an auxiliary before the verb is no part of the subject; other verbs in the
+# passive tell what was done to the subject ('“So, who?” Her suggestions are redacted.', '“Q?” Berg was asked.')
+AUX_TAIL_RE = re.compile(r"\s+(?:is|was|were|are|has|have|had|been|be)$")
+PASSIVE_SPEAKS = frozenset("quoted heard overheard recorded".split())
+PASSIVE_GAP_RE = re.compile(r"\s(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+
+
 def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found | None:
     """The cue after the quote and its subject ('"Q," X said', '"Q," said X'); near: only a cue
     within three words of the quote."""
@@ -91,6 +98,8 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
             if np and masked[np[0]].isupper() and not re.match(r"(?:that|to|in|on|at|it|this)\b", masked[np[0]:np[1]]):
                 return Found(np, m.group("cue"), m.end(), "after-inverted", True)
         s = subject_before(masked, m.start(), p)
+        if s and PASSIVE_GAP_RE.search(masked, s[1], m.start()) and m.group("cue").lower() not in PASSIVE_SPEAKS:
+            continue  # '“Are you ready?” Berg was asked': the one asked or told is no speaker
         if s:
             return Found(s, m.group("cue"), m.end(), "after")
     return None
@@ -167,7 +176,10 @@ def _any_verb_after(masked: str, close_at: int, limit: int) -> Found | None:
     if m is None:
         return None
     if m.group("np"):
-        return Found((m.start("np"), m.end("np")), m.group("verb"), m.end("verb"), "after-any-verb")
+        aux = AUX_TAIL_RE.search(masked, m.start("np"), m.end("np"))
+        if aux and masked[aux.end() - 3:aux.end()] not in ("has", "ave", "had") and m.group("verb") not in PASSIVE_SPEAKS:
+            return None
+        return Found((m.start("np"), aux.start() if aux else m.end("np")), m.group("verb"), m.end("verb"), "after-any-verb")
     return Found((m.start("np2"), m.end("np2")), m.group("verb2"), m.end("verb2"), "after-any-verb", True)
 
 
