@@ -3,7 +3,7 @@ subjects the cue rules rely on (subjects.py)."""
 from __future__ import annotations
 
 from briefing_app.analysis import pipeline, reported
-from briefing_app.analysis.reported.ends import END_RULES, comment_appositive, next_act
+from briefing_app.analysis.reported.ends import END_RULES, comment_appositive, next_act, other_speaker
 from briefing_app.analysis.subjects import clause_subject
 
 
@@ -50,9 +50,21 @@ def test_next_act_of_the_speaker_ends_the_content() -> None:
     assert next_act(s, 0, len(s)) is None
 
 
+def test_another_speakers_clause_ends_the_content() -> None:
+    s = "they want lower taxes, but six in 10 said they want more spending"
+    assert s[other_speaker(s, 0, len(s)) or 0:].startswith(", but six in 10 said")
+    s = "the tax would fail, while Park said that the stakes were too high"
+    assert s[other_speaker(s, 0, len(s)) or 0:].startswith(", while Park said")
+    # the speaker's own next words ("but in a later interview said"), "and that ..." and a relative clause stay
+    for s in ("the rules were clear, but in a later interview said they were not",
+              "the plan was fine, and that voters say they want change",
+              "it was fine, and the people who say otherwise are wrong"):
+        assert other_speaker(s, 0, len(s)) is None
+
+
 def test_every_end_rule_has_a_test() -> None:
     assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "pronoun-clause",
-                                               "next-participle", "concessive", "setting-tail"}
+                                               "next-participle", "concessive", "setting-tail", "other-speaker"}
 
 
 def test_a_name_ending_in_ing_after_an_opening_participle_is_the_subject() -> None:

@@ -82,3 +82,29 @@ def test_when_after_a_denied_saying_opens_the_question(text: str, content: str, 
 ])
 def test_when_of_time_is_no_question(text: str) -> None:
     assert all(not c.startswith("when") for _, c, _ in trace(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About a third said they want lower taxes, but six in 10 said they want more spending.",
+     ["they want lower taxes", "they want more spending"]),
+    ("The paper said she has little time for events, but her team denied that she would stop giving speeches.",
+     ["she has little time for events", "she would stop giving speeches"]),
+    ("Lee argued that the tax would fail, while Park said that the stakes were too high.",
+     ["the tax would fail", "the stakes were too high"]),
+    ("The mayor said the budget was balanced, and council members say it relies on cuts.",
+     ["the budget was balanced", "it relies on cuts"]),
+])
+def test_another_speakers_clause_ends_the_content(text: str, expected: list[str]) -> None:
+    """', but six in 10 said ...', ', while Park said ...': a new subject with a verb of speech of its own ends the first
+    speaker's content (the whole rest was given to the first speaker)."""
+    assert [c for _, c, _ in trace(text)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He said the plan was fine, and that voters say they want change.",
+     "the plan was fine, and that voters say they want change"),
+    ("She said the rules were clear, but in a later interview said they were not.",
+     "the rules were clear, but in a later interview said they were not"),
+])
+def test_the_same_speakers_next_words_do_not_end_the_content(text: str, content: str) -> None:
+    assert [c for _, c, _ in trace(text)][0] == content

@@ -226,7 +226,7 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
 
 
 OBJECT_OR_THAT_FORMS = NP_OBJECT_FORMS | THAT_FORMS | ANSWER_FORMS  # 'countered the argument', 'replied the same'
-NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet|though|although|whereas|even\s+as|even\s+though)\s")  # where an end rule cut the content before a clause of its own
+NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet|while|though|although|whereas|even\s+as|even\s+though)\s")  # where an end rule cut the content before a clause of its own
 CONJUNCTION_START_RE = re.compile(r"(?:and|but|or|nor)\b")
 SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
 # "did not say when the bridge would reopen", "wouldn't say when, or if, ...": after a denial of the saying (right before

@@ -88,6 +88,23 @@ def pronoun_clause(masked: str, s: int, e: int) -> int | None:
     return _start(PRONOUN_CLAUSE_RE, masked, s, e)
 
 
+# "they prefer a liberal agenda, but six in 10 said they want ...", "..., while Cruz said that ...", "..., but her team
+# denied that ...": after a comma and a conjunction, a new subject (no pronoun, which may be the speaker's; no relative
+# clause in it) with a verb of speech of its own: another speaker's words, not more of the first one's
+# (nor a phrase of time or place: ", but in a later interview said ...", the same speaker's next act)
+OTHER_SPEAKER_RE = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+(?!(?:he|she|they|it|I|we|you|that|this|what|there|so|then|if|"
+                              r"in|on|at|during|after|before|later|also|with|when|as)\b)"
+                              r"(?:(?!(?:who|which|that|whom)\b)[\w’'.%$-]+\s+){1,7}?(?:(?:also|only|still|later|has|have|had)\s+)?"
+                              r"(?:said|say|says|told|tell|tells|wrote|writes|argued|argue|argues|noted|note|notes|"
+                              r"added|warned|warn|warns|insisted|insist|insists|claimed|claim|claims|denied|deny|denies|"
+                              r"suggested|suggest|suggests|countered|contended|contend|contends|maintained|maintain|maintains|"
+                              r"responded|replied|predicted|predict|predicts)\b(?!\s+by\b)")
+
+
+def other_speaker(masked: str, s: int, e: int) -> int | None:
+    return _start(OTHER_SPEAKER_RE, masked, s, e)
+
+
 # "stricter gun laws would help, though they blame the mental health system", "..., even as he has taken shots at":
 # a concessive clause after a comma is the reporter's contrast, not the speaker's words
 CONCESSIVE_RE = re.compile(r",\s+(?:though|although|even\s+as|even\s+though|whereas)\s+"
@@ -147,12 +164,15 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("pronoun-clause", pronoun_clause),
     ("next-participle", next_participle),
     ("concessive", concessive),
+    ("other-speaker", other_speaker),
     ("setting-tail", setting_tail),
 )
 
 
-COMMA_RULES = frozenset(("comment-appositive", "new-clause", "pronoun-clause", "concessive"))  # each needs a comma in the content
-CLAUSE_RULES = frozenset(("next-act", "new-clause", "pronoun-clause", "next-participle", "concessive"))  # what follows a speaker's clause, not inside a whole clause
+# each needs a comma in the content
+COMMA_RULES = frozenset(("comment-appositive", "new-clause", "pronoun-clause", "concessive", "other-speaker"))
+# what follows a speaker's clause, not inside a whole clause
+CLAUSE_RULES = frozenset(("next-act", "new-clause", "pronoun-clause", "next-participle", "concessive", "other-speaker"))
 
 
 def content_end(masked: str, s: int, e: int, whole: bool = False) -> int:
