@@ -108,3 +108,29 @@ def test_another_speakers_clause_ends_the_content(text: str, expected: list[str]
 ])
 def test_the_same_speakers_next_words_do_not_end_the_content(text: str, content: str) -> None:
     assert [c for _, c, _ in trace(text)][0] == content
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Six in 10 call him honest, after 52 percent said so in June.", "so", "52 percent"),
+    ("Last month, 31 percent said the same.", "the same", "31 percent"),
+    ("Only 40 percent of independents say the same of the governor.", "the same of the governor",
+     "Only 40 percent of independents"),
+])
+def test_a_pro_form_stands_for_the_clause_said(text: str, content: str, source: str) -> None:
+    """'said so', 'said the same (of X)', 'said yes': the words stand for a clause said before (PolNeAR marks them)."""
+    assert (content, source) in [(c, s) for _, c, s in trace(text)]
+
+
+def test_after_a_pro_form_the_next_speaker_is_read() -> None:
+    text = "Asked about the mayor, 70 percent said yes, but 45 percent of all voters say she should go."
+    assert [(c, s) for _, c, s in trace(text)][-2:] == [("yes", "70 percent"), ("she should go", "45 percent of all voters")]
+
+
+@pytest.mark.parametrize("text", [
+    "The union said no to the deal.",
+    "Nobody has said so far.",
+    "They are right, and the minister should say so before the summit.",
+    "A demand that cannot be met is a way of saying no.",
+])
+def test_no_pro_form_before_an_object_or_far(text: str) -> None:
+    assert all(c not in ("no", "so") for _, c, _ in trace(text))

@@ -257,6 +257,13 @@ DOCUMENT_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that|
                                 r"(?!\s+(?:that|is|was|were|are|has|had|have|will|would|could|should|can|did|does)\b)")
 
 
+# a pro-form for the clause said: "said so", "said yes", "say the same of Sanders", up to the clause's end or a phrase of
+# time ("said so in December"); not "said no to the deal", "said so far"
+PRO_FORM_SAYS = frozenset(("say", "says", "said"))  # (not "a way of saying no")
+# advice or ability, not a saying: "he should say so", "the courage to say so"
+PRO_FORM_MODAL_RE = re.compile(r"\b(?:should|must|might|may|can|could|to)\s+$")
+PRO_FORM_RE = re.compile(r"\s+(?P<c>so|yes|no|the\s+same(?:\s+(?:of|about|for)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?)"
+                         r"(?=\s*(?:[.,;!?]|$)|\s+(?:in|last|this|on|earlier|when|after|before|a\s+year|a\s+month)\b)")
 ARTICLE_START_RE = re.compile(r"(?:the|a|an)\s")
 NAME_OR_ARTICLE_RE = re.compile(r"[A-Z]|(?:the|a|an)\s")
 
@@ -265,6 +272,12 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
     masked = ctx.masked
+    if cue.word.lower() in PRO_FORM_SAYS and not cue.has_that:
+        pro = PRO_FORM_RE.match(masked, cue.c.end(), cue.se)
+        pro = None if pro and PRO_FORM_MODAL_RE.search(masked, max(cue.ss, cue.c.start() - 8), cue.c.start()) else pro
+        if pro:  # "55 percent said so in December", "26 percent said the same of Mr. Lee": the clause stands for one before
+            ctx.emit(pro.start("c"), pro.end("c"), cue.subj, cue.word, min_words=1)
+            return NEXT  # (the sentence's next verb may be another speaker's: "..., but 55 percent say she does not")
     if CONJUNCTION_START_RE.match(masked, cue.pos, cue.se) and not cue.has_that and "," not in masked[cue.c.end():cue.pos]:
         return NEXT  # "which he has denied and which the former Mrs. Trump recently backed away from"
     if cue.word.lower().startswith("add") and COUNT_OBJECT_RE.match(masked, cue.c.end(), cue.se):
