@@ -29,7 +29,9 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 # announcements and emphasis ("…하겠다고 예고했다", "…필요하다고 역설했다")
                 "예고했다 공언했다 역설했다 항변했다 천명했다 피력했다 표명했다 "
                 # a court's reasoning, a forecast and requests ("…라고 판시했다", "…겠다고 예보했다", "…달라고 요청했다")
-                "판시했다 판결했다 예보했다 요청했다 주문했다 통보했다 안내했다").split() + ["선을 그었다"] + [
+                "판시했다 판결했다 예보했다 요청했다 주문했다 통보했다 안내했다 "
+                # a pledge and a hope put into words ("…노력하겠다고 다짐했다", "…회복되길 바란다고 기대했다")
+                "다짐했다 기대했다").split() + ["선을 그었다"] + [
                 # said before ("…라고 밝힌 바 있다"), said besides ("…라고 말하기도 했다"), said together or loudly
                 f"{verb} 바 있다" for verb in "밝힌 말한 강조한 지적한 설명한 주장한 언급한 전한 경고한".split()] + [
                 f"{verb}기도 했다" for verb in "밝히 말하 강조하 지적하 설명하 주장하 덧붙이 전하".split()] + [
@@ -40,7 +42,9 @@ KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
 KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다|"
-                            r"전망하고 있다|예상하고 있다)")
+                            r"전망하고 있다|예상하고 있다|"
+                            # (an expectation held: "…회복될 것으로 보고 있다", "…것으로 기대했다"; not "것으로 보인다": no one's)
+                            r"보고 있다|기대했다|기대하고 있다)")
 KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다|"
                           r"뜻을 밝혔다|뜻을 내비쳤다|의사를 밝혔다|방침을 밝혔다|계획을 밝혔다|"
                           # a point made ("…최우선이라는 점을 강조했다", "…없다는 점을 분명히 했다")
@@ -48,7 +52,9 @@ KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 
 # a view held ("…물러서야 한다고 보고 있다", "…크다고 내다보고 있다"), read only where its words are
 KO_HELD_RE = re.compile(r"(?<=[다라자])고\s+(?P<verb>보고 있다|내다보고 있다|주장하고 있다|우려하고 있다|판단하고 있다|강조하고 있다)")
 HELD_WORDS = ("고 보고 있다", "고 내다보고 있다", "고 주장하고 있다", "고 우려하고 있다", "고 판단하고 있다", "고 강조하고 있다")
-FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정")
+HELD_FORECASTS = frozenset(("보고 있다", "기대했다", "기대하고 있다"))
+FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정",
+                  "것으로 보고 있", "것으로 기대")
 STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장이다", "는 방침이다", "는 뜻을", "는 의사를", "는 방침을",
                 "는 계획을", "는 점을")
 
@@ -71,7 +77,7 @@ ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|
 # verb's syllable, "부당하다는", "불법이라는", "열겠다는": a name ending so, "캐나다는", "베네수엘라는", "우간다는", is a topic)
 VERB_ADNOMINAL_RE = re.compile(r"[가-힣](?:하는|되는|있는|없는|않는|받는|하던|되던)$|"
                                r"(?:하|한|는|었|았|였|겠|됐|했|이|으|된|있|없|않)(?:다는|라는)$")
-KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 따르면[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
+KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 (?:따르면|의하면)[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")  # ("에 의하면")
 CONNECTIVE_RE = re.compile(r"(?:면서도|면서|으며|지만|는데도|고도|하며|해도|어도|아도)$")  # "환영하면서도": a verb, no topic
 SIDE_TOPICS = frozenset(("측은", "측이", "측도"))  # "회사 측은", "병원 측이": a side of a dispute as the topic
 PAREN_RE = re.compile(r"\([^()]{1,20}\)")
@@ -118,8 +124,8 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
             continue  # "의원도" ("also the lawmaker") speaks; "경기도" is a province
         head = m.group(1)
         a, b = s0 + toks[i].start(), s0 + toks[i].start() + len(head)
-        if head in KO_PRONOUNS:
-            return (a, b, last) if last else None
+        if head in KO_PRONOUNS:  # (nobody spoke before: the pronoun, which link_speakers ties to the person named last)
+            return a, b, last or head
         if head in ("노조", "노조측") and i > 0:  # "철도 노조는": the union, by the trade it organises
             return s0 + toks[i - 1].start(), b, f"{toks[i - 1].group()} 노조"
         if head in ("사측", "측") and i > 0:  # "현대차 사측은": the company
@@ -186,8 +192,8 @@ def _reported(doc: Document, out: list[Quote]) -> None:
                     # a later "도" after a topic: "전공노는 ... 제소하는 방안도 검토하고 있다고": 방안 is what is weighed)
             if subj is not None:
                 break
-        if subj is None:
-            continue
+        if subj is None or cue in HELD_FORECASTS and subj.group().endswith("에서는"):
+            continue  # ("업계에서는 …것으로 보고 있다": a field's general view, no one's words, as the tuned answers read it)
         s = c0 + subj.end()
         rest = re.match(r"\s*(?:\d+일\s+)?(?:[가-힣]+에서\s+)?", text[s:end.start() + 1])
         s += rest.end() if rest else 0

@@ -89,6 +89,12 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
         if q.mention.text in ("그", "그녀") and last is not None:
             q.speaker = last.name  # "그는": the person who spoke last
             continue
+        if q.mention.text in ("그", "그녀"):  # nobody spoke before: the person named last before it
+            i = bisect.bisect_left(spans, (q.mention.start,))
+            if i:
+                last = people_[spans[i - 1][2]]
+                last_said, q.speaker = q.speaker, last.name
+            continue
         said = q.speaker
         a = _speaker_of(doc.text, people_, org_at, Span(q.mention.start, q.mention.end), q.speaker, spans, first)
         if (a is None or a.kind != "person") and q.mention.text in named_orgs:
