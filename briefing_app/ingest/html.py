@@ -30,6 +30,7 @@ from briefing_app.ingest.htmlleads import lead_blocks
 from briefing_app.ingest.htmllines import Link, block_furniture
 from briefing_app.ingest.htmlquotes import own_pulls, quoted_posts
 from briefing_app.ingest.htmlreprints import reprint_notes
+from briefing_app.ingest.htmlsummaries import summary_lists
 from briefing_app.ingest.htmlmeta import label_genre, page_metadata
 from briefing_app.ingest.htmlrepeats import merged_spans, restore
 
@@ -80,16 +81,18 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     meta = page_metadata(root)
     folded, controls = folds(root)
     # a pull quote that repeats nothing, an embedded post quoted among the article's paragraphs, a dek in the body's
-    # header, an author's closing bio and a reprint note are text, also where the extractor drops them (the bio's and
+    # header, summary bullets under the headline, an author's closing bio and a reprint note are text, also where the
+    # extractor drops them (the bio's and
     # the note's box is furniture around them, the post's widget chrome inside it)
     blocks = list(root.iter("p", "div"))  # (both rules read the page's paragraphs)
     claims = claim_boxes(root)  # (a fact-check's claim and rating box, whole: its lines too, a link alone included)
     bios = closing_bios(blocks) | reprint_notes(blocks) | claims
     posts = quoted_posts(root)
-    shown = folded | own_pulls(root) | posts | body_deks(root) | bios
+    summaries = summary_lists(root)  # (in a box of furniture too: its heading, "Key points", stays hidden)
+    shown = folded | own_pulls(root) | posts | body_deks(root) | summaries | bios
     boxed: list[tuple[int, int]] = []
-    text = linearise(root, furniture(root, folded, bios | posts) | controls, marks, paras, links, heads, (shown, opened),
-                     (claims, boxed))
+    text = linearise(root, furniture(root, folded, bios | posts | summaries) | controls, marks, paras, links, heads,
+                     (shown, opened), (claims, boxed))
     body = _script_body(text, meta.body, meta.metadata.title)
     text = f"{text}\n\n{body}" if text and body else text or body
     limits.check_text_size(name, text)
