@@ -103,6 +103,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -420,10 +421,12 @@ def judge_readability(folder: Path, page_id: str, fixes: dict) -> tuple[list[str
 
 
 def judge_blocks(path: Path, source: str, expected: list[str], asked: list[str], meta: dict,
-                 kind: str) -> tuple[list[str], float, Counts, int]:
+                 kind: str, tag: Callable[[str], str | None] | None = None) -> tuple[list[str], float, Counts, int]:
     """A page judged against a gold of whole blocks (judge_readability): every asked block (LEAD_IN links, credits and
     the source's captions may show or hide) whole in what shows, every visible paragraph inside the expected text or
-    allowed(); the problems, CPU seconds, items (right, checked) and how many problems are a shown dek (dek_texts)."""
+    allowed(); the problems, CPU seconds, items (right, checked) and how many problems are a shown dek (dek_texts).
+    `tag` names a kind of line a caller may count apart (aeb_pages: a wordless gold block, a contributor line): a
+    problem over such a block or paragraph ends in " [<its name>]"."""
     captions, titles = caption_texts(source)
     expected = [b for b in expected if not LEAD_IN.match(b)]
     asked = [b for b in asked if not LEAD_IN.match(b) and not CREDIT.match(b) and not any(squash(b) in c for c in
@@ -433,11 +436,13 @@ def judge_blocks(path: Path, source: str, expected: list[str], asked: list[str],
     paras, cpu = got.paras, got.cpu
     visible = squash("".join(paras))
     missed = [b for b in asked if squash(b) not in visible]
-    problems = [f"not whole or not visible: {b[:70]!r}" for b in missed]
+    named = tag or (lambda line: None)
+    problems = [f"not whole or not visible: {b[:70]!r}" + (f" [{k}]" if (k := named(b)) else "") for b in missed]
     whole = squash("".join(expected))
     extra = [p for p in paras if squash(p) not in whole and not allowed(p, meta, captions, titles)]
     shown_deks = [p for p in extra if is_dek(p, deks)]
-    problems += [f"{'dek' if p in shown_deks else 'furniture'} visible: {p[:70]!r}" for p in extra]
+    problems += [f"{'dek' if p in shown_deks else 'furniture'} visible: {p[:70]!r}" + (f" [{k}]" if (k := named(p)) else
+                                                                                        "") for p in extra]
     span = [w for w in (got.where(b) for b in expected) if w]
     first, last = (min(a for a, _ in span), max(b for _, b in span)) if span else (0, len(got.text))
     for cell in [got.missed_cell(b) for b in missed] + [got.shown_cell(p, first, last) for p in extra]:

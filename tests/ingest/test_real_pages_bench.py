@@ -123,3 +123,17 @@ def test_aeb_decided_lines_are_read_from_structure_and_form():
         assert aeb_pages.decided(page, line), line
     for line in ["The council voted on the harbour plan on Tuesday night", "[ The Ledger ]", "We will build it."]:
         assert not aeb_pages.decided(page, line), line
+
+
+def test_aeb_wordless_blocks_and_contributor_lines_are_told_apart():
+    from benchmarks import aeb_pages
+
+    for line in ("___", "* * *", " — "):
+        assert aeb_pages.line_kind(line) == aeb_pages.WORDLESS, line
+    for line in ("Dana Lowe contributed reporting from Lisbon.", "Ferry News' Sam Roe contributed to this report.",
+                 "Transit Wire writers Ana Ruiz, Jo Park and Lee Chen contributed to this story.",
+                 "Pat Quinn and Mo Diaz contributed.", "Additional reporting by Kim Ode"):
+        assert aeb_pages.line_kind(line) == aeb_pages.CONTRIBUTOR, line
+    for line in ("The donor contributed $5 million to the campaign last year.",
+                 "She said the rain contributed to the delay, and the council agreed.", "A 3-2 vote", "2026"):
+        assert aeb_pages.line_kind(line) is None, line
