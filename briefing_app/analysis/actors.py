@@ -75,6 +75,9 @@ def titled(h: NameHit) -> bool:
     return bool(h.titles) and norm(h.titles[-1]) in SURNAME_TITLES
 
 
+NAME_END_RE = re.compile(r"[\w.-]+(?:[ \t]+[A-Z][\w.-]*)*")
+
+
 class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
@@ -306,21 +309,37 @@ class ActorTable:
                     return canon
         return None
 
-    def nearest_person(self, pos: int, pronoun: str, floor: int = 0, masked: str | None = None) -> str | None:
+    def nearest_person(self, pos: int, pronoun: str, floor: int = 0, masked: str | None = None,
+                       sentence_start: Callable[[int], int] | None = None) -> str | None:
         """The person named last before pos whose gender fits the pronoun; with masked (the text with quotations
         blanked to '•'), not one named inside a quotation: '“Lands managed by Indigenous Peoples fared better,” he
-        said' is not Indigenous Peoples speaking; the speaker talks of that name."""
+        said' is not Indigenous Peoples speaking; the speaker talks of that name. With sentence_start (the offset
+        where the sentence holding an offset starts), the first fitting person of the sentence that names the last
+        one, its subject as a rule: 'Whitman told the paper she would rather vote for Clinton. ¶ “Q,” she said.' is
+        Whitman, 'Walsh had close ties to Joe Biden. ¶ “Q,” he said.' is Walsh."""
         want = PRONOUN_GENDER.get(pronoun.lower())
+        found, since = None, -1
         for p, canon in self.timeline.before(pos):
-            if p < floor:
+            if p < max(floor, since):
                 break
             if masked is not None and masked[p] == "•":
                 continue
             g = self.people[canon].gender
             if want and g and g != want:
                 continue
-            return canon
-        return None
+            if sentence_start is None:
+                return canon
+            if found is None:
+                since = sentence_start(p)
+            elif self.text.startswith(("’s", "'s"), self._mention_end(p)):
+                continue  # 'Days after Tsege's arrest, Nega volunteered': an owner is no subject
+            found = canon
+        return found
+
+    def _mention_end(self, start: int) -> int:
+        """Where the person's mention that starts at `start` ends (its end in the timeline's entry, or start)."""
+        m = NAME_END_RE.match(self.text, start)
+        return m.end() if m else start
 
     def actors(self) -> list[Actor]:
         out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, [Span(a, b) for a, b in p.mentions])

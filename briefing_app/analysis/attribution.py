@@ -311,7 +311,8 @@ def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int,
         own = _sentence_subject(masked, pos, low, table, sentences) if masked else None
         if own:
             return own
-        near = table.nearest_person(pos, low, floor=sentences.of(pos)[0] - 400, masked=masked)
+        near = table.nearest_person(pos, low, floor=sentences.of(pos)[0] - 400, masked=masked,
+                                    sentence_start=lambda p: sentences.of(p)[0])
         if last and last[1] in table.people:
             g = table.people[last[1]].gender
             if (g is None or g == {"he": "m", "she": "f"}[low]) and (near is None or near == last[1] or not _mentioned_since(table, near, last)):
