@@ -12,6 +12,8 @@ from tests.analysis.reported_helpers import trace
     ("The mayor said, too, the budget was tight.", "the budget was tight", "The mayor"),
     ("The senator said, in fact, she had never met him.", "she had never met him", "The senator"),
     ("Officials said, meanwhile, the road would reopen on Friday.", "the road would reopen on Friday", "Officials"),
+    ("He said, in other words, the deal was off.", "the deal was off", "He"),  # (review: gave nothing)
+    ("The judges said, on the other hand, the appeal had merit.", "the appeal had merit", "The judges"),
 ])
 def test_a_connective_between_commas_is_not_content(text: str, content: str, source: str) -> None:
     """'said, however, the bridge would close': the connective is the sentence's, not the speaker's words (it was kept
@@ -23,6 +25,9 @@ def test_a_connective_between_commas_is_not_content(text: str, content: str, sou
     ("Asked whether taxes should rise, the minister said they should.", "they should", "the minister"),
     ("Two senators were asked to back the bill. Jeff Hale said he would.", "he would", "Jeff Hale"),
     ("Would the plant close? The owner said that it wouldn't.", "it wouldn't", "The owner"),
+    ("Will the mayor run again? She says she won't.", "she won't", "She"),  # (review: won't, can't gave nothing)
+    ("Could the club pay its debts? The owners said they can't.", "they can't", "The owners"),
+    ("Could the club pay its debts? The owners said that they cannot.", "they cannot", "The owners"),
 ])
 def test_an_elliptic_answer_is_a_content(text: str, content: str, source: str) -> None:
     """A pronoun and an auxiliary, the rest of the clause left out: two words were too few before."""

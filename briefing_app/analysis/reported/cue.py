@@ -256,7 +256,8 @@ ASIDE_THAT_RE = re.compile(r",[ \t]+(?:[^\s,.;:!?“”\"•]+[ \t]+){0,7}[^\s,.
 # and a connective between commas before a clause with no "that": "She said, however, the bridge would close."
 CONNECTIVE_ASIDE_RE = re.compile(r",[ \t]+(?:however|though|too|also|moreover|furthermore|nevertheless|nonetheless|meanwhile|"
                                  r"instead|still|again|once\s+again|in\s+fact|of\s+course|for\s+example|for\s+instance|"
-                                 r"in\s+addition|by\s+contrast|in\s+turn|after\s+all|at\s+the\s+same\s+time),[ \t]+(?P<that>)")
+                                 r"in\s+addition|by\s+contrast|in\s+turn|after\s+all|at\s+the\s+same\s+time|in\s+other\s+words|in\s+short|"
+                                 r"likewise|similarly|on\s+the\s+other\s+hand|in\s+any\s+case),[ \t]+(?P<that>)")
 PREPOSITION_START_RE = re.compile(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s")
 
 

@@ -47,8 +47,8 @@ NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
 # "Jeff Flake said he would.", "the minister said they should": a pronoun and an auxiliary, the rest of the clause left
 # out (it is the question or the claim before): two words are the whole content (PolNeAR marks them)
-ELLIPSIS_RE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|I|you)\s+(?:would|should|could|will|did|does|do|was|is|were|are|"
-                         r"had|has|have|might|can|must|may)(?:\s+not|n[’']t)?[\s.,;!?]*$")
+ELLIPSIS_RE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|I|you)\s+(?:(?:would|should|could|will|did|does|do|was|is|were|are|"
+                         r"had|has|have|might|can|must|may)(?:\s+not|n[’']t)?|(?:wo|ca|sha)n[’']t|cannot)[\s.,;!?]*$")
 ELLIPSIS_CHARS = 28  # the longest such content with its blanks and stops (" that they should not."): longer ones skip the pattern
 # "..., while saying that ...", '... “founded ISIS,” saying ...' (the comma inside the closing mark)
 SEP_END_RE = re.compile(r"[,;](?:''|[”\"’'])?\s*(?:(?:while|before|after)\s+(?:also\s+)?)?$")
