@@ -15,6 +15,12 @@ from tests.analysis.option_helpers import one_option
     ("Ann Cole, who proposed scrapping the fuel levy, has won the primary.", "Scrap the fuel levy"),
     ("The party, which backs a ban on ivory imports, finished third.", "Impose a ban on ivory imports"),
     ("Ann Cole, who has demanded a cap on rents, quietly left the meeting early.", "Impose a cap on rents"),
+    # (review: any past form, a present third person, a time adverb before the verb; the first list had 40 verbs)
+    ("The senators, who have called for a ban on ivory imports, flew to Brussels.", "Impose a ban on ivory imports"),
+    ("The union, which wants the city to raise wages, struck on Friday.", "Raise wages"),
+    ("The union, which wants the city to raise wages, rejects the offer.", "Raise wages"),
+    ("Ann Cole, who has urged the council to close the bypass, now faces a recount.", "Close the bypass"),
+    ("The union, which wants the city to raise wages, yesterday announced a strike.", "Raise wages"),
 ])
 def test_the_course_ends_with_the_aside(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
@@ -34,3 +40,9 @@ def test_a_relative_clause_after_the_course_is_untouched() -> None:
 def test_a_main_clause_course_with_a_participle_is_untouched() -> None:
     option = one_option("The council should ban diesel cars, buses and lorries from the centre.")
     assert option.summary == "Ban diesel cars, buses and lorries from the centre"
+
+
+def test_a_list_of_plural_nouns_is_no_main_verb() -> None:
+    """'cars, trucks, buses': a plural item ends in -s like a verb, but the list goes on; the verb after it is cut."""
+    option = one_option("Ann Cole, who has called for a ban on cars, trucks, buses, says she will run.")
+    assert option.summary == "Impose a ban on cars, trucks, buses"

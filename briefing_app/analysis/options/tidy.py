@@ -93,9 +93,15 @@ LIST_GOES_ON_RE = re.compile(r",\s+(?:(?:and|or|as\s+well\s+as)\b|(?:[\w’'-]+\
 # an aside relative clause ("Tom Reed, who has pledged to ban ivory imports, spoke on Monday"): the comma that closes
 # it stands before the main clause's verb (a past form, a verb of saying, an auxiliary or a modal, maybe after an adverb)
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|which)\s+[^,;:]*$")
-MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|spoke|speaks|wrote|writes|is|was|are|"
-                                r"were|has|have|had|will|would|can|could|should|must|did|does|went|came|made|took|gave|won|"
-                                r"lost|ran|met|began|left|led|became|remains|faces|spent|sent|held|stood|thinks|thought)\b")
+MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:(?:[a-z]+ly|now|also|then|later|still|yesterday|today|recently|once|never|again|soon|"
+                                r"finally)\s+)?(?:[a-z]+ed|said|told|spoke|wrote|is|was|are|were|has|have|had|will|would|can|"
+                                r"could|should|must|did|went|came|made|took|gave|won|lost|ran|met|began|left|led|became|spent|"
+                                r"sent|held|stood|thought|flew|fled|fell|rose|grew|drew|knew|saw|got|found|kept|brought|bought|"
+                                r"fought|sought|paid|heard|sat|wore|broke|chose|drove|rode|shot|struck|swore|threw|felt|sold|"
+                                r"built|withdrew|oversaw|underwent|"
+                                # a present third person: "faces", "says", "remains" (not "its", "perhaps", "besides", ...)
+                                r"(?!(?:its|hers|ours|yours|theirs|perhaps|whereas|besides|towards|afterwards|always|sometimes|"
+                                r"news|series|species)\b)[a-z]{2,}(?<![su])s)\b")
 
 
 def main_clause_cut(text: str, s: int, e: int, hits: list[Hit]) -> None:
@@ -115,8 +121,8 @@ def main_clause_cut(text: str, s: int, e: int, hits: list[Hit]) -> None:
             while comma > 0 and LIST_GOES_ON_RE.match(text, comma, e) is not None:
                 comma = text.find(",", comma + 1, hit.end)
         if comma < 0 and aside and RELATIVE_ASIDE_RE.search(text, s, hit.start) is not None:
-            verb = MAIN_VERB_AFTER_RE.search(text, hit.start, hit.end)
-            comma = verb.start() if verb is not None and LIST_GOES_ON_RE.match(text, verb.start(), e) is None else -1
+            comma = next((verb.start() for verb in MAIN_VERB_AFTER_RE.finditer(text, hit.start, hit.end)
+                          if LIST_GOES_ON_RE.match(text, verb.start(), e) is None), -1)  # (a list's next item goes on)
         if comma < 0 and cited >= 0:
             comma = text.find(", according to", hit.start, hit.end)
         if comma < 0:
