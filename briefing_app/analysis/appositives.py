@@ -86,7 +86,7 @@ RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + 
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
 # "X, who was the president of the NAACP", "who was then chief executive of Acme": a post held before (not "who was fatally
 # shot", "who was arrested": a past participle or an adverb is no post)
-RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+was\s+(?:then\s+)?(?P<d>(?:(?:the|a|an)\s|(?![a-z]+(?:ed|ly)\b)[a-z])" + C
+RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+(?:was|had\s+been)\s+(?:then\s+)?(?P<d>(?:(?:the|a|an)\s|(?![a-z]+(?:ed|ly)\b)[a-z])" + C
                                  + r"{3,100}?)(?=\s+(?:during|in|under|from|until|between|when|and|but)\b|[,.;]|$)")
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
 APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|incoming\s+|acting\s+)?"
@@ -191,7 +191,7 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
     if sits and sits.group("org")[:1].isupper():  # (not "who sits on the board": which board is org_coref's to say)
         return Role("member", named_actor(sits.group("org")))
     comma = text.startswith(",", name_end)
-    was_next = comma and text.startswith(", who was ", name_end)
+    was_next = comma and text.startswith((", who was ", ", who had been "), name_end)
     for rx, comma_first in AFTER_NAME_PATTERNS:
         if rx is IS_RE and not is_next:
             break

@@ -88,7 +88,8 @@ NOT_OCCUPATIONS = frozenset("""who which that there here home work odds risk sta
     wife husband son daughter mother father brother sister cousin uncle aunt child girlfriend boyfriend fiance fiancee
     relative classmate roommate neighbor neighbour guest visitor detainee inmate prisoner patient resident customer client
     passenger victim survivor shopper spectator tourist rally event meeting speech protest affair clash fight battle
-    match game""".split())
+    match game protester protestor demonstrator attendee participant panelist panellist regular fan supporter
+    witness bystander onlooker worshipper diner contestant competitor""".split())
 HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Vice", "Sen", "Rep", "Gov"))
 ADVISEE_NAME_RE = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&’'.-]*)*(?:\s+\([A-Z]{2,9}\))?")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")

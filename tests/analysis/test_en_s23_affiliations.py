@@ -44,6 +44,10 @@ def test_who_was_the_head_of_a_body_is_a_former_post() -> None:
     text = "Rosa Fenn, who was then chief executive of Acme Corp., said the plan was fair."
     role = role_after(text, len("Rosa Fenn"), len(text))
     assert (role.title, role.affiliation) == ("former chief executive", "Acme Corp")
+    # (review: the pluperfect; it read 'who had been president' as the title)
+    text = "Rosa Fenn, who had been president of the Millbrook Civic League, said the plan was fair."
+    role = role_after(text, len("Rosa Fenn"), len(text))
+    assert (role.title, role.affiliation) == ("former president", "Millbrook Civic League")
 
 
 def test_who_was_with_a_participle_or_a_party_is_no_post() -> None:
@@ -65,7 +69,10 @@ def test_any_occupation_at_or_with_a_named_body_is_that_bodys() -> None:
 
 def test_a_relation_or_a_passive_role_at_a_place_is_no_occupation() -> None:
     for desc in ("his own affair with Dana Pell", "a former detainee at Camp Rollo", "her best friend at Lehigh",
-                 "a guest at the Harbour Hotel", "along with Judicial Watch"):
+                 "a guest at the Harbour Hotel", "along with Judicial Watch",
+                 # (review: one who takes part, watches or frequents is no post there)
+                 "a protester at the Calder Dam", "a regular at the Red Lion Inn", "a witness at the Calder Inquiry",
+                 "a fan at Marlow Rovers", "an attendee at the Harbour Economic Forum"):
         role = describe(desc)
         assert role.affiliation is None, desc
 
