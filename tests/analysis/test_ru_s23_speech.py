@@ -115,6 +115,10 @@ def test_a_ministry_followed_by_its_verb_takes_no_verb_into_its_name(text: str, 
     ("Сидоров опроверг сообщения о росте налогов.", "Сидоров"),
     ("Сидоров отрицает свою причастность к сделке.", "Сидоров"),
     ("Минфин отверг обвинения в давлении на банки.", "Минфин"),
+    # (review: a plural subject with no "В X" gave nothing)
+    ("Власти опровергли эту информацию.", "Власти"),
+    ("Депутаты опровергли слухи о роспуске фракции.", "Депутаты"),
+    ("Министры отвергли обвинения в давлении на банки.", "Министры"),
 ])
 def test_a_denial_is_the_deniers_words(sentence: str, mention: str) -> None:
     text = INTRO + sentence
@@ -127,6 +131,8 @@ def test_a_denial_is_the_deniers_words(sentence: str, mention: str) -> None:
     "Минфин отверг предложение депутатов.",  # a proposal rejected: a stance on a noun
     "Эксперимент опроверг гипотезу учёных.",  # a thing disproves
     "Эти данные опровергают слухи о банкротстве.",
+    "Данные опровергли слухи о банкротстве.",  # (review: a plural thing)
+    "Документы опровергли эту информацию.",
     "Министр не опроверг эту информацию.",  # no denial made
 ])
 def test_a_rejection_a_thing_disproving_or_no_denial_is_no_speech(text: str) -> None:

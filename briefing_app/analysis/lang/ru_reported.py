@@ -652,7 +652,9 @@ def confirmed(doc: Document, out: list[Quote], emit: Emit) -> None:
             if body:
                 ms, me = body.start("org") + (text[body.start("org")] == "«"), body.end("org") - (text[body.end("org") - 1] == "»")
                 emit(ss, se, ms, me, m.group(), canonical(text, text[ms:me], ms))
-            continue
+                continue
+            if not m.group().startswith("о"):
+                continue  # (a plural denial with no "В X" has its subject before it: "Власти опровергли эту информацию")
         rel = RELATIVE_BEFORE_RE.search(text, max(ss, at - RELATIVE_REACH), at)  # ("Представитель X, который ...,")
         subj = subject_before(text, ss, rel.start() if rel else at)
         if subj is None:
@@ -667,6 +669,7 @@ def confirmed(doc: Document, out: list[Quote], emit: Emit) -> None:
         unnamed = first.lower().startswith(("представител", "источник"))  # ("Представитель компании": nobody named)
         # (a denial by a person named in full elsewhere or by a body: "Сидоров опроверг", "Минфин отрицает"; not a court)
         denier = m.group().startswith("о") and first[:1].isupper() and not first.startswith("Суд") and (
+            first == "Власти" if m.group().endswith("и") else  # (a plural: people by role or "Власти", not "Данные")
             len((canonical(text, text[subj[0]:subj[1]], subj[0]) or "").split()) > 1 or not_a_name(first))
         if is_role(first) or DESCRIPTION_RE.fullmatch(first.lower()) or named or unnamed or denier:
             speaker = None if unnamed and not named else canonical(text, text[subj[0]:subj[1]], subj[0])
