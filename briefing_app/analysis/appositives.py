@@ -82,11 +82,11 @@ RELATIVE_WORKS_FOR_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|currently\s+|st
                                    r"(?:for|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
                                    r"[A-Z][\w&.’'-]*){0,5})(?=[,.;]|\s+(?:in|as|since|for|and|on)\b)")
 EMPLOYER_RE = re.compile(r"\s(?:for|at|with)\s+(?:the\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
-RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
+RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked|(?:was|had\s+been)\s+(?:serving|working))\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
 # "X, who was the president of the NAACP", "who was then chief executive of Acme": a post held before (not "who was fatally
 # shot", "who was arrested": a past participle or an adverb is no post)
-RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+(?:was|had\s+been)\s+(?:then\s+)?(?P<d>(?:(?:the|a|an)\s|(?![a-z]+(?:ed|ly)\b)[a-z])" + C
+RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+(?:was|had\s+been)\s+(?:then\s+)?(?P<d>(?:(?:the|a|an)\s|(?![a-z]+(?:ed|ly|ing)\b)[a-z])" + C
                                  + r"{3,100}?)(?=\s+(?:during|in|under|from|until|between|when|and|but)\b|[,.;]|$)")
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
 APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|incoming\s+|acting\s+)?"

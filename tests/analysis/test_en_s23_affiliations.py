@@ -44,6 +44,12 @@ def test_who_was_the_head_of_a_body_is_a_former_post() -> None:
     text = "Rosa Fenn, who was then chief executive of Acme Corp., said the plan was fair."
     role = role_after(text, len("Rosa Fenn"), len(text))
     assert (role.title, role.affiliation) == ("former chief executive", "Acme Corp")
+    # (review: a progressive is no post named: 'who was serving as' read "former serving as the ..." as the title)
+    for clause in ("who was serving as the interim chair of the board", "who had been working as the interim chair of the board"):
+        text = f"Rosa Fenn, {clause}, said the plan was fair."
+        assert role_after(text, len("Rosa Fenn"), len(text)).title == "former interim chair", clause
+    text = "Rosa Fenn, who was running the Millbrook Civic League, said the plan was fair."
+    assert not (role_after(text, len("Rosa Fenn"), len(text)).title or "").startswith("former running")
     # (review: the pluperfect; it read 'who had been president' as the title)
     text = "Rosa Fenn, who had been president of the Millbrook Civic League, said the plan was fair."
     role = role_after(text, len("Rosa Fenn"), len(text))
