@@ -2,7 +2,7 @@
 (a CPU-time ratio read 6.4-6.7x on loaded CI machines where a quiet one read 4.8x).
 
 ScanMeter: how many characters the analysis's patterns read. Every compiled pattern at the top of an analysis
-module imported so far (run one analysis first), alone or in a tuple or frozenset there, is swapped, for the test
+module imported so far (run one analysis first), alone or in a tuple or frozenset there (nested too), is swapped, for the test
 only, for a counting stand-in (one a pattern, whichever modules import it: `rx is X_RE` still holds) that adds,
 for each search, the characters from where it began to where its match ended (to the end of the range when none),
 for each finditer the characters up to its last match (to the range's end when run out), for match and fullmatch
@@ -86,8 +86,10 @@ class ScanMeter:
         def stand_in(value: Any) -> Any:
             if isinstance(value, re.Pattern):
                 return stand_ins.setdefault(id(value), _Counting(value, self))
-            if type(value) in (tuple, frozenset) and any(isinstance(v, re.Pattern) for v in value):
-                return type(value)(stand_in(v) for v in value)  # ("for rx in (A_RE, B_RE)", "rx in NAMED")
+            if type(value) in (tuple, frozenset):  # ("for rx in (A_RE, B_RE)", "rx in NAMED", "for rx, first in
+                inner = [stand_in(v) for v in value]  # ((A_RE, None), (B_RE, True))": nested tuples too)
+                if any(n is not v for n, v in zip(inner, value)):
+                    return type(value)(inner)
             return value
 
         for module in [m for name, m in list(sys.modules.items()) if name.startswith(prefix)]:
