@@ -79,8 +79,13 @@ SITE_NOTE_MAX = 500
 # Instagram.", "Follow AP's full coverage of the election at https://…", "Like this story? Share it with a friend!"; a
 # sentence that only names a platform ("Follow the guidance on Facebook's page, the police said") reports words or has
 # no handle, list or address after the platform
-FOLLOW_LINE = re.compile(r"\W{0,3}(?:follow\s+(?!us\b|our\b)[^.!?\n]{1,80}?\s+on\s+(?:twitter|x|facebook|instagram|threads|"
-                         r"bluesky|mastodon|linkedin|tiktok|youtube)\b(?=\s*(?:[:(@,]|at\b|and\b|\.?\s*$|\.\s))"
+PLATFORM = r"(?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube)\b"
+FOLLOW_LINE = re.compile(r"\W{0,3}(?:follow\s+(?!us\b|our\b)[^.!?\n]{1,80}?\s+on\s+" + PLATFORM
+                         # after the platform: a handle or an address, another platform ("on Facebook, Twitter (@X) and
+                         # Instagram"), or the line's or sentence's end (not "on X and you find the donors", "on Facebook,
+                         # where ...")
+                         + r"(?=\s*(?:\(?@|:\s*(?:@|https?://|www\.)|at\b|(?:,|\s(?:and|or))\s+" + PLATFORM
+                         + r"|\.?\s*$|\.\s))"
                          r"|follow\s+[^.!?\n]{0,40}?\bcoverage\s+(?:of|on)\b[^!?\n]{0,120}?\s(?:at|on)\s+(?:https?://|www\.)"
                          r"|(?:do you )?(?:like|liked|enjoy|enjoyed|love|loved)\s+this\s+(?:story|article|post|piece)\s*\?\s*"
                          r"(?:share|tell|spread|send)\b"

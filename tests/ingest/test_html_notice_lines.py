@@ -35,6 +35,7 @@ CALLS = [
     "Follow Dana Lowe and Sam Ortiz on Twitter: https://twitter.com/danalowe and https://twitter.com/samortiz.",
     "Follow The Courier's Opinion section on Facebook, Twitter (@CourierViews) and Instagram.",
     "Follow the Courier's full coverage of the budget at https://valleycourier.example/budget",
+    "Follow Jonah Ness on Twitter and Instagram.",
     "Like this story? Share it with a friend!",
     "The Courier welcomes letters to the editor. We would like to hear what you think of this or any of our articles. "
     "Here is our email: letters@valleycourier.example.",
@@ -47,6 +48,11 @@ SHOWN = [
     "Editorials are the voice of the newspaper, the publisher said.",
     "Follow the money on Facebook, the prosecutor said.",
     "Follow the guidance on Twitter accounts run by the city.",
+    # (review: after the platform, "and"/"," must name another platform and ":" a handle or an address)
+    "Follow the money on X and you find the donors.",
+    "Follow the debate on Twitter and you would think the city was burning.",
+    "Follow the protests on Facebook, where organisers post updates every hour.",
+    "Follow developments on Twitter: the mayor has not replied to the letter.",
     "Many readers wrote letters to the editor after the vote.",
 ]
 
