@@ -24,7 +24,9 @@ NAME_VERB_RE = re.compile(r"[A-Z][\w.-]*\s+(?:met|told|phoned|visited|thanked|[a
 # the 9th U.S. Circuit Court of Appeals": an organisation or a place the person is of
 OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:(?:[1-9]|1[0-9])(?:st|nd|rd|th)[ \t]+(?=[A-Z])(?:U\.S\.[ \t]+)?)?"
                         r"(?:[A-Z]\.[ \t]+(?=[A-Z]))?[A-Z](?:[\w&-]|\.(?=\S)|[’'](?=s[ \t]+[A-Z]))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
-                        r"[A-Z](?:[\w&-]|\.(?=\S)|[’'](?=s[ \t]+[A-Z]))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
+                        r"[A-Z](?:[\w&-]|\.(?=\S)|[’'](?=s[ \t]+[A-Z]))*){0,5}"  # (not across a sentence's stop: "of Minnesota. Senator")
+                        # (a name in "'s" before the verb: "Ellen Marsh of McDonald's said", not "of Acme's board")
+                        r"(?:[’']s(?=[,.;:]|[ \t]+(?:said|says|told|added|noted|wrote|declined|did|does|is|was|has|had|who)\b))?)"
                         r"(?=[,.;:]|[ \t]+[a-z(])")
 # "Sara Lind, from Oxfam, said", "Mark Hale, of the libertarian Cato Institute, said", "Jo Reed, from the charity
 # Shelter,": a body in commas after the name (a body's noun, an acronym, a known body or a kind noun before it; not a

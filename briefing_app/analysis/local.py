@@ -14,6 +14,7 @@ from briefing_app.analysis.descriptions import PLAIN
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.names import STOP
 from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.org_homes import NOT_PLACE_WORDS
 from briefing_app.analysis.roles import AP_STATES, MODIFIERS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
@@ -31,7 +32,7 @@ CITYS_RE = re.compile(r"\bcity(?:’s|'s)[ \t]+[\w -]{1,40},[ \t]+$")  # "the ci
 
 def _a_city(words: str) -> bool:
     first = words.split()[0].lower()
-    return not (first in STOP or first.endswith(("ed", "ing")) or first in PLAIN or first in ROLE_WORDS or first in MODIFIERS or words in US_STATE_NAMES
+    return not (first in STOP or words.split()[0] in NOT_PLACE_WORDS or first.endswith(("ed", "ing")) or first in PLAIN or first in ROLE_WORDS or first in MODIFIERS or words in US_STATE_NAMES
                 or gazetteer.lookup(words))
 
 

@@ -39,6 +39,20 @@ def _said_it(text: str, a: Actor) -> bool:
 THE_BEFORE_RE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 
 
+def _the_place_before(text: str, full: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The country every mention reads before the name, when "the" comes before it: 'the United States Elections
+    Project' (names._place_ends cuts a country off a run as it cuts "United Nations" off "the United Nations Mike
+    Waltz"; a person there has a title or a given name: "the British Museum Neil MacGregor"), and the country."""
+    leads = {text[start:at].strip() for start, at in full}
+    if len(leads) != 1:
+        return None
+    lead = leads.pop()
+    hit = gazetteer.lookup(lead) if lead else None
+    if hit is None or hit[1] != "country" or not all(THE_BEFORE_RE.search(text[max(0, s - 4):s]) for s, _ in full):
+        return None
+    return lead, hit[0]
+
+
 def not_people(doc: Document) -> None:
     """Teams, festivals and bands named like people: no given name, and always "the X Y" or
     the organisation word of another's title ("Seahawks president Chuck Arnold")."""
@@ -54,12 +68,16 @@ def not_people(doc: Document) -> None:
         if len(words) < 2 or sex_of(words[0]) is not None or words[-1] in FEATURES:
             continue  # ("the Red Sea": a place)
         # where the name itself starts ("the Refugee Council Enver Solomon": "the" goes with the council)
-        full = [m.start + text[m.start:m.end].find(a.name) for m in a.mentions if a.name in text[m.start:m.end]]
-        the = bool(full) and all(THE_BEFORE_RE.search(text[max(0, at - 4):at]) for at in full)
+        full = [(m.start, m.start + text[m.start:m.end].find(a.name)) for m in a.mentions if a.name in text[m.start:m.end]]
+        the = bool(full) and all(THE_BEFORE_RE.search(text[max(0, at - 4):at]) for _, at in full)
+        place = None if the or a.title or not full or any(sex_of(w) for w in words) else _the_place_before(text, full)
         heads = [o for o in by_title_word.get(words[-1], ()) if o is not a and o.title]
-        if not (the or heads or words[-1] in FIRM_WORDS or _said_it(text, a)):
+        if not (the or place or heads or words[-1] in FIRM_WORDS or _said_it(text, a)):
             continue
         a.kind, a.title, a.affiliation = "organization", None, None
+        if place:  # the body's whole name ("United States Elections Project"), of its country
+            a.name, a.affiliation = f"{place[0]} {a.name}", place[1]
+            a.aliases = [x for x in a.aliases if x != a.name]
         made = True
         for o in heads:
             o.affiliation = o.affiliation or a.name

@@ -82,7 +82,8 @@ DEMONYM_LIKE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)$")  # "Palestinian
 LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
 # a sentence's first word before "President Obama" that names no body: a verb of an inverted tag ("Says President
 # Obama: ...", "Adds"), a conjunction, preposition or adverb ("When", "Under", "Meanwhile", "Today")
-NOT_LEADERS_OF = NOT_SUBJECTS | frozenset(w.capitalize() for w in STRONG_FORMS | WEAK_FORMS)
+# ("Government spokesman X", "Opposition spokesman X": the government's or the opposition's, no body of that name)
+NOT_LEADERS_OF = NOT_SUBJECTS | frozenset(w.capitalize() for w in STRONG_FORMS | WEAK_FORMS) | frozenset(("Government", "Opposition"))
 
 
 CAPITAL_WORD_END_RE = re.compile(r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)[ \t]+$")

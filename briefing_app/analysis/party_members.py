@@ -134,13 +134,31 @@ US_MEMBER_AFTER_RE = re.compile(r",[ \t]+an?[ \t]+(?:(?:lifelong|registered|long
                                 r"running|trying|seeking)\b)")
 
 
+# a name listed before another ("Democratic candidates Ann Lee, Tom Hale and Sam Brody": the one before "Sam Brody")
+LISTED_BEFORE_RE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}(?:,[ \t]*|,?[ \t]+and[ \t]+)\Z")
+
+
+def _listed_party(text: str, at: int) -> re.Match[str] | None:
+    """A plural party role before a list of names that holds the name at `at` ("Republican candidates A, B and C")."""
+    for _ in range(4):
+        listed = LISTED_BEFORE_RE.search(text, max(0, at - 50), at)
+        if listed is None:
+            return None
+        at = listed.start()
+        m = US_RUNNING_RE.search(text, max(0, at - 70), at)
+        if m:
+            return m if m.group("party") and text[:at].rstrip(" \t,").endswith("s") else None
+    return None
+
+
 def us_party(text: str, person: Actor) -> str | None:
-    """The American party a person's title or the words right before a mention name them a candidate or member of,
-    or an appositive after the name of a person with no title calls them a member of."""
+    """The American party a person's title or the words right before a mention name them a candidate or member of
+    (the words before a list of names too), or an appositive after the name of a person with no title calls them a
+    member of."""
     m = US_RUNNING_RE.search(person.title.split(";")[0].strip()) if person.title else None
     for span in () if m else person.mentions:
         m = US_RUNNING_RE.search(text, max(0, span.start - 70), span.start) or (
-            None if person.title else US_MEMBER_AFTER_RE.match(text, span.end))
+            None if person.title else US_MEMBER_AFTER_RE.match(text, span.end)) or _listed_party(text, span.start)
         if m:
             break
     return US_PARTIES[m.group("party") or m.group("member")] if m else None

@@ -183,7 +183,7 @@ def title_text(words: str) -> str | None:
 
 
 NOT_EMPLOYERS = frozenset("yesterday today tonight meanwhile however also then now earlier later separately "
-                          "instead still former ex independent incumbent embattled veteran longtime opposition".split())
+                          "instead still former ex independent incumbent embattled veteran longtime opposition government".split())
 # words no employer's name is made of (the first word may not be a modifier either: "Deputy")
 NOT_IN_EMPLOYER = ROLE_WORDS | HONORIFICS | NOT_EMPLOYERS
 NOT_FIRST_IN_EMPLOYER = NOT_IN_EMPLOYER | MODIFIERS

@@ -7,6 +7,7 @@ import functools
 import re
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.names import STOP, NameHit, name_hits, norm
 from briefing_app.analysis.roles import US_STATE_NAMES
 
@@ -62,7 +63,8 @@ def inner_holder(words: list[str], names: list[str]) -> str | None:
             continue
         if toks[-n:] == words:
             return None
-        if any(toks[i:i + n] == words for i in range(len(toks) - n)):
+        if any(toks[i:i + n] == words and not (i and n == 1 and sex_of(words[0]) and sex_of(toks[i - 1]))
+               for i in range(len(toks) - n)):  # (not "Ms. Marie" of Anne Marie Smith: a second given name)
             if found is not None:
                 return None
             found = name

@@ -68,10 +68,16 @@ US_CONTEXT_RE = re.compile(r"(?<![\w-])[RDI]-[A-Z][\w.]*|\bCongress\b|\bCapitol\
 US_CONTEXT_KEYS = ("Congress", "Capitol", "WASHINGTON", "R-", "D-", "I-")  # (one of them is in each of its forms)
 
 
+# a state's AP abbreviation in brackets after a name, as the Washington Post tags members of Congress ("John Smith (Ill.)")
+STATE_TAG_AFTER_NAME_RE = re.compile(r"[a-z][ \t]+\((?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=lambda a: (-len(a), a)))
+                                     + r")\)")
+
+
 def american(text: str) -> bool:
-    """Whether US_CONTEXT_RE finds the text American; a pattern that opens with a look-behind is tried at
-    every offset, so the words it needs are looked for first (most texts hold none)."""
-    return any(k in text for k in US_CONTEXT_KEYS) and US_CONTEXT_RE.search(text) is not None
+    """Whether US_CONTEXT_RE finds the text American, or a state's tag after a name does; a pattern that opens with a
+    look-behind is tried at every offset, so the words it needs are looked for first (most texts hold none)."""
+    return any(k in text for k in US_CONTEXT_KEYS) and US_CONTEXT_RE.search(text) is not None \
+        or ".)" in text and STATE_TAG_AFTER_NAME_RE.search(text) is not None
 
 
 def us_officials(doc: Document, orgs: list[Actor]) -> None:
