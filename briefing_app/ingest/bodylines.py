@@ -158,7 +158,10 @@ RIGHTS = re.compile(r"[<(\[]?\s*(?:저작권자\s*)?[ⓒ©][^\n]{0,120}|[^\n]{0,
                     # the English notice: "Copyright 2026 WKVL. All rights reserved.", "(c) 2026 Valley Media", "The
                     # Valley Courier. All Rights Reserved." ("Copyright claims rose in 2025." is text: a year or the
                     # reservation must follow "Copyright" straight)
-                    r"|(?:copyright|\(c\))\s*(?:©\s*)?(?:\d{4}\b[^\n]{0,120}|[^\n]{0,80}\ball rights reserved\b[^\n]{0,80})"
+                    # (after the year a name, "by" or a stop, not a sentence's lower-case verb: "Copyright 2019 was a
+                    # record year ..." is text)
+                    r"|(?:copyright|\(c\))\s*(?:©\s*)?(?:\d{4}\b(?:\s*[-–]\s*\d{4}\b)?(?!\s+(?!by\b)(?-i:[a-z]))[^\n]{0,120}"
+                    r"|[^\n]{0,80}\ball rights reserved\b[^\n]{0,80})"
                     r"|[^\n]{0,80}\ball rights reserved\b\W{0,2}", re.I)
 RIGHTS_KEYS = ("ⓒ", "©", "무단", "права", "запрещ", "обязательна", "icens", "Commons", "CC BY", "CC-BY", "opyright",
                "OPYRIGHT", "(c)", "(C)", "ights reserved", "ights Reserved", "IGHTS RESERVED")

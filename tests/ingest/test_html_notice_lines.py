@@ -24,6 +24,7 @@ RIGHTS = [
     "(c) 2026 Valley Media Group",
     "The Valley Courier. All Rights Reserved.",
     "COPYRIGHT 2026 BY THE VALLEY COURIER",
+    "Copyright 2024-2026 by Valley Media Group",
 ]
 EDITORIAL_NOTES = [
     "Editorials represent the institutional view of the Courier's editorial board, which is separate from the newsroom.",
@@ -43,6 +44,7 @@ CALLS = [
 ]
 SHOWN = [
     "Copyright claims rose in 2025, the registry's figures show.",
+    "Copyright 2019 was a record year for lawsuits against the studio.",  # (review: a year, then a verb)
     "The label said all rights reserved, she said.",
     "Editorials reflect the views of only a few people in this town.",
     "Editorials are the voice of the newspaper, the publisher said.",
