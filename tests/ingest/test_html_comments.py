@@ -6,16 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest.html import read_html
+from tests.ingest.night_buses import BODY, HEADLINE
 
-HEADLINE = "Council extends the night buses to the northern suburbs"
-BODY = [
-    "The city council voted on Tuesday to extend the night bus service to the northern suburbs, ending a dispute "
-    "that had run for most of the year.",
-    "Councillor Mara Fenwick, who led the campaign, said the decision would help shift workers who had been walking "
-    "home after midnight.",
-    "The extension will cost about $2.4 million a year, paid from the transport levy, and the first buses are due to "
-    "run in March.",
-]
 BIO = "Jonah Ness is the Courier's transport reporter and has covered the city council since 2019."
 COMMENTS = ["Fenwick is the only councillor who ever rides the buses herself.",
             "Maybe Northfield is next on the list for a proper tram.",

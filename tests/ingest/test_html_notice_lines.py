@@ -9,16 +9,8 @@ import pytest
 
 from briefing_app.ingest.bodylines import body_line
 from briefing_app.ingest.html import read_html
+from tests.ingest.night_buses import BODY, HEADLINE
 
-HEADLINE = "Council extends the night buses to the northern suburbs"
-BODY = [
-    "The city council voted on Tuesday to extend the night bus service to the northern suburbs, ending a dispute "
-    "that had run for most of the year.",
-    "Councillor Mara Fenwick, who led the campaign, said the decision would help shift workers who had been walking "
-    "home after midnight.",
-    "The extension will cost about $2.4 million a year, paid from the transport levy, and the first buses are due to "
-    "run in March.",
-]
 RIGHTS = [
     "Copyright 2026 WKVL. All rights reserved.",
     "(c) 2026 Valley Media Group",

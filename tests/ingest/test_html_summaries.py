@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest.html import read_html
+from tests.ingest.night_buses import BODY as NIGHT_BUSES_BODY
+from tests.ingest.night_buses import HEADLINE as NIGHT_BUSES_HEADLINE
 
-HEADLINE = "Council extends the night buses to the northern suburbs after a long dispute"
-BODY = [
-    "The city council voted on Tuesday to extend the night bus service to the northern suburbs, ending a dispute "
-    "that had run for most of the year.",
-    "Councillor Mara Fenwick, who led the campaign, said the decision would help shift workers who had been walking "
-    "home after midnight.",
-    "The extension will cost about $2.4 million a year, paid from the transport levy, and the first buses are due to "
-    "run in March.",
-    "Opponents argued that the money should go to repairing the existing fleet, several of whose buses are more than "
-    "fifteen years old.",
-]
+HEADLINE = NIGHT_BUSES_HEADLINE + " after a long dispute"
+BODY = [*NIGHT_BUSES_BODY,
+        "Opponents argued that the money should go to repairing the existing fleet, several of whose buses are more "
+        "than fifteen years old."]
 POINTS = ["Night buses will run until four in the morning from March", "Campaigners hail a victory after a year-long fight",
           "The service will cost the transport levy $2.4 million a year"]
 DEK = "A year-long fight over late-night transport ends with a narrow vote in the council chamber."
