@@ -16,7 +16,7 @@ from briefing_app.analysis.occurrences import on_key_lines
 from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, LEFT_RE, Found, Org
 from briefing_app.analysis.org_people import ORG_NOUNS
-from briefing_app.analysis.role_phrase import UNIT_NOUNS
+from briefing_app.analysis.role_phrase import UNIT_NOUNS, first_item
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.analysis.subjects import NOT_SUBJECTS
 from briefing_app.core.model import Span
@@ -198,6 +198,9 @@ def cue_names(found: Found) -> None:
             if rx is ROLE_AT_RE and ("’s " in m.group("name") or "'s " in m.group("name")) \
                     and UNIT_AFTER_RE.match(text, m.end("name")):  # "a researcher at Google's AI ethics unit": Google
                 m = POSSESSOR_RE.match(text, m.start("name")) or m
+            if rx is ROLE_AT_RE and " and " in m.group("name") and (first := first_item(m.group("name"))) != m.group("name"):
+                m = ROLE_AT_RE.match(text[:m.start("name") + len(first)] + ",", m.start()) or m  # ("a professor at
+                # Fordham University and Margo Anderson, a historian": the university)
             _cue_name(found, rx, m)
 
 

@@ -130,9 +130,25 @@ def _country_in(text: str) -> str | None:
 COUNTRY_POSSESSIVE_RE = re.compile(r"(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:'s|’s|'|’)\s+(?=[A-Z])")
 
 
+# "of Texas and Marco Rubio of Florida", "of Gotham Ghostwriters and an independent political analyst", "of Fordham
+# University and Margo Anderson": a second item coordinated after the body (a person, a title, a lower-case description)
+AND_NEXT_RE = re.compile(r"\s+and\s+(?=[a-z]|(?:Sen|Rep|Gov|Sens|Reps|Mr|Mrs|Ms|Dr|Senator|Governor|Representative|"
+                         r"President|Professor|Prof)\b|(?P<first>[A-Z][a-z]+)\s+[A-Z])")
+
+
+def first_item(org: str) -> str:
+    """The body's name without a second item coordinated after it (AND_NEXT_RE; a capitalised word after "and" only
+    when it is a given name: "Department of Housing and Urban Development" stays whole)."""
+    if " and " in org and (cut := AND_NEXT_RE.search(org)) and (not cut.group("first") or sex_of(cut.group("first"))):
+        return org[:cut.start()]
+    return org
+
+
 def named_actor(org: str) -> str:
     """The actor an organisation phrase names: the gazetteer's name for a known country or body
-    ("NATO", "the Pentagon"), else the phrase (or its acronym in brackets)."""
+    ("NATO", "the Pentagon"), else the phrase (or its acronym in brackets); a second item coordinated after it (a
+    person, a title or a lower-case description: AND_NEXT_RE) is no part of it."""
+    org = first_item(org)
     hit = gazetteer.lookup(org.strip())
     if hit is None and ("'" in org or "’" in org) and (own := COUNTRY_POSSESSIVE_RE.match(org.strip())) \
             and (place := gazetteer.lookup(own.group("c"))) is not None and place[1] == "country":
@@ -464,4 +480,4 @@ def last_role(words: str) -> str | None:
     return toks[-1] if toks and toks[-1] in ROLE_WORDS else None
 
 
-__all__ = ["DETERMINER_RE", "describe", "last_role", "named_actor"]
+__all__ = ["DETERMINER_RE", "describe", "first_item", "last_role", "named_actor"]
