@@ -41,6 +41,7 @@ from briefing_app.analysis.options import find_options
 from briefing_app.analysis.options import holder_actors as _holder_actors
 from briefing_app.analysis.options import notes as _notes
 from briefing_app.analysis.options import screen as _screen
+from briefing_app.analysis.options.same_course import share_sides
 from briefing_app.analysis.repeats import drop_repeated_scare
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Analysis, Mention, Metadata, Quote
@@ -176,6 +177,7 @@ def options(doc: Document) -> None:
     found = find_options(doc.text, doc.paras, doc.quotes, doc.actors, doc.text_sentences)
     doc.options = _notes.with_notes(doc.text, found, doc.paras, doc.boilerplate, doc.quotes, doc.actors)
     if doc.options:
+        share_sides(doc.text, doc.options)  # the author's side on a course, stated at another mention of it
         _holder_actors.add_holders(doc.text, doc.actors, doc.options)  # "Macron said France should ...": Macron
         doc.options = _screen.screened(doc.text, doc.options, doc.quotes, doc.actors, doc.metadata.genre, len(doc.paras))
 
