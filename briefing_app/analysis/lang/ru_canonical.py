@@ -14,6 +14,8 @@ RU_PRONOUNS = {"он", "она", "они"}
 TITLE_LOOKBACK = 50  # uses of a title word read back for the name it introduced
 # a source without a name: "источник в правительстве", "собеседник РБК", "представители ведомства"
 UNNAMED_RE = re.compile(r"(?:источник|собеседник|участник)\w*$", re.I)  # ("Участники рынка опасаются, что ...")
+# one of a group ("Один из авторов законопроекта", "Губернатор одного из регионов")
+ONE_OF_RE = re.compile(r"(?<![\w-])(?:[Оо]дин|[Оо]дна|[Оо]дно|[Оо]дни|одного|одной|одних)[ \t]+из[ \t]")
 # credit lines: the names in them are no speakers and no actors
 RU_CREDIT_RE = re.compile(r"[ \t(]*(?:Фото(?:графия)?|Автор(?:ы)?|Текст|Редактор|Источник|Иллюстрация|Видео|Коллаж)"
                           r"(?:[ \t]+[а-яё]+)?[ \t]*:", re.I)
@@ -27,8 +29,9 @@ def canonical(text: str, mention: str, pos: int) -> str | None:
     if head in RU_PRONOUNS:
         name = _last_name(text, pos)
         return fullest(text, name) if name else None
-    if UNNAMED_RE.match(head):
-        return None  # "Источник в правительстве": nobody named (the body it sits in may be an actor)
+    if UNNAMED_RE.match(head) or " из " in mention and ONE_OF_RE.search(mention):
+        return None  # "Источник в правительстве", "Один из авторов", "Глава одного из банков": nobody named (the body it
+        # sits in may be an actor)
     caps = RU_NAME_RE.search(mention)
     if caps:
         return fullest(text, caps.group())

@@ -10,7 +10,7 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.occurrences import word_starts as _word_starts
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said, ru_stance
-from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_word
+from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_opens, source_word
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
 from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_actors import not_a_name
@@ -54,7 +54,10 @@ RU_FROM_WORDS_RE = re.compile(r"(?P<cue>[Сс]о слов)\s+(?P<np>[^,\n]+),\s+
 RU_FROM_OWN_WORDS_RE = re.compile(r"[Сс]о? (?P<pron>его|её|ее|их) слов,\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
 NAMED_VERBS = ("назвал призвал предложил потребовал рекомендовал обещал считает считают просил советовал оценил обещает "
-               "обещают советует называет называют обвинил обвиняет обвиняют пригрозил").split()
+               "обещают советует называет называют обвинил обвиняет обвиняют пригрозил "
+               # the imperfective past of a call and a proposal ("ранее призывал регулятор смягчить политику"; not
+               # "требовал": a first letter "т" would stop the scan at each "т" of the text)
+               "призывал предлагал").split()
 # ("В министерстве эту цифру называют завышенной"; an accusation and a threat: "обвинил министерство в давлении")
 RU_NAMED_RE = re.compile(r"(?P<verb>(?:" + trie_pattern(NAMED_VERBS) + r")[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 IN_BODY_RE = re.compile(r"во?[ \t]+«?(?=[А-ЯЁA-Z])")  # "Как считают в «Альфа-Банке»": the bank
@@ -131,9 +134,10 @@ def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
 # (and a proposal, a call or a plea in the present: "Депутаты предлагают запретить ...", "Жители просят проверить ...")
 # (and a demand, of someone after "от": "Профсоюз требует повысить зарплаты", "требует от институтов ежеквартально
 # отчитываться"; an adverb may stand before the infinitive; a noun in -сть is none: "предлагает часть средств"; an
-# infinitive in -ти: "предлагает ввести сбор", "поручил провести проверку", "предлагают перейти")
+# infinitive in -ти: "предлагает ввести сбор", "поручил провести проверку", "предлагают перейти"; and the imperfective past
+# of a demand: "Профсоюз не раз требовал повысить зарплаты")
 RU_HOPE_RE = re.compile(r"(?P<verb>рассчитыва(?:ет|ют)|надеют?ся|выразил[аио]?[ \t]+(?:готовность|намерение|желание)|"
-                        r"предлага(?:ет|ют)|призыва(?:ет|ют)|прос(?:ит|ят)|требу(?:ет|ют))"
+                        r"предлага(?:ет|ют)|призыва(?:ет|ют)|прос(?:ит|ят)|требу(?:ет|ют)|требовал[аи]?)"
                         r"(?:[ \t]+от[ \t]+[А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁа-яё-]+){0,3}?)?(?:[ \t]+[а-яё]{4,}о)?[ \t]+"
                         r"(?P<c>(?:не[ \t]+)?(?:[а-яё]{3,}(?<!с)(?:ть|ться)|[а-яё]{3,}чь|[а-яё]*(?:вести|везти|нести|расти|спасти|йти))(?![а-яё])[^«».!?\n]*)")
 
@@ -151,7 +155,7 @@ def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit_with_subject(doc, out, emit, m.start(), m.start("c"), _before_tag(text, m), m.group("verb"))
 
 
-HOPE_NEEDLES = ("рассчитыва", "надеет", "надеют", "выразил", "предлага", "призыва", "просит", "просят", "требу")
+HOPE_NEEDLES = ("рассчитыва", "надеет", "надеют", "выразил", "предлага", "призыва", "просит", "просят", "требу", "требовал")
 # an order given in words, with whom it is given to before the infinitive ("Губернатор поручил министерству транспорта
 # региона подготовить предложения", "Мэр поручил проверить контракты"): the answers hold it reported speech (ru38,
 # ru113, ru116, ru122, ru89's first; ru46, ru83 and ru89's second do not)
@@ -212,6 +216,11 @@ RU_POSSIBLE_RE = re.compile(r"(?P<verb>допус(?:тил[аи]?|кает|ка�
                             r"заморозк|девальваци|дефолт|эскалаци|отставк)[а-яё]*(?![а-яё])[^«».!?\n]*)")
 
 
+def _negated(text: str, at: int) -> bool:
+    """Does the word "не" stand right before at ("не подтвердили"; not the end of "В Минфине подтвердили")?"""
+    return text[max(0, at - 3):at].lower() == "не " and not (at > 3 and text[at - 4].isalpha())
+
+
 def possible(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Регулятор допустил её снижение во втором полугодии', 'Министр не исключил повышения налогов'."""
     text = doc.text
@@ -220,7 +229,7 @@ def possible(doc: Document, out: list[Quote], emit: Emit) -> None:
         while at != -1:
             m = RU_POSSIBLE_RE.match(text, at) if not (at and text[at - 1].isalpha()) else None
             at = text.find(needle, at + len(needle))
-            if m is None or text[max(0, m.start() - 3):m.start()] == "не " and needle == "допус":
+            if m is None or _negated(text, m.start()) and needle == "допус":
                 continue
             emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
@@ -467,10 +476,10 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue
         ms, me = np_after(text, np_at, m.end("np"))  # ("рассказал E1 житель X": the resident, not the outlet told)
         first = text[ms:me].split()[0] if me > ms else ""
-        if np_at > m.start("np") and not source_word(first):  # ("передает РИА Новости со ссылкой на ...": the agency)
+        if np_at > m.start("np") and not source_opens(text[ms:me]):  # ("передает РИА Новости со ссылкой на ...": the agency)
             ms, me = np_after(text, m.start("np"), m.end("np"))
             first = text[ms:me].split()[0] if me > ms else ""
-        if not source_word(first):  # ("..., уточнила дипломат")
+        if not source_opens(text[ms:me]):  # ("..., уточнила дипломат"; "..., заявила официальный представитель МИД X")
             continue  # ("..., сообщила компания в понедельник": the company named before)
         mention = text[ms:me]
         speaker = pronoun_speaker(doc, out, ms, first.lower()) if first.lower() in RU_PRONOUNS else canonical(text, mention, ms)
@@ -521,7 +530,7 @@ def verb_first(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
         first = text[ms:me].split()[0] if me > ms else ""
-        if not source_word(first):
+        if not source_opens(text[ms:me]):
             continue  # ("Сообщалось ранее, что": no source)
         low = first.lower()
         speaker = pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, text[ms:me], ms)
@@ -642,7 +651,7 @@ def confirmed(doc: Document, out: list[Quote], emit: Emit) -> None:
     denials = sorted(at for needle in DENIED_NEEDLES for at in _word_starts(text, needle))
     for at in _word_starts(text, "подтвердил") + denials:
         m = (DENIED_RE if text[at:at + 2] in ("оп", "от") else CONFIRMED_RE).match(text, at)
-        if m is None or text[max(0, at - 3):at].lower() == "не ":
+        if m is None or _negated(text, at):
             continue
         ss, se = doc.sentences.of(at)
         if any(q.start < se and ss < q.end for q in doc.quotes + doc.reported + out if q.kind in ("direct", "indirect")):

@@ -196,6 +196,28 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     head = _described_by(toks, len(toks))
     if head is not None:
         return head.start(), last.end()  # "Глава государства потребовал", "Источник в правительстве рассказал"
+    one = _one_of(toks)
+    return (one.start(), last.end()) if one is not None else None
+
+
+# "один из авторов", "одного из крупных банков": one of a group, nobody named
+ONE_FORMS = frozenset("один одна одно одни одного одной одних".split())
+ONE_OF_REACH = 6  # tokens before a verb that "из" of "один из ..." may stand at
+
+
+def _one_of(toks: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first word of a subject that is one of a group named in lower case: "Один из авторов законопроекта (заявил)",
+    or a title of one of them, "Главный экономист одного из крупных банков (считает)", "Губернатор одного из сибирских
+    регионов (попросил)"."""
+    for k in range(len(toks) - 2, max(0, len(toks) - ONE_OF_REACH), -1):
+        if toks[k].group() != "из" or toks[k - 1].group().lower() not in ONE_FORMS:
+            continue
+        if not all(t.group().isalpha() and t.group().islower() for t in toks[k + 1:]):
+            return None
+        one = toks[k - 1]
+        if one.group().lower() in ("один", "одна", "одно", "одни"):
+            return one
+        return _described_by(toks, k - 1)
     return None
 
 
@@ -217,6 +239,9 @@ BODY_SUBJECTS = frozenset("ведомство министерство комп�
                           "администрация прокуратура ритейлер холдинг концерн корпорация госкорпорация авиакомпания "
                           "перевозчик застройщик оператор ассоциация профсоюз партия фонд агентство завод союз федерация объединение "
                           "академия "
+                          # a body named by its kind after its adjectives ("Счётная палата указала", "Центральная
+                          # избирательная комиссия сообщила", "Следственный комитет сообщил", "Городская дума заявила")
+                          "комиссия палата комитет совет дума собрание инспекция "
                           # groups of people named by what they do ("Авторы законопроекта считают", "Производители предупреждают")
                           "авторы разработчики производители участники синоптики власти экологи медики пассажиры водители "
                           "инвесторы аграрии экспортёры экспортеры импортёры импортеры застройщики перевозчики металлурги "

@@ -125,4 +125,19 @@ def source_word(first: str) -> bool:
                 or DESCRIPTION_RE.fullmatch(first.lower()))
 
 
-__all__ = ["ASIDE_BEFORE_RE", "BODY_WORDS", "PLURAL_VERB_RE", "RELATIVE_BEFORE_RE", "RELATIVE_REACH", "emit_with_subject", "source_word"]
+# a lower-case adjective of rank or kind before a title ("официальный представитель", "генеральный директор", "первый
+# заместитель", "главный экономист"): np_after keeps one such word with the title after it
+RANK_ADJ_RE = re.compile(r"[а-яё]+(?:ый|ий|ой|ая)")
+
+
+def source_opens(mention: str) -> bool:
+    """Can an inverted verb's source open with these words? source_word's first word, or one adjective and then a title
+    ("..., заявила официальный представитель МИД Мария Захарова", "..., сообщил генеральный директор компании X")."""
+    words = mention.split()[:2]
+    if not words:
+        return False
+    return source_word(words[0]) or len(words) == 2 and bool(RANK_ADJ_RE.fullmatch(words[0])) and is_role(words[1])
+
+
+__all__ = ["ASIDE_BEFORE_RE", "BODY_WORDS", "PLURAL_VERB_RE", "RELATIVE_BEFORE_RE", "RELATIVE_REACH", "emit_with_subject", "source_opens",
+           "source_word"]
