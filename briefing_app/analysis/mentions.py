@@ -120,8 +120,14 @@ PASSIVE_BEFORE_GERUND = frozenset("heard overheard recorded caught seen filmed v
 MODALS = frozenset("can could may might must should will would".split())
 
 
+NEGATION_RE = re.compile(r"not|never|\w+n[’']t", re.I)
+
+
 def _drop_auxiliaries(masked: str, toks: list[tuple[int, int]]) -> None:
-    """Pop the auxiliaries and adverbs (AUX_RE) that end toks, the words before a verb."""
+    """Pop the auxiliaries and adverbs (AUX_RE) that end toks, the words before a verb; "yet" after a negation ("have
+    not yet said"; not the conjunction of ", yet said")."""
+    if len(toks) > 1 and masked[toks[-1][0]:toks[-1][1]] == "yet" and NEGATION_RE.fullmatch(masked, *toks[-2]):
+        toks.pop()
     while toks and masked[toks[-1][0]].islower() and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) \
             and not PUNCT_END.search(masked[toks[-1][0]:toks[-1][1]]):
         toks.pop()

@@ -53,7 +53,7 @@ def restrictive_who(masked: str, floor: int, end: int) -> int | None:
     return w
 
 
-COORD_RE = re.compile(r"[\w’'”\")—–-][,;]?\s+(?:and|but)\s+(?:(?:also|then|later|since|long|afterwards?|again|still|now|"
+COORD_RE = re.compile(r"[\w’'”\")—–-][,;]?\s+(?:and|but|yet)\s+(?:(?:also|then|later|since|long|afterwards?|again|still|now|"
                       r"once|even|has|had|have|[a-z]+ly)\s+){0,3}$")
 # 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
 MARKED_COMMA_END_RE = re.compile(r",(?:''|[”\"’'])?\s*$")
@@ -96,10 +96,11 @@ def participle_source(masked: str, ss: int, cue_start: int) -> Span2 | None:
     return np_after(masked, inverted[-1].end(), cue_start) if inverted else None
 
 
-# "Republicans continue to warn", "voters were more likely to say", "Trump has tried to argue": the chain's subject
+# "Republicans continue to warn", "voters were more likely to say", "Trump has tried to argue", "Officials have yet to
+# say": the chain's subject
 TO_CHAIN_RE = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|will|would|also|still)\s+)*(?:(?:\w+ly|more|less)\s+)*"
                          r"\b(?:[a-z]+ed|continues?|wants?|tr(?:y|ies)|needs?|seems?|appears?|plans?|hopes?|likely|unlikely|"
-                         r"able|ready|willing|eager|going|set|began|begins?|chose|got|(?:went|goes|go)\s+on)\s+to\s+$")  # "went on to say"
+                         r"able|ready|willing|eager|going|set|began|begins?|chose|got|(?:went|goes|go)\s+on|yet)\s+to\s+$")  # "went on to say"
 # "used the occasion to declare", "took to Twitter to say", "used his speech to warn": the user's words
 USED_TO_RE = re.compile(r"(?:\b(?:has|had|have|also|then)\s+)*\b(?:used|uses|took|takes)\s+(?:(?:the|his|her|their|its|a|an|to)\s+)?"
                         r"(?:[\w’'-]+\s+){0,3}?to\s+$")

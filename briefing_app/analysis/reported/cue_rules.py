@@ -233,7 +233,7 @@ SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "tel
 # the verb: "did not say", "wouldn’t immediately say", "declined to say", "has not said"), "when" opens the question
 # left open, not the time of saying (not "did not say when asked about it")
 WHEN_CLAUSE_RE = re.compile(r"when(?:,\s+or\s+if,)?\s+(?![a-z]+(?:ed|ing)\b)")
-DENIED_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:[a-z]+ly\s+)?$")
+DENIED_BEFORE_RE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to|\byet\s+to)\s+(?:[a-z]+ly\s+|yet\s+)?$")
 # "say" and "tell" seldom take a noun phrase: a subject of up to thirty words before an auxiliary or a modal
 LONG_SUBJECT_CLAUSE_RE = re.compile(
     r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about|to|as|into|over|under|so|goodbye|"
