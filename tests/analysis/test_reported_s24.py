@@ -37,3 +37,19 @@ def test_yet_as_a_conjunction_keeps_its_subjects(text: str, content: str, source
 ])
 def test_no_saying_no_content(text: str) -> None:
     assert trace(text) == []
+
+
+@pytest.mark.parametrize("text, first, second, source", [
+    ("Mr. Holt, who estimated that the repairs would cost $4 million, said the bridge would reopen in May.",
+     ("the repairs would cost $4 million", "who"), "the bridge would reopen in May", "Mr. Holt"),
+    ("Mr. Holt, who said he lives nearby, told reporters the noise had stopped.",
+     ("he lives nearby", "who"), "the noise had stopped", "Mr. Holt"),
+    ("The Daily Ledger, which first said it would stay neutral, said it would back the mayor.",
+     ("it would stay neutral", "which"), "it would back the mayor", "The Daily Ledger"),
+    ("Ann Lee, a nurse who said she was tired, told reporters the ward was full.",
+     ("she was tired", "who"), "the ward was full", "Ann Lee, a nurse"),
+])
+def test_the_main_clause_after_a_relative_speaks_for_its_head(text: str, first: tuple[str, str], second: str,
+                                                               source: str) -> None:
+    """'X, who estimated that A, said B': B's mention is X (it was 'who', the relative clause's own subject)."""
+    assert [(c, s) for _, c, s in trace(text)] == [first, (second, source)]

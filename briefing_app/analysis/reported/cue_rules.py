@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.cues import ANSWER_FORMS, CUE_RE, INDIRECT_FORMS, THAT_FORMS, indirect_matches
-from briefing_app.analysis.mentions import np_after
+from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE,
@@ -383,11 +383,14 @@ def _main_predicate(masked: str, pos: int, end: int) -> int:
 
 def _main_cue(ctx: Context, cue: Cue, at: int) -> None:
     """The main clause's verb at `at` after a relative clause ", who said A, said B": if it is a cue, its content is
-    the source's too (the rules after the speaker, from the verb on: nothing before it is read as content)."""
+    the source's too (the rules after the speaker, from the verb on: nothing before it is read as content); its
+    mention is the noun phrase the relative clause hangs on ("Podesta"), not "who"."""
     for c in indirect_matches(ctx.masked, ctx.indirect_at, at, min(cue.se, at + 40)):
         if c.start() != at:
             return
-        main = Cue(at, cue.se, c, subj=cue.subj)
+        head = subject_before(ctx.masked, at, cue.ss)  # (up to the relative pronoun: "Lee, a nurse who said A, said B")
+        head = (head[0], len(ctx.masked[:min(head[1], cue.subj[0])].rstrip(" ,"))) if head and head[0] < cue.subj[0] else None
+        main = Cue(at, cue.se, c, subj=head or cue.subj)
         complement_start(ctx, main)
         for name, rule in AFTER_SPEAKER:
             ctx.rule = name
