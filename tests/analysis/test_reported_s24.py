@@ -53,3 +53,21 @@ def test_the_main_clause_after_a_relative_speaks_for_its_head(text: str, first: 
                                                                source: str) -> None:
     """'X, who estimated that A, said B': B's mention is X (it was 'who', the relative clause's own subject)."""
     assert [(c, s) for _, c, s in trace(text)] == [first, (second, source)]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The bridge will reopen in May, officials said, while critics said the repairs were rushed.",
+     ("The bridge will reopen in May", "officials"), ("the repairs were rushed", "critics")),
+    ("The plan is fair, he said on Monday, though his rivals have argued it is a tax grab.",
+     ("The plan is fair", "he"), ("it is a tax grab", "his rivals")),
+])
+def test_another_speakers_contrast_after_a_tag_is_theirs(text: str, first: tuple[str, str],
+                                                        second: tuple[str, str]) -> None:
+    """'CONTENT, officials said, while critics said Y': Y is the critics' (it was the officials' second part)."""
+    assert [(c, s) for _, c, s in trace(text)] == [first, second]
+
+
+def test_a_contrast_without_a_verb_of_speech_stays_the_speakers() -> None:
+    """'..., Ray said, while others did not want to help': the gold keeps such a clause in the tag's content."""
+    pairs = [(c, s) for _, c, s in trace("One guard offered to help, Ray said, while others did not want to help.")]
+    assert pairs == [("One guard offered to help", "Ray"), ("while others did not want to help", "Ray")]

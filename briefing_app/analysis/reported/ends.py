@@ -116,9 +116,12 @@ CONCESSIVE_RE = re.compile(r",\s+(?:though|although|even\s+as|even\s+though|wher
 # "the budget was balanced, though critics said it relied on cuts", "..., while her rival said it would fail": a
 # contrast whose subject (any noun phrase of a few lower-case words) has a verb of speech of its own: another speaker's
 # words, not the first one's
-CONTRAST_SAID_RE = re.compile(r",\s+(?:though|although|even\s+though|whereas|while)\s+(?=(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]{2,}"
-                              r"\s+(?:(?:also|had|has|have)\s+)?(?:said|say|says|told|tell|argued|argue|argues|warned|warn|"
-                              r"warns|insisted|insist|insists|contended|contend|countered|counter|noted|note|notes)\b)")
+_CONTRAST_SAID = (r"(?:though|although|even\s+though|whereas|while)\s+(?=(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]{2,}"
+                  r"\s+(?:(?:also|had|has|have)\s+)?(?:said|say|says|told|tell|argued|argue|argues|warned|warn|"
+                  r"warns|insisted|insist|insists|contended|contend|countered|counter|noted|note|notes)\b)")
+CONTRAST_SAID_RE = re.compile(r",\s+" + _CONTRAST_SAID)
+# the same contrast right after a parenthetical tag: "CONTENT, officials said, while critics said Y" (Y is the critics')
+CONTRAST_SAID_START_RE = re.compile(_CONTRAST_SAID)
 
 
 def concessive(masked: str, s: int, e: int) -> int | None:

@@ -9,6 +9,7 @@ import re
 from briefing_app.analysis.reported.clauses import DAYS, NOT_CONTENT_RE, TELL_RE
 from briefing_app.analysis.reported.context import Context
 from briefing_app.analysis.reported.cue import DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, TELLS, Cue, Step
+from briefing_app.analysis.reported.ends import CONTRAST_SAID_START_RE
 from briefing_app.analysis.time_after import SETTING_AFTER
 
 # "CONTENT, X said (on Monday), CONTENT" or "CONTENT, X said in a telephone interview from Ohio, CONTENT" (a
@@ -65,7 +66,8 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     short = n_head >= 2 and n_tail >= 2 and not NOT_CONTENT_RE.match(head) and not re.match(r"(?:It|That|What)\b", head)
     if not setting:  # "In the early 1990s, X said, ..."
         ctx.emit(cue.ss, head_end, cue.subj, cue.word, min_words=1 if short else 3)
-    ctx.emit(par.end(), cue.se, cue.subj, cue.word, min_words=1 if short and not setting else 3)
+    if not CONTRAST_SAID_START_RE.match(ctx.masked, par.end(), cue.se):  # (", while critics said Y": theirs, read later)
+        ctx.emit(par.end(), cue.se, cue.subj, cue.word, min_words=1 if short and not setting else 3)
     return DONE
 
 
