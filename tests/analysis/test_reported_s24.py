@@ -71,3 +71,16 @@ def test_a_contrast_without_a_verb_of_speech_stays_the_speakers() -> None:
     """'..., Ray said, while others did not want to help': the gold keeps such a clause in the tag's content."""
     pairs = [(c, s) for _, c, s in trace("One guard offered to help, Ray said, while others did not want to help.")]
     assert pairs == [("One guard offered to help", "Ray"), ("while others did not want to help", "Ray")]
+
+
+@pytest.mark.parametrize("text", [
+    "All told, the group raised $4 million in February.",
+    "All told, more than 200 people were hurt in the storm.",
+])
+def test_all_told_is_a_sum_not_a_telling(text: str) -> None:
+    """'All told, ...' (an idiom: in all) gave the clause after it to a speaker "All"."""
+    assert trace(text) == []
+
+
+def test_all_as_a_subject_still_tells() -> None:
+    assert [(c, s) for _, c, s in trace("All told him the plan would fail.")] == [("the plan would fail", "All")]

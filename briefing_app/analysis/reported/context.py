@@ -174,8 +174,8 @@ class Context:
             return cut
         ms, me = mention
         mt = text[ms:me]
-        if _not_a_speaker(mt, cue):
-            return cut
+        if _not_a_speaker(mt, cue) or mt == "All" and text.startswith("All told,", ms):
+            return cut  # ("All told, the group raised $4 million": a sum, not a telling)
         self.trace.append(self.rule)
         speaker = resolve(text, mt, ms, self.doc.actor_table, None, self.doc.sentences)
         self.out.append(Quote(s, e, text[s:e], "indirect", speaker, Mention(ms, me, mt), cue, None))
