@@ -334,9 +334,10 @@ BARE_LEMMAS = frozenset(SPEECH_LEMMAS)  # "State", "Report", "Note" opening a se
 
 def _further_back(masked: str, floor: int, open_at: int) -> Found | None:
     """The speaker from a cue further back than right before the quote (the last one that is a verb, not a noun
-    nor a subordinate clause's), or from "X issued a statement, “Q”"."""
+    nor one of a subordinate clause that closes before the quote), or from "X issued a statement, “Q”"."""
+    # (", while Cruz said the “stakes are too high”": a quotation inside the clause is its cue's)
     cues = [c for c in CUE_RE.finditer(masked, floor, open_at) if not cue_is_noun(masked, c, floor)
-            and not (SUBORDINATE_BEFORE_RE.search(masked, floor, c.start())
+            and not (SUBORDINATE_BEFORE_RE.search(masked, floor, c.start()) and "," in masked[c.end():open_at]
                      and not CUE_THEN_COMMA_RE.match(masked, past_setting(masked, c.end(), open_at)))]
     for c in reversed(cues):
         if c.group().lower().startswith("according"):

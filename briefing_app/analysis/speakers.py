@@ -28,7 +28,7 @@ LEAD_RE = re.compile(r"[\s,—–-]*")
 APPOSITIVE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s[^,;:•“”\"]{1,200}?,(?=\s)")
 # '“Q,” but he denied that ...': a conjunction after the quotation opens a clause of its own, not the quote's tag
 # ('“Q” until Clinton herself spoke up': a clause of time or cause after it is another event)
-CLAUSE_AFTER_RE = re.compile(r"(?:but|while|although|though|whereas|until|before|after|because|unless|since)\s")
+CLAUSE_AFTER_RE = re.compile(r"(?:and|but|while|although|though|whereas|until|before|after|because|unless|since|if)\s")
 # '“Q,” said the council must act': a verb after the noun phrase makes it the subject of the said clause
 VERB_AFTER_RE = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might|"
                            r"does|did|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
@@ -41,6 +41,10 @@ _NEXT_RELATIVE = NextMatch(RELATIVE_RE)  # (the tags of a long sentence's quotes
 
 
 TOKEN_RE = re.compile(r"\S+")
+# a lower-case word, a comma, then "and" or "but" and a subject: a new clause (not "Smith, Jones, and Brown said", nor
+# "..., refugees, and migration, said")
+LOWER_COMMA_RE = re.compile(r"(?<![\w’'.-])[a-z][\w’'-]*,\s+$")
+SUBJECT_NEXT_RE = re.compile(r"\s+(?:[A-Z]|(?:he|she|they|we)\b)")
 TELL_FORMS = frozenset(("told", "tells", "tell"))
 
 
@@ -83,6 +87,8 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
         if rel and rel.start() < t.start() < rel.end():
             continue  # "“Q,” Douglas Holtz-Eakin, an economic adviser to ..., wrote": the appositive is not counted
         w = t.group()
+        if w in ("and", "but") and LOWER_COMMA_RE.search(masked, p, t.start()) and SUBJECT_NEXT_RE.match(masked, t.end(), limit):
+            return None  # '“glow in the dark,” for instance, and Trump vowed to ...': a clause of its own
         if not (near and (w in TAG_ADVERB_WORDS or w.endswith("ly") and w.islower())):
             n_tokens += 1  # (an adverb or an auxiliary before a near verb is not counted: '“Q,” the source later said')
         if n_tokens > (3 if near else 14):

@@ -145,7 +145,7 @@ def verb_subject(masked: str, verb_start: int, floor: int) -> tuple[int, int] | 
     return subj if subj and not NOT_AN_NP_RE.match(masked, subj[0], subj[1] + 1) else None
 
 
-_SUB_NP_WORD = r"(?!(?:as|than|that|had|has|have|was|were|is|are|would|will|could|also|then)\b)[\w’'-]+"
+_SUB_NP_WORD = r"(?!(?:as|than|that|had|has|have|was|were|is|are|would|will|could|also|then)\b)[\w’'.-]+"
 # "..., when Sanders protesters interrupted her speech, shouting", "even as he defended Melania Trump, saying": the
 # participle after a subordinate clause goes with that clause's subject (a pronoun, or a noun phrase before a
 # past-tense verb), which PolNeAR marks as the source
@@ -166,6 +166,8 @@ def subordinate_subject(masked: str, floor: int, limit: int) -> tuple[int, int] 
     m = SUBORDINATE_SUBJECT_RE.search(masked, floor, limit)
     if m is None:
         return None
+    if m.group("pron") == "they":
+        return None  # "apologized for the columns after they came out, saying ...": a thing as often as people
     group = "pron" if m.group("pron") else "np"
     np = masked[m.start(group):m.end(group)]
     if group == "np" and not PLAUSIBLE_NP_RE.match(np) and not GROUP_NP_RE.fullmatch(np):

@@ -19,7 +19,7 @@ from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DE
 from briefing_app.analysis.reported.before import content_before
 from briefing_app.analysis.reported.context import BARE_PARTICIPLE_RE, CUT_RE, QUOTE_START_RE, Context, det_before
 from briefing_app.analysis.reported.parenthetical import inverted_mid, parenthetical
-from briefing_app.analysis.subjects import clause_subject
+from briefing_app.analysis.subjects import clause_subject, subordinate_subject
 from briefing_app.analysis.time_after import past_setting
 
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
@@ -124,7 +124,8 @@ def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     sep = sep or bare
     if not sep:
         return None
-    subj = clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
+    # "..., as Mrs. Clinton echoed the criticism, saying ...": a subordinate clause's own subject, as for a quotation
+    subj = subordinate_subject(ctx.masked, cue.ss, cue.c.start()) or clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
     ctx.participles(sep.start(), cue.se, subj, bare is not None)  # from the comma: ", saying ...", ", while saying ..."
     return DONE
 
