@@ -1,11 +1,13 @@
 """Hits of one sentence made ready to add: "it" named ("Accept it" after "The deal is fair": "Accept
-the deal"), the clause after "but" over the cost conceded before it, and of two nested hits the one
-that names the action itself."""
+the deal"), the clause after "but" over the cost conceded before it, a permission refused to "them" named by the act
+itself ("We must not let them build the pipeline": "Build the pipeline"), and of two nested hits the one that names
+the action itself."""
 from __future__ import annotations
 
 import re
 
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import NOT_ACTION
 from briefing_app.analysis.options.phrases import decapitalised, summary
 
 
@@ -64,11 +66,30 @@ def antecedent(text: str, s: int, summ: str) -> str:
     return f"{m.group('verb')} {np[:1].lower()}{np[1:]}"
 
 
+# a permission to a pronoun ("Let them build the pipeline", "Allow him to sell the land"): refused, the course opposed is
+# the act itself, as "We cannot allow Russia to annex ..." gives "Annex ..." (hedged.CANNOT_ALLOW_RE); not an act that is
+# no course ("Allow them to win", "Let them get away with it": lexicon.NOT_ACTION)
+REFUSED_LEAVE_RE = re.compile(r"^(?:Let|Allow|Permit)\s+(?:them|him|her|it|anyone|anybody|others|someone|somebody)\s+"
+                              r"(?:to\s+)?(?P<verb>[a-z]+)\b")
+
+
+def refused_leave(hit: Hit) -> str:
+    """The summary of `hit`, a refused permission to a pronoun named by the act itself ("Build the pipeline" for a
+    refused "Let them build the pipeline")."""
+    summ = hit.summary
+    if hit.stance != "oppose" or summ[:1] not in "LAP":
+        return summ
+    m = REFUSED_LEAVE_RE.match(summ)
+    if m is None or m.group("verb") in NOT_ACTION:
+        return summ
+    return summ[m.start("verb")].upper() + summ[m.start("verb") + 1:]
+
+
 def narrowest(text: str, hits: list[Hit]) -> list[Hit]:
     """Of two hits in a sentence where one's summary holds the other's ("Stop the reckless plan to sell off
     the forests" / "Sell off the forests"), the one that names the action itself."""
     for hit in hits:
-        hit.summary = antecedent(text, hit.start, hit.summary)  # "accept it": what "it" is
+        hit.summary = antecedent(text, hit.start, refused_leave(hit))  # "accept it": what "it" is
     if len(hits) < 2:
         return hits
     hits = [h for i, h in enumerate(hits) if not any(  # "X would hurt Y, but S ought to accept it": the clause after "but"
