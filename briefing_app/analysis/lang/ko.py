@@ -31,14 +31,20 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 # a court's reasoning, a forecast and requests ("…라고 판시했다", "…겠다고 예보했다", "…달라고 요청했다")
                 "판시했다 판결했다 예보했다 요청했다 주문했다 통보했다 안내했다 "
                 # a pledge and a hope put into words ("…노력하겠다고 다짐했다", "…회복되길 바란다고 기대했다")
-                "다짐했다 기대했다").split() + ["선을 그었다"] + [
+                "다짐했다 기대했다 건의했다 "
+                # the present of a view stated ("…개인 사업자라고 말한다", "…필요하다고 강조한다")
+                "말한다 설명한다 주장한다 강조한다 지적한다").split() + ["선을 그었다"] + [
                 # said before ("…라고 밝힌 바 있다"), said besides ("…라고 말하기도 했다"), said together or loudly
                 f"{verb} 바 있다" for verb in "밝힌 말한 강조한 지적한 설명한 주장한 언급한 전한 경고한".split()] + [
                 f"{verb}기도 했다" for verb in "밝히 말하 강조하 지적하 설명하 주장하 덧붙이 전하".split()] + [
                 "입을 모았다", "목소리를 높였다"]
 # an adverb between 고 and its verb ("…라고 거듭 강조했다", "…라고 재차 밝혔다", "…라고 다시 한번 강조했다")
 KO_SAY_ADVERBS = r"(?:거듭|재차|다시 한번|다시 한 번|다시|또|이어|특히|분명히|강하게|거듭해서|한목소리로)\s+"
-KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?:" + KO_SAY_ADVERBS + r")?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
+# where or to whom the words were said, between 고 and its verb ("…라고 기자들에게 말했다", "…고 14일 정례브리핑에서 밝혔다",
+# "…라고 국회 본회의에서 말했다", "…달라고 정부에 건의했다", "…고 기자들과 만나 말했다")
+KO_SAY_VENUE = (r"(?:(?:[가-힣A-Za-z0-9]+[ \t]+){0,2}?[가-힣A-Za-z0-9]+(?:에서|에게|에|께)[ \t]+|"
+                r"[가-힣A-Za-z0-9]+(?:과|와)[ \t]+만나[ \t]+)")
+KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?" + KO_SAY_VENUE + r"?(?:" + KO_SAY_ADVERBS + r")?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
 KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다|"
@@ -167,7 +173,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         cue = end.group(kind)
         content_end = end.start() + 1 if kind == "verb" else end.start()
         floor = max(end.start() - 300, 0)
-        cut = max(text.rfind(c, floor, end.start()) for c in ".\n“”\"「」")
+        cut = ko_said.last_cut(text, floor, end.start())  # (not a decimal point: "2.4% 올랐다고 발표했다")
         c0 = cut + 1 if cut != -1 else floor
         chunk = text[c0:content_end if kind == "sverb" else end.start() + 1]  # ("필요하다는 입장이다": not a topic)
         toks = list(re.finditer(r"\S+", chunk))

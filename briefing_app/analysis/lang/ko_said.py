@@ -19,6 +19,16 @@ SUBJECT_AFTER_RE = re.compile(
 CUTS = ".\n“”\"「」"
 
 
+def last_cut(text: str, floor: int, at: int) -> int:
+    """The last of CUTS between floor and at (a full stop, a line break or a quotation mark), or -1; a point between two
+    digits is a decimal point, no full stop ("투표율이 52.1%로 집계됐다고 밝혔다": the words run back past it)."""
+    cut = max(text.rfind(c, floor, at) for c in CUTS[1:])
+    dot = text.rfind(".", floor, at)
+    while dot > cut and 0 < dot < len(text) - 1 and text[dot - 1].isdigit() and text[dot + 1].isdigit():
+        dot = text.rfind(".", floor, dot)
+    return max(cut, dot)
+
+
 def subject_after(text: str, emit: Emit) -> None:
     """'CONTENT다고 X가 밝혔다': the words from the sentence's start to 고, said by X, when X names someone
     who can speak (a body, a title, a country, a person's name) and the words hold no quotation."""
@@ -31,7 +41,7 @@ def subject_after(text: str, emit: Emit) -> None:
                 or ko_words.name_like(last) and len(words) == 1 and last[:1] in ko_words.SURNAMES):
             continue
         floor = max(m.start() - 400, 0)
-        cut = max(text.rfind(c, floor, m.start()) for c in CUTS)
+        cut = last_cut(text, floor, m.start())
         if cut != -1 and text[cut] not in ".\n":
             continue  # a quotation inside: the direct-quote rules have it
         start = cut + 1 if cut != -1 else floor
@@ -53,7 +63,7 @@ def with_mye(text: str, emit: Emit) -> None:
         return
     for m in WITH_MYE_RE.finditer(text):
         floor = max(m.start() - 300, 0)
-        cut = max(text.rfind(c, floor, m.start()) for c in CUTS)
+        cut = last_cut(text, floor, m.start())
         if cut != -1 and text[cut] not in ".\n":
             continue  # a quotation inside: the direct-quote rules have it
         start = cut + 1 if cut != -1 else floor
@@ -172,4 +182,4 @@ def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
         emit(c0, at - 2, ms, me, text[at:at + 4], speaker)  # (each verb has four syllables)
 
 
-__all__ = ["demands", "glossed", "subject_after", "with_mye"]
+__all__ = ["demands", "glossed", "last_cut", "subject_after", "with_mye"]
