@@ -38,7 +38,7 @@ TITLES = frozenset(
     u.s. state-run house senate white federal supreme court chairperson envoy administrator co-founder
     secretary-general director-general lieutenant colonel admiral sergeant superintendent trustee treasurer
     prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
-    controller auditor assessor coroner magistrate manager member cllr trooper detective firefighter paramedic""".replace(".", "").split()
+    controller auditor assessor coroner magistrate manager member cllr trooper detective firefighter paramedic counsel""".replace(".", "").split()
 )
 # verbs that open an inverted tag before a name ("Said Dorothy Poynter, a teacher: ..."): no part of the name
 TAG_VERBS = frozenset("said says added adds wrote writes asked asks explained noted argued recalled continued replied "
@@ -64,8 +64,25 @@ STOP = frozenset(
     are has have had although though because yet so now still even just only also too why how what where who
     meanwhile however instead moreover indeed team like unlike despite co corp ltd llc plc
     sea ocean strait straits gulf river canal desert peninsula basin another every each both either neither
-    mps meps msps""".split()
+    mps meps msps maybe perhaps certainly surely interestingly whether whatever wherever whenever among against besides
+    beside between beneath within regarding during given many most some several few more other half all""".split()
 )
+# STOP's function words (no noun of a body's name such as "Group" of "Frontier Group Holdings", which the hit keeps)
+LINK_STOP = frozenset("""the a an this that these those in on at of for and but or if when while after before as by to with
+    from it he she they we i you his her their our its since can could would should did does do is was were are has have had
+    although though because yet so now still even just only also too why how what where who meanwhile however instead
+    moreover indeed like unlike despite another every each both either neither maybe perhaps certainly surely
+    interestingly whether whatever wherever whenever among against besides beside between beneath within regarding during
+    given many most some several few more other half all""".split())
+# the plural of a group of people ("Iowa Republicans", "Many Democrats", "Rohingya Muslims", "Young Latinos"): no
+# person's family name
+GROUP_PLURALS = frozenset("""republicans democrats conservatives liberals progressives libertarians socialists independents
+    muslims christians catholics protestants evangelicals jews hindus sikhs latinos latinas hispanics millennials boomers
+    voters americans whigs tories""".split())
+# the last word of a place, a building or a day's name ("Coney Island", "Fifth Avenue", "Caesars Palace", "Rose Bowl",
+# "Election Day"): no family name after a word that is no given name, with no title before it
+PLACE_TAILS = frozenset("""island islands avenue street boulevard beach heights rapids shoal ranch palace tower towers lodge
+    bowl square airport stadium arena valley canyon harbor harbour springs falls village plaza mall zoo refuge day""".split())
 FEMALE = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame", "she", "her",
                     "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"})
 MALE = frozenset({"mr", "king", "prince", "sir", "lord", "he", "him", "his", "spokesman", "chairman",
@@ -212,7 +229,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
         if i <= len(words) - 2 and _place_ends(words, i):
             break  # "United Nations Mike Waltz", "U.S. Peter Mandelson": a place before a name of two words or more is no
             # part of it (but "U.S. Steel" stays whole)
-        if w in TITLES or w in STOP or gazetteer.lookup(words[i - 1].rstrip(".,")) and not _surname_place(words, i - 1) or (
+        if w in TITLES or w in STOP and not _initial(words[i - 1]) or gazetteer.lookup(words[i - 1].rstrip(".,")) and not _surname_place(words, i - 1) or (
                 words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1
                 and not (len(w) == 2 and i < len(words) and i - 1 > 0 and norm(words[i - 2]) in TITLES)):
             break  # an acronym ends the name; "Sen. JD Vance": two capitals after a title are initials
@@ -223,15 +240,20 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     if not name_toks or len(name_toks) - sum(text[a:b] in PARTICLE_WORDS for a, b in name_toks) > 4:
         return None
     titles = tuple(words[j] for j in range(i) if norm(words[j]) in TITLES)
+    if not titles and len(name_toks) >= 2 and norm(words[-1]) in PLACE_TAILS and not _given(words[i]):
+        return None  # "Coney Island", "Election Day" (not "Sen. Tom Beach", "Doris Day")
     a, b = name_toks[0][0], name_toks[-1][1]
     name = TRAILING_RE.sub("", text[a:b])
     if name.endswith(".") and not ENDS_IN_INITIALS_RE.search(name):
         name = name[:-1]
-    if len(name) < 2 or gazetteer.lookup(name) or name[1:2] == "-" and name[:1] in "RDI":
+    if len(name) < 2 or gazetteer.lookup(name) or name[1:2] == "-" and name[:1] in "RDI" or norm(words[-1]) in GROUP_PLURALS:
         return None  # ("D-San Francisco": a lawmaker's party and home, no name)
     k = 1 if i and norm(words[0]) in TAG_VERBS else 0
     while k < i and norm(words[k]) in STOP:
         k += 1
+    if k < i and norm(words[i - 1]) in LINK_STOP and not _initial(words[i - 1]):
+        k, titles = i, ()  # "Private Meeting Between Clinton", "Undone By Trump": the words before the stop word are no
+        # title of the name's and no part of its mention
     return g[k][0], g[-1][1], a, name, titles
 
 
@@ -243,6 +265,11 @@ def _place_ends(words: list[str], i: int) -> bool:
         return True
     return i >= 2 and last[:1].isupper() and any(
         i >= n and gazetteer.lookup(" ".join(words[i - n:i])) for n in (2, 3))
+
+
+def _initial(word: str) -> bool:
+    """A middle initial with its stop ("A." of "Robert A. Pruzan"; the letter alone is the article "A")."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _given(word: str) -> bool:

@@ -27,3 +27,54 @@ def test_a_second_item_after_and_is_no_part_of_the_body(text: str, person: str, 
 def test_and_inside_a_bodys_own_name_stays() -> None:
     actors = _actors("Ann Marsh, head of the Department of Parks and Recreation, said the pools would open.")
     assert actors["Ann Marsh"].affiliation == "Department of Parks and Recreation"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Maybe Dana Whitlock will run again. Whitlock said she had not decided.", "Dana Whitlock"),
+    ("Whether Dana Whitlock can win is unclear, Whitlock's aides said.", "Dana Whitlock"),
+    ("Among voters who know her, Dana Whitlock leads. Against Whitlock, the mayor trails by 4 points.", "Dana Whitlock"),
+])
+def test_an_opening_adverb_or_preposition_is_no_part_of_a_name(text: str, person: str) -> None:
+    actors = _actors(text)
+    assert person in actors
+    assert not any(a.kind == "person" and a.name.split()[0] in ("Maybe", "Whether", "Among", "Against")
+                   for a in actors.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Many Republicans said the tax plan went too far. Iowa Democrats disagreed.",
+    "Rohingya Muslims fled across the border, and Young Latinos moved to the cities.",
+])
+def test_a_plural_group_is_no_person(text: str) -> None:
+    assert not any(a.kind == "person" for a in _actors(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "The march began at Coney Island and ended on Fifth Avenue.",
+    "Turnout on Election Day was high, and the parade on Labor Day was cancelled.",
+    "Guests at Caesars Palace watched the Orange Bowl.",
+])
+def test_a_place_or_a_day_is_no_person(text: str) -> None:
+    assert not any(a.kind == "person" for a in _actors(text).values())
+
+
+def test_a_titled_or_given_name_before_a_place_word_stays_a_person() -> None:
+    actors = _actors("Sen. Tom Beach said the vote would wait. Doris Day, a neighbour, said she agreed.")
+    assert actors["Tom Beach"].kind == "person"
+    assert actors["Doris Day"].kind == "person"
+
+
+def test_a_middle_initial_is_no_stop_word() -> None:
+    actors = _actors("\"It was a mistake,\" said Robert A. Pruzan, a banker. Pruzan later left the firm.")
+    assert "Robert A. Pruzan" in actors
+    assert "Pruzan" not in actors
+
+
+def test_a_headline_before_a_stop_word_is_no_alias() -> None:
+    actors = _actors("Private Meeting Between Clinton And Donors Ends Early\n\nHillary Clinton met donors on Monday.")
+    assert all("Meeting" not in alias for alias in actors["Hillary Clinton"].aliases)
+
+
+def test_general_counsel_is_a_title() -> None:
+    actors = _actors("General Counsel James B. Moore said the agency would appeal.")
+    assert "James B. Moore" in actors

@@ -313,7 +313,7 @@ def test_no_means_of_a_body(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, summary, holder", [
-    ("Many Republicans are opposed to a new gas tax.", "Impose a new gas tax", "Many Republicans"),
+    ("Many Republicans are opposed to a new gas tax.", "Impose a new gas tax", "many Republicans"),
 ])
 def test_a_group_opposed_to_a_measure(text: str, summary: str, holder: str) -> None:
     o = one_option(text)

@@ -63,7 +63,7 @@ def test_a_thing_s_modal_close_is_no_course(text: str) -> None:
 # rejection of the clause's course; "agree that" stays the holder's support, "We disagree" the author's opposition.
 @pytest.mark.parametrize("text, summary, holder, stance", [
     ("Democrats disagree that the prison should be closed.", "Close the prison", "Democrats", "oppose"),
-    ("Some Republicans disagree that the minimum wage should be raised.", "Raise the minimum wage", "Some Republicans",
+    ("Some Republicans disagree that the minimum wage should be raised.", "Raise the minimum wage", "some Republicans",
      "oppose"),
     ("Most economists do not agree that the government should raise the tax.", "Raise the tax", "most economists", "oppose"),
     ("The unions don't agree that the council should sell the park.", "Sell the park", "the unions", "oppose"),

@@ -37,7 +37,7 @@ def test_a_clause_after_want_to_see_is_no_thing_wanted(text: str) -> None:
     ("The unions do not want to see a ban on overtime.", "Impose a ban on overtime", "the unions", "oppose"),
     # a noun phrase and a policy verb's participle: that verb done to it
     ("Trump said he wants to see the wall built.", "Build the wall", "Trump", "support"),
-    ("Many Republicans don't want to see the law repealed.", "Repeal the law", "Many Republicans", "oppose"),
+    ("Many Republicans don't want to see the law repealed.", "Repeal the law", "many Republicans", "oppose"),
     ("The unions want to see the Affordable Care Act expanded by 2030.", "Expand the Affordable Care Act by 2030",
      "the unions", "support"),
     ("Hale wants to see more police officers hired, and soon.", "Hire more police officers", "Hale", "support"),
