@@ -38,7 +38,8 @@ TITLES = frozenset(
     u.s. state-run house senate white federal supreme court chairperson envoy administrator co-founder
     secretary-general director-general lieutenant colonel admiral sergeant superintendent trustee treasurer
     prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
-    controller auditor assessor coroner magistrate manager member cllr trooper detective firefighter paramedic counsel""".replace(".", "").split()
+    controller auditor assessor coroner magistrate manager member cllr trooper detective firefighter paramedic counsel
+    govs senators governors representatives""".replace(".", "").split()
 )
 # verbs that open an inverted tag before a name ("Said Dorothy Poynter, a teacher: ..."): no part of the name
 TAG_VERBS = frozenset("said says added adds wrote writes asked asks explained noted argued recalled continued replied "

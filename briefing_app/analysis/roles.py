@@ -74,6 +74,9 @@ POSTAL_STATES = {"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkans
 # styles that go with the name itself, whatever office comes before them
 STYLES = frozenset("prince princess king queen sheikh emir pope".split())
 HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
+# a plural title before a list of names ("Sens. Ted Cruz and Marco Rubio", "Governors A and B"): each one's title
+PLURAL_TITLES = {"sens": "Senator", "reps": "Representative", "govs": "Governor", "senators": "Senator",
+                 "representatives": "Representative", "governors": "Governor"}
 EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President", "cllr": "Councillor"}
 STOP_LEFT = frozenset(
     """the a an and but or if when while after before as by to with from in on at of for it he she they we his her
@@ -176,7 +179,7 @@ def title_text(words: str) -> str | None:
     """The title as given, with Rep./Sen./Gov. spelled out; None without a role word."""
     if words.endswith(("years", "months", "decades")) and " of " in words:  # "its chief executive of seven years"
         words = TENURE_RE.sub("", words)
-    toks = words.split()
+    toks = [PLURAL_TITLES.get(_norm(t), t) for t in words.split()]  # ("Sens. A and B": each a senator)
     if not any(_norm(t) in ROLE_WORDS for t in toks):
         return None
     return " ".join(EXPAND.get(_norm(t), t) if t.endswith(".") or t == "Cllr" else t for t in toks)
@@ -300,7 +303,36 @@ def _posted_to(text: str, lo: int, name_start: int) -> Role | None:
     return Role(m.group("title"), lead[0] if lead else None)  # ("EU Ambassador to China X": the EU's)
 
 
+# a name in a list, with its party-state tag or its state after it ("Ted Cruz (R-Texas), ", "Ted Cruz of Texas and ")
+LISTED_NAME_RE = re.compile(r"(?<![\w’'.-])(?!(?:Sens|Reps|Govs|Senators|Representatives|Governors)\b)[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}(?:[ \t]+\([RDI]-[\w. ]{2,20}\)|[ \t]+of[ \t]+"
+                            r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?(?:,[ \t]*|,?[ \t]+and[ \t]+)\Z")
+PLURAL_TITLE_RE = re.compile(r"(?<![\w’'.-])(?:Sens\.|Reps\.|Govs\.|Senators|Representatives|Governors)[ \t]+\Z")
+
+
+def _listed_title(text: str, name_start: int, floor: int) -> str | None:
+    """The title a plural title before a list of names gives each of them ("Sens. Ted Cruz and Marco Rubio": Rubio
+    is a senator too)."""
+    at = name_start
+    for _ in range(4):
+        listed = LISTED_NAME_RE.search(text, max(floor, at - 80), at)
+        if listed is None:
+            return None
+        at = listed.start()
+        plural = PLURAL_TITLE_RE.search(text, max(floor, at - 16), at)
+        if plural is not None:
+            return PLURAL_TITLES[_norm(plural.group().strip())]
+    return None
+
+
 def role_before(text: str, name_start: int, floor: int) -> Role:
+    role = _role_before(text, name_start, floor)
+    if role.title is None and (text.endswith((", ", " and "), floor, name_start)) \
+            and (listed := _listed_title(text, name_start, floor)):
+        role.title = listed
+    return role
+
+
+def _role_before(text: str, name_start: int, floor: int) -> Role:
     lo = max(floor, name_start - 60)
     to = text.rfind(" to ", lo, name_start)  # (a diplomat's post only where the words before the last " to " end in one;
     if to == -1 or not text.endswith(POSTS, lo, to):  # an envoy's or representative's also " for ": "Special Envoy for Syria")

@@ -78,3 +78,26 @@ def test_a_headline_before_a_stop_word_is_no_alias() -> None:
 def test_general_counsel_is_a_title() -> None:
     actors = _actors("General Counsel James B. Moore said the agency would appeal.")
     assert "James B. Moore" in actors
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Sens. Ann Marsh and Dan Pike voted against the bill.", ("Ann Marsh", "Dan Pike"), "Senator"),
+    ("Senators Ann Marsh and Dan Pike voted against the bill.", ("Ann Marsh", "Dan Pike"), "Senator"),
+    ("Reps. Ann Marsh (D-Ohio), Dan Pike (R-Idaho) and Lou Brandt (R-Utah) voted no.",
+     ("Ann Marsh", "Dan Pike", "Lou Brandt"), "Representative"),
+    ("Govs. Ann Marsh of Ohio and Dan Pike of Idaho signed the letter.", ("Ann Marsh", "Dan Pike"), "Governor"),
+])
+def test_a_plural_title_gives_each_listed_name_the_title(text: str, names: tuple[str, ...], title: str) -> None:
+    actors = _actors(text)
+    for name in names:
+        assert actors[name].title == title
+
+
+def test_a_plural_title_gives_each_listed_governor_the_state() -> None:
+    actors = _actors("Govs. Ann Marsh of Ohio and Dan Pike of Idaho signed the letter.")
+    assert (actors["Ann Marsh"].affiliation, actors["Dan Pike"].affiliation) == ("Ohio", "Idaho")
+
+
+def test_a_name_listed_after_a_singular_title_gets_no_title() -> None:
+    actors = _actors("Sen. Ann Marsh and Dan Pike, a farmer, spoke at the rally on Monday.")
+    assert actors["Dan Pike"].title != "Senator"
