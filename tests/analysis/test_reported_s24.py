@@ -84,3 +84,21 @@ def test_all_told_is_a_sum_not_a_telling(text: str) -> None:
 
 def test_all_as_a_subject_still_tells() -> None:
     assert [(c, s) for _, c, s in trace("All told him the plan would fail.")] == [("the plan would fail", "All")]
+
+
+@pytest.mark.parametrize("text", [
+    "The most liberal members have a larger say than they do in the general election.",
+    "The board has the final say on whether the plant will close.",
+    "Tenants had little say over how the money would be spent.",
+])
+def test_the_noun_say_after_an_adjective_is_no_cue(text: str) -> None:
+    """'have a larger say than they do ...' gave 'than they do ...' to 'The most liberal members have a larger'."""
+    assert trace(text) == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The voters say the final plan is too costly.", "the final plan is too costly", "The voters"),
+    ("Some say the plan is too costly.", "the plan is too costly", "Some"),
+])
+def test_the_verb_say_after_a_subject_still_reads(text: str, content: str, source: str) -> None:
+    assert [(c, s) for _, c, s in trace(text)] == [(content, source)]

@@ -64,6 +64,10 @@ NOUNISH = frozenset(("note", "notes", "report", "reports", "claim", "claims", "w
 DET_NEAR_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your)\s+(?:(?!(?:he|she|they|it|who|which|that)\b)"
                          r"[a-z][\w-]*\s+){1,2}$")
 POSSESSIVE_NEAR_RE = re.compile(r"(?:’s|'s|s’|s')\s+$")  # "the former senator's warning": a noun
+# "have a larger say than ...", "the final say on ...", "had little say over ...": the noun "say" (a bare determiner
+# before it is det_before's); a closed list of adjectives, since "the voters say" is a verb
+SAY_NOUN_RE = re.compile(r"(?:\b(?:a|an|the|their|his|her|its|our|your|my|no|any)\s+(?:final|real|greater|larger|bigger|big|"
+                         r"equal|direct|strong|major|decisive|meaningful|significant|stronger|louder)|\blittle|\bmuch)\s+$")
 # "businesses that warn it could ...", "women who claim he ...": a relative pronoun, not a determiner, before a verb
 RELATIVE_THAT_RE = re.compile(r"\bthat\s+$")
 RELATIVE_VERBS = frozenset(("warn", "warns", "warned", "say", "says", "said", "argue", "argues", "argued", "insist",
@@ -83,6 +87,8 @@ def noun_cue(ctx: Context, cue: Cue) -> Step:
     if cue.word.lower() in NOUNISH and (DET_NEAR_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 40), cue.c.start())
                                         or POSSESSIVE_NEAR_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 4), cue.c.start())):
         return NEXT  # "In a subsequent note to staff", "his handwritten notes": a noun after a determiner and an adjective
+    if cue.word == "say" and SAY_NOUN_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 24), cue.c.start()):
+        return NEXT  # "have a larger say than they do": a noun
     if det_before(ctx.masked, cue.ss, cue.c.start()) and not (
             RELATIVE_THAT_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 6), cue.c.start())
             and cue.word.lower() in RELATIVE_VERBS) or cue.word.endswith("ed") and ADJECTIVE_USE_RE.search(
