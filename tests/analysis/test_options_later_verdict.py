@@ -154,6 +154,13 @@ def test_no_side_from_a_verdict_on_someone_elses_course(text):
      + "Parliament should legislate for a deposit this year.", "support"),
     ("The union wants the council to keep the bus service at night.\n\n" + MIDDLE + MIDDLE
      + "The council should scrap the bus service at night and spend the money on daytime routes.", "oppose"),
+    # keeping a thing undoes taking it away: the author who would keep it opposes closing or selling it
+    ("The mayor wants to close the swimming pool on Mill Street to save money.\n\n" + MIDDLE + MIDDLE
+     + "The council should keep the swimming pool open.", "oppose"),
+    ("Ministers want to sell the harbour to a hotel group.\n\n" + MIDDLE + MIDDLE + "Parliament must save the harbour.",
+     "oppose"),
+    ("The treasury wants to lift sanctions on the bank.\n\n" + MIDDLE + MIDDLE
+     + "Washington should maintain sanctions on the bank.", "oppose"),
 ])
 def test_the_authors_own_call_on_the_same_course_gives_the_side(text, stance):
     held = held_stances(text)

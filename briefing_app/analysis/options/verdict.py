@@ -301,7 +301,12 @@ OPPOSITES = frozenset(frozenset(pair) for pair in (
     ("keep", "scrap"), ("keep", "cut"), ("keep", "end"), ("keep", "abolish"), ("keep", "drop"), ("raise", "cut"),
     ("raise", "lower"), ("raise", "keep"), ("allow", "ban"), ("lift", "impose"), ("impose", "scrap"), ("increase", "cut"),
     ("increase", "reduce"), ("expand", "cut"), ("open", "close"), ("join", "leave"), ("ban", "legalise"), ("ban", "permit"),
-    ("delay", "speed"), ("postpone", "speed"), ("restore", "cut"), ("protect", "scrap")))
+    ("delay", "speed"), ("postpone", "speed"), ("restore", "cut"), ("protect", "scrap")) +
+    # keeping a thing undoes taking it away: "Keep the library open" / "Close Hillside library", "Save the pier" / "Sell
+    # the pier", "Maintain sanctions" / "Lift sanctions" (the courses name one object: _own_course)
+    tuple((keep, take) for keep in ("keep", "save", "protect", "preserve", "retain", "maintain")
+          for take in ("close", "shut", "sell", "scrap", "cut", "end", "abolish", "drop", "demolish", "axe", "remove",
+                       "withdraw", "ditch", "repeal", "privatise", "privatize", "lift")))
 COMMON = frozenset(("would", "should", "could", "their", "there", "about", "which", "other", "political", "policy",
                     "public", "people"))
 
