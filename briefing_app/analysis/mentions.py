@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.cues import AUX_RE, COMPOUND_HEADS, STRONG_FORMS, WEAK_FORMS
+from briefing_app.analysis.occurrences import word_spans
 from briefing_app.analysis.roles import AP_STATES, US_STATE_NAMES
 from briefing_app.analysis.segment import is_abbreviation
 from briefing_app.analysis.time_after import TIME_LEADS, TIME_TAIL_RE, TIME_WORD_ENDS, TIME_WORDS, past_time
 
-TOKEN_RE = re.compile(r"\S+")
 DASH_TOKENS = frozenset(("-", "--", "—", "–", "―"))
 BLANK_RE = re.compile(r"[ \t\u00a0]*")
 
@@ -158,7 +158,7 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     """The subject of the verb at verb_start (the sentence starts at floor), as (start, end). Answers are kept
     until `forget` (the pipeline's end): the speaker rules and several reported-speech rules ask for the subject
     of the same verb, and each asking read the sentence's words up to it again."""
-    toks = [m.span() for m in TOKEN_RE.finditer(masked, _floor_near(masked, verb_start, floor), verb_start)]
+    toks = word_spans(masked, _floor_near(masked, verb_start, floor), verb_start)
     _drop_auxiliaries(masked, toks)
     contracted = CONTRACTED_RE.fullmatch(masked, *toks[-1]) if toks else None
     if contracted:  # "They’ve said", "who’ve already said", "She’s said": the auxiliary is no part of the subject

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES, sex_of
+from briefing_app.analysis.occurrences import word_spans
 
 CAP = r"(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*\.?|[A-Z]\.?"
 CAP_AFTER_FIRST = r"\.(?:[A-Z]\.){1,2}|[\w’'-]*\.?|\.?"  # CAP once its first capital is read
@@ -90,7 +91,6 @@ MALE = frozenset({"mr", "king", "prince", "sir", "lord", "he", "him", "his", "sp
                   "congressman", "councilman", "assemblyman"})
 
 
-TOKEN_RE = re.compile(r"\S+")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 ENDS_IN_INITIALS_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 TRAILING_RE = re.compile(r"(?:’s|'s|[,;:])$")  # a possessive or a stop after a name
@@ -200,7 +200,7 @@ def label_hits(text: str) -> list[NameHit]:
 def _run_names(run: str) -> tuple[RunName, ...]:
     """The names of one capitalised run as (start, end, name start, name, titles), offsets into
     the run. The same runs recur ("The", "But", "Mr. Trump"), so each is read once."""
-    toks = [t.span() for t in TOKEN_RE.finditer(run)]
+    toks = word_spans(run)
     # break the chain after a full stop that ends a sentence ("Ukraine. The")
     groups, cur = [], []
     for a, b in toks:

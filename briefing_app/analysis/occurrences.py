@@ -32,6 +32,27 @@ def whole_word(text: str, word: str, joiners: str = "-", after: str | None = Non
             at = text.find(word, at + 1)
 
 
+WORD_RE = re.compile(r"\S+")
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    r"""The spans of the words (runs of non-space characters) of text[start:end]: what
+    [m.span() for m in re.finditer(r"\S+", ...)] gives, without a match object for each word. A stretch whose only
+    space is " " (every other character \s matches - tab, line break, no-break space, ... - is unprintable) is
+    split on " "; another goes to the pattern."""
+    end = len(text) if end is None else end
+    part = text[start:end]
+    if not part.isprintable():
+        return [m.span() for m in WORD_RE.finditer(text, start, end)]
+    spans, at = [], start
+    for word in part.split(" "):
+        size = len(word)
+        if size:
+            spans.append((at, at + size))
+        at += size + 1
+    return spans
+
+
 def word_starts(text: str, needle: str) -> list[int]:
     """Where needle stands at a word's start in text (no letter right before it; found by str.find), whatever follows."""
     found, at = [], text.find(needle)
@@ -81,4 +102,4 @@ def at_line_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return
 
 
-__all__ = ["at_line_starts", "on_key_lines", "whole_word", "word_starts"]
+__all__ = ["at_line_starts", "on_key_lines", "whole_word", "word_spans", "word_starts"]

@@ -594,6 +594,28 @@ def test_letter_words_as_the_pattern_found_them() -> None:
         assert letter_words(s) == LETTER_WORD_RE.findall(s), s
 
 
+def test_word_spans_as_the_pattern_found_them() -> None:
+    r"""occurrences.word_spans (str.split on " " where that is the only space) answers as [m.span() for m in
+    re.finditer(r"\S+", text, start, end)]: every white space Python knows (each unprintable but " "), unprintable
+    characters that are no space, runs of spaces, ranges inside the text and past its end."""
+    import sys
+
+    from briefing_app.analysis.occurrences import word_spans
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]  # (the rule the split relies on)
+    pool = ["a", "Zq", ",", "’", "•", "“", "—", "\u200b", "\xad", "\x00", "\U0001f600", " ", "  ", *spaces]
+    rnd = random.Random(29)
+    word = re.compile(r"\S+")
+    samples = ["", " ", "  a  ", "The mayor, who spoke \u00a0 later,\tsaid", "one\ntwo three"]
+    samples += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30))) for _ in range(6000)]
+    for text in samples:
+        assert word_spans(text) == [m.span() for m in word.finditer(text)], text
+        for _ in range(3):
+            start = rnd.randint(0, len(text) + 2)
+            end = rnd.randint(start, len(text) + 3)
+            assert word_spans(text, start, end) == [m.span() for m in word.finditer(text, start, end)], (text, start, end)
+
+
 def test_quoted_appositive_as_the_plain_search() -> None:
     """speaker_before.quoted_appositive runs QUOTED_APPOSITIVE_RE only after a string test on the text's end: on random
     and real masked texts it answers as the search alone, at every end and floor."""
