@@ -64,7 +64,7 @@ def _org_of_before(text: str, at: int) -> bool:
         and ORG_OF_BEFORE_RE.search(text, lo, at) is not None
 
 
-ALIAS_TAIL_RE = re.compile(r"(?:’s|'s|[,;:])$")
+ALIAS_TAIL_RE = re.compile(r"(?:’s|'s|(?<=s)[’']|[,;:])$")
 # a mention that opens with a name and links it to a body: "Greg Abel of Berkshire Hathaway", "Jan Hatzius at Goldman Sachs"
 PERSON_OF_RE = re.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 INDEFINITE_RE = re.compile(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b")
@@ -166,6 +166,8 @@ class ActorTable:
         limit = text.find("\n", h.end)
         limit = len(text) if limit == -1 else limit
         before = role_before(text, h.name_start, floor)
+        if before.affiliation and not before.title and norm(before.affiliation.split()[-1]) in self.by_surname:
+            before = Role()  # "Xi Jinping's Li Keqiang": a possessor alone before the name is a person of the text
         name_end = h.name_start + len(h.name)
         name_end += h.name.endswith((" Jr", " Sr")) and text.startswith(".", name_end)  # "Claude Cummings Jr., the ..."
         after = role_after(text, name_end, limit, before.title is not None and state_member(before.title))
@@ -188,7 +190,7 @@ class ActorTable:
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))
         if not p.affiliation:
-            p.affiliation = after.affiliation if owned or after.affiliation and (before.past or opens_sentence(
+            p.affiliation = after.affiliation if owned or after.affiliation and (before.past or not before.title or opens_sentence(
                 text, before.affiliation, floor, h.name_start)) \
                 else before.affiliation or after.affiliation  # "Transit researcher X at the University of Y"
             if p.affiliation and len(p.affiliation.split()) <= 2 and any(

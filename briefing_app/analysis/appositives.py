@@ -43,7 +43,7 @@ AGE_RE = re.compile(r",[ \t]+(?:aged[ \t]+)?[1-9][0-9]?(?=,)")
 # "Helen Croft KC, for the defence", "Ann Lee MP, the committee's chair": letters after the name (names.POST_NOMINALS)
 POST_NOMINAL_RE = re.compile(r",?[ \t]+(?:KC|QC|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|KBE|DBE)(?=[,.;:]|[ \t])")
 AFTER_RE = re.compile(  # (no reporting verb opens one: "Acme's chief executive, Jane Roe, said the company ... the chairman.")
-    r",\s+(?!(?:said|says|told|tells|added|wrote|argued|warned|noted|stated|insisted|explained|announced|declared)\b)"
+    r",\s+(?!(?:said|says|told|tells|added|wrote|argued|warned|noted|stated|insisted|explained|announced|declared|who)\b)"
     r"(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
     r"(?=,|(?<!\b[A-Z])\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted|who)\b|\s+\([A-Z][A-Za-z&.-]{1,11}\)[,.;])")  # "(CDU),"
 # ("Paul Offit, a vaccine expert at Children's Hospital of Philadelphia who sits on ...": the description before "who")
@@ -80,24 +80,33 @@ HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "foun
 RELATIVE_WORKS_RE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;.\n]{2,60}?\s+)?who\s+(?:now\s+|also\s+|currently\s+)?works\s+as\s+"
                                r"(?P<d>(?:a|an|the)\s+" + C + r"{3,90}?)(?=[,;]|\.\s|\.$|$|\s+(?:and|since|until)\b)")
 # "Lisa Chen, who works for the Red Cross", "X, who has worked at Acme since 2010": whom one works for
-RELATIVE_WORKS_FOR_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|currently\s+|still\s+)?(?:works|has\s+worked|volunteers)\s+"
+RELATIVE_WORKS_FOR_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|currently\s+|still\s+|previously\s+|once\s+|later\s+)?"
+                                   r"(?:works|worked|has\s+worked|had\s+worked|used\s+to\s+work|volunteers|volunteered)\s+"
                                    r"(?:for|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
                                    r"[A-Z][\w&.’'-]*){0,5})(?=[,.;]|\s+(?:in|as|since|for|and|on)\b)")
 EMPLOYER_RE = re.compile(r"\s(?:for|at|with)\s+(?:the\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked|(?:was|had\s+been)\s+(?:serving|working))\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
+# "for thirty years", "for more than a decade": how long a post was held, no part of the body
+TENURE = r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:years|decades|months|weeks|a\s+decade)\b"
 # "X, who was the president of the NAACP", "who was then chief executive of Acme": a post held before (not "who was fatally
 # shot", "who was arrested": a past participle or an adverb is no post)
 RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+(?:was|had\s+been)\s+(?:then\s+)?(?P<d>(?:(?:the|a|an)\s|(?![a-z]+(?:ed|ly|ing)\b)[a-z])" + C
-                                 + r"{3,100}?)(?=\s+(?:during|in|under|from|until|between|when|and|but)\b|[,.;]|$)")
+                                 + r"{3,100}?)(?=\s+(?:during|in|under|from|until|between|when|and|but)\b" + TENURE + r"|[,.;]|$)")
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
 APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|incoming\s+|acting\s+)?"
                              r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=[,.;]|\s+(?:on|in|from|after|to|replacing|succeeding)\b)")
 # "Gibbs is a metals analyst at KeyBanc.", "MacGuineas is president of the Committee ...": a role a later sentence gives
 IS_RE = re.compile(r" is[ \t]+(?:(?:also|now|currently)[ \t]+)?(?P<d>(?:(?:the|a|an)[ \t]+)?" + C
                    + r"{3,90}?)(?=[,;]|\.\s|\.$|$)")
-RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:(?:the|a|an)\s+|(?=[a-z]+\s+(?:of|at|for|with)\s))" + C
-                            + r"{3,90}?)(?=[,.;]|$)")  # ("who is head of research at Oxfam")
+RELATIVE_IS_RE = re.compile(r",\s+who\s+(?:is|serves\s+as|now\s+is)\s+(?:(?:also|now|currently|still)\s+)?"
+                            r"(?P<d>(?:(?:the|a|an)\s+|(?=(?:[a-z-]+\s+){1,3}(?:of|at|for|with)\s))" + C
+                            + r"{3,90}?)(?=[,.;]|$)")  # ("who is head of research at Oxfam", "who is also executive director of")
+# "General X, who was sworn in as transitional president on Thursday", "X, who became chief executive in 2019": a post
+# taken up (the "who" clauses are no appositive of AFTER_RE's)
+RELATIVE_BECAME_RE = re.compile(r",\s+who\s+(?:(?:was|has\s+been)\s+(?:sworn\s+in|named|appointed|elected|installed)(?:\s+as)?|"
+                                r"became|has\s+become|took\s+over\s+as|takes\s+over\s+as)\s+(?P<d>" + C
+                                + r"{3,90}?)(?=\s+(?:on|in|last|this|after|from|since|when|and|but)\b" + TENURE + r"|[,.;]|$)")
 FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
 NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their|whose)\s+[\w\s-]{2,40}?"
@@ -147,6 +156,12 @@ def _from_body(text: str, name_end: int, limit: int) -> Role:
     return Role()
 
 
+def _titled_name(org: str) -> bool:
+    """Does a capitalised run hold a title ("Wisconsin Gov. Scott Walker", "Wisconsin Gov"): a person's, no body's?"""
+    words = org.split()
+    return any(w.lower().rstrip(".") in ROLE_WORDS and (w.endswith(".") or k == len(words) - 1) for k, w in enumerate(words))
+
+
 def _past_letters_and_age(text: str, name_end: int, limit: int) -> int:
     """Past the letters after a name and an age in commas ("Helen Croft KC", "Peter Grant, 81,")."""
     first = text[name_end + 1:name_end + 2]
@@ -173,7 +188,7 @@ def after_name(text: str, name_end: int, limit: int) -> int:
 # open with a space; RELATIVE_HEAD_RE with either): only those that can match at the name's end are tried (a compiled
 # pattern's hash reads its whole code, so no set of patterns is looked up)
 AFTER_NAME_PATTERNS = ((RELATIVE_HEAD_RE, None), (APPOS_HEADS_RE, True), (RELATIVE_WAS_RE, True), (RELATIVE_WAS_THE_RE, True),
-                       (RELATIVE_IS_RE, True), (AFTER_RE, True), (APPOINTED_AS_RE, False), (IS_RE, False))
+                       (RELATIVE_IS_RE, True), (RELATIVE_BECAME_RE, True), (AFTER_RE, True), (APPOINTED_AS_RE, False), (IS_RE, False))
 
 
 def _appositive(text: str, name_end: int, limit: int) -> Role:
@@ -187,7 +202,7 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 role.affiliation = named_actor(employer.group("who"))
             return role
     works_for = RELATIVE_WORKS_FOR_RE.match(text, name_end, limit) if text.startswith(", who ", name_end) else None
-    if works_for:
+    if works_for and not _titled_name(works_for.group("org")):  # (not "who worked for Wisconsin Gov. Scott Walker")
         return Role(None, named_actor(works_for.group("org")))
     sits = RELATIVE_SITS_RE.match(text, name_end, limit) if text.startswith(", who s", name_end) else None
     if sits and sits.group("org")[:1].isupper():  # (not "who sits on the board": which board is org_coref's to say)

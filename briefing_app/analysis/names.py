@@ -38,7 +38,7 @@ TITLES = frozenset(
     sec. gen. lt. col. maj. capt. adm. sgt. dr. mr. mrs. ms. sen. rep. gov. pres. prof. rev.
     u.s. state-run house senate white federal supreme court chairperson envoy administrator co-founder
     secretary-general director-general lieutenant colonel admiral sergeant superintendent trustee treasurer
-    prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
+    prosecutor inspector constable supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
     controller auditor assessor coroner magistrate manager member cllr trooper detective firefighter paramedic counsel
     govs senators governors representatives""".replace(".", "").split()
 )
@@ -93,12 +93,12 @@ MALE = frozenset({"mr", "king", "prince", "sir", "lord", "he", "him", "his", "sp
 
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 ENDS_IN_INITIALS_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
-TRAILING_RE = re.compile(r"(?:’s|'s|[,;:])$")  # a possessive or a stop after a name
+TRAILING_RE = re.compile(r"(?:’s|'s|(?<=s)[’']|[,;:])$")  # a possessive or a stop after a name
 
 
 @functools.lru_cache(maxsize=8192)
 def norm(token: str) -> str:
-    return re.sub(r"(?:’s|'s|’|[.,;:])$", "", token).lower().rstrip(".")
+    return re.sub(r"(?:’s|'s|’|'|[.,;:])$", "", token).lower().rstrip(".")
 
 
 @dataclass
@@ -203,11 +203,13 @@ def _run_names(run: str) -> tuple[RunName, ...]:
     toks = word_spans(run)
     # break the chain after a full stop that ends a sentence ("Ukraine. The")
     groups, cur = [], []
-    for a, b in toks:
+    for k, (a, b) in enumerate(toks):
         cur.append((a, b))
         w = run[a:b]
         if w.endswith(".") and norm(w) not in TITLES and not INITIALS_RE.fullmatch(w) \
-                or w.endswith(("’s", "'s")):  # "Mr. Trump’s White House": the possessor is a name of its own
+                or w.endswith(("’s", "'s")) or w.endswith(("s’", "s'")) and k + 1 < len(toks) \
+                and norm(run[toks[k + 1][0]:toks[k + 1][1]]) not in STOP:  # "Mr. Trump’s White House", "Fox News' Bret
+            # Baier": the possessor is a name of its own (not "the Police Officers' Association")
             groups.append(cur)
             cur = []
     if cur:

@@ -72,6 +72,8 @@ def affiliations(doc: Document) -> None:
     for person in (a for a in doc.actors if a.kind == "person"):
         if listed and person.affiliation in listed:
             person.affiliation = listed[person.affiliation]
+        if not person.affiliation and person.title:
+            person.affiliation = _body_in_title(person.title)  # "Sam Hart, the council leader": the council (_stated)
         if _stated(doc, person, orgs, countries, by_form, last_words) or title_names_org(person, orgs):
             continue
         _from_context(doc, person, orgs, ends, forms)
@@ -182,6 +184,17 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
 
 
 LOWER_WORD_RE = re.compile(r"\b[a-z][\w-]*")
+# the body nouns a title may open with ("council leader", "union president", "ministry spokeswoman", "company spokesman"):
+# the latest body of that kind is the person's, as for "the council's leader" (not "district attorney", "court reporter")
+TITLE_BODIES = frozenset("committee panel agency board commission ministry department party union council club bank company "
+                         "firm institute foundation association network federation hospital university museum college "
+                         "league coalition charity".split())
+
+
+def _body_in_title(title: str) -> str | None:
+    """The lower-case body noun a title opens with, before its role word, else None."""
+    words = title.split(";")[0].split()
+    return words[0] if len(words) > 1 and words[0] in TITLE_BODIES and words[-1].lower() in ROLE_WORDS else None
 
 
 def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[str, Actor | None],

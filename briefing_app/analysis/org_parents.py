@@ -25,7 +25,11 @@ PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # how every PARENT_BEFORE_RE match ends, before its spaces
 # a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
 OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|press secretary|"
-                        r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
+                        r"spokesperson|managing director|general counsel|executive director|founder|general secretary|"
+                        r"secretary[ -]general|director[ -]general|director|head(?: of [a-z]+(?: [a-z]+)?)?)$", re.I)
+# a quotation and its verb before an officer's name ('"Costs have risen," said Maria Olsen, the chief executive'): no part
+# of the words that open the sentence
+QUOTE_LEAD_RE = re.compile(r"[“\"][^”\"\n]{1,600}[”\"][ \t]*(?:(?:said|says|added|adds)[ \t]+)?")
 # a company officer's title (no spokesman: a spokesman speaks for whoever the sentence names)
 CORPORATE_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|COO|chairman|chairwoman|managing director|"
                           r"finance chief)$", re.I)
@@ -220,6 +224,8 @@ def officers_of_the_subject(doc: Document) -> None:
             at = person.mentions[0].start
             subject = _opening_org(text, orgs, at)
             lead = text[sentence_start(text, at + 2):at]  # (+2: a mention that opens its sentence is in that sentence)
+            quoted = QUOTE_LEAD_RE.match(lead) if lead[:1] in "“\"" else None
+            lead = lead[quoted.end():] if quoted else lead
             if subject is None and (len(lead.split()) <= 4 and ("," not in lead or FRONTED_TITLE_RE.fullmatch(lead))
                                     or SPEAKS_FOR_RE.search(person.title)):  # ("The chief executive, Jane Doe, said")
                 # "the Pentagon said ... Press secretary Pat Ryder said", "... said spokesman Bob Jones": the one before

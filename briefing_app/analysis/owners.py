@@ -85,6 +85,9 @@ def _mid_sentence(text: str, name: str) -> bool:
     return any(not re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, at - 3):at]) for at, _ in whole_word(text, name))
 
 
+POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|(?<=s)[’'])$")
+
+
 def new_body(doc: Document, pos: int) -> Actor | None:
     """The body that opens the sentence before pos when it is no actor yet, no person, no place and
     not a common word a sentence opens with: a new organisation with every mention of its name."""
@@ -94,7 +97,7 @@ def new_body(doc: Document, pos: int) -> Actor | None:
     m = OPENING_RE.match(text, dateline.end() if dateline else start, pos)
     if m is None:
         return None
-    name = m.group("name").rstrip(".")
+    name = POSSESSIVE_END_RE.sub("", m.group("name").rstrip("."))  # ("The United Nations’ human rights office")
     words = name.split()
     table = doc.actor_table
     if len(words) == 1 and words[0].endswith(("an", "ese", "ish")) and text[m.end():m.end() + 2].strip()[:1].islower():

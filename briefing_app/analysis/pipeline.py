@@ -26,6 +26,7 @@ from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis import central_banks as _central_banks
 from briefing_app.analysis import org_merge as _org_merge
 from briefing_app.analysis import premodifiers as _premodifiers
+from briefing_app.analysis import pronoun_roles as _pronoun_roles
 from briefing_app.analysis import provinces as _provinces
 from briefing_app.analysis import org_parents as _org_parents
 from briefing_app.analysis import relatives as _relatives
@@ -43,6 +44,7 @@ from briefing_app.analysis.options import notes as _notes
 from briefing_app.analysis.options import screen as _screen
 from briefing_app.analysis.options.same_course import share_sides
 from briefing_app.analysis.repeats import drop_repeated_scare
+from briefing_app.analysis.roles import OWNER_ENDS
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Analysis, Mention, Metadata, Quote
 
@@ -133,6 +135,7 @@ ACTOR_DETAILS: tuple[Stage, ...] = (
     _premodifiers.state_owned,  # "China's state-owned Cosco Shipping" is China's
     _title_elsewhere.titles_elsewhere,
     _coref.description_aliases,
+    _pronoun_roles.pronoun_roles,  # "Peter Hale died on Sunday. He founded Corvan Foods in 1990."
     _not_people.not_people,
     _not_people.one_word_bodies,  # "Costco said in an email that it had ...", "Kroger did not reply"
     _lower_bodies.find,
@@ -183,8 +186,10 @@ def options(doc: Document) -> None:
 
 
 def _a_place(doc: Document, actor: Actor) -> bool:
-    """'in Terre Haute': a name after a locative preposition, with no title, is a place."""
-    return not actor.title and any(LOCATIVE_RE.search(doc.text, max(0, m.start - 8), m.start) for m in actor.mentions)
+    """'in Terre Haute': a name after a locative preposition, with no title, is a place (not an owner: "in Sanders'
+    quarter-century in Congress")."""
+    return not actor.title and any(LOCATIVE_RE.search(doc.text, max(0, m.start - 8), m.start)
+                                   and not doc.text.endswith(OWNER_ENDS, m.start, m.end) for m in actor.mentions)
 
 
 def keep_actors(doc: Document) -> None:

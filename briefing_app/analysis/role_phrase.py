@@ -324,6 +324,10 @@ def describe(desc: str) -> Role:
     at = AT_BODY_RE.match(role.affiliation) if role.affiliation and " at " in role.affiliation else None
     if at:
         role.affiliation = named_actor(at.group("body"))
+    elif of is not None and role.affiliation and role.affiliation[:1].islower() and of.group().lstrip().startswith("at ") \
+            and of.group("org")[:1].isupper():  # "chairman of the computer science department at Dartmouth College": the
+        role.affiliation = named_actor(re.split(r"\s+in\s+(?=[A-Z])", of.group("org"), maxsplit=1)[0])  # named body the
+        # unit is at ("at Troy University in Alabama": the university)
     client = FOR_CLIENTS_RE.match(role.title) if role.title and " for " in role.title else None
     if client:  # "a lawyer for the businesses": the title; those it works for are no body
         role.title = client.group(1)

@@ -24,7 +24,7 @@ ROLE_WORDS = frozenset(
     columnist anchor host official aide lawmaker congressman congresswoman delegate sheriff treasurer prosecutor
     lawyer councilman councilwoman manager executive researcher fellow scientist diplomat negotiator dictator emir
     sultan chairmain lieutenant colonel major captain admiral sergeant marshal secretary-general director-general
-    counsel consul legislator assemblyman assemblywoman superintendent inspector physician surgeon economist activist
+    counsel consul legislator assemblyman assemblywoman superintendent constable inspector physician surgeon economist activist
     organizer organiser owner partner publisher president-designate premier-designate monarch crown trustee member
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
@@ -199,6 +199,10 @@ def employer_first(words: str) -> tuple[str | None, str]:
     return (employer, words[toks[k][0]:]) if employer else (None, words)
 
 
+# the roles one holds for a person rather than a body ("Obama adviser", "Sanders aide")
+PERSONAL_ROLES = frozenset("adviser advisor aide aides advisers confidant loyalist surrogate".split())
+
+
 def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str | None]:
     """'Pfizer chief executive', 'Harvard economist', 'Apple CEO': capitalised words that are no
     title word, then a title in lower case (or a title acronym): the employer and where the title starts."""
@@ -222,7 +226,11 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
     if not (first[0].islower() or first.isupper() and _norm(first) in ROLE_WORDS) or rest[-1] not in ROLE_WORDS \
             or len(fields) > 1 or not all(w in ROLE_WORDS or w in MODIFIERS or w in fields for w in rest) or ORG_HEADS & set(rest):
         return i, None
-    return k, text[toks[i][0]:toks[k - 1][1]].rstrip("'’")  # ("Marlow Rovers' head coach": the club)
+    employer = text[toks[i][0]:toks[k - 1][1]].rstrip("'’")  # ("Marlow Rovers' head coach": the club)
+    if k == i + 1 and (_norm(employer) in HONORIFICS or rest[-1] in PERSONAL_ROLES and not employer.isupper()
+                       and (gazetteer.lookup(employer) or ("", ""))[1] != "organization"):
+        return k, None  # "former Obama adviser", "Sanders aide": a person's, no body (nor part of the title)
+    return k, employer
 
 
 # a company's or union's officer, the title capitalised before the name as AP writes it ("Crisp Chief Executive Tom
@@ -378,6 +386,28 @@ def _body_owner(text: str, tok: tuple[int, int]) -> str | None:
     return None
 
 
+OWNER_ENDS = ("’s", "'s", "s’", "s'")
+OWNER_END_RE = re.compile(r"(?:’s|'s|(?<=s)[’'])$")
+
+
+def _owner_alone(text: str, toks: list[tuple[int, int]]) -> str | None:
+    """The country, US state or body a possessive right before a name gives when the tokens are that possessor alone
+    ("Germany's Angela Merkel", "Florida's Marco Rubio", "CNN's Jake Tapper", "Fox News' Bret Baier"); not a person's
+    ("Donald Trump's Mike Pence": _body_owner gives none)."""
+    if not toks or len(toks) > 4 or not text.endswith(OWNER_ENDS, toks[-1][0], toks[-1][1]):
+        return None
+    place = _place(text, toks, 0)
+    if place is not None:
+        return place[0] if place[1] == len(toks) else None
+    owner = OWNER_END_RE.sub("", text[toks[0][0]:toks[-1][1]])
+    state = OWNER_END_RE.sub("", text[text.rfind(" ", 0, toks[-1][0] - 1) + 1:toks[-1][1]])
+    if owner in US_STATE_NAMES or state in US_STATE_NAMES:  # ("North Carolina's": "North" ends no token run)
+        return owner if owner in US_STATE_NAMES else state
+    body = _body_owner(text, toks[-1])
+    body = body and OWNER_END_RE.sub("", body)
+    return body if body and body.endswith(owner) and "." not in body[:-len(owner)] else None
+
+
 def _role_of_tokens(text: str, toks: list[tuple[int, int]]) -> Role:
     """The possessor or place, the organisation and the title the tokens before a name give."""
     role = Role()
@@ -438,8 +468,8 @@ def _role_of_tokens(text: str, toks: list[tuple[int, int]]) -> Role:
         toks = toks[:-1]  # "Energy Minister Prince Abdulaziz": the style goes with the name, not the title
     if i < len(toks):
         role.title = title_text(text[toks[i][0]:toks[-1][1]])
-    if role.title is None:
-        return Role()  # "on North Korea Putin ...": a place without a title says nothing of the person
+    if role.title is None:  # "on North Korea Putin ...": a place without a title says nothing of the person, unless
+        return Role(None, _owner_alone(text, toks))  # it owns the name ("Germany's Angela Merkel", "CNN's Jake Tapper")
     if role.title.startswith("campaign ") and role.affiliation and " " not in role.affiliation \
             and role.affiliation.lower() not in MODIFIERS and not gazetteer.lookup(role.affiliation):
         role.affiliation += " campaign"  # "Clinton campaign spokesman Brian Fallon": the Clinton campaign's
