@@ -54,3 +54,23 @@ def test_a_course_done_to_the_subject_has_its_answerer(answer: str, summary: str
     option = one_option("Governor Ann Reyes spoke in Albany on Tuesday. " + answer)
     assert (option.summary, option.stance) == (summary, None)
     assert [(p.actor, p.stance) for p in option.positions] == [("Ann Reyes", stance)]
+
+
+@pytest.mark.parametrize("answer, summary, stance", [
+    ("Asked whether taxes should rise, the governor said they should.", "Raise taxes", "support"),
+    ("Asked whether bus fares should fall next year, the governor said they should not.", "Lower bus fares next year",
+     "oppose"),
+    ("When asked if the retirement age should rise to 70, the governor said no.", "Raise the retirement age to 70",
+     "oppose"),
+])
+def test_a_quantity_set_moving_has_its_answerer(answer: str, summary: str, stance: str) -> None:
+    """What a policy sets ("taxes", "fares", "the retirement age") asked to rise or fall: the course raises or lowers
+    it, as "taxes should rise" does outside a question."""
+    option = one_option("Governor Ann Reyes spoke in Albany on Tuesday. " + answer)
+    assert (option.summary, option.stance) == (summary, None)
+    assert [(p.actor, p.stance) for p in option.positions] == [("Ann Reyes", stance)]
+
+
+def test_a_price_asked_to_rise_is_no_course() -> None:
+    assert options("Governor Ann Reyes spoke in Albany on Tuesday. Asked whether house prices should rise, the governor "
+                   "said they should.") == []

@@ -10,7 +10,7 @@ import re
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.doers import PREMISES
-from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, PRONOUNS, shape
+from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, PRONOUNS, QUANTITIES, RISE_FALL, shape
 
 ASKED_RE = re.compile(
     r"\s*[“\"]?(?:(?:But|And|Later|Then),?\s+)?(?:[Ww]hen\s+|[Aa]fter\s+being\s+|[Uu]pon\s+being\s+)?[Aa]sked\s+"
@@ -39,10 +39,13 @@ def answered_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     hit = vp_hit(text, m.start("vp"), m.end("vp"), stance, m.start("who"), m.group("who"))
     subj = m.group("subj").strip()
     head = subj.rsplit(" ", 1)[-1].lower()
-    if hit is None and head not in PRONOUNS and (head in PREMISES or m.group("vp").split(" ", 1)[0] in ERGATIVE_VERBS | {"be"}):
+    first = m.group("vp").split(" ", 1)[0]
+    if hit is None and head not in PRONOUNS and (head in PREMISES or first in ERGATIVE_VERBS | {"be"}
+                                                 or head in QUANTITIES and first in RISE_FALL):
         shaped = shape(subj, head, m.group("vp"), stance, "")  # "Asked whether schools should reopen, ...": a place's
         # verb without an object, done to its subject ("Reopen schools"), or a passive ("whether the bridge should be
-        # rebuilt": "Rebuild the bridge"); not a pronoun's ("whether he should resign")
+        # rebuilt": "Rebuild the bridge"), or what a policy sets moving ("whether taxes should rise": "Raise taxes");
+        # not a pronoun's ("whether he should resign")
         hit = Hit(shaped[0], m.start("vp"), m.end("vp"), shaped[1], m.start("who"), m.group("who")) if shaped else None
     if hit is not None:
         hit.reported = True

@@ -28,6 +28,7 @@ QUANTITIES = frozenset("age wage wages tax taxes duty duties fee fees fares budg
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
                       r"\s*(?:to\s+(?:justify|impose|push|bring\s+in|introduce)\s+)?", re.I)
+RISE_FALL = frozenset(("rise", "increase", "fall", "drop"))  # a quantity's change a policy makes: raise or lower it
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 DO_MORE_RE = re.compile(r"^(?:do\s+(?:(?:much|far|a\s+lot)\s+)?(?:more|better|everything|all\s+(?:it|they|we|he|she)\s+can|"
                         r"what(?:ever)?\s+(?:it|they|we|he|she)\s+can)|"
@@ -102,7 +103,7 @@ def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str,
     if first in ("stay", "remain") and STAY_RE.match(vp) and head not in PRONOUNS:
         phrase = f"keep {np} {vp.split(' ', 1)[1]}"  # "the sanctions should stay in place", "schools should stay closed"
         return (stance, summary(phrase)) if is_concrete(phrase) else None
-    if first in ("rise", "increase", "fall", "drop") and head in QUANTITIES:
+    if first in RISE_FALL and head in QUANTITIES:
         verb = "raise" if first in ("rise", "increase") else "lower"  # "the retirement age should rise to 67": raise it
         return stance, summary(f"{verb} {np} {vp.split(' ', 1)[1] if ' ' in vp else ''}".strip())
     clause = CLAUSE_SPLIT_RE.split(vp)[0].split()
