@@ -24,6 +24,7 @@ from briefing_app.analysis.options.concurred import concurred, concurred_next, i
 from briefing_app.analysis.options.answered import answered_hits
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.backing import backs_a_person
+from briefing_app.analysis.options.bills import bill_hits
 from briefing_app.analysis.options.attribute import CALL_VERB_RE, DETERMINER_RE, Holders
 from briefing_app.analysis.options.contest import about_the_contest, names_the_contest
 from briefing_app.analysis.options.clause_spans import own_clauses
@@ -304,7 +305,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
              + idiom_hits(text, s, e) + announced_hits(text, s, e, low) + hope_hits(text, s, e, low)
              + outcome_hits(text, s, e) + possessed_hits(text, s, e, low) + talk_hits(text, s, e, low)
              + pledge_hits(text, s, e, low) + supporter_hits(text, s, e, low) + faulted_hits(text, s, e, low)
-             + chant_hits(text, s, e, low) + gapped_hits(text, s, e, low))
+             + chant_hits(text, s, e, low) + gapped_hits(text, s, e, low) + bill_hits(text, s, e, low))
     if asked:  # the question's "whether" clause, read as a course weighed (neutral), is no side beside the answer's
         found = [h for h in found if h in asked or h.stance != "neutral" or all(h.start != a.start for a in asked)]
     if found:

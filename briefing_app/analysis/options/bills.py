@@ -1,0 +1,56 @@
+"""What a bill or an initiative would do, told as its content: "The bill would exempt veterans from the mandate", "The
+party's initiative seeks to outlaw face coverings", "he co-sponsored legislation that would repeal the law". The course
+is the policy verb's phrase, held by the measure's owner ("Holt's bill") or by the subject of a verb of sponsoring or
+backing it ("co-sponsored legislation that would"); a measure no one in the sentence owns or backs gives none, and the
+author never holds it by these words alone. Not a measure's effect ("the bill would cost jobs", "would hurt farmers":
+no policy verb), not what it would have done ("a bill that would have raised taxes": history), not a negated content
+("the bill would not ban X")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.gazetteer import trie_pattern
+from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.imperatives import POLICY_VERBS
+from briefing_app.analysis.options.phrases import summary
+
+NOUNS = ("bill", "bills", "legislation", "initiative", "initiatives", "amendment", "amendments", "ordinance", "ordinances")
+# a measure's noun, then the verb of its content (an optional closing quotation mark, comma and "that"/"which" between),
+# then a policy verb
+BILL_RE = re.compile(
+    r"\b(?i:bills?|legislation|initiatives?|amendments?|ordinances?)[”\"’]?,?\s+(?:(?:that|which)\s+)?(?:also\s+)?"
+    r"(?:would|(?:seeks?|aims?)\s+to|(?:is|are)\s+(?:designed|intended)\s+to)\s+(?:also\s+|effectively\s+)?"
+    r"(?=(?:" + trie_pattern(POLICY_VERBS) + r")\b)")
+# the measure's owner just before its noun: "The SVP's “Ban on Face Coverings” initiative", "Holt's bill"
+OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(?:[“\"][^“”\"]{1,60}[”\"]\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$")
+# a verb of sponsoring or backing right before the measure ("co-sponsored legislation that would", "proposed a
+# constitutional amendment that would", "introducing a bill which would"): its subject holds the course
+SPONSOR_RE = re.compile(r"\b(?:(?:co-?)?sponsor|introduc|propos|tabl|fil|unveil|draft|author|back|support|champion|"
+                        r"push|pushing|wr[io]t)\w*\s+(?:(?:a|an|the|new|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# the measure's next predicate after its course: "seeks to outlaw face coverings and is aimed at delinquents"
+TAIL_RE = re.compile(r",?\s+and\s+(?:is|are|was|were|has|have|had|would|will|could)\b")
+# the sentence's cues (cues.CUES): a measure's noun before its content verb, as BILL_RE reads them
+CUES = tuple(f"{n}{sep}{v}" for n in NOUNS for sep in (" ", " that ", " which ", ", which ", ", ", "” ", "”, ", '" ', '", ')
+             for v in ("would", "seek", "aim", "is designed", "are designed", "is intended", "are intended"))
+
+
+def bill_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
+    """What a measure named in the sentence text[s:e] (low: lower-cased) would do, held by its backers (module doc)."""
+    if not any(n in low for n in ("bill", "legislation", "initiative", "amendment", "ordinance")):
+        return []
+    out: list[Hit] = []
+    for m in BILL_RE.finditer(text, s, e):
+        hit = vp_hit(text, m.end(), e, "support", m.start())
+        if hit is not None:
+            hit.reported = True  # the measure's backers hold it, never the author by these words
+            tail = TAIL_RE.search(text, hit.start, hit.end)
+            if tail is not None:
+                hit.end, hit.summary = tail.start(), summary(text[hit.start:tail.start()])
+            owner = OWNER_RE.search(text, max(s, m.start() - 90), m.start())
+            if owner is None and SPONSOR_RE.search(text, max(s, m.start() - 60), m.start()) is None:
+                continue  # "he would take a look at such legislation, which would X": nobody said to back it
+            hit.who = owner.group("owner") if owner is not None else None
+            out.append(hit)
+    return out
