@@ -13,6 +13,7 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import POLICY_VERBS
+from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.phrases import summary
 
 NOUNS = ("bill", "bills", "legislation", "initiative", "initiatives", "amendment", "amendments", "ordinance", "ordinances")
@@ -31,14 +32,16 @@ SPONSOR_RE = re.compile(r"\b(?:(?:co-?)?sponsor|introduc|propos|tabl|fil|unveil|
                         r"push|pushing|wr[io]t)\w*\s+(?:(?:a|an|the|new|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # the measure's next predicate after its course: "seeks to outlaw face coverings and is aimed at delinquents"
 TAIL_RE = re.compile(r",?\s+and\s+(?:is|are|was|were|has|have|had|would|will|could)\b")
-# the sentence's cues (cues.CUES): a measure's noun before its content verb, as BILL_RE reads them
-CUES = tuple(f"{n}{sep}{v}" for n in NOUNS for sep in (" ", " that ", " which ", ", which ", ", ", "” ", "”, ", '" ', '", ')
-             for v in ("would", "seek", "aim", "is designed", "are designed", "is intended", "are intended"))
+NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance")  # the gate: both a noun and a verb
+VERB_KEYS = keys(" would ", "seek", " aim", "designed to", "intended to")
+# the sentence's cues (cues.CUES): a measure's noun before "would", or a content verb of a measure's kind alone
+CUES = (*(f"{n}{sep}would" for n in NOUNS for sep in (" ", " that ", " which ", ", which ")), "seeks to", "seek to", " aims to",
+        " aim to", "designed to", "intended to")
 
 
 def bill_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """What a measure named in the sentence text[s:e] (low: lower-cased) would do, held by its backers (module doc)."""
-    if not any(n in low for n in ("bill", "legislation", "initiative", "amendment", "ordinance")):
+    if not holds_any(low, NOUN_KEYS) or not holds_any(low, VERB_KEYS):
         return []
     out: list[Hit] = []
     for m in BILL_RE.finditer(text, s, e):
