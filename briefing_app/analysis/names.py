@@ -222,8 +222,8 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
         g = g[:-1]  # "Helen Croft KC", "Ann Lee MP": the letters after a name are no part of it (nor an acronym ending it)
     words = [text[a:b] for a, b in g]
     i = len(words)
-    if i >= 2 and _title_surname(words):
-        i -= 1  # "Robert King", "Mary Pope": a title word after a given name is the family name
+    if i >= 2 and (_title_surname(words) or _stop_surname(words)):
+        i -= 1  # "Robert King", "Mary Pope": a title word after a given name is the family name ("Theresa May" too)
     while i > 0:
         w = norm(words[i - 1])
         if w in GIVEN and i < len(words) and words[i - 1][:1].isupper() and (i - 1 > 0 or w in OPENING_GIVEN):
@@ -285,6 +285,18 @@ def _title_surname(words: list[str]) -> bool:
     last, before = norm(words[-1]), norm(words[-2])
     return last in TITLES and words[-1][:1].isupper() and not words[-1].isupper() and before not in TITLES \
         and before not in STOP and _given(before)
+
+
+# stop words that are family names after a given name or a title ("Theresa May", "Mrs. May", "Al From")
+STOP_SURNAMES = frozenset(("may", "from"))
+
+
+def _stop_surname(words: list[str]) -> bool:
+    """Is the run's last word a stop word that is a family name here: capitalised, after a given name or a
+    personal title ("Theresa May", "Prime Minister May", "Al From"; not "In May", "Since May")?"""
+    last, before = norm(words[-1]), norm(words[-2])
+    return last in STOP_SURNAMES and words[-1][:1].isupper() and not words[-1].isupper() \
+        and (before in TITLES and before not in STOP or before not in STOP and _given(words[-2]))
 
 
 def _surname_place(words: list[str], k: int) -> bool:
