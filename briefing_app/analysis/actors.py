@@ -75,6 +75,8 @@ def titled(h: NameHit) -> bool:
     return bool(h.titles) and norm(h.titles[-1]) in SURNAME_TITLES
 
 
+# a sentence's subject pronoun opening it ("He met ...", "But she said ..."): nearest_person's chain
+PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|Then|Later|Still|Yet|Now|There)[,]?[ \t]+)?(?P<p>[Hh]e|[Ss]he)[ \t]")
 NAME_END_RE = re.compile(r"[\w.-]+(?:[ \t]+[A-Z][\w.-]*)*")
 
 
@@ -312,7 +314,7 @@ class ActorTable:
         return None
 
     def nearest_person(self, pos: int, pronoun: str, floor: int = 0, masked: str | None = None,
-                       sentence_start: Callable[[int], int] | None = None) -> str | None:
+                       sentence_start: Callable[[int], int] | None = None, depth: int = 0) -> str | None:
         """The person named last before pos whose gender fits the pronoun; with masked (the text with quotations
         blanked to '•'), not one named inside a quotation: '“Lands managed by Indigenous Peoples fared better,” he
         said' is not Indigenous Peoples speaking; the speaker talks of that name. With sentence_start (the offset
@@ -336,6 +338,11 @@ class ActorTable:
             elif self.text.startswith(("’s", "'s"), self._mention_end(p)):
                 continue  # 'Days after Tsege's arrest, Nega volunteered': an owner is no subject
             found = canon
+        opening = PRONOUN_OPENING_RE.match(self.text, since) if found is not None and depth < 2 else None
+        if opening and opening.group("p").lower() == pronoun.lower():
+            # 'Reed runs the ferries. He met the mayor, Piet Jansen. ¶ “Q,” he said': the sentence that names the last
+            # fitting person opens with the same pronoun, whose person is named before it (pronouns chain)
+            return self.nearest_person(since, pronoun, floor, masked, sentence_start, depth + 1) or found
         return found
 
     def _mention_end(self, start: int) -> int:
