@@ -10,7 +10,7 @@ from briefing_app.analysis.attribution import resolve
 from briefing_app.analysis.cues import indirect_positions
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.time_after import TIME_AFTER
-from briefing_app.analysis.reported.ends import content_end
+from briefing_app.analysis.reported.ends import REQUEST_RULES, content_end, request_clause
 from briefing_app.analysis.segment import count_words
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Mention, Quote
@@ -154,6 +154,8 @@ class Context:
         (ends.py) cut the content: e when none did."""
         text = self.text
         cut = content_end(self.masked, s, e, whole)
+        if self.rule in REQUEST_RULES:  # "called for X, but his battles ... have drawn": the next fact (ends.py)
+            cut = request_clause(self.masked, s, cut) or cut
         s, e = clip(text, s, cut)
         if _words(text, s, e) < min_words:
             return cut
