@@ -28,7 +28,10 @@ LEAD_RE = re.compile(r"[\s,—–-]*")
 APPOSITIVE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s[^,;:•“”\"]{1,200}?,(?=\s)")
 # '“Q,” but he denied that ...': a conjunction after the quotation opens a clause of its own, not the quote's tag
 # ('“Q” until Clinton herself spoke up': a clause of time or cause after it is another event)
-CLAUSE_AFTER_RE = re.compile(r"(?:and|but|while|although|though|whereas|until|before|after|because|unless|since|if)\s")
+CLAUSE_AFTER_RE = re.compile(r"(?:and|but|while|although|though|whereas|until|before|after|because|since)\s")
+# '“Q” if he continues ...': a condition after the quotation is part of what was said, no tag; a tag may follow its
+# comma ('Russia will respond “Q” if Seoul sends arms, a Kremlin official said')
+CONDITION_AFTER_RE = re.compile(r"(?:if|unless)\s")
 # '“Q,” said the council must act': a verb after the noun phrase makes it the subject of the said clause
 VERB_AFTER_RE = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might|"
                            r"does|did|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
@@ -65,7 +68,7 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     p = lead.end() if lead else close_at
     if p >= limit or CLAUSE_AFTER_RE.match(masked, p, limit):
         return None
-    if AS_CLAUSE_RE.match(masked, p, limit):
+    if AS_CLAUSE_RE.match(masked, p, limit) or CONDITION_AFTER_RE.match(masked, p, limit):
         # 'chanted “Q!” as Smith spoke': a clause of time is no tag; a tag may follow it ('“Q” as donors waited to
         # see ..., he said'); '“Q,” as Mrs. Clinton, then the secretary of state, put it' is one
         comma = masked.find(", ", p, limit)

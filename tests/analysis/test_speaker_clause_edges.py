@@ -59,3 +59,11 @@ def test_a_clause_after_the_quotation_and_a_comma_is_not_its_tag() -> None:
     assert mentions(text) == ["Tom Reed", "Ines Moreau"]
     # (a list of names before the verb is still the tag's subject: its last name, as before)
     assert mentions("“The toll must go,” Tom Reed, Ines Moreau, and Piet Jansen wrote in a letter.") == ["Piet Jansen"]
+
+
+def test_a_tag_after_the_condition_that_follows_the_quotation_still_counts() -> None:
+    # (the condition is part of what was said; the tag after its comma is the quotation's)
+    text = "Norland will respond “with every means we have” if Vesta sends troops north, a senior Norland official said on Friday."
+    assert mentions(text) == ["a senior Norland official"]
+    text = "The union will strike “for as long as it takes” unless the board backs down, its leader Ines Moreau said."
+    assert mentions(text)[0] in ("its leader Ines Moreau", "Ines Moreau")
