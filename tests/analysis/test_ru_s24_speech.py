@@ -82,3 +82,25 @@ def test_a_body_whose_name_ends_in_ne_confirms_or_denies(sentence: str, body: st
 
 def test_a_refusal_to_confirm_is_still_no_speech() -> None:
     assert _quotes("В Минфине не подтвердили получение письма.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Сидоров написал в Telegram: дефицит сократится к осени.",
+    "Сидоров написал в своём Telegram-канале: дефицит сократится к осени.",
+    "Сидоров написал в соцсетях: дефицит сократится к осени.",
+])
+def test_where_the_words_were_written_may_stand_before_the_colon(sentence: str) -> None:
+    assert ("indirect", "Иван Сидоров", "дефицит сократится к осени", "Сидоров") in _quotes(INTRO + sentence)
+
+
+def test_first_between_the_subject_and_its_verb() -> None:
+    text = "Сбербанк первым объявил о снижении ставок по вкладам."
+    assert any(kind == "indirect" and who == "Сбербанк" for kind, who, _, _ in _quotes(text))
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Ссылаясь на источники, издание пишет, что сделку закроют в марте.", "издание"),
+    ("Ссылаясь на источники в правительстве, газета пишет, что сделку закроют в марте.", "газета"),
+])
+def test_an_outlet_by_its_kind_after_citing_its_sources(sentence: str, mention: str) -> None:
+    assert ("indirect", None, "сделку закроют в марте", mention) in _quotes(sentence)

@@ -34,7 +34,8 @@ PER_RE = re.compile(r"(?<![\w-])[Сс]огласно\s+(?P<cue>заявлени�
                     r"\s+(?P<c>[^.!?\n]{6,})")
 # "Набиуллина подчеркнула: ставка останется высокой" (with «» it is a direct quote, found elsewhere): the
 # verb ends the words before a colon, the words after it open with no quotation mark
-COLON_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё])(?P<verb>" + RU_VERB + r")(?:\s+[а-яё]+){0,2}$")
+# (where the words were written may stand before the colon: "написал в Telegram:", "написал в своём Telegram-канале:")
+COLON_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё])(?P<verb>" + RU_VERB + r")(?:\s+(?:[а-яё][а-яё-]*|[A-Za-z][\w-]*)){0,3}$")
 COLON_WORDS_RE = re.compile(r"[^«„\"\s][^.!?\n«»]{5,}")
 COLON_REACH = 60  # characters before a colon its verb is looked for in
 SUBJECT_REACH = 300  # characters before that verb its subject is looked for in
