@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.bios import split_roles
 from briefing_app.analysis.role_phrase import DESC_WORDS, describe, named_actor
 from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role
 
@@ -96,6 +97,13 @@ RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+(?:was|had\s+been)\s+(?:then\s+)?(?
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
 APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|incoming\s+|acting\s+)?"
                              r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=[,.;]|\s+(?:on|in|from|after|to|replacing|succeeding)\b)")
+# "Halden Bank appointed Lena Ortiz as chief executive": "as" and a bare title after a name an appointing verb opens (not
+# "defended Bernie Sanders as a mainstream candidate", "stop Hillary Clinton as president")
+APPOINTER_RE = re.compile(r"\b(?:appointed|appoints|named|names|hired|hires|chose|picked|tapped|nominated|installed|retain|"
+                          r"retained|promoted|elected)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*$")
+APPOINTED_BARE_RE = re.compile(r"\s+(?:as\s+(?!(?:a|an|the|its|their)\s)|(?:its|their)\s+)(?:(?:new|next|interim|incoming|acting)\s+)?"
+                               r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                               r"(?=[,.;]|\s+(?:on|in|from|after|to|replacing|succeeding|of|at|for|with|and)\b)")
 # "Gibbs is a metals analyst at KeyBanc.", "MacGuineas is president of the Committee ...": a role a later sentence gives
 IS_RE = re.compile(r" is[ \t]+(?:(?:also|now|currently)[ \t]+)?(?P<d>(?:(?:the|a|an)[ \t]+)?" + C
                    + r"{3,90}?)(?=[,;]|\.\s|\.$|$)")
@@ -107,6 +115,10 @@ RELATIVE_IS_RE = re.compile(r",\s+who\s+(?:is|serves\s+as|now\s+is)\s+(?:(?:also
 RELATIVE_BECAME_RE = re.compile(r",\s+who\s+(?:(?:was|has\s+been)\s+(?:sworn\s+in|named|appointed|elected|installed)(?:\s+as)?|"
                                 r"became|has\s+become|took\s+over\s+as|takes\s+over\s+as)\s+(?P<d>" + C
                                 + r"{3,90}?)(?=\s+(?:on|in|last|this|after|from|since|when|and|but)\b" + TENURE + r"|[,.;]|$)")
+# "Lena Ortiz was appointed chief executive of Halden Bank on Monday", "X has been named music director of Y": a post given
+NAMED_TO_RE = re.compile(r" (?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:appointed|named|elected|promoted[ \t]+to|confirmed[ \t]+as|"
+                         r"installed[ \t]+as|sworn[ \t]+in[ \t]+as)[ \t]+(?:as[ \t]+)?(?P<d>" + C + r"{3,90}?)"
+                         r"(?=[ \t]+(?:on|in|last|this|after|from|since|when|and|but|by|to|for|with)\b" + TENURE + r"|[,;]|\.\s|\.$|$)")
 FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
 NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their|whose)\s+[\w\s-]{2,40}?"
@@ -114,6 +126,7 @@ NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her
                              r"|the\s+[a-z]+(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
                              r"|(?:a|an)\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:spokes(?:man|woman|person)|official|analyst|"
                              r"economist|lawyer|adviser|aide|researcher)"  # "according to a Pentagon spokesman, Sean Parnell"
+                             r"|(?:a|an)\s+[a-z][\w-]*\s+spokes(?:man|woman|person)"  # "..., a hospital spokeswoman, Erin Pope, said"
                              r"|(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at)\s+(?:the\s+)?"  # "a spokeswoman for the regulator"
                              r"(?:[a-z][\w-]*|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
                              r"|the\s+(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$")  # "confirmed that the chancellor, Rachel Reeves,"
@@ -193,6 +206,16 @@ AFTER_NAME_PATTERNS = ((RELATIVE_HEAD_RE, None), (APPOS_HEADS_RE, True), (RELATI
 
 def _appositive(text: str, name_end: int, limit: int) -> Role:
     is_next = text.startswith(" is ", name_end)  # (IS_RE tried only then: a match call at every name costs)
+    if text.startswith((" as ", " its ", " their "), name_end) and APPOINTER_RE.search(text, max(0, name_end - 60), name_end):
+        bare = APPOINTED_BARE_RE.match(text, name_end, limit)
+        role = describe(bare.group("d")) if bare else Role()
+        if role.title and role.title.split()[-1] in ROLE_WORDS:
+            return Role(role.title)  # whose: the organisation doing the naming (org_parents, org_coref)
+    if text.startswith((" was ", " has been ", " had been "), name_end):
+        given = NAMED_TO_RE.match(text, name_end, limit)
+        role = describe(given.group("d")) if given else Role()
+        if role.title and role.title.split()[-1].lower() in ROLE_WORDS:
+            return role
     if text.startswith(",", name_end) and text.find(" works as ", name_end, name_end + 90) != -1:
         works = RELATIVE_WORKS_RE.match(text, name_end, limit)
         role = describe(works.group("d")) if works else Role()
@@ -262,6 +285,9 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 return Role(role.title)  # whose: the organisation doing the naming (org_coref)
             continue
         if rx is IS_RE:
+            if role.title and not role.affiliation and " and " in m.group("d"):  # "Godwin is a retired executive in
+                role.affiliation = next((r.affiliation for part in split_roles(m.group("d"))[1:]  # Tucson and a fellow
+                                         if (r := describe(part)).affiliation), None)  # with the OpEd Project": the body
             if role.title and (role.title.split()[-1].lower() in ROLE_WORDS or role.affiliation):  # (or "a nurse at Y")
                 return role  # (not "X is a threat to ...": a role word heads the description)
             continue

@@ -10,7 +10,7 @@ from briefing_app.analysis.roles import Role
 BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")
 
 
-def _split_roles(d: str) -> list[str]:
+def split_roles(d: str) -> list[str]:
     """'CEO of X and Kissinger Chair at the Center for Strategic and International Studies':
     split at an 'and' only when what follows starts a new role."""
     parts: list[str] = []
@@ -37,7 +37,7 @@ def bio(line: str) -> Role:
     if not m:
         return Role()
     titles, aff = [], None
-    for part in _split_roles(m.group("d")):
+    for part in split_roles(m.group("d")):
         r = describe(part)
         if r.title is None:
             continue
@@ -50,4 +50,4 @@ def bio(line: str) -> Role:
     return Role("; ".join(titles) or None, aff)
 
 
-__all__ = ["bio"]
+__all__ = ["bio", "split_roles"]

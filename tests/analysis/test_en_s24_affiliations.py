@@ -146,3 +146,38 @@ def test_a_director_or_head_named_after_the_body_is_its() -> None:
                      "were short.\n")
     assert actors["Paul Brennan"].affiliation == "Hollis Agency"
     assert actors["Anna Petit"].affiliation == "Red Cross"
+
+
+def test_a_description_tied_to_the_person_gives_its_relative_clause() -> None:
+    actors = _actors("Tax\n\nSen. Tom Calder spoke on Tuesday. The senator, who chairs the Senate Finance Committee, said "
+                     "the bill would pass.\n")
+    assert actors["Tom Calder"].affiliation == "Senate Finance Committee"
+
+
+def test_a_bio_with_two_roles_gives_the_body_of_the_second() -> None:
+    actors = _actors("Letters\n\nCindy Marlowe wrote the letter. Marlowe is a retired marketing executive in Tucson and "
+                     "a fellow with the Dunmore Writers Project.\n")
+    assert actors["Cindy Marlowe"].title == "retired marketing executive"
+    assert actors["Cindy Marlowe"].affiliation == "Dunmore Writers Project"
+
+
+def test_a_spokeswoman_of_a_body_noun_in_apposition_before_the_name() -> None:
+    actors = _actors("Crash\n\nTwo pupils were taken to Dunmore Children's Hospital with minor injuries, a hospital "
+                     "spokeswoman, Erin Pope, said.\n")
+    assert actors["Erin Pope"].title == "hospital spokeswoman"
+    assert actors["Erin Pope"].affiliation == "Dunmore Children's Hospital"
+
+
+def test_an_appointment_gives_the_post() -> None:
+    actors = _actors("Bank\n\nLena Ortiz was appointed chief executive of Halden Bank on Monday. Corvan Foods named "
+                     "Tom Reyes as chief financial officer in March. Marlow Trust named Ann Petit its new chairwoman.\n")
+    assert (actors["Lena Ortiz"].title, actors["Lena Ortiz"].affiliation) == ("chief executive", "Halden Bank")
+    assert actors["Tom Reyes"].title == "chief financial officer"
+    assert actors["Ann Petit"].title == "chairwoman"
+
+
+def test_as_and_a_title_after_a_name_no_verb_appoints_is_no_post() -> None:
+    actors = _actors("Race\n\nObama defended Greta Lind as a mainstream candidate. Critics want to stop Rita Moss as "
+                     "president.\n")
+    assert actors.get("Greta Lind") is None or actors["Greta Lind"].title is None
+    assert actors.get("Rita Moss") is None or actors["Rita Moss"].title is None
