@@ -53,6 +53,10 @@ def test_a_plural_group_is_no_person(text: str) -> None:
     "The march began at Coney Island and ended on Fifth Avenue.",
     "Turnout on Election Day was high, and the parade on Labor Day was cancelled.",
     "Guests at Caesars Palace watched the Orange Bowl.",
+    # (the sentences above gave no phantom before either; these did: the place or day as a sentence's subject)
+    "The mayor spoke at Coney Island on Sunday. Coney Island was packed, he said.",
+    "Fifth Avenue was closed on Monday. Fifth Avenue shops were shut.",
+    "The rally at Venetian Palace drew 5,000 people. Venetian Palace officials said it was full.",
 ])
 def test_a_place_or_a_day_is_no_person(text: str) -> None:
     assert not any(a.kind == "person" for a in _actors(text).values())
