@@ -15,6 +15,10 @@ from tests.analysis.option_helpers import one_option, options
     ("Senator Holt has pledged to “abolish the road tax” on day one.", "Abolish the road tax on day one"),
     ('The governor vowed to "build a new bridge."', "Build a new bridge"),
     ('The union urged the council to "scrap the parking levy" before May.', "Scrap the parking levy"),
+    # single marks, as British news quotes: the closing mark is no part of the course, an apostrophe is
+    ("Senator Holt vowed to ‘tear up’ the fishing accord.", "Tear up the fishing accord"),
+    ("Senator Holt vowed to 'tear up' the fishing accord.", "Tear up the fishing accord"),
+    ("Senator Holt has pledged to ‘shut the city’s old ferry depot’ by spring.", "Shut the city’s old ferry depot by spring"),
 ])
 def test_a_quoted_course_after_its_cue_is_read(text: str, summary: str) -> None:
     option = one_option(text)

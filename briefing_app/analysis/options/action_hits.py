@@ -87,22 +87,25 @@ def vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
             return hit
     opened = opening_quote(text, start)
     vend = action_end(text, start - opened, end)  # (from the mark: a quotation closing inside the phrase goes on)
-    vp = QUOTE_MARKS_RE.sub("", text[start:vend]) if opened else text[start:vend]
+    vp = text[start:vend]
+    if opened:  # (a single mark's closing twin, not an apostrophe: "to ‘rip up’ the city’s treaty")
+        vp = SINGLE_CLOSE_RE.sub("", vp, count=1) if text[start - 1] in "‘'" and opened == 1 else QUOTE_MARKS_RE.sub("", vp)
     concrete = is_concrete("include " + vp[5:]) if causative else is_concrete(vp)
     return Hit(stance, start, vend, summary(vp), at, who) if concrete else None
 
 
 # a quotation's opening mark right before a verb phrase ('vowed to "rip up" the deal', "promised to ''build the wall''
-# on day one"): the speaker's words quoted inside the course; the course goes on after the closing mark and reads
-# without the marks
+# on day one", "pledged to ‘scrap’ the levy", "vowed to 'rip up' the deal"): the speaker's words quoted inside the course;
+# the course goes on after the closing mark and reads without the marks
 QUOTE_MARKS_RE = re.compile(r"[“”\"]|''")
+SINGLE_CLOSE_RE = re.compile(r"[’'](?!\w)")
 
 
 def opening_quote(text: str, start: int) -> int:
     """The length of the quotation mark that opens right before `start` (after a space), or 0."""
-    if start >= 2 and text[start - 1] in "“\"" and text[start - 2].isspace():
-        return 1
-    return 2 if start >= 3 and text[start - 2:start] == "''" and text[start - 3].isspace() else 0
+    if start >= 3 and text[start - 2:start] == "''" and text[start - 3].isspace():
+        return 2
+    return 1 if start >= 2 and text[start - 1] in "“\"‘'" and text[start - 2].isspace() else 0
 
 
 def gerund_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:

@@ -91,7 +91,7 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening|"
                         # the base forms after a modal ("will pledge to", "would promise to"): no noun there
                         r"(?:(?<=\bwill\s)|(?<=\bwould\s))(?:pledge|promise|vow|threaten|offer))"
-                        r"\s+(?P<neg>not\s+)?to\s+(?:[“\"‘]|'')?(?=\w)")
+                        r"\s+(?P<neg>not\s+)?to\s+(?:''|[“\"‘'])?(?=\w)")
 # a verb in the past and its object's determiner before a bare "plan": "rejected the union plan to", "backed a Senate
 # plan to": "plan" is the object noun, not the verb of a plural subject ("the unions plan to"); not in a relative clause,
 # whose object the main verb follows ("Democrats who opposed the bill plan to force a vote": they plan)
