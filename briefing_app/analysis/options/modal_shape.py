@@ -10,7 +10,7 @@ from briefing_app.analysis.options.doers import acted_on
 from briefing_app.analysis.options.lexicon import ABANDON_VERBS, DO_VAGUE_RE, NON_AGENTS, NOT_ACTION, STATE_PARTICIPLES, WRAPPER_RE
 from briefing_app.analysis.options.phrases import IRREGULAR, aversive, base_form, is_concrete, names_a_measure, objective, summary
 
-PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
+PARTICIPLE_RE = re.compile(r"^be\s+(?:(?!only\b)\w+ly\s+)?(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
 PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
 GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration|thought|priority|attention)$", re.I)
 # the participles a bare "they" may take as the subject of a course: what is granted to a body named before
