@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.appositives import after_name, owner_fronted, role_after, role_fronted
+from briefing_app.analysis.appositives import owner_fronted, role_and_end_after, role_fronted
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import (AGE_RE, GROUP_OF_RE, KIN_WORDS, PARTY_HEADS, PERSON_NOUN_RE, POSSESSED_RE, fits,
                                                 of_age, place_named, said_after)
@@ -172,9 +172,9 @@ class ActorTable:
             before = Role()  # "Xi Jinping's Li Keqiang": a possessor alone before the name is a person of the text
         name_end = h.name_start + len(h.name)
         name_end += h.name.endswith((" Jr", " Sr")) and text.startswith(".", name_end)  # "Claude Cummings Jr., the ..."
-        after = role_after(text, name_end, limit, before.title is not None and state_member(before.title))
+        after, words_end = role_and_end_after(text, name_end, limit, before.title is not None and state_member(before.title))
         owned = False  # "Its chair, Kentucky Gov. Andy Beshear, said": the post the fronted "Its" names is the body's
-        if text[after_name(text, name_end, limit):][:1] in (",", "."):
+        if text[words_end:words_end + 1] in (",", "."):
             chain = self._chain_start(h, floor)
             lead = before.affiliation
             if lead and text[max(floor, chain - len(lead) - 1):chain] == lead + " ":

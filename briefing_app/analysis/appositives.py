@@ -136,12 +136,27 @@ def role_after(text: str, name_end: int, limit: int, titled: bool = False) -> Ro
     """An appositive or a relative clause right after the name (or after its "of <place>"); with
     neither, the organisation or country of "X of Y" ("Giovanni Staunovo of UBS said"), and for a name with a title
     before it the US state of "Sen. Ted Cruz of Texas said" (not a voter's "Cory James of Texas")."""
+    return role_and_end_after(text, name_end, limit, titled)[0]
+
+
+def role_and_end_after(text: str, name_end: int, limit: int, titled: bool = False) -> tuple[Role, int]:
+    """role_after, and where the name's words end: after the letters and age after it, its "of <place>" or its
+    party-state tag ("Rand Paul of Kentucky, said"), read once for both."""
     name_end = _past_letters_and_age(text, name_end, limit)
-    of = OF_NAME_RE.match(text, name_end, limit)
-    place_of = PLACE_OF_RE.match(text, name_end, limit)
-    skip = place_of or PARTY_STATE_RE.match(text, name_end, limit)
+    next_char = text[name_end + 1:name_end + 2]
+    if next_char and next_char not in "oa(" and text.startswith(" ", name_end) and not next_char.isspace():
+        of = place_of = skip = None  # ("X said": a blank, then no "of", "at" or "(": none of the three patterns can match)
+    else:
+        of = OF_NAME_RE.match(text, name_end, limit)
+        place_of = PLACE_OF_RE.match(text, name_end, limit)
+        skip = place_of or PARTY_STATE_RE.match(text, name_end, limit)
     if skip:
         name_end = skip.end()
+    return _role_after(text, name_end, limit, titled, of, place_of), name_end
+
+
+def _role_after(text: str, name_end: int, limit: int, titled: bool, of: re.Match[str] | None,
+                place_of: re.Match[str] | None) -> Role:
     role = _appositive(text, name_end, limit)
     if not role.title and not role.affiliation and text.startswith((", of ", ", from "), name_end):
         role = _from_body(text, name_end, limit)
@@ -177,24 +192,17 @@ def _titled_name(org: str) -> bool:
 
 def _past_letters_and_age(text: str, name_end: int, limit: int) -> int:
     """Past the letters after a name and an age in commas ("Helen Croft KC", "Peter Grant, 81,")."""
-    first = text[name_end + 1:name_end + 2]
-    if first and first in "KQMOCD ":  # (the letters' first: "KC", "QC", "MP", "OBE", "CBE", "DBE"; ", KC")
+    first, second = text[name_end + 1:name_end + 2], text[name_end + 2:name_end + 3]
+    if first and first in "KQMOCD" or first == " " and second and second in "KQMOCD \t":  # (the letters' first: "KC",
+        # "QC", "MP", "OBE", "CBE", "DBE"; after a comma or more blanks: ", KC")
         post = POST_NOMINAL_RE.match(text, name_end, limit)
         if post:
             name_end = post.end()
-            first = text[name_end + 1:name_end + 2]
-    if first == " " and (text[name_end + 2:name_end + 3].isdigit() or text.startswith(", aged ", name_end)):
+            first, second = text[name_end + 1:name_end + 2], text[name_end + 2:name_end + 3]
+    if first == " " and (second.isdigit() or text.startswith(", aged ", name_end)):
         age = AGE_RE.match(text, name_end, limit)
         return age.end() if age else name_end
     return name_end
-
-
-def after_name(text: str, name_end: int, limit: int) -> int:
-    """Where a name's words end: after its "of <place>" or party-state tag ("Rand Paul of Kentucky, said")."""
-    name_end = _past_letters_and_age(text, name_end, limit)
-    place_of = PLACE_OF_RE.match(text, name_end, limit)
-    skip = place_of or PARTY_STATE_RE.match(text, name_end, limit)
-    return skip.end() if skip else name_end
 
 
 # the patterns tried after the relative clauses of sitting and working, and whether each opens with a comma (the others
@@ -339,4 +347,4 @@ def owner_fronted(text: str, chain_start: int, floor: int) -> bool:
     return OWNER_FRONTED_RE.search(text, max(floor, chain_start - 60), chain_start) is not None
 
 
-__all__ = ["after_name", "owner_fronted", "role_after", "role_fronted"]
+__all__ = ["owner_fronted", "role_after", "role_and_end_after", "role_fronted"]

@@ -616,6 +616,45 @@ def test_word_spans_as_the_pattern_found_them() -> None:
             assert word_spans(text, start, end) == [m.span() for m in word.finditer(text, start, end)], (text, start, end)
 
 
+def test_role_and_name_end_after_as_when_each_pattern_was_tried() -> None:
+    """appositives.role_and_end_after reads the letters and age after a name, its "of <place>", "X of Y" and party-state
+    tag once and skips the three patterns after a blank and a character none of them can go on with: the same role and
+    the same end of the name's words as the plain tries (after_name's, then role_after's) on random text."""
+    from briefing_app.analysis import appositives as ap
+
+    def plain_past(text: str, end: int, limit: int) -> int:
+        first = text[end + 1:end + 2]
+        if first and first in "KQMOCD ":
+            post = ap.POST_NOMINAL_RE.match(text, end, limit)
+            if post:
+                end = post.end()
+                first = text[end + 1:end + 2]
+        if first == " " and (text[end + 2:end + 3].isdigit() or text.startswith(", aged ", end)):
+            age = ap.AGE_RE.match(text, end, limit)
+            return age.end() if age else end
+        return end
+
+    gaps = ("", " ", " ", "  ", "\t", ",", ", ", ", ", " \t", ",\t", ", \t", "  \t", "\n")
+    words = ("of", "of", "at", "(D-Calif.)", "(", "R-Texas,", "KC", "QC", "MP", "OBE", "81", "aged 54", "Ohio", "Acme Corp",
+             "Cato Institute", "said", "the", "a nurse", "who was the chief of", "from", ".", "(Reuters)", "oath", "Oslo")
+    rnd = random.Random(31)
+    checked = 0
+    for _ in range(6000):
+        tail = "".join(rnd.choice(gaps) + rnd.choice(words) for _ in range(rnd.randint(0, 5))) + rnd.choice(("", ",", "."))
+        text = "Ann Lee" + tail
+        for limit in (len(text), rnd.randint(7, len(text))):
+            end = plain_past(text, 7, limit)
+            of, place_of = ap.OF_NAME_RE.match(text, end, limit), ap.PLACE_OF_RE.match(text, end, limit)
+            skip = place_of or ap.PARTY_STATE_RE.match(text, end, limit)
+            end = skip.end() if skip else end
+            for titled in (False, True):
+                role, words_end = ap.role_and_end_after(text, 7, limit, titled)
+                assert words_end == end, (text, limit)
+                assert role == ap._role_after(text, end, limit, titled, of, place_of), (text, limit)
+                checked += 1
+    assert checked == 24000
+
+
 def test_quoted_appositive_as_the_plain_search() -> None:
     """speaker_before.quoted_appositive runs QUOTED_APPOSITIVE_RE only after a string test on the text's end: on random
     and real masked texts it answers as the search alone, at every end and floor."""
