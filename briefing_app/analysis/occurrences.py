@@ -3,8 +3,16 @@ expression: a pattern that opens with a look-behind has no literal prefix to jum
 engine tries it at every offset of the text (about 40 times slower on a long text, once per name)."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from itertools import accumulate
+
+# a text at least this long is looked up in an index of its words (built once, on the first look-up): each name then
+# costs a dict look-up instead of a scan of the whole text (on a long report hundreds of names are looked for; on a
+# short text the scans cost less than the index)
+INDEXED_FROM = 20_000
+WORD_RUN_RE = re.compile(r"(\w+)")  # (split on it: the text's words and what lies between them, in turn)
 
 
 def _joins(ch: str, joiners: str) -> bool:
@@ -22,6 +30,9 @@ def whole_word(text: str, word: str, joiners: str = "-", after: str | None = Non
                     if (at == 0 or not _joins(text[at - 1], joiners)) and (at == len(text) or not _joins(text[at], after)))
         return
     size = len(word)
+    if len(text) >= INDEXED_FROM and _joins(word[0], ""):
+        yield from _indexed(text, word, joiners, after)
+        return
     at = text.find(word)
     while at != -1:
         end = at + size
@@ -30,6 +41,33 @@ def whole_word(text: str, word: str, joiners: str = "-", after: str | None = Non
             at = text.find(word, end)
         else:
             at = text.find(word, at + 1)
+
+
+def _indexed(text: str, word: str, joiners: str, after: str) -> Iterator[tuple[int, int]]:
+    """whole_word for a word that starts with a word character: a match starts where a run of word characters
+    starts (the character before it joins no word) and that run is the word's first run (what follows it in the
+    word, or the check after its end, is no word character), so only those runs' starts are tried."""
+    first = WORD_RUN_RE.match(word)
+    assert first is not None
+    size, last = len(word), 0
+    for at in _word_index(text).get(first.group(), ()):
+        end = at + size
+        if at >= last and text.startswith(word, at) and (at == 0 or not _joins(text[at - 1], joiners)) \
+                and (end == len(text) or not _joins(text[end], after)):
+            yield at, end
+            last = end
+
+
+@functools.lru_cache(maxsize=4)
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters of the text starts, by the run (kept for the few texts read last: a text's
+    names are looked for one after another)."""
+    parts = WORD_RUN_RE.split(text)  # (between, word, between, word, ..., between)
+    index: dict[str, list[int]] = {}
+    ends = list(accumulate(map(len, parts)))  # (where each part ends: a word starts where the part before it ends)
+    for at, run in zip(ends[0::2], parts[1::2]):
+        index.setdefault(run, []).append(at)
+    return index
 
 
 WORD_RE = re.compile(r"\S+")

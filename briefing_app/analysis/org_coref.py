@@ -4,6 +4,7 @@ fit ("the committee", "the agency", "the bloc"). Affiliations are in org_affilia
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -127,10 +128,9 @@ def aliases(doc: Document) -> None:
                 if form not in org.aliases and form != org.name:
                     org.aliases.append(form)
                 org.mentions.append(Span(start, end))
-        for at in _occurrences(text, org.name):
-            k = KNOWN_AS_RE.match(text, at + len(org.name))
-            if k and k.group("alias") not in org.aliases:
-                org.aliases.append(k.group("alias"))
+        for alias in _known_as(text, org.name):
+            if alias not in org.aliases:
+                org.aliases.append(alias)
         _first_word_alias(text, org)
     countries = [a for a in doc.actors if a.kind == "country"]
     starts = {id(org): sorted(s.start for s in org.mentions) for org in orgs}  # kept so as mentions are added below
@@ -377,6 +377,39 @@ def _occurrences(text: str, s: str) -> Iterator[int]:
     while at != -1:
         yield at
         at = text.find(s, at + len(s))
+
+
+# the words of KNOWN_AS_RE and the capital after them: where one of its matches has its words
+KNOWN_AS_WORDS_RE = re.compile(r"(?:known as|or|also called)\s+[A-Z]")
+
+
+def _known_as(text: str, name: str) -> list[str]:
+    """The aliases KNOWN_AS_RE reads right after each occurrence of name (_occurrences), in order: "the Federal Bureau
+    of Investigation, or FBI". Looked for where the text has such words (found once a text), not by a scan of the
+    whole text for each name; a name one of whose occurrences can overlap the next (its start is its end: "abab") is
+    scanned for as before."""
+    if not name or name.find(name[0], 1) != -1 and any(name.endswith(name[:i]) for i in range(1, len(name))):
+        return [k.group("alias") for k in (KNOWN_AS_RE.match(text, at + len(name)) for at in _occurrences(text, name)) if k]
+    size = len(name)
+    return [k.group("alias") for end, k in _known_as_ends(text) if end >= size and text.startswith(name, end - size)]
+
+
+@functools.lru_cache(maxsize=4)
+def _known_as_ends(text: str) -> list[tuple[int, re.Match[str]]]:
+    """Every offset where KNOWN_AS_RE matches, in order, with its match: the offsets between its words' start and the
+    blanks and the one comma or bracket before them."""
+    found: dict[int, re.Match[str]] = {}
+    for words in KNOWN_AS_WORDS_RE.finditer(text):
+        start = words.start()
+        while start and text[start - 1].isspace():
+            start -= 1
+        if start and text[start - 1] in ",(":
+            start -= 1
+        for at in range(start, words.start() + 1):
+            k = KNOWN_AS_RE.match(text, at)
+            if k is not None:
+                found.setdefault(at, k)
+    return sorted(found.items())
 
 
 def latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:

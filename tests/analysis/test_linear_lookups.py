@@ -13,6 +13,7 @@ import pytest
 
 from briefing_app.analysis.coref import APPOSITIVE_GAP_RE, _comma_before, _previous_paragraph
 from briefing_app.analysis.mention_starts import first_end, sorted_starts
+from briefing_app.analysis import occurrences
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_fold import COMPANY_WORDS, fold_first_words
 from briefing_app.analysis.org_people import ORG_NOUNS
@@ -108,10 +109,14 @@ def test_timeline_answers_as_the_scan_over_every_mention() -> None:
             assert list(timeline.before(at)) == [(p, c) for p, c in reversed(entries) if p < at]
 
 
-def test_whole_word_finds_what_the_regex_finds() -> None:
+@pytest.mark.parametrize("indexed_from", [None, 0])
+def test_whole_word_finds_what_the_regex_finds(indexed_from: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """By scans of the text, and (indexed_from 0) by the index of its words that a long text is looked up in."""
+    if indexed_from is not None:
+        monkeypatch.setattr(occurrences, "INDEXED_FROM", indexed_from)
     rng = random.Random(3)
     alphabet = "ab-._ é1"
-    for _ in range(500):
+    for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
         word = "".join(rng.choice("ab.") for _ in range(rng.randrange(0, 4)))  # an empty one too
         for joiners, after in (("-", None), (".", ""), ("", "-")):
@@ -119,6 +124,60 @@ def test_whole_word_finds_what_the_regex_finds() -> None:
             pattern = (r"(?<![\w" + re.escape(joiners) + "])" + re.escape(word)
                        + r"(?![\w" + re.escape(ahead) + "])")
             assert list(whole_word(text, word, joiners, after)) == [m.span() for m in re.finditer(pattern, text)]
+
+
+class _CountedText(str):
+    """A text that counts the scans asked of it (str.find)."""
+    finds = 0
+
+    def find(self, *args: object) -> int:  # type: ignore[override]
+        type(self).finds += 1
+        return super().find(*args)  # type: ignore[arg-type]
+
+
+def test_names_in_a_long_text_are_looked_up_not_scanned_for() -> None:
+    """Each name looked for in a long text cost a scan of the whole text (str.find from its start): hundreds of names
+    in a long report read it hundreds of times. They are looked up in an index of its words, built once."""
+    rng = random.Random(11)
+    names = [f"Body{n} Trust" for n in range(300)] + [f"B{n}" for n in range(300)]
+    words = ["the", "council", "said", "on", "Monday", "that", "its", "plan", "would", "go", "ahead."] + names
+    text = _CountedText(" ".join(rng.choice(words) for _ in range(8000)))
+    assert len(text) >= occurrences.INDEXED_FROM
+    found = {}
+    for name in names:
+        found[name] = list(whole_word(text, name, ".", ""))
+    assert _CountedText.finds <= 5, _CountedText.finds  # (the scan of each: 600 and more)
+    plain = str(text)
+    for name in names[::7]:
+        assert found[name] == [m.span() for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", plain)]
+    assert sum(map(len, found.values())) > 1000
+
+
+def test_known_as_aliases_as_after_every_occurrence() -> None:
+    """org_coref._known_as reads KNOWN_AS_RE where the text has its words, not after every occurrence of each name: the
+    same aliases in the same order on random text (names whose occurrences can overlap too), and no scan of a long
+    text for each name."""
+    from briefing_app.analysis import org_coref
+
+    def plain(text: str, name: str) -> list[str]:
+        return [k.group("alias") for k in (org_coref.KNOWN_AS_RE.match(text, at + len(name))
+                                           for at in org_coref._occurrences(text, name)) if k]
+
+    rng = random.Random(7)
+    pool = ["Acme", "Acme Corp", " ", "  ", "\n", ",", "(", " or ", "or", " known as ", "also called ", "FBI", "Fbi", "X",
+            "abab", "ab", "a", "b", ", or ", " (or ", "\t", "Q1", "."]
+    names = ["Acme", "Acme Corp", "abab", "ab", "a", "b", "aba", "", "Corp", "X", "or", "FBI"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 14)))
+        for name in names:
+            assert org_coref._known_as(text, name) == plain(text, name), (text, name)
+    bodies = [f"Body{n} Trust" for n in range(300)]
+    words = ["the", "council", "said", "on", "Monday", "or", "known", "as", "BT,", "ahead."] + bodies
+    text = _CountedText(" ".join(rng.choice(words) for _ in range(8000)) + " Body7 Trust, or BT7, said.")
+    before = _CountedText.finds
+    found = {name: org_coref._known_as(text, name) for name in bodies}
+    assert _CountedText.finds - before <= 5, _CountedText.finds - before  # (a scan of each: 300 and more)
+    assert found["Body7 Trust"] == ["BT7"] and found == {name: plain(str(text), name) for name in bodies}
 
 
 def _bench_scaling():  # type: ignore[no-untyped-def]
