@@ -16,7 +16,9 @@ from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.segment import ABBREV_RE
 
 ROLE_WORDS = frozenset(
-    """president president-elect vice-president minister secretary adviser advisor senator sen rep reps representative
+    """actor actress comedian journalist filmmaker rapper novelist author businessman businesswoman entrepreneur
+    archbishop rabbi imam co-anchor moderator co-moderator commentator presenter editor-in-chief playwright astronaut
+    president president-elect vice-president minister secretary adviser advisor senator sen rep reps representative
     gov governor chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson leader ceo cfo coo
     founder co-founder ambassador general gen lt col maj capt adm sgt cmdr commander chief judge justice attorney
     mayor premier chancellor taoiseach tanaiste king queen prince princess pope speaker whip nominee candidate officer head envoy
@@ -201,6 +203,9 @@ def employer_first(words: str) -> tuple[str | None, str]:
 
 # the roles one holds for a person rather than a body ("Obama adviser", "Sanders aide")
 PERSONAL_ROLES = frozenset("adviser advisor aide aides advisers confidant loyalist surrogate".split())
+# a capitalised word that describes the person, not an employer: "Oscar-winning", "Pulitzer Prize-winning", "Iowa-born",
+# "African-American"
+DESCRIBING_RE = re.compile(r"-(?:winning|nominated|born|bred|raised|educated|American)(?![\w-])")
 
 
 def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str | None]:
@@ -216,8 +221,8 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
                              or k > i and k + 1 < len(toks) and text[toks[k][0]:toks[k][1]] in ("of", "for")
                              and text[toks[k + 1][0]].isupper()):  # ("Bank of England deputy governor")
         k += 1  # ("Duke Energy chief executive": a modifier's word after the first is the name's)
-    if k == i or k >= len(toks):
-        return i, None
+    if k == i or k >= len(toks) or DESCRIBING_RE.search(text, toks[i][0], toks[k - 1][1]):
+        return i, None  # ("Oscar-winning actress", "African-American actor": a description, no employer)
     first = text[toks[k][0]:toks[k][1]]
     if first[0].isupper() and not first.isupper() and _norm(text[toks[-1][0]:toks[-1][1]]) in CORPORATE_LAST:
         return _capitalised_title(text, toks, i)  # "Crisp Chief Executive", "USW International President"
@@ -317,6 +322,15 @@ LISTED_NAME_RE = re.compile(r"(?<![\w’'.-])(?!(?:Sens|Reps|Govs|Senators|Repre
 PLURAL_TITLE_RE = re.compile(r"(?<![\w’'.-])(?:Sens\.|Reps\.|Govs\.|Senators|Representatives|Governors)[ \t]+\Z")
 
 
+@functools.lru_cache(maxsize=4)
+def _plural_titles(text: str) -> bool:
+    """Does the text hold a plural title before a name at all (one scan of a text, not one at each name)?"""
+    return ANY_PLURAL_TITLE_RE.search(text) is not None
+
+
+ANY_PLURAL_TITLE_RE = re.compile(r"(?:Sens\.|Reps\.|Govs\.|Senators|Representatives|Governors)[ \t]+[A-Z]")
+
+
 def _listed_title(text: str, name_start: int, floor: int) -> str | None:
     """The title a plural title before a list of names gives each of them ("Sens. Ted Cruz and Marco Rubio": Rubio
     is a senator too)."""
@@ -334,7 +348,7 @@ def _listed_title(text: str, name_start: int, floor: int) -> str | None:
 
 def role_before(text: str, name_start: int, floor: int) -> Role:
     role = _role_before(text, name_start, floor)
-    if role.title is None and (text.endswith((", ", " and "), floor, name_start)) \
+    if role.title is None and text.endswith((", ", " and "), floor, name_start) and _plural_titles(text) \
             and (listed := _listed_title(text, name_start, floor)):
         role.title = listed
     return role

@@ -105,3 +105,25 @@ def test_a_plural_title_gives_each_listed_governor_the_state() -> None:
 def test_a_name_listed_after_a_singular_title_gets_no_title() -> None:
     actors = _actors("Sen. Ann Marsh and Dan Pike, a farmer, spoke at the rally on Monday.")
     assert actors["Dan Pike"].title != "Senator"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Comedian Dana Whitlock said the joke was old.", "Dana Whitlock", "Comedian"),
+    ("Journalist Tom Reyes asked about the budget.", "Tom Reyes", "Journalist"),
+    ("\"It was a long night,\" said Actress Mia Lorne.", "Mia Lorne", "Actress"),
+    ("Archbishop Paul Arden said the church would help.", "Paul Arden", "Archbishop"),
+])
+def test_an_occupation_before_a_name_is_its_title(text: str, name: str, title: str) -> None:
+    actors = _actors(text)
+    assert actors[name].title == title
+    assert not any(a.name.startswith(title + " ") for a in actors.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Oscar-winning actress Mia Lorne said she would not vote.", "Mia Lorne"),
+    ("Pulitzer Prize-winning novelist Tom Reyes said the book was done.", "Tom Reyes"),
+])
+def test_a_describing_word_before_an_occupation_is_no_employer(text: str, name: str) -> None:
+    actors = _actors(text)
+    assert actors[name].affiliation is None
+    assert not any(a.kind == "organization" for a in actors.values())
