@@ -79,6 +79,7 @@ HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
 # a plural title before a list of names ("Sens. Ted Cruz and Marco Rubio", "Governors A and B"): each one's title
 PLURAL_TITLES = {"sens": "Senator", "reps": "Representative", "govs": "Governor", "senators": "Senator",
                  "representatives": "Representative", "governors": "Governor"}
+PLURAL_FORMS = {form: title for word, title in PLURAL_TITLES.items() for form in (word.capitalize(), word.capitalize() + ".")}
 EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President", "cllr": "Councillor"}
 STOP_LEFT = frozenset(
     """the a an and but or if when while after before as by to with from in on at of for it he she they we his her
@@ -181,10 +182,16 @@ def title_text(words: str) -> str | None:
     """The title as given, with Rep./Sen./Gov. spelled out; None without a role word."""
     if words.endswith(("years", "months", "decades")) and " of " in words:  # "its chief executive of seven years"
         words = TENURE_RE.sub("", words)
-    toks = [PLURAL_TITLES.get(_norm(t), t) for t in words.split()]  # ("Sens. A and B": each a senator)
-    if not any(_norm(t) in ROLE_WORDS for t in toks):
+    toks = words.split()
+    if not any(_norm(t) in ROLE_WORDS for t in toks) and not any(t in PLURAL_FORMS for t in toks):
         return None
-    return " ".join(EXPAND.get(_norm(t), t) if t.endswith(".") or t == "Cllr" else t for t in toks)
+    return " ".join(_expanded(t) if t.endswith(".") or t == "Cllr" else PLURAL_FORMS.get(t, t) for t in toks)
+
+
+def _expanded(word: str) -> str:
+    """'Sen.' -> 'Senator', 'Sens.' -> 'Senator' ("Sens. A and B": each a senator)."""
+    n = _norm(word)
+    return PLURAL_TITLES.get(n) or EXPAND.get(n, word)
 
 
 NOT_EMPLOYERS = frozenset("yesterday today tonight meanwhile however also then now earlier later separately "
@@ -221,7 +228,8 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
                              or k > i and k + 1 < len(toks) and text[toks[k][0]:toks[k][1]] in ("of", "for")
                              and text[toks[k + 1][0]].isupper()):  # ("Bank of England deputy governor")
         k += 1  # ("Duke Energy chief executive": a modifier's word after the first is the name's)
-    if k == i or k >= len(toks) or DESCRIBING_RE.search(text, toks[i][0], toks[k - 1][1]):
+    if k == i or k >= len(toks) or text.find("-", toks[i][0], toks[k - 1][1]) != -1 \
+            and DESCRIBING_RE.search(text, toks[i][0], toks[k - 1][1]):
         return i, None  # ("Oscar-winning actress", "African-American actor": a description, no employer)
     first = text[toks[k][0]:toks[k][1]]
     if first[0].isupper() and not first.isupper() and _norm(text[toks[-1][0]:toks[-1][1]]) in CORPORATE_LAST:
