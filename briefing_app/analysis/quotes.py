@@ -1,7 +1,7 @@
 """Quotation spans: find the marks, pair them per paragraph, join multi-paragraph quotes.
 
 Marks covered: straight ", NYT-style '' and ``, curly “ ”, low „ (closed by “ or ”),
-guillemets « », corner brackets 「 」 『 』. Single quotes only ever nest inside double
+guillemets « » (and »Q« turned inwards), corner brackets 「 」 『 』. Single quotes only ever nest inside double
 ones, so they are left alone (apostrophes would otherwise wreck the pairing).
 
 Pairing never gives up: curly marks take their direction from the glyph, straight ones
@@ -82,6 +82,15 @@ def _direction(text: str, pos: int, glyph: str, para_start: int, para_end: int) 
     return "close"
 
 
+TURNED = {"»": "open", "«": "close"}
+
+
+def _turned_guillemets(text: str, ps: int, pe: int) -> bool:
+    """Does the paragraph quote in guillemets pointing inwards (»Q«): its first one is », and a « follows it?"""
+    first = text.find("»", ps, pe)
+    return first != -1 and text.find("«", first, pe) != -1 and text.find("«", ps, first) == -1
+
+
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     open_at_para_end: int | None = None  # index in out of a fragment left open
@@ -90,10 +99,13 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         last_open = ""
         carried = open_at_para_end
         open_at_para_end = None
+        turned = _turned_guillemets(text, ps, pe)
         for m in MARK_RE.finditer(text, ps, pe):
             glyph = m.group()
             d = _direction(text, m.start(), glyph, ps, pe)
-            if depth and glyph == "“" and last_open == "„":
+            if turned and glyph in TURNED:
+                d = TURNED[glyph]  # »Q« (German and Nordic style)
+            elif depth and glyph == "“" and last_open == "„":
                 d = "close"  # „…“ (German/Russian inner quotes), also nested in «…»
             elif depth and glyph == "“" and m.start() > ps and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,!?…;:"):
                 d = "close"  # an opening glyph glued to the words as a closer: “It's unusual,“ said Noble
