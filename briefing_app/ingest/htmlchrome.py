@@ -15,7 +15,8 @@ stories (each item led by a link on a line of its own, a teaser after it), or a 
 of its own and links ("<div><div>Read more</div><a>…</a></div>"), or a box headed by one of
 the site's labels ("About the author", "More from …", "Related content", "Key events", "Key points",
 "In this article", "Comments") or opened by a sponsor's label ("Sponsored by …", "Together with …"), or is
-kept out of sight (display:none, screen-reader text, a closed <dialog>; not article text folded behind a "Continue
+kept out of sight (display:none, screen-reader text, a closed <dialog>, a short box whose class names a hidden state:
+"hide", "hidden"; not article text folded behind a "Continue
 reading" control: htmlfolds.py), or a blockquote that is no quotation (the widget chrome of a post embedded from a
 social network, a pull quote repeating the text: htmlquotes.py; a pull quote's class or tag decides nothing), or a
 heading standing alone with such a label ("Latest updates"), or a line that only says when the page or a post
@@ -42,7 +43,7 @@ from collections.abc import Set as AbstractSet
 from lxml import etree
 
 from briefing_app.ingest.bodylines import TOOLS
-from briefing_app.ingest.htmlfolds import unseen
+from briefing_app.ingest.htmlfolds import HIDDEN_STATE_RE, unseen
 from briefing_app.ingest.htmllines import LEAD_WORDS, PAGE_LABEL, PAGER
 from briefing_app.ingest.htmlmeta import label_genre
 from briefing_app.ingest.htmlquotes import not_quotations, pull_named, repeats
@@ -348,6 +349,14 @@ def _headed_box(el: etree._Element) -> bool:
         first = first[0] if isinstance(first[0].tag, str) else None
     return (first is not None and first.tag in HEADS and not (el.text or "").strip()
             and bool(BOX_HEADS.match(" ".join(first.text_content().split()))))
+
+
+def _hidden_state(el: etree._Element, st: _Stats) -> bool:
+    """A short box (SHORT_LINE characters at the most) whose class names a hidden state ("hide", "hidden", "is-hidden"):
+    a message a script shows later (a form's "An error has occurred", "Thank you"); a fold of the article's text behind
+    a "Read more" control is found before (htmlfolds.py) and never comes here."""
+    classes = el.get("class")
+    return bool(classes) and st.size.get(el, 0) <= SHORT_LINE and HIDDEN_STATE_RE.search(classes) is not None
 
 
 def _short_line(el: etree._Element, st: _Stats) -> bool:
@@ -663,6 +672,7 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
                 return
         elif size and not protected and (tag in TAGS or (tag == "header" and el not in deks) or role in ROLES
                                        or (_hinted(el) and not _in_sentence(el, st) and not _data_row(el)) or unseen(el)
+                                       or _hidden_state(el, st)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
                                        or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
                                        or _picture_box(el, st) or _paywall_box(el, st)

@@ -45,6 +45,9 @@ def _class_re(words: frozenset[str], ends: tuple[str, ...] = ()) -> re.Pattern[s
 
 UNSEEN_CLASS_RE = _class_re(UNSEEN_CLASSES, UNSEEN_ENDS)
 COLLAPSED_RE = _class_re(COLLAPSED)
+# a class naming a hidden state (Bootstrap's "hidden", Foundation's "hide"): a short box so named is a message a script
+# shows later ("An error has occurred", "Thank you") unless it is a fold
+HIDDEN_STATE_RE = _class_re(frozenset(("hidden", "is-hidden", "hide")))
 # an expander's label, the control's whole text
 EXPANDER = re.compile(
     r"\W*(?:(?:continue|keep) reading(?: (?:the )?(?:full |rest of the )?(?:article|story|post))?|read (?:the )?(?:full|whole|"
