@@ -214,6 +214,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
     ko_interview.interview_answers(doc, out)
     ko_said.glossed(text, doc.sentences.spans, doc.quotes + out, emit)
     ko_said.demands(text, doc.sentences.spans, emit)
+    ko_said.stances(text, doc.sentences.spans, doc.quotes + out, emit)
 
 
 # the speaker after the quotation: '"Q"고 최상목 부총리는 설명했다', '"Q" 박 의원의 말이다'

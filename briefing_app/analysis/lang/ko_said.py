@@ -182,4 +182,49 @@ def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
         emit(c0, at - 2, ms, me, text[at:at + 4], speaker)  # (each verb has four syllables)
 
 
-__all__ = ["demands", "glossed", "last_cut", "subject_after", "with_mye"]
+# A stance or a speech act with no words quoted ("노동계는 즉각 반발했다", "대통령실은 환영 입장을 냈다", "보건복지부는 유감을
+# 표명했다", "야당은 신중론을 폈다", "의원들은 서민 부담을 우려했다", "김 감독은 전력 보강을 약속했다"): a quote sentence by
+# the broad reading of what one is, which the held Korean sentences were found to follow (docs/ru-speech.md, twenty-fourth
+# session). Its source is the sentence's topic or subject among its first four words. Not a reaction nobody holds
+# ("반응은 엇갈렸다"), not a plan or an act ("…할 계획이다", "파업에 들어갔다").
+STANCE_END_RE = re.compile(r"(?:반발했다|환영했다|환영 입장을 냈다|환영 입장을 밝혔다|환영의 뜻을 밝혔다|유감을 표명했다|유감을 나타냈다|"
+                           r"우려했다|우려를 나타냈다|우려를 표명했다|불만을 나타냈다|불만을 드러냈다|의문을 제기했다|이의를 제기했다|"
+                           r"문제를 제기했다|항의했다|규탄했다|비판했다|비난했다|신중론을 폈다|신중한 입장이다|반대했다|지지했다|"
+                           r"촉구했다|당부했다|약속했다|시사했다|따져 물었다|반대 목소리를 냈다|목소리를 냈다|성명을 발표했다|성명을 냈다|"
+                           r"논평을 냈다|입장을 냈다|입장을 밝혔다|입장을 내놨다)(?=[.\n]|$)")
+STANCE_AT = ("했다", "냈다", "이다", "었다", "폈다", "놨다", "혔다")
+STANCE_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:\([^()]{1,20}\))?(?:은|는|이|가|도)")
+NO_HOLDERS = frozenset(("반응", "평가", "분위기", "결과", "이날", "한편"))
+
+
+def stances(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Emit) -> None:
+    """'X는 (…를) 반발했다 / 환영 입장을 냈다 / 우려했다': the sentence is X's stance, when no other rule read words in it and X
+    is a topic or subject among the sentence's first four words (the name before a title goes with it: '임 회장은')."""
+    if not any(w in text for w in STANCE_AT):
+        return
+    starts = [ss for ss, _ in spans]
+    for m in STANCE_END_RE.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0:
+            continue
+        ss, se = spans[i]
+        if any(q.start < se and ss < q.end for q in said if q.kind in ("direct", "indirect")):
+            continue
+        toks = list(re.finditer(r"\S+", text[ss:m.start()]))
+        k = next((k for k, t in enumerate(toks[:4]) if STANCE_TOPIC_RE.fullmatch(t.group())
+                  and not VERB_ADNOMINAL_RE.search(t.group())), None)
+        if k is None:
+            continue
+        word = re.sub(r"(?:\([^()]*\))?(?:은|는|이|가|도)$", "", toks[k].group())
+        if word in NO_HOLDERS or not word:
+            continue
+        ms = ss + toks[k - 1].start() if k and ko_words.is_title(word) else ss + toks[k].start()
+        speaker = toks[k - 1].group() if k and ko_words.is_title(word) and toks[k - 1].group() in ko_words.SURNAMES else word
+        emit(ss, m.end(), ms, ss + toks[k].start() + len(word), m.group(), speaker)
+
+
+# a verb's adnominal form ending a token ("제소하는", "부당하다는"): no topic
+VERB_ADNOMINAL_RE = re.compile(r"(?:하는|되는|있는|없는|않는|다는|라는)$")
+
+
+__all__ = ["demands", "glossed", "last_cut", "stances", "subject_after", "with_mye"]

@@ -729,7 +729,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, verb_first, named_as, spoke_of, according_to, according_to_after, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, possible, reported_before, forecasts, retold, confirmed,
-                          ru_stance.stance)
+                          ru_stance.stance, ru_stance.stance_on_noun)
 
 
 def find(doc: Document, out: list[Quote]) -> None:
