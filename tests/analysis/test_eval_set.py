@@ -33,9 +33,12 @@ def test_answers_agree_with_texts():
 
 FLOORS = {
     # scope: metric -> floor (measured figures rounded down)
-    "all": {"direct_recall": 0.95, "direct_precision": 0.97, "speaker_accuracy": 0.93, "speech_f1": 0.97},
+    # session 24: the broad reading of a Russian quote sentence (actors score.py notes) adds stated stances that this
+    # set's answers, written by the narrow reading, call no speech: ru speech F1 .95+ -> .941, all .97+ -> .967; the
+    # floors follow (ru .95 -> .94, all .97 -> .96) until the set's ru answers are re-read to the broad reading
+    "all": {"direct_recall": 0.95, "direct_precision": 0.97, "speaker_accuracy": 0.93, "speech_f1": 0.96},
     "en": {"direct_recall": 0.94, "direct_precision": 0.97, "speaker_accuracy": 0.93, "speech_f1": 0.96},
-    "ru": {"direct_recall": 0.95, "direct_precision": 0.95, "speaker_accuracy": 0.95, "speech_f1": 0.95},
+    "ru": {"direct_recall": 0.95, "direct_precision": 0.95, "speaker_accuracy": 0.95, "speech_f1": 0.94},
     "ko": {"direct_recall": 0.95, "direct_precision": 0.95, "speaker_accuracy": 0.85, "speech_f1": 0.95},
 }
 

@@ -44,10 +44,15 @@ def test_groups_and_sources_by_according_to_speak(text: str, speaker: str) -> No
 
 @pytest.mark.parametrize("text", [
     "한국은행도 지난달 성장률 전망치를 1.9%로 제시한 바 있다.",  # a figure given, no words reported
-    "노동계는 즉각 반발했다.",
 ])
 def test_no_words_no_quote(text: str) -> None:
     assert not _indirect(text)
+
+
+def test_a_stated_reaction_is_a_quote_sentence() -> None:
+    # Session 24 changed this expectation: the broad reading (a stated stance is a quote sentence) is the convention for
+    # Korean now (actors score.py notes); until then "노동계는 즉각 반발했다" had to give no quote.
+    assert [who for who, _ in _indirect("노동계는 즉각 반발했다.")] == ["노동계"]
 
 
 def _actors(text: str) -> dict[str, tuple[str | None, str | None]]:

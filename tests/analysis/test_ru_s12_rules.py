@@ -62,10 +62,16 @@ def test_naming_and_a_readiness_put_into_words_are_reported_speech(text: str, me
 
 @pytest.mark.parametrize("text", [
     "Его называют отцом реформы.\n",  # he is named: nobody speaks
-    "Генеральный секретарь ООН Антониу Гутерриш выразил обеспокоенность эскалацией.\n",  # a feeling, no words given
 ])
-def test_being_named_and_a_bare_concern_are_no_speech(text: str) -> None:
+def test_being_named_is_no_speech(text: str) -> None:
     assert _speech(text) == []
+
+
+def test_a_concern_expressed_is_a_quote_sentence() -> None:
+    # Session 24 changed this expectation: by the broad reading (actors score.py notes) a stated concern is a quote
+    # sentence; until then "выразил обеспокоенность" with no words had to give no speech.
+    quotes = _speech("Генеральный секретарь ООН Антониу Гутерриш выразил обеспокоенность эскалацией.\n")
+    assert [q.speaker for q in quotes] == ["Антониу Гутерриш"]
 
 
 @pytest.mark.parametrize("text,speaker,words", [
@@ -82,13 +88,17 @@ def test_an_insistence_that_stays_one_quote() -> None:
     assert len(quotes) == 1 and quotes[0].text == "реформа нужна"
 
 
-@pytest.mark.parametrize("text,speaker", [
-    ("Жители района собрали три тысячи подписей против застройки. Они считают, что парк должен остаться.\n", "Жители"),
-    ("Учителя, с которыми я говорил, настроены иначе. Они считают, что реформа добавляет отчётов.\n", "Учителя"),
+@pytest.mark.parametrize("text,speakers", [
+    ("Жители района собрали три тысячи подписей против застройки. Они считают, что парк должен остаться.\n",
+     ["Жители"]),
+    # session 24 changed this expectation: "настроены иначе" is a stated stance, a quote sentence of its own by the broad
+    # reading (actors score.py notes), so the group speaks twice; until then only "Они считают" was a quote
+    ("Учителя, с которыми я говорил, настроены иначе. Они считают, что реформа добавляет отчётов.\n",
+     ["Учителя", "Учителя"]),
 ])
-def test_they_after_a_sentence_opening_with_a_group_are_the_group(text: str, speaker: str) -> None:
+def test_they_after_a_sentence_opening_with_a_group_are_the_group(text: str, speakers: list[str]) -> None:
     quotes = _speech(text)
-    assert [q.speaker for q in quotes] == [speaker]
+    assert [q.speaker for q in quotes] == speakers
 
 
 def test_they_after_a_named_person_are_not_the_group() -> None:
