@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.ingest.html import read_html
-from tests.ingest.night_buses import BODY, HEADLINE
+from tests.ingest.night_buses import BODY, HEADLINE, PARAS, read_hidden
 
 BIO = "Jonah Ness is the Courier's transport reporter and has covered the city council since 2019."
 COMMENTS = ["Fenwick is the only councillor who ever rides the buses herself.",
@@ -29,12 +28,10 @@ def _comment(n: int, who: str, text: str, form: str) -> str:
 def test_a_comment_opening_with_a_name_is_no_bio(form):
     comments = "".join(_comment(n, who, text, form) for n, (who, text) in enumerate(zip(("rivergal", "tomb", "pk"),
                                                                                        COMMENTS)))
-    paras = "".join(f"<p>{p}</p>" for p in BODY)
-    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{paras}"
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{PARAS}"
             f"<div class='author-bio'><p>{BIO}</p></div></article><div id='comments' class='comments-area'>"
             f"<h2>3 thoughts on “{HEADLINE}”</h2><ol class='comment-list'>{comments}</ol></div></body></html>")
-    text, _meta, spans = read_html(page, "page")
-    hidden = [" ".join(text[s.start:s.end].split()) for s in spans]
+    text, hidden = read_hidden(page)
     for line in COMMENTS:
         assert any(line in h for h in hidden), line
     for line in (*BODY, BIO):

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest.bodylines import body_line
-from briefing_app.ingest.html import read_html
-from tests.ingest.night_buses import BODY, HEADLINE
+from tests.ingest.night_buses import BODY, HEADLINE, PARAS, read_hidden
 
 RIGHTS = [
     "Copyright 2026 WKVL. All rights reserved.",
@@ -52,14 +51,12 @@ SHOWN = [
 
 
 def _page(line: str) -> str:
-    paras = "".join(f"<p>{p}</p>" for p in BODY)
-    return (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{paras}<p>{line}</p>"
+    return (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{PARAS}<p>{line}</p>"
             "</article></body></html>")
 
 
 def _hidden(line: str) -> tuple[bool, bool]:
-    text, _meta, spans = read_html(_page(line), "page")
-    hidden = [" ".join(text[s.start:s.end].split()) for s in spans]
+    text, hidden = read_hidden(_page(line))
     body_shown = all(p in text and not any(p in h for h in hidden) for p in BODY)
     return any(line in h for h in hidden), body_shown
 
@@ -116,12 +113,10 @@ def test_a_sentence_about_the_press_office_or_writing_in_stays(line):
 
 @pytest.mark.parametrize("head", ["Media enquiries", "Press contact", "Contact"])
 def test_a_heading_over_a_hidden_contact_line_at_the_end_is_hidden(head):
-    paras = "".join(f"<p>{p}</p>" for p in BODY)
-    page = (f"<html><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1><div class='release'>{paras}"
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1><div class='release'>{PARAS}"
             f"<h2>Notes to editors</h2><p>The transport levy was set in 2024.</p><h2>{head}</h2>"
             f"<p>{CONTACTS[0]}</p></div></main></body></html>")
-    text, _meta, spans = read_html(page, "page")
-    hidden = [" ".join(text[s.start:s.end].split()) for s in spans]
+    text, hidden = read_hidden(page)
     assert head in hidden
     for line in (*BODY, "Notes to editors", "The transport levy was set in 2024."):
         assert line in text and not any(line in h for h in hidden), line
@@ -130,12 +125,10 @@ def test_a_heading_over_a_hidden_contact_line_at_the_end_is_hidden(head):
 @pytest.mark.parametrize("label, date", [("Release Date:", "Thursday, 28 April 2026 – 3:55pm"),
                                          ("Published:", "March 3, 2026"), ("Posted on:", "3 March 2026")])
 def test_a_label_over_a_hidden_date_is_hidden(label, date):
-    paras = "".join(f"<p>{p}</p>" for p in BODY)
     page = (f"<html><head><title>{HEADLINE}</title></head><body><main><h1>{HEADLINE}</h1><div class='release'>"
-            f"<p><strong>{label}</strong></p><div class='meta'><span class='date'>{date}</span></div>{paras}</div>"
+            f"<p><strong>{label}</strong></p><div class='meta'><span class='date'>{date}</span></div>{PARAS}</div>"
             "</main></body></html>")
-    text, _meta, spans = read_html(page, "page")
-    hidden = [" ".join(text[s.start:s.end].split()) for s in spans]
+    text, hidden = read_hidden(page)
     if any(date in h for h in hidden):  # (the date may show: it is the story's; a label over a hidden one may not)
         assert any(label in h for h in hidden)
     for line in BODY:
