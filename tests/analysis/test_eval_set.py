@@ -33,12 +33,12 @@ def test_answers_agree_with_texts():
 
 FLOORS = {
     # scope: metric -> floor (measured figures rounded down)
-    # session 24: the broad reading of a Russian quote sentence (actors score.py notes) adds stated stances that this
-    # set's answers, written by the narrow reading, call no speech: ru speech F1 .95+ -> .941, all .97+ -> .967; the
-    # floors follow (ru .95 -> .94, all .97 -> .96) until the set's ru answers are re-read to the broad reading
-    "all": {"direct_recall": 0.95, "direct_precision": 0.97, "speaker_accuracy": 0.93, "speech_f1": 0.96},
+    # session 25: the set's ru/ko answers re-read to the broad reading of a quote sentence (actors score.py notes; three
+    # stated stances added, specs_b.py): ru speech F1 .941 -> 1.0, ko .960 -> 1.0, all .967 -> .977; the floors
+    # lowered in session 24 are back (all .96 -> .97) and ru is one span below its figure (.94 -> .97)
+    "all": {"direct_recall": 0.95, "direct_precision": 0.97, "speaker_accuracy": 0.93, "speech_f1": 0.97},
     "en": {"direct_recall": 0.94, "direct_precision": 0.97, "speaker_accuracy": 0.93, "speech_f1": 0.96},
-    "ru": {"direct_recall": 0.95, "direct_precision": 0.95, "speaker_accuracy": 0.95, "speech_f1": 0.94},
+    "ru": {"direct_recall": 0.95, "direct_precision": 0.95, "speaker_accuracy": 0.95, "speech_f1": 0.97},
     "ko": {"direct_recall": 0.95, "direct_precision": 0.95, "speaker_accuracy": 0.85, "speech_f1": 0.95},
 }
 

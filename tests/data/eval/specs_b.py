@@ -138,6 +138,9 @@ Asked whether he would raise taxes, Stoltz said no.
  ("direct", "опасным", "Сергей Лавренов"),
  ("direct", "Этот документ, который авторы называют „защитой пользователей“, на деле даёт чиновникам право блокировать что угодно", "Сергей Лавренов"),
  ("indirect", "законопроект прошёл общественное обсуждение", "Минцифры"),
+ # session 25, the broad reading (tests/data/actors/score.py): a stated stance on a noun is speech; its span is the
+ # stance as reported, the verb with its object or complement
+ ("indirect", "раскритиковал законопроект о платформах", "Сергей Лавренов"),
 ]),
 ("26-ru-split", """Губернатор: мост откроют в срок
 
@@ -151,6 +154,7 @@ Asked whether he would raise taxes, Stoltz said no.
  ("direct", "Работы идут по графику,", "Виктор Захарченко"),
  ("direct", "Движение откроем в декабре, как и обещали", "Виктор Захарченко"),
  ("direct", "Мы это слышим уже третий год", "Галина Сорокина"),
+ ("indirect", "настроены скептически", "Жители соседнего посёлка"),  # (a group's stated stance, session 25)
 ]),
 ("27-ko-wire", """정부 "반도체 지원 확대"…업계 "환영"
 
@@ -163,6 +167,7 @@ Asked whether he would raise taxes, Stoltz said no.
  ("direct", "반도체 지원 확대", "정부"),
  ("indirect", "반도체 산업에 대한 세제 지원을 확대하겠다", "산업통상자원부"),
  ("direct", "환영", "업계"),
+ ("indirect", "즉각 환영의 뜻을 밝혔다", "업계"),  # (a stance with no words quoted, the broad reading, session 25)
  ("direct", "글로벌 경쟁에서 뒤처지지 않도록 모든 수단을 동원하겠다", "김민수"),
  ("direct", "투자 불확실성이 크게 줄어들 것", "박지훈"),
 ]),
