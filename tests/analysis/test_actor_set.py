@@ -337,8 +337,9 @@ def test_fourteenth_session_batch_floors(language: str) -> None:
     _meets(f, floors)
     s = _sentences(lambda name: name[:2] == language and "-s14-" in name and "-aside-" not in name, language)
     # session 24: its "broad" sentences are quote sentences now (actors score.py notes); two the rules do not find
-    # ("Законопроект предусматривает", "Правительство дало ... отзыв") took ru F1 .986 -> .976, so its floor .98 -> .97
-    assert s["sentences"] >= 7 and s["f1"] >= (0.97 if language == "ru" else 0.99) \
+    # ("Законопроект предусматривает", "Правительство дало ... отзыв") took ru F1 .986 -> .976, so its floor .98 -> .97;
+    # session 25: a bill's provision is no quote sentence again (a thing as the subject; score.py notes): .976 -> .988, .98
+    assert s["sentences"] >= 7 and s["f1"] >= (0.98 if language == "ru" else 0.99) \
         and s["source"] >= (0.94 if language == "ru" else 0.85)
 
 
