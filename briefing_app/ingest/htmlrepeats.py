@@ -3,7 +3,8 @@
 trafilatura sometimes leaves out a paragraph of the article: the last post of a live page, a short
 paragraph between two blocks, a paragraph after an inline widget. Such a paragraph has the same
 place in the page's structure as the ones it kept: the same tag and class names on itself, its
-parent and its grandparent (ids differ from post to post and are left out). A <p> whose place is
+parent and its grandparent (ids differ from post to post and are left out; so are classes that hide a block only in
+print or on a phone, SCREEN_SHOWN: "hide-on-print", which the extractor drops by). A <p> whose place is
 that of two or more kept paragraphs, and of at least half of the paragraphs in that place, is
 kept too (of two or more, whatever share, where the parent's class names the body: "article__body" in chunks
 between ad rails, whose later chunks the extractor dropped whole), unless it is mostly links; so are the items of a
@@ -28,6 +29,11 @@ ITEM_PROSE = 60  # characters (no spaces) of a list item of running text
 BODY_NAMES = {"entrycontent", "articlebody", "storybody", "postcontent", "articlecontent", "storycontent", "postbody",
               "entrybody", "articletext", "storytext", "articlebodytext", "storybodytext", "bodytext", "contentbody"}
 SPLIT = re.compile(r"[\s_\-]+")
+# a class that hides a block only in print or on a phone ("hide-on-print", "noprint", "d-print-none", "hidden-xs",
+# "hideonmobile"): the block shows on a reader's screen, and such a class does not set a paragraph apart from its kind
+# (trafilatura drops blocks by these classes: its "^hide-", "hide-print", "noprint" tests)
+SCREEN_SHOWN = re.compile(r"(?:u-)?(?:no-?print|(?:hide|hidden)[-_]?(?:on|for|in)?[-_]?(?:print|mobile|phone|xs|sm)|"
+                          r"d-print-none)", re.I)
 
 
 def place(el: etree._Element) -> Place:
@@ -36,7 +42,8 @@ def place(el: etree._Element) -> Place:
     for _ in range(LEVELS):
         if node is None or not isinstance(node.tag, str):
             break
-        out.append((node.tag, " ".join((node.get("class") or "").split())))
+        names = (node.get("class") or "").split()
+        out.append((node.tag, " ".join(n for n in names if not SCREEN_SHOWN.fullmatch(n))))
         node = node.getparent()
     return tuple(out)
 

@@ -320,3 +320,31 @@ def test_set_h_fifth_batch_layouts_come_in_fully_right(tmp_path, layout, article
 def test_a_paywalls_lines_are_hidden_and_sentences_are_not(line, paywall):
     root = parse(_article(tail=f"<p>{line}</p>"), "p")
     assert bool([el for el in furniture(root) if el.tag == "p"]) is paywall
+
+
+PRINT_PAGE = """<html><head><title>Council backs night buses</title></head><body><article><h1>Council backs night buses</h1>
+<p>The council voted on Tuesday to run night buses on four routes from March, after a year of complaints.</p>
+<p class="{cls}">The buses will run every thirty minutes between midnight and five in the morning, the council said.</p>
+<p>Officials said the plan would cost about two million pounds a year, paid from parking fees.</p>
+<p>Opponents said the money would be better spent on day services that more people use.</p>
+<div class="share-bar {cls}"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a> <a href="/s/mail">Email</a></div>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("cls", ["hide-on-print", "noprint", "no-print", "d-print-none", "u-hide-print", "hidden-xs",
+                                 "hideonmobile", "hide-for-mobile"])
+def test_a_paragraph_hidden_only_in_print_or_on_a_phone_shows(cls):
+    # the extractor drops a block by such a class; on a reader's screen the paragraph is the article's own
+    text, _, hidden = read_html(PRINT_PAGE.format(cls=cls), "buses.html")
+    seen = "".join(c for k, c in enumerate(text) if not any(s.start <= k < s.end for s in hidden))
+    assert "The buses will run every thirty minutes" in seen
+    assert "Facebook" not in seen  # a share bar with the same class is still the site's
+
+
+def test_a_print_or_phone_class_does_not_change_a_paragraphs_place():
+    root = parse(PRINT_PAGE.format(cls="hide-on-print"), "p")
+    first, second = list(root.iter("p"))[:2]
+    assert place(first) == place(second)
+    # a class that names the paragraph's kind still does
+    second.set("class", "pullquote")
+    assert place(first) != place(second)
