@@ -14,6 +14,7 @@ from briefing_app.analysis import boilerplate as _boilerplate
 from briefing_app.analysis import coref as _coref
 from briefing_app.analysis import country_inside as _country_inside
 from briefing_app.analysis import datelines as _datelines
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import local as _local
@@ -223,9 +224,39 @@ MODIFIER_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _only_a_modifier(text: str, country: Actor) -> bool:
-    """Is every mention of a country the first word of another name or title, so that the country itself is named
-    nowhere (no actor: "U.S. Attorney X said", "the U.S. Department of Agriculture's ...")?"""
-    return bool(country.mentions) and all(MODIFIER_AFTER_RE.match(text, m.end) for m in country.mentions)
+    """Is every mention of a country the first word of another name or title, or its adjective before a common noun,
+    or its people, so that the country itself is named nowhere (no actor: "U.S. Attorney X said", "the U.S. Department
+    of Agriculture's ...", "in most American jails", "Romanian and Bulgarian wheat", "millions of Americans")?"""
+    return bool(country.mentions) and all(MODIFIER_AFTER_RE.match(text, m.end) or _describes_a_noun(text, m.start, m.end)
+                                          for m in country.mentions)
+
+
+# the nouns a country's adjective may go before and still name the country acting: its government, people in its
+# service, its forces, its doings ("American backing", "U.S. officials said", "Russian strikes")
+OWN_NOUNS = frozenset("government governments authorities officials official forces troops military army navy air side "
+                      "diplomats diplomat embassy delegation negotiators leaders leader regime administration backing "
+                      "support pressure sanctions strikes attacks tariffs demands position stance envoy".split())
+# words after a country's short form that make it the subject or part of a list, not a noun's modifier
+NOT_NOUNS = frozenset("and or to is was are were has had have will would could should can may might must did does do said "
+                      "says also not as in on at for with from by that which who but than".split())
+# the common noun a country's adjective goes before, past other countries' adjectives ("Romanian and Bulgarian wheat")
+NOUN_AFTER_RE = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+[A-Z][\w.-]*|,[ \t]+[A-Z][\w.-]*)*[ \t]+([a-z][a-z-]*)")
+
+
+def _describes_a_noun(text: str, start: int, end: int) -> bool:
+    """'most American jails', 'chief U.S. economist', 'Americans had been': a country's adjective or short form before
+    a common noun (not "the U.S. has", not "Russian forces"), or its people in the plural (not "the Russians said")."""
+    word = text[start:end]
+    if word.endswith(("’s", "'s")) or text.startswith(("’s", "'s"), end):
+        return False  # ("America's allies": the country's own)
+    after_the = text.endswith(("the ", "The "), 0, start)
+    if word.endswith("s") and word[:-1] in gazetteer.DEMONYMS:
+        return not after_the  # "millions of Americans": people, not the country ("the Russians said": its side)
+    if word not in gazetteer.DEMONYMS and not (word.isupper() and not after_the):
+        return False
+    m = NOUN_AFTER_RE.match(text, end)
+    noun = m.group(1) if m else ""
+    return bool(noun) and noun not in OWN_NOUNS and noun not in NOT_NOUNS and not noun.endswith("ed")
 
 
 def _in_a_body(actor: Actor, bodies: SpanReach) -> bool:
