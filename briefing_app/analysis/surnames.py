@@ -8,7 +8,7 @@ import re
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.names import STOP, NameHit, name_hits, norm
+from briefing_app.analysis.names import STOP, STOP_SURNAMES, NameHit, name_hits, norm
 from briefing_app.analysis.roles import US_STATE_NAMES
 
 SURNAME_PARTICLES = frozenset("van von de der den ter du da la le del".split())  # (not "Al Gore")
@@ -47,8 +47,11 @@ SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-
 
 
 def lone_surname(name: str) -> bool:
-    """A word that can be a family name: capitalised, not all capitals, no place or body the gazetteer knows."""
-    return SURNAME_RE.fullmatch(name) is not None and norm(name) not in STOP and gazetteer.lookup(name) is None
+    """A word that can be a family name: capitalised, not all capitals, no place or body the gazetteer knows, no stop
+    word but the few that are family names after a title ("Mrs. May": names.STOP_SURNAMES)."""
+    key = norm(name)
+    return SURNAME_RE.fullmatch(name) is not None and (key not in STOP or key in STOP_SURNAMES) \
+        and gazetteer.lookup(name) is None
 
 
 def inner_holder(words: list[str], names: list[str]) -> str | None:

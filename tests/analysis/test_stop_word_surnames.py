@@ -32,3 +32,12 @@ def test_a_title_before_the_family_name() -> None:
 def test_months_and_prepositions_stay() -> None:
     assert [h.name for h in name_hits("In May the council met. Since May, Ned Hale has led it.")] == ["Ned Hale"]
     assert not any("From" in h.name for h in name_hits("Letters From Hull arrived. Trips From May to June sold out."))
+
+
+def test_a_titled_stop_word_surname_alone_is_a_person() -> None:
+    """'Mrs. May' with no full name anywhere in the text is still a person (surnames.lone_surname took any stop word
+    for no family name, so the quotation had a mention and no speaker)."""
+    assert speakers("“The ferries will run,” Mrs. May said on Tuesday.") == [("Mrs. May", "May")]
+    quotes = analyse("Ms. May told the council that the depot would close.").quotes
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in quotes] == [("Ms. May", "May")]
+    assert [a.name for a in analyse("In May, Mr. Okafor said the depot would close.").actors] == ["Okafor"]
