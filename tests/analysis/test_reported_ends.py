@@ -148,3 +148,20 @@ def test_a_concessive_clause_is_the_reporters() -> None:
     got = contents("Mr. Ryan has long said that he will support the party's nominee, even as he has taken frequent "
                    "shots at Mr. Trump's comments.")
     assert got == [("he will support the party's nominee", "Mr. Ryan")]
+
+
+def test_a_new_subject_with_an_infinitive_verb_is_the_reporters_next_fact() -> None:
+    """', and the mayor vowed to pass it': a past whose object is an infinitive is a verb of its own (the lookahead
+    that keeps passive participles "allocated to schools" in the content had kept it too); the comma may end a quoted
+    phrase; "a failed state" after an article is no verb."""
+    assert contents("Ms. Holt called the levy a disgrace, and the mayor vowed to keep it.") == \
+        [("the levy a disgrace", "Ms. Holt")]
+    assert contents("Mr. Okafor said the depot was too small, but Ms. Berg pledged to enlarge it.") == \
+        [("the depot was too small", "Mr. Okafor")]
+    assert contents("Ms. Holt said the levy was “a disgrace,” and Mr. Lee refused to scrap it.") == \
+        [("the levy was “a disgrace,”", "Ms. Holt")]
+    # still one content: a passive participle before "to", an adjective after an article
+    assert contents("Ms. Holt said the fund would shrink, and the money allocated to roads would go.")[0][0] == \
+        "the fund would shrink, and the money allocated to roads would go"
+    assert contents("Mr. Okafor admits the plan “did not work,” and the town has become a failed experiment.")[0][0] == \
+        "the plan “did not work,” and the town has become a failed experiment"

@@ -66,11 +66,14 @@ def next_act(masked: str, s: int, e: int) -> int | None:
 
 # "a boycott of his speech, and the Anti-Defamation League strongly denounced Trump's rhetoric": after a comma
 # and "and", a new subject (a determiner or a name, not a pronoun that may be the speaker's) with a verb in the
-# past: the reporter's next fact
-NEW_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet)\s+(?:(?:the|a|an|other|others|some|many)\s+|(?!I\s)[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
-                           r"(?:(?:[a-z]+ly|also|already|still)\s+)?(?:has|have|had)?\s*(?:(?!need|used|based)[a-z]{3,}ed|"
-                           r"said|says|told|tells|wrote|writes)\b"  # (", and Ms. Acosta said the measures ...": another speaker's)
-                           r"(?!\s+(?:by|in|on|at|to|from|with)\b)")
+# past: the reporter's next fact. A participle before "by/in/to ..." may be a passive one ("the funds allocated to
+# schools"), but not a verb whose object is an infinitive (", and the mayor vowed to pass it"); the comma may end a
+# quotation ('called it “a disgrace,” and Mr. Lee vowed ...'); no participle after an article ("has become a failed state")
+INFINITIVE_PASTS = r"vowed|pledged|agreed|decided|refused|declined|threatened|tried|attempted|hoped|wanted|planned|voted|failed"
+NEW_CLAUSE_RE = re.compile(r",(?:''|[”\"’])?\s+(?:and|but|yet)\s+(?:(?:the|a|an|other|others|some|many)\s+|(?!I\s)[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
+                           r"(?:(?:[a-z]+ly|also|already|still)\s+)?(?:has|have|had)?\s*(?:(?:" + INFINITIVE_PASTS + r")(?=\s+to\s)|"
+                           r"(?<!\sa\s)(?<!\san\s)(?<!\sthe\s)(?:(?!need|used|based)[a-z]{3,}ed|said|says|told|tells|wrote|writes)\b"  # (", and Ms. Acosta said
+                           r"(?!\s+(?:by|in|on|at|to|from|with)\b))")  # the measures ...": another speaker's)
 
 
 def new_clause(masked: str, s: int, e: int) -> int | None:
