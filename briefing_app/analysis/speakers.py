@@ -61,6 +61,18 @@ PASSIVE_SPEAKS = frozenset("quoted heard overheard recorded".split())
 PASSIVE_GAP_RE = re.compile(r"\s(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 
 
+# '“Q.” So said the mayor', '“Q,” came the reply from the mayor', '“Q.” That was the answer of X': a tag whose speaker
+# follows a fronted verb or the noun of a reply
+REPLY_FROM_RE = re.compile(r"\s*(?:(?:So|Thus)[ \t]+(?P<cue>said|says|wrote|writes)|(?:(?:That|This|Such)[ \t]+)?(?:came|comes|was|is)[ \t]+"
+                           r"the[ \t]+(?P<noun>reply|response|answer|retort|rejoinder|verdict)[ \t]+(?:from|of))[ \t]+")
+
+
+def _reply_from(masked: str, p: int, limit: int) -> Found | None:
+    m = REPLY_FROM_RE.match(masked, p, limit)
+    np = np_after(masked, m.end(), limit) if m else None
+    return Found(np, m.group("cue") or m.group("noun"), m.end(), "after-inverted", True) if m and np else None
+
+
 def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found | None:
     """The cue after the quote and its subject ('"Q," X said', '"Q," said X'); near: only a cue
     within three words of the quote."""
@@ -68,6 +80,8 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     p = lead.end() if lead else close_at
     if p >= limit or CLAUSE_AFTER_RE.match(masked, p, limit):
         return None
+    if masked[p] in "SsTtcw" and (reply := _reply_from(masked, p, limit)):
+        return reply
     if AS_CLAUSE_RE.match(masked, p, limit) or CONDITION_AFTER_RE.match(masked, p, limit):
         # 'chanted “Q!” as Smith spoke': a clause of time is no tag; a tag may follow it ('“Q” as donors waited to
         # see ..., he said'); '“Q,” as Mrs. Clinton, then the secretary of state, put it' is one
@@ -248,7 +262,8 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
     if ASK_END_RE.search(body) and sent_end <= q.close_at + 1:
         next_from = sent_end
         after_limit = sent_end = next_end
-    elif body.endswith(".") and sent_end <= q.close_at + 1 and TAG_SENTENCE_RE.match(masked, sent_end, next_end):
+    elif body.endswith(".") and sent_end <= q.close_at + 1 and (TAG_SENTENCE_RE.match(masked, sent_end, next_end)
+                                                                  or REPLY_FROM_RE.match(masked, sent_end, next_end)):
         after_limit = sent_end = next_end
     nxt = masked.find("“", q.close_at, sent_end)
     if nxt != -1:
