@@ -87,9 +87,10 @@ def vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
             return hit
     opened = opening_quote(text, start)
     vend = action_end(text, start - opened, end)  # (from the mark: a quotation closing inside the phrase goes on)
-    vp = text[start:vend]
-    if opened:  # (a single mark's closing twin, not an apostrophe: "to ‘rip up’ the city’s treaty")
-        vp = SINGLE_CLOSE_RE.sub("", vp, count=1) if text[start - 1] in "‘'" and opened == 1 else QUOTE_MARKS_RE.sub("", vp)
+    if opened and (closed := CLOSED_THEN_AND_RE.search(text, start, vend)) is not None:
+        vend = closed.end()  # ('urged X to “stop Y” and call on Z to resign': the course ends with the quotation; a
+        # further course after it is the list reader's, coordinated.ITEM_LATER_RE)
+    vp = unquoted(text, start, vend)
     concrete = is_concrete("include " + vp[5:]) if causative else is_concrete(vp)
     return Hit(stance, start, vend, summary(vp), at, who) if concrete else None
 
@@ -99,6 +100,18 @@ def vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
 # the course goes on after the closing mark and reads without the marks
 QUOTE_MARKS_RE = re.compile(r"[“”\"]|''")
 SINGLE_CLOSE_RE = re.compile(r"[’'](?!\w)")
+# a quotation's closing mark, then a conjunction ('calling on X to “stop Y” and call on Z to resign')
+CLOSED_THEN_AND_RE = re.compile(r"(?:[”\"’]|'')(?=,?\s+(?:and|but|or)\s)")
+
+
+def unquoted(text: str, start: int, end: int) -> str:
+    """The phrase text[start:end] without the marks of a quotation that opens right before it (a single mark's closing
+    twin, not an apostrophe: "to ‘rip up’ the city’s treaty")."""
+    opened = opening_quote(text, start)
+    if not opened:
+        return text[start:end]
+    vp = text[start:end]
+    return SINGLE_CLOSE_RE.sub("", vp, count=1) if text[start - 1] in "‘'" and opened == 1 else QUOTE_MARKS_RE.sub("", vp)
 
 
 def opening_quote(text: str, start: int) -> int:

@@ -57,7 +57,7 @@ CALL_TO_VERBS = (r"[uclapiwb](?<!had\sto\s.)(?<!\w.)(?:(?<=u)(?:rged|rges|rging|
 CALL_TO_RE = re.compile(
     CALL_TO_VERBS +
     r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]|" + ADDRESSEE_APPOSITION + r"){1,120}?"
-    + ADDRESSEE_LIST + r")(?P<neg>\s+not)?\s+to\s+[“\"‘]?"
+    + ADDRESSEE_LIST + r")(?P<neg>\s+(?:not|never))?\s+to\s+(?:''|[“\"‘'])?(?P<never>never\s+)?"
     r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)(?=\w)")  # "urged all parties to the conflict to stop ..."
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
@@ -122,6 +122,8 @@ CALL_FOR_KEYS = keys("call", " ask", "propos", "recommend", "advocat", "demand",
 
 AGAINST_OBJECT_RE = re.compile(r"(?:\w+ly\s+|hard\s+)?against\s")  # "lobbied (hard) against the plan to X": no addressee
 DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
+# "If we want X to", "unless the party asks them to": the call is a condition's, its subject right after "if"
+IF_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w’'-]+\s+){1,3}(?:really\s+|truly\s+)?$")
 
 
 def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
@@ -148,7 +150,9 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if dated is not None and not dated.group(0).lower().startswith("last week"):
                 continue  # "In 2003 the IMF urged Athens to cut pensions", "urged Obama last year not to close the prison":
                 # a call dated in the past, as for "called for" below ("last week": still held)
-            stance = "oppose" if m.group("neg") else "support"
+            if IF_BEFORE_RE.search(text, max(s, m.start() - 40), m.start()) is not None:
+                continue  # "If we want minority voters to support us, we have to ...": a condition, no call made
+            stance = "oppose" if m.group("neg") or m.group("never") else "support"
             if AGAINST_OBJECT_RE.match(m.group("obj")):  # "lobbied against the proposal to ban X", "pressed against plans
                 stance = "oppose" if stance == "support" else "support"  # to": the course after "to" is the one opposed
             if _negated(text, s, m.start()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.action_hits import unquoted, vp_hit
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.lexicon import lowered
@@ -79,7 +79,8 @@ LISTED_RE = re.compile(r"[,;]\s*(?:and\s+|or\s+)?$")  # before an item opened by
 # the same course again, not a second measure: "welcome him and allow him to work", "scrap the code and replace it with X"
 SAME_OBJECT_RE = re.compile(r"\s*(?:it|them|him|her|this|that|those|these)\b")
 # after the phrase: the list goes on past a relative clause or an aside (", which ..., and increasing Y"; "; allow Z")
-ITEM_LATER_RE = re.compile(r"[^.;:!?]{0,120}?(?P<sep>,\s+(?:and|or)|;(?:\s+and)?)\s+(?P<verb>[a-z]+)\s+(?=[\w“\"‘])")
+# (or a plain "and" right after a quotation's closing mark: 'vowed to "tear up the treaty" and build a wall')
+ITEM_LATER_RE = re.compile(r"[^.;:!?]{0,120}?(?P<sep>,\s+(?:and|or)|;(?:\s+and)?|(?<=[”\"’'])\s+and)\s+(?P<verb>[a-z]+)\s+(?=[\w“\"‘])")
 # a clause inside the item before: its verbs are the clause's, not the list's ("a distraction that will hurt X and
 # increase Y", "allow tuition to be deductible to help more people study and ease their debt")
 CLAUSE_WORD_RE = re.compile(r"\b(?:that|which|who|whom|whose|will|would|can|could|may|might|to\s+(?!(?:the|a|an|its|their|his|"
@@ -127,7 +128,7 @@ def _next_item(text: str, e: int, hit: Hit) -> Hit | None:
         more.author, more.reported, more.conceded, more.person, more.limit = (hit.author, hit.reported, hit.conceded,
                                                                                 hit.person, hit.limit)
         more.clause = (m.start() + 1, e)
-        hit.summary, hit.end = summary(text[hit.start:m.start()]), m.start()
+        hit.summary, hit.end = summary(unquoted(text, hit.start, m.start())), m.start()
         if hit.clause is not None:  # an item of the list itself: its evidence ends where the next item begins
             hit.clause = (hit.clause[0], m.start())
         return more

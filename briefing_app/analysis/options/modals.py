@@ -158,7 +158,8 @@ def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
     joined = NEXT_SUBJECT_RE.search(text, last, at)
     if joined and MODAL_RE.search(text, last, joined.start()):  # "X needs to be examined and adjustments need ..."
         last = joined.start("np")
-    words = LEAD_CONJ_RE.sub("", text[last:at].strip().lstrip(OPENING_MARKS)).split()
+    words = LEAD_CONJ_RE.sub("", text[last:at].strip().lstrip(OPENING_MARKS).removeprefix("''")).split()  # (nor the two
+    # ASCII marks of plain-text news: "''Workers have to be protected"; one is a scare quote's: "'Racist' paintings")
     return last, " ".join(words[-8:])
 
 

@@ -91,7 +91,8 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening|"
                         # the base forms after a modal ("will pledge to", "would promise to"): no noun there
                         r"(?:(?<=\bwill\s)|(?<=\bwould\s))(?:pledge|promise|vow|threaten|offer))"
-                        r"\s+(?P<neg>not\s+)?to\s+(?:''|[“\"‘'])?(?=\w)")
+                        # ("vowed never to raise X", 'vowed to "never raise X"', "to never raise X": X opposed)
+                        r"\s+(?P<neg>(?:not|never)\s+)?(?P<to>to)\s+(?:''|[“\"‘'])?(?P<never>never\s+)?(?=\w)")
 # a verb in the past and its object's determiner before a bare "plan": "rejected the union plan to", "backed a Senate
 # plan to": "plan" is the object noun, not the verb of a plural subject ("the unions plan to"); not in a relative clause,
 # whose object the main verb follows ("Democrats who opposed the bill plan to force a vote": they plan)
@@ -282,13 +283,13 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     or NOT_A_PLAN_RE.search(before, last_words_start(before, 0, len(before), 4)) or before.rstrip().endswith("(") \
                     or (PASSIVE_BE_RE.search(before, last_words_start(before, 0, len(before), 1))
                                                                      and m.group(0).split()[0].endswith("ed")) or (
-                    m.group(0)[:-3].rstrip().endswith("ed") and PAST_TIME_RE.search(text, s, e)):
+                    text[m.start():m.start("to")].rstrip().endswith("ed") and PAST_TIME_RE.search(text, s, e)):
                 continue  # "Russia has plans to build", "In 2008 Obama promised to ...": a plan described, not argued
-            if m.group(0).endswith(("ing to ", "ing not to ")) and CONTRAST_BEFORE_RE.search(text, max(s, m.start() - 30), m.start()):
+            if m.group(0).endswith(("ing to ", "ing not to ", "ing never to ")) and CONTRAST_BEFORE_RE.search(text, max(s, m.start() - 30), m.start()):
                 continue  # "rather than just promising to build on existing progress", "instead of vowing to X": no pledge made
             if text.startswith("see ", m.end()) and re.search(r"\s(?:as|for\s+what)\s", text[m.end():e]):
                 continue  # "will want to see the atrocities as the acts of a cult": a way of seeing
-            stance = "oppose" if m.group("neg") else "support"
+            stance = "oppose" if m.group("neg") or m.group("never") else "support"
             if text.startswith("see ", m.end()) and WANT_NOT_RE.search(text, max(s, m.start() - 12), m.start()):
                 stance = "oppose" if stance == "support" else "support"  # "I don't want to see the Republicans repeal it"
             seen = SEEN_CLAUSE_RE.match(text, m.end() + 4, e) if text.startswith("see ", m.end()) else None
