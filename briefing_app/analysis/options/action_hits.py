@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE, PROPOSAL_TO_RE
+from briefing_app.analysis.options.lexicon import MEASURE_CONTENT_RE, POLICY_NOUN_RE, PROPOSAL_TO_RE
 from briefing_app.analysis.options.phrases import (
     ACTION_OF_RE,
     AVERSIVE_RE,
@@ -163,6 +163,10 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase
         vp = np[to_vp.end():]
         return Hit(stance, start + to_vp.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
+    content = MEASURE_CONTENT_RE.match(np) if " would " in np or " will " in np else None
+    if content:  # "opposes a bill that would ban X": the course is what the measure would do
+        vp = np[content.end():]
+        return Hit(stance, start + content.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
     agent_to = AGENT_TO_RE.match(np)
     if agent_to and is_concrete(np[agent_to.end():]):  # "calls for Russia to increase its presence": Russia's action
         return Hit(stance, start + agent_to.end(), vend, summary(np[agent_to.end():]), at, who)

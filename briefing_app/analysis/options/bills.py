@@ -1,5 +1,6 @@
-"""What a bill or an initiative would do, told as its content: "The bill would exempt veterans from the mandate", "The
-party's initiative seeks to outlaw face coverings", "he co-sponsored legislation that would repeal the law". The course
+"""What a bill, an initiative or a proposal would do, told as its content: "The bill would exempt veterans from the
+mandate", "The party's initiative seeks to outlaw face coverings", "he co-sponsored legislation that would repeal the law",
+"Holt's bill will ban X", "Holt's proposal would ban X". The course
 is the policy verb's phrase, held by the measure's owner ("Holt's bill") or by the subject of a verb of sponsoring or
 backing it ("co-sponsored legislation that would"); a measure no one in the sentence owns or backs gives none, and the
 author never holds it by these words alone. Not a measure's effect ("the bill would cost jobs", "would hurt farmers":
@@ -12,19 +13,22 @@ import re
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.imperatives import POLICY_VERBS
+from briefing_app.analysis.options.lexicon import POLICY_VERBS
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.phrases import summary
 
-NOUNS = ("bill", "bills", "legislation", "initiative", "initiatives", "amendment", "amendments", "ordinance", "ordinances")
+NOUNS = ("bill", "bills", "legislation", "initiative", "initiatives", "amendment", "amendments", "ordinance", "ordinances",
+         "proposal", "proposals", "plan", "plans", "measure", "measures")
 # a measure's noun, then the verb of its content (an optional closing quotation mark, comma and "that"/"which" between),
 # then a policy verb
 BILL_RE = re.compile(
-    r"\b(?i:bills?|legislation|initiatives?|amendments?|ordinances?)[”\"’]?,?\s+(?:(?:that|which)\s+)?(?:also\s+)?"
-    r"(?:would|(?:seeks?|aims?)\s+to|(?:is|are)\s+(?:designed|intended)\s+to)\s+(?:also\s+|effectively\s+)?"
+    r"\b(?i:bills?|legislation|initiatives?|amendments?|ordinances?|proposals?|plans?|measures?)[”\"’]?,?\s+"
+    r"(?:(?:that|which)\s+)?(?:also\s+)?"
+    r"(?:would|will|(?:seeks?|aims?)\s+to|(?:is|are)\s+(?:designed|intended)\s+to)\s+(?:also\s+|effectively\s+)?"
     r"(?=(?:" + trie_pattern(POLICY_VERBS) + r")\b)")
 # the measure's owner just before its noun: "The SVP's “Ban on Face Coverings” initiative", "Holt's bill"
-OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(?:[“\"][^“”\"]{1,60}[”\"]\s+)?"
+# ("the mayor's plan", "the governing party's initiative": a described owner)
+OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|\b[Tt]he(?:\s+[a-z][\w-]*){1,3})(?:[’']s|(?<=s)[’'])\s+(?:[“\"][^“”\"]{1,60}[”\"]\s+)?"
                       r"(?:[\w-]+\s+){0,3}$")
 # a verb of sponsoring or backing right before the measure ("co-sponsored legislation that would", "proposed a
 # constitutional amendment that would", "introducing a bill which would"): its subject holds the course
@@ -32,10 +36,11 @@ SPONSOR_RE = re.compile(r"\b(?:(?:co-?)?sponsor|introduc|propos|tabl|fil|unveil|
                         r"push|pushing|wr[io]t)\w*\s+(?:(?:a|an|the|new|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # the measure's next predicate after its course: "seeks to outlaw face coverings and is aimed at delinquents"
 TAIL_RE = re.compile(r",?\s+and\s+(?:is|are|was|were|has|have|had|would|will|could)\b")
-NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance")  # the gate: both a noun and a verb
-VERB_KEYS = keys(" would ", "seek", " aim", "designed to", "intended to")
+NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance", "proposal", "plan", "measure")  # the gate:
+VERB_KEYS = keys(" would ", " will ", "seek", " aim", "designed to", "intended to")  # both a noun and a verb
 # the sentence's cues (cues.CUES): a measure's noun before "would", or a content verb of a measure's kind alone
-CUES = (*(f"{n}{sep}would" for n in NOUNS for sep in (" ", " that ", " which ", ", which ")), "seeks to", "seek to", " aims to",
+CUES = (*(f"{n}{sep}{verb}" for n in NOUNS for sep in (" ", " that ", " which ", ", which ") for verb in ("would", "will")),
+        "seeks to", "seek to", " aims to",
         " aim to", "designed to", "intended to")
 
 

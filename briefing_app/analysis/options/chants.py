@@ -8,7 +8,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.imperatives import POLICY_VERBS
+from briefing_app.analysis.options.lexicon import POLICY_VERBS
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.phrases import summary
 

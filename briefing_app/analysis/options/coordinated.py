@@ -6,8 +6,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import unquoted, vp_hit
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.imperatives import POLICY_VERBS
-from briefing_app.analysis.options.lexicon import lowered
+from briefing_app.analysis.options.lexicon import POLICY_VERBS, lowered
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.phrases import action_end, base_form, decapitalised, is_concrete, summary
 

@@ -13,9 +13,8 @@ from briefing_app.analysis.options.action_hits import gerund_hit, vp_hit
 from briefing_app.analysis.options.calls import NEGATED_CALL_RE, PERSONAL_OBJECT_RE
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.keys import holds_any, keys
-from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
+from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE, POLICY_VERBS
 
 MEASURE_VERBS = frozenset(POLICY_VERBS) | frozenset("cut reduce increase".split())  # an unowned plan's course needs no
 # policy noun when its verb is one of a measure ("the plan to raise the retirement age"; not "to hold a public meeting")

@@ -91,8 +91,11 @@ RESIST_RE = re.compile(r"\b(?:resisted|resists|resist|resisting|rebuffed|rebuffs
                        r"demands|attempts|efforts)\s+(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
 BODIES = frozenset("government council ministry parliament congress administration union bank party board commission "
                    "court regulator cabinet senate assembly authorities ministers leaders alliance".split())
-PLANS_BY_RE = re.compile(r"\b(?i:moves|plans|proposals|efforts|attempts|bids?|push|pressure)\s+by\s+(?:the\s+)?"
-                         r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+(?=\w)")
+# (or a body or office in lower case: "a push by the mayor to privatise the buses", "efforts by the state government to")
+PLANS_BY_RE = re.compile(r"\b(?i:moves|plans|proposals|efforts|attempts|bids?|push|pressure)\s+by\s+(?:(?:the\s+)?"
+                         r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|(?P<body>the\s+(?:[a-z]+\s+){0,2}(?:" +
+                         "|".join(sorted(BODIES | {"mayor", "governor", "president", "minister", "chancellor", "premier", "city",
+                                                   "state", "department", "agency"})) + r")))\s+to\s+(?=\w)")
 COULD_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:well|also|then)\s+)?(?=\w)")
 # "... would only embolden Moscow": a course of action that helps the wrong side
 ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
@@ -247,7 +250,7 @@ def _plans_by(text: str, s: int, e: int) -> list[Hit]:
         verb = MAIN_VERB_RE.search(text, m.end(), e)  # "... to roll out X are alarming", "... to ban X failed last year"
         hit = _vp_hit(text, m.end(), verb_after_infinitive(text, m.end(), verb.start() if verb else e), m.start())
         if hit is not None:
-            hit.stance, hit.who = "support", m.group("who")
+            hit.stance, hit.who = "support", m.group("who") or m.group("body")
             out.append(hit)
     return out
 

@@ -9,18 +9,9 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import POLICY_VERBS
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 
-# verbs that, opening a sentence, command a course of action; not the ones that as often open a
-# sentence as a noun or adjective with another sense ("Support for X rose", "Free speech", "Pay rises")
-POLICY_VERBS = """lift end stop ban scrap release halt impose reform restore protect save fund repeal reject abolish
-    reopen withdraw recognise recognize sanction punish prosecute arm disarm boycott suspend expel negotiate resume rebuild
-    invest tax regulate legalise legalize decriminalise decriminalize criminalise criminalize outlaw ditch extend expand
-    raise lower freeze cancel revoke ratify veto investigate enforce deploy tackle overhaul rethink reconsider pardon
-    compensate deport welcome grant guarantee scrap curb cap shut close sack fire jail charge free drop dismantle
-    renegotiate rescind overturn nationalise nationalize privatise privatize subsidise subsidize audit ground evacuate
-    bail bomb invade remove build introduce create hire establish appoint replace train require provide plant demolish
-    convert pass publish tie link give allow approve double triple sign""".split()
 DETERMINER = r"(?:the|a|an|all|this|these|those|our|their|its|his|her|any|every|more|no|some|each|both|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|[A-Z][\w’'.]*(?!-))"
 # "First, pass a bill ...", "Minister, stop bailing out Eskom ...": a list of steps, or a command to the one addressed
 ORDINAL_LEADS = r"First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fifth|Next|Finally|Lastly|Above\s+all|Most\s+importantly"

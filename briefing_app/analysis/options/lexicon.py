@@ -225,6 +225,21 @@ NOMINAL_CALL_RE = re.compile(r"\b(?:repeated|growing|renewed|mounting|recent|fre
                              r"numerous|frequent|amid|despite)\s+(?:calls|demands)\s+for\b", re.I)
 BY_AGENT_RE = after_space(r"by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z\d][\w’'.-]*)*(?:\s+(?:government|"
                           r"administration|officials|leaders|ministers|authorities|parliament|congress|party))?)")
+# verbs that, opening a sentence, command a course of action; not the ones that as often open a
+# sentence as a noun or adjective with another sense ("Support for X rose", "Free speech", "Pay rises")
+POLICY_VERBS = """lift end stop ban scrap release halt impose reform restore protect save fund repeal reject abolish
+    reopen withdraw recognise recognize sanction punish prosecute arm disarm boycott suspend expel negotiate resume rebuild
+    invest tax regulate legalise legalize decriminalise decriminalize criminalise criminalize outlaw ditch extend expand
+    raise lower freeze cancel revoke ratify veto investigate enforce deploy tackle overhaul rethink reconsider pardon
+    compensate deport welcome grant guarantee scrap curb cap shut close sack fire jail charge free drop dismantle
+    renegotiate rescind overturn nationalise nationalize privatise privatize subsidise subsidize audit ground evacuate
+    bail bomb invade remove build introduce create hire establish appoint replace train require provide plant demolish
+    convert pass publish tie link give allow approve double triple sign""".split()
+# a measure named by what it would do: "a bill that would ban X", "legislation which will repeal Y", "Holt's plan, which
+# would cap rents": the course is its content (np_hit), not the measure ("Impose a bill that would ban X")
+MEASURE_CONTENT_RE = re.compile(r"(?:[\w’'.-]+\s+){0,4}?(?i:bills?|legislation|measures?|proposals?|plans?|amendments?|"
+                                r"initiatives?|ordinances?)[”\"’]?,?\s+(?:that|which)\s+(?:would|will)\s+(?:also\s+)?"
+                                r"(?=(?:" + trie_pattern(POLICY_VERBS) + r")\b)")
 PROPOSAL_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?|will|"
                             r"courage|resolve|determination|"
                             r"threats?|pledges?|promises?|push|insistence|schemes?|decisions?)"

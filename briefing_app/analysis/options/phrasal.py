@@ -8,11 +8,12 @@ import re
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.subject_content import verb_after_infinitive
-from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.keys import holds_any, keys, words_in
-from briefing_app.analysis.options.lexicon import NOT_WEIGHED, PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
+from briefing_app.analysis.options.lexicon import (
+    NOT_WEIGHED, PASSIVE_BE_RE, PAST_TIME_RE, POLICY_VERBS, after_space, lowered,
+)
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
 from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, RELATIVE_SUBJECT_RE, named_wanter, want_hits

@@ -12,9 +12,8 @@ from briefing_app.analysis.options.action_hits import np_hit, passive_hit, vp_hi
 from briefing_app.analysis.options.faulted import OWN_RE
 from briefing_app.analysis.options.governing import GOVERNING
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.keys import holds_any, keys
-from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE
+from briefing_app.analysis.options.lexicon import POLICY_NOUN_RE, POLICY_VERBS
 from briefing_app.analysis.options.listed import AND_AFTER_RE, list_hits
 from briefing_app.analysis.subject_content import noun_phrase_end, owner_opens
 

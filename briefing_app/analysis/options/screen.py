@@ -17,8 +17,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from briefing_app.analysis.options.imperatives import POLICY_VERBS
-from briefing_app.analysis.options.lexicon import PAST_TIME_RE, POLICY_NOUN_RE
+from briefing_app.analysis.options.lexicon import PAST_TIME_RE, POLICY_NOUN_RE, POLICY_VERBS
 from briefing_app.analysis.options.screen_weights import BIAS, WEIGHTS
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Option, Quote
