@@ -22,7 +22,8 @@ CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|t
 # and what it is called; such a characterisation may run longer than a bare "called X Y"
 CHARACTERISED_RE = re.compile(r"(?:him|her|them|it|this|that|himself|herself|themselves|itself|(?:the|his|her|their|its|this|that)"
                               r"(?:\s+[\w’'-]+){1,2}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:a|an)\s")
-CALL_END_RE = re.compile(r",(?:''|[”\"’'])?\s+(?:adding|saying|noting|arguing|[a-z]+ing|said|says)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
+CALL_END_RE = re.compile(r",(?:''|[”\"’'])?\s+(?:adding|saying|noting|arguing|[a-z]+ing|said|says)\b|"
+                         r"\s+(?:and|but)\s+(?:(?:later|also|then|again|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says)\b|"
                          r"\s+(?:following|during|at\s+a|in\s+a|in\s+an)\b|\s+(?:before|after|while)\s+[a-z]+ing\b")
 
 
@@ -42,8 +43,10 @@ COMMA_BEFORE_RE = re.compile(r",(?:''|[”\"’'])?\s*$")  # '..., calling', '..
 STATEMENT_BEFORE_RE = re.compile(r"\b(?:statement|letter|petition|resolution|message|tweet|post|ad|email|video|op-ed)s?"
                                  r"(?:[ \t]+(?:(?:this|last)[ \t]+(?:week|month|year|morning|weekend)|(?:on[ \t]+)?" + DAYS + r"))?"
                                  r"[ \t]+$")
-# '"Q," Hillary Clinton said in a statement, calling on ...': the speaker of the verb before the participle
-SAID_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*|he|she|they)[ \t]+(?:[a-z]+ly[ \t]+)?"
+# '"Q," Hillary Clinton said in a statement, calling on ...': the speaker of the verb before the participle (an adverb
+# or an auxiliary before it: "later said", "has said", "also wrote")
+SAID_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*|he|she|they)[ \t]+"
+                            r"(?:(?:[a-z]+ly|later|also|then|once|again|has|had|have)[ \t]+){0,2}"
                             r"(?:said|says|wrote|writes|added|tweeted)\b[^,;•“”\"]{0,40},[ \t]*$")
 GERUND_LEAD_RE = re.compile(r"\b(?:and|by|in|while|also|after|before)[ \t]+(?:also[ \t]+)?$")
 TRAILING_ADVERB_RE = re.compile(r"(?:[ \t]+(?:immediately|quickly|soon|also|then|now|again|repeatedly|publicly|openly|"

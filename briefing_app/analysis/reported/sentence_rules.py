@@ -294,7 +294,7 @@ OPENING_WORDS = ("One ", "Two ", "Three ", "A ", "Days ", "Weeks ", "Months ", "
                  "Describing", "Emphasizing", "Announcing", "Denying", "Asking")
 MAIN_CLAUSE_RE = re.compile(r"(?P<subj>(?:he|she|they|we|I|(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                             r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+))\s+"
-                            r"(?:(?:\w+ly|only|also|again|still|never)\s+){0,2}(?:(?:has|had|have|was|is|will|would)\s+[a-z]+|"
+                            r"(?:(?:\w+ly|only|also|again|still|never|later|then|once|soon)\s+){0,2}(?:(?:has|had|have|was|is|will|would)\s+[a-z]+|"
                             r"[a-z]{2,}ed|[a-z]{3,}s|said|told|wrote|went|made|took|gave)\b")
 
 
