@@ -25,6 +25,11 @@ from briefing_app.analysis.options.phrases import (
 COMPARATIVE_NP_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:much\s+|far\s+|even\s+)?(?:higher|lower|tougher|stricter|stronger|bigger|"
                                r"larger|smaller|fewer|greater|wider|broader|deeper|tighter|looser|cheaper|longer|shorter|"
                                r"harsher|heavier|lighter)\s+(?!than\b)[\w’'-]", re.I)
+# a measure named in one or two words with no article that points back ("called for an inquiry", "demanded early
+# elections", "backs sanctions", "opposed an increase"): new, so complete; "opposed the deal" (which deal is said
+# elsewhere) and "called for change" (no measure) stay out. Read after a call or position verb only (`short`).
+SHORT_MEASURE_RE = re.compile(r"(?:(?:an?|new|early|fresh|more|immediate|further|independent|full|urgent)\s+)?"
+                              r"(?:" + POLICY_NOUN_RE.pattern + r")", re.I)
 # an amount alone ("calls for $275 billion"): money to be spent
 AMOUNT_RE = re.compile(r"[$£€]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)\b", re.I)
 # the first word of what a cue reads as a noun phrase when it is none
@@ -141,8 +146,9 @@ END_TO_RE = re.compile(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", re.I)
 
 
 def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
-            any_noun: bool = False) -> Hit | None:
-    """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X")."""
+            any_noun: bool = False, short: bool = False) -> Hit | None:
+    """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X"); short: the object
+    of a call or position verb, where a measure in one or two words is whole ("called for an inquiry")."""
     vend = action_end(text, start, end)
     if "," in text[start:vend]:  # "which supported X, spent $1m on ads": the object ends at "X"
         vend = start + clause_end(text[start:vend])
@@ -178,6 +184,8 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
         ok = len(np.split()) >= 2 and is_concrete("adopt " + np) and np.split()[-1].lower() not in ("one", "ones")
         return Hit(stance, start, vend, summary(np, verb_first=False), at, who) if ok else None
     amount = AMOUNT_RE.fullmatch(np.rstrip(" .,;:")) is not None
+    if short and SHORT_MEASURE_RE.fullmatch(np.rstrip(" .,;:!?\"”’)")) is not None:
+        return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
     if not (amount or POLICY_NOUN_RE.search(np) or ACTION_OF_RE.match(np)) or not is_concrete("adopt " + np) or len(
             re.findall(r"\w+", np)) < (2 if amount or COMPARATIVE_NP_RE.match(np) else 3):  # ("the abolition of tuition
         return None  # fees": the noun of an act names the course) "opposed the deal": which deal is said elsewhere

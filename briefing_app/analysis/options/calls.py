@@ -275,7 +275,7 @@ def _object_courses(text: str, s: int, e: int, start: int, stance: str, at: int,
     """The course a call or position verb takes as its object at `start` (a noun phrase or a passive clause), one hit per
     measure of a list ("called for a $15 minimum wage, ... and ending fracking"); nominal: a call named as a noun
     ("amid calls for X by the US"), whose caller may follow "by"."""
-    hit = passive_hit(text, start, e, stance, at) or np_hit(text, start, e, stance, at)
+    hit = passive_hit(text, start, e, stance, at) or np_hit(text, start, e, stance, at, short=True)
     if hit is not None and nominal:
         _agent_by(text, hit)
     if hit is not None and (text.startswith(",", hit.end) or AND_AFTER_RE.match(text, hit.end) is not None
