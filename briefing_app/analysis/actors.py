@@ -16,7 +16,7 @@ from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import FIRM_WORDS, ORG_NOUNS
 from briefing_app.analysis.places import credit_lines, place_actors
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
-from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, role_before, state_member
+from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, one_word_owner, role_before, state_member
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.surnames import (SURNAME_TITLES, edit1, family, inner_holder, lone_surname, mention_hits,
@@ -66,6 +66,15 @@ def _org_of_before(text: str, at: int) -> bool:
 
 ALIAS_TAIL_RE = re.compile(r"(?:’s|'s|(?<=s)[’']|[,;:])$")
 # a mention that opens with a name and links it to a body: "Greg Abel of Berkshire Hathaway", "Jan Hatzius at Goldman Sachs"
+# a spokesperson's or press secretary's principal named by the family name ("A Newsom spokesperson, X", "A spokesman for
+# Holt, X"): that person is the affiliation (the actor sets' convention), though a named person is no other role's
+SPEAKS_FOR_PERSON_RE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)$")
+# the last words of sports clubs' names, read like family names ("Manchester United", "Marlow Rovers"): a possessor that
+# ends in one is a club, no person of the text
+CLUB_WORDS = frozenset("United City Rovers Athletic Wanderers Albion Rangers Hotspur Villa".split())
+# posts on a person's staff: a one-word possessor before one is a family name ("Clinton's deputy chief of staff")
+STAFF_RE = re.compile(r"(?:chief of staff|advis[eo]r|aide|manager|running mate|lawyer|attorney|counsel|wife|husband|"
+                      r"son|daughter|spokes(?:man|woman|person)|press secretary|secretary|strategist|pollster|speechwriter)$")
 PERSON_OF_RE = re.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 INDEFINITE_RE = re.compile(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b")
 
@@ -78,6 +87,11 @@ def titled(h: NameHit) -> bool:
 # a sentence's subject pronoun opening it ("He met ...", "But she said ..."): nearest_person's chain
 PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|Then|Later|Still|Yet|Now|There)[,]?[ \t]+)?(?P<p>[Hh]e|[Ss]he)[ \t]")
 NAME_END_RE = re.compile(r"[\w.-]+(?:[ \t]+[A-Z][\w.-]*)*")
+
+
+def _owns(text: str, word: str, start: int, end: int) -> bool:
+    """Is a word written as a possessive between start and end ("Obama's chief of staff")?"""
+    return any(text.find(word + mark, start, end) != -1 for mark in ("'s ", "’s ", "' ", "’ "))
 
 
 class ActorTable:
@@ -168,8 +182,11 @@ class ActorTable:
         limit = text.find("\n", h.end)
         limit = len(text) if limit == -1 else limit
         before = role_before(text, h.name_start, floor)
-        if before.affiliation and not before.title and norm(before.affiliation.split()[-1]) in self.by_surname:
-            before = Role()  # "Xi Jinping's Li Keqiang": a possessor alone before the name is a person of the text
+        if before.affiliation and norm(before.affiliation.split()[-1]) in self.by_surname \
+                and (not before.title or " " not in before.affiliation and _owns(text, before.affiliation, floor, h.name_start)) \
+                and before.affiliation.split()[-1] not in CLUB_WORDS:  # (not "Manchester United's Marcus Rashford")
+            before = Role(before.title)  # "Xi Jinping's Li Keqiang", "Obama's chief of staff X": a possessor before the
+            # name is a person of the text
         name_end = h.name_start + len(h.name)
         name_end += h.name.endswith((" Jr", " Sr")) and text.startswith(".", name_end)  # "Claude Cummings Jr., the ..."
         after, words_end = role_and_end_after(text, name_end, limit, before.title is not None and state_member(before.title))
@@ -188,6 +205,9 @@ class ActorTable:
                     after = fronted
                 elif fronted.title and after.title:  # "Jarkesy's lawyer, Jennifer Mascott, a professor at George
                     after = Role(f"{fronted.title}; {after.title}", after.affiliation)  # Mason": both roles
+        if after.possessor and not after.affiliation and after.title and self._body_possessor(after.possessor, after.title, text) \
+                and _owns(text, after.possessor, floor, limit):
+            after = Role(after.title, after.possessor)  # "X, Politifact's editor", "Halden Radio's editor, X,": a body
         titles = [t for t in (before.title, after.title) if t]
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))
@@ -195,10 +215,27 @@ class ActorTable:
             p.affiliation = after.affiliation if owned or after.affiliation and (before.past or not before.title or opens_sentence(
                 text, before.affiliation, floor, h.name_start)) \
                 else before.affiliation or after.affiliation  # "Transit researcher X at the University of Y"
-            if p.affiliation and len(p.affiliation.split()) <= 2 and any(
-                    sex_of(n.split()[0]) for n in self.by_surname.get(norm(p.affiliation.split()[-1]), ())) \
+            people = self.by_surname.get(norm(p.affiliation.split()[-1]), ()) if p.affiliation \
+                and len(p.affiliation.split()) <= 2 else ()
+            if people and any(sex_of(n.split()[0]) for n in people) \
                     and f" at {p.affiliation}" not in text[h.end:limit]:  # ("an analyst at Raymond James": a firm)
-                p.affiliation = None  # "A spokeswoman for Spanberger": a person is no affiliation
+                # "A Newsom spokesperson, X": the principal by full name; "Spanberger's lawyer": a person is no other
+                # role's affiliation
+                speaks = len(people) == 1 and SPEAKS_FOR_PERSON_RE.search((p.title or "").split(";")[0])
+                p.affiliation = people[0] if speaks else None
+
+    def _body_possessor(self, possessor: str, title: str, text: str) -> bool:
+        """Is a possessor a description read as a person's ("Politifact's editor", "Halden Radio's editor") a body: no
+        family name of the text ("Clinton's campaign chairman"), no given name, title or common word in it, and one
+        word only before no post of a person's staff ("Clinton's deputy chief of staff": a family name the text may
+        name alone)?"""
+        words = possessor.split()
+        if norm(words[-1]) in self.by_surname or words[-1] in CLUB_WORDS:
+            return words[-1] in CLUB_WORDS
+        if len(words) == 1:
+            return one_word_owner(possessor, text) is not None and not STAFF_RE.search(title)
+        return not sex_of(words[0]) and all(one_word_owner(w) is not None and not w.endswith(".") for w in words[:-1]) \
+            and not any(norm(w) in ROLE_WORDS for w in words)
 
     def _chain_start(self, h: NameHit, floor: int) -> int:
         """Where the title words before a name start ("Rep. Michael Waltz" -> "Rep.")."""

@@ -101,9 +101,13 @@ APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|int
 # "defended Bernie Sanders as a mainstream candidate", "stop Hillary Clinton as president")
 APPOINTER_RE = re.compile(r"\b(?:appointed|appoints|named|names|hired|hires|chose|picked|tapped|nominated|installed|retain|"
                           r"retained|promoted|elected)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*$")
-APPOINTED_BARE_RE = re.compile(r"\s+(?:as\s+(?!(?:a|an|the|its|their)\s)|(?:its|their)\s+)(?:(?:new|next|interim|incoming|acting)\s+)?"
+APPOINTED_BARE_RE = re.compile(r"\s+(?:as\s+(?!(?:a|an|the|its|their)\s)|(?:its|their)\s+|(?=(?!as\s)[a-z]))"  # (or no word: "named
+                               r"(?:(?:new|next|interim|incoming|acting)\s+)?"  # X chief executive")
                                r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
                                r"(?=[,.;]|\s+(?:on|in|from|after|to|replacing|succeeding|of|at|for|with|and)\b)")
+# "chose X as chief executive of Halden Bank": the body after the post the appointment names
+APPOINTED_OF_RE = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5}"
+                             r"(?=[,.;]|\s+(?:on|in|from|after|replacing|succeeding|last|this|next|when)\b)")
 # "Gibbs is a metals analyst at KeyBanc.", "MacGuineas is president of the Committee ...": a role a later sentence gives
 IS_RE = re.compile(r" is[ \t]+(?:(?:also|now|currently)[ \t]+)?(?P<d>(?:(?:the|a|an)[ \t]+)?" + C
                    + r"{3,90}?)(?=[,;]|\.\s|\.$|$)")
@@ -126,7 +130,8 @@ NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her
                              r"|the\s+[a-z]+(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
                              r"|(?:a|an)\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:spokes(?:man|woman|person)|official|analyst|"
                              r"economist|lawyer|adviser|aide|researcher)"  # "according to a Pentagon spokesman, Sean Parnell"
-                             r"|(?:a|an)\s+[a-z][\w-]*\s+spokes(?:man|woman|person)"  # "..., a hospital spokeswoman, Erin Pope, said"
+                             r"|(?:a|an)\s+(?:[A-Z][\w.&-]*\s+){0,2}[a-z][\w-]*\s+spokes(?:man|woman|person)"  # "..., a hospital spokeswoman, Erin Pope,
+                             # said", "a Cypriot government spokesman, X, said"
                              r"|(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at)\s+(?:the\s+)?"  # "a spokeswoman for the regulator"
                              r"(?:[a-z][\w-]*|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
                              r"|the\s+(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$")  # "confirmed that the chancellor, Rachel Reeves,"
@@ -212,13 +217,25 @@ AFTER_NAME_PATTERNS = ((RELATIVE_HEAD_RE, None), (APPOS_HEADS_RE, True), (RELATI
                        (RELATIVE_IS_RE, True), (RELATIVE_BECAME_RE, True), (AFTER_RE, True), (APPOINTED_AS_RE, False), (IS_RE, False))
 
 
+def _role_next(text: str, name_end: int) -> bool:
+    """Does a role word (or its modifier) follow the name after a blank ("named Lena Ortiz chief executive")?"""
+    if text[name_end:name_end + 1] != " " or not text[name_end + 1:name_end + 2].islower():
+        return False
+    word = text[name_end + 1:name_end + 40].split(" ", 1)[0].rstrip(",.;")
+    return word in ROLE_WORDS or word in ("new", "interim", "acting", "chief", "deputy", "senior", "executive", "general",
+                                          "managing")
+
+
 def _appositive(text: str, name_end: int, limit: int) -> Role:
     is_next = text.startswith(" is ", name_end)  # (IS_RE tried only then: a match call at every name costs)
-    if text.startswith((" as ", " its ", " their "), name_end) and APPOINTER_RE.search(text, max(0, name_end - 60), name_end):
+    if (text.startswith((" as ", " its ", " their "), name_end) or _role_next(text, name_end)) \
+            and APPOINTER_RE.search(text, max(0, name_end - 60), name_end):
         bare = APPOINTED_BARE_RE.match(text, name_end, limit)
         role = describe(bare.group("d")) if bare else Role()
-        if role.title and role.title.split()[-1] in ROLE_WORDS:
-            return Role(role.title)  # whose: the organisation doing the naming (org_parents, org_coref)
+        if bare and role.title and role.title.split()[-1] in ROLE_WORDS:
+            of = APPOINTED_OF_RE.match(text, bare.end(), limit) if text.startswith((" of ", " at "), bare.end()) else None
+            return describe(bare.group("d") + of.group()) if of else Role(role.title)  # whose: the body "of" names,
+            # else the organisation doing the naming (org_parents, org_coref)
     if text.startswith((" was ", " has been ", " had been "), name_end):
         given = NAMED_TO_RE.match(text, name_end, limit)
         role = describe(given.group("d")) if given else Role()

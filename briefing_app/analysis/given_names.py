@@ -34,6 +34,47 @@ thelma tina tracee tracy trudy valentina valerie vanita veronica vicki viola vir
 yolanda yvonne zeynep zoe
 """
 
+# session 25: common given names of international and US news that the lists above missed (a named person with
+# no title who says nothing is kept only by a known given name: "Fox News' Bret Baier asked", "Marcus Rashford
+# scored"); left out are those that are also frequent family names, places or words (Lee, Graham, Dean, Cameron,
+# Milan, Chad, Santiago, Faith, Drew, Jan)
+MORE_MALE = """
+abbas abdel abdirahman abdou abdul abdulaziz abiy ahmet akira aleksander aleksandr alec alessandro alexandre alexandru
+alberto alfonso ali alonso alvaro amin amir amit anders andreas andrej andriy antoine anton ari armando arsenio arun
+axel bart basem benoit bjorn brendan bret bruno carsten cedric cesar christoph christophe claude clemens clint clive
+cody colby conor connor corey cory cristian damian damien dario darius declan demetrius denis derrick desmond devin
+dieter dimitri dimitrios dmitri domingo dominic dominik donovan dragan eamon edmund eduardo edwin efrain egon elias
+emeka emil emilio enrico enver erik ernesto esteban evgeny fabian fabio faisal farid felix ferdinand filip florian
+francesco francois françois frederic frederick friedrich gareth gaurav gavin gennady georg georgios gerard gerardo
+gianni gilberto giorgio gunnar gustavo hakan hamish harald heinrich hendrik hiroshi hosni hussein ignacio ilya ioannis
+ivan ivica jamal jamie jasper javed jay jens jeremiah jerrold jesús joachim joaquin johan johann johannes jonas josef
+juergen jurgen karim karl kasim kazuo keir kelvin kemal kenji kieran kofi konstantin konstantinos kwame lachlan lamar
+lars laszlo leon leonardo leonid lester liam lucian ludwig lukas magnus manfred manuel marc marcello marcin marcus
+marek mariano marius markus martin mateo mathieu matthias mauricio maxim maxime mehmet michel mikael miroslav mohammad
+moussa murat nabil nasser nathaniel niall nikhil niklas nikola nikolaos nils norbert olivier olusegun orrin oscar
+osvaldo otto pascal patrice pavlo pieter piotr quentin rafal rahul raj rajesh ramón raphael rashid raul raúl reinhard
+rené reza rodolfo rolf romain ruben rudolf rupert rustam saad salman sam samir sanjay saul sebastián sergiy shahid
+shaun shawn shinjiro sigmar simon stanislav stefan stefano stephane stéphane steny sunil sven takeshi tariq terrence
+thabo thad thierry thorsten tomas tomasz tony torsten tyrone ulrich uwe valdis valentin vasily vikram vinay vitaliy
+vladislav waleed walid werner wilfried willem yahya yannick yaroslav yasser yevgeny yoshihide youssef zbigniew
+zoran
+"""
+MORE_FEMALE = """
+aaliyah adriana agnieszka aisha alana alejandra alessandra alexandra alexia alina alison allison amal amelia amira ana
+anastasia angelica angelika anika anja anke annalena annette annika antonia ariana astrid ayesha beatrice beatriz
+belinda bianca birgit brigitte brooke bridget camila camille carina cecilia celine chantal chiara christa christiane
+clarissa corinne cristina dagmar dana daniela delphine dominique dorota eliza elisa elisabeth elke ellen elsa emilia
+emine erika esperanza eugenia fatima fatma francesca franziska gabriela gabriele gabrielle gayle giorgia giulia greta
+gudrun hana hanna heidi helena helga henrietta hilary ilse imogen ines inga irina isabelle jasmine jenna jessie
+johanna josefina juliet justyna kaja karin karina karoline kate katarina katarzyna kateryna katja katrin katy kemi
+kirsty krisztina larissa lena leonie leticia liesbeth lindsay liv lorena lorna lotte luisa lucia lucie lyudmila
+magdalena maja malgorzata marcela margarita margit margrethe marisa marisol marit marla marta martine mathilde matilda
+maryam mazie mette mia milena miriam mirjam monique nadine natalia nathalie nicola nicoletta norah noura olena oksana
+paola patrizia patty pauline petra pilar rania rebeca regine renata rosa roxana sabine sandrine sanna shabana shelley
+silvia simona simone sinead siobhan sophie susanna sylvia tamika tatiana tatyana tessa tricia ulrike vanessa vera
+vicky viktoria yulia yvette zainab zara
+"""
+
 FEMALE_NAMES = frozenset(("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
 kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
@@ -44,7 +85,7 @@ julia judy grace denise amber marilyn beverly danielle theresa sophia marie dian
 rose alexis kayla hillary nikki condoleezza sonia ruth elena kamala nancy elizabeth maxine tulsi kellyanne huma
 hope katie megyn oprah michele madeleine loretta janet susana jeanne dianne marsha gina priya lina sarah jennifer
 carla leah anita melania ivanka chelsea sabrina sheryl ursula angela theresa marine christine kirsten tammy debbie
-""" + COMMON_FEMALE).split())
+""" + COMMON_FEMALE + MORE_FEMALE).split())
 MALE_NAMES = frozenset(("""
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald
 steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
@@ -54,7 +95,7 @@ gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy jo
 alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bill barack bernie ted marco
 jeb mitt mike chris rand newt rick ben reince mitch harry chuck lindsey rudy dick al joe hunter vladimir xi kim
 boris emmanuel justin volodymyr benjamin antony lloyd roger jack howard kevin robert jensen omar dave leo kirk
-""" + COMMON_MALE).split())
+""" + COMMON_MALE + MORE_MALE).split())
 
 
 def sex_of(first_name: str) -> str | None:

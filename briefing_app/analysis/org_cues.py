@@ -53,8 +53,11 @@ ROLE_AT_WORDS = ("economist analyst professor fellow director president chair ch
                  "lecturer").split()
 ROLE_AT_NOUNS = (*ROLE_AT_WORDS, "analysts", "economists", "researchers",
                                                          "strategists", "officials", "executives", "Analysts", "Economists")
+DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
+                r"September|October|November|December)\b")
 ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(list(ROLE_AT_NOUNS)) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
-                        r"(?P<name>[A-Z][\w’'&.-]*(?:(?<![a-z]{2}\.)(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
+                        r"(?P<name>[A-Z][\w’'&.-]*(?:(?<![a-z]{2}\.)(?:[ \t]+(?:of|for|and|the|on))*[ \t]+(?!" + DAY_OR_MONTH + r")"
+                        r"[A-Z][\w’'&.-]*){0,6}?)"  # (not "chief executive of Halden Bank on Monday")
                         r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z])[a-z])")
 # "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)
 _LEADERS = "chief director head spokesman spokeswoman spokesperson chairman chairwoman president founder official".split()

@@ -195,7 +195,8 @@ def _named_form(by_form: dict[str, Actor], named: str) -> Actor | None:
 
 def _opening_org(text: str, orgs: list[Actor], pos: int) -> Actor | None:
     """The organisation named (by name, not by a description) at the start of pos's sentence."""
-    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+    stop = text.rfind(". ", 0, pos)
+    start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, pos) + 1)  # (the text's first sentence starts at 0)
     dateline = DATELINE_RE.match(text, start, pos)
     start = dateline.end() if dateline else start
     for org in orgs:

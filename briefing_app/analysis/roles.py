@@ -405,7 +405,7 @@ def _body_owner(text: str, tok: tuple[int, int]) -> str | None:
         return owner  # "FIFA's", "the Refugee Council's"
     if len(parts) > 1 and not sex_of(parts[0]) and not any(_norm(w) in ROLE_WORDS for w in parts):
         return owner  # "Leeds United's" (not "Donald Trump's", "Secretary Clinton's")
-    return None
+    return one_word_owner(owner, text)  # "Breitbart's senior editor" (the caller drops "Obama's": a family name of the text)
 
 
 OWNER_ENDS = ("’s", "'s", "s’", "s'")
@@ -419,15 +419,33 @@ def _owner_alone(text: str, toks: list[tuple[int, int]]) -> str | None:
     if not toks or len(toks) > 4 or not text.endswith(OWNER_ENDS, toks[-1][0], toks[-1][1]):
         return None
     place = _place(text, toks, 0)
-    if place is not None:
-        return place[0] if place[1] == len(toks) else None
+    if place is not None and place[1] == len(toks):
+        return place[0]
     owner = OWNER_END_RE.sub("", text[toks[0][0]:toks[-1][1]])
     state = OWNER_END_RE.sub("", text[text.rfind(" ", 0, toks[-1][0] - 1) + 1:toks[-1][1]])
-    if owner in US_STATE_NAMES or state in US_STATE_NAMES:  # ("North Carolina's": "North" ends no token run)
-        return owner if owner in US_STATE_NAMES else state
-    body = _body_owner(text, toks[-1])
+    if place is None and (owner in US_STATE_NAMES or state in US_STATE_NAMES):  # ("North Carolina's": "North" ends no
+        return owner if owner in US_STATE_NAMES else state  # token run)
+    body = _body_owner(text, toks[-1])  # ("Manchester United's": a place opens the body)
     body = body and OWNER_END_RE.sub("", body)
     return body if body and body.endswith(owner) and "." not in body[:-len(owner)] else None
+
+
+def one_word_owner(owner: str, text: str = "") -> str | None:
+    """A single capitalised word that owns a name with no title between ("Reuters' Ann Hale", "Breitbart's Tom Vance"): a
+    body, unless a given name, a place (one the gazetteer knows, or the text puts something "in": "in Cleveland"), a
+    role or a common word (the caller drops a family name of the text: "Trump's Mike Pence")."""
+    if " " in owner or len(owner) < 3 or not owner[0].isupper() or not owner[1:].islower() and not owner[1:].isalpha():
+        return None
+    low = _norm(owner)
+    if sex_of(owner) or low in STOP_LEFT or low in ROLE_WORDS or low in HONORIFICS or low in NOT_OWNERS \
+            or gazetteer.lookup(owner) or any(f" {word} {owner}" in text for word in ("in", "near", "from", "outside")):
+        return None
+    return owner
+
+
+# capitalised words before "'s" that are a contraction or a common noun, no owner ("Here's Bill Clinton", "Let's")
+NOT_OWNERS = frozenset("here there let what where who how why now today tonight tomorrow yesterday world everyone everybody "
+                       "nobody somebody someone one nation country city state party people".split())
 
 
 def _role_of_tokens(text: str, toks: list[tuple[int, int]]) -> Role:
