@@ -22,6 +22,7 @@ CITY_BODIES = ("Police", "Fire", "City Council", "City Hall", "City Manager", "M
 # (the look-behind after the first capital, not before it: the regex engine then skips to the capitals)
 CITY_RE = re.compile(r"(?P<city>[A-Z](?<![\w.’'-][A-Z])[a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
                      r"(?=(?:" + "|".join(CITY_BODIES) + r")(?:member|man|woman|or|lor)?\b)")  # ("Reno City Councilmember")
+CITY_OF_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:city|town)[ \t]+of[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w’'-])")
 THE_CITY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+city(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former )?(?:mayor|police chief|chief of police|fire chief|"
                             r"city manager|city attorney|city clerk|city auditor|city controller|city treasurer|assistant (?:police )?chief|"
@@ -71,6 +72,11 @@ def cities(doc: Document) -> None:
             words = words.split()[1]
         if _a_city(words):
             found.setdefault(words, []).append(Span(start, start + len(words)))
+    if not found and any(p.kind == "person" and LOCAL_TITLE_RE.match(p.title or "") for p in doc.actors) \
+            and ("city of " in text or "town of " in text):  # "The city of Dunmore will raise fees. Mayor X said"
+        for m in CITY_OF_RE.finditer(text):
+            if _a_city(m.group("city")):
+                found.setdefault(m.group("city"), []).append(Span(m.start("city"), m.end("city")))
     if not found:
         _dateline_city(text, found)  # "MILWAUKEE — ... Mayor Cavalier Johnson said the city's ..."
     if len(found) != 1 or any(a.name in found and a.kind != "person" for a in doc.actors):

@@ -97,9 +97,33 @@ def _national(person: Actor) -> bool:
         and (NATIONAL_TITLE_RE.match(first) is not None or US_TITLE_RE.match(first) is not None)
 
 
-def national_officials(doc: Document) -> None:
-    """Give national officials with no affiliation the country the sentence (or the one before) names."""
+# "Anthony Albanese's government", "Keir Starmer's premiership": the person heads the government of the text's country
+# (a possessive, in the mention or after it: not "a Trump presidency" of a campaign, "the Clinton government" of a year)
+HEAD_OF_RE = re.compile(r"(?:’s|'s|(?<=’s)|(?<='s))[ \t]+(?P<what>government|premiership|chancellorship)\b")
+POSTS = {"premiership": "prime minister", "chancellorship": "chancellor"}
+
+
+def heads_of_government(doc: Document) -> list[Actor]:
+    """The people with no affiliation the text names as heading a government ("X's government", "X's premiership"),
+    a post given to one with no title (before the dateline's officials: "LONDON — ... Keir Starmer's premiership")."""
+    text = doc.actor_text
+    heads: list[Actor] = []
+    for person in doc.actors:  # (a match at each mention's end, no scan of the whole text)
+        if person.kind != "person" or person.affiliation or not person.mentions:
+            continue
+        head = next((m for s in person.mentions if (m := HEAD_OF_RE.match(text, s.end))), None)
+        if head is not None:
+            if not person.title and head.group("what") in POSTS:
+                person.title = POSTS[head.group("what")]
+            heads.append(person)
+    return heads
+
+
+def national_officials(doc: Document, heads: list[Actor] | None = None) -> None:
+    """Give national officials with no affiliation (and the heads of government heads_of_government found) the country
+    the sentence (or the one before) names."""
     people = [p for p in doc.actors if _national(p) and p.mentions]
+    people += [p for p in heads or () if p not in people and not p.affiliation]
     bodies = [a for a in doc.actors if a.kind == "organization" and not a.affiliation
               and (NATIONAL_BODY_RE.match(a.name) or LOCAL_BODY_RE.match(a.name))]
     if not people and not bodies:
@@ -125,4 +149,4 @@ def national_officials(doc: Document) -> None:
             person.affiliation = only
 
 
-__all__ = ["national_officials"]
+__all__ = ["heads_of_government", "national_officials"]

@@ -12,11 +12,11 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.national_bodies import body_home
-from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
+from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org, taught_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
-from briefing_app.analysis.officials_home import national_officials
+from briefing_app.analysis.officials_home import heads_of_government, national_officials
 from briefing_app.analysis.party_members import MEMBER_RE, parties_in_context, party_members
 from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor
@@ -85,8 +85,9 @@ def affiliations(doc: Document) -> None:
     _bare_spokespeople(doc, orgs + countries)
     _led_by(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
+    heads = heads_of_government(doc)  # "Keir Starmer's premiership": a prime minister
     dateline_officials(doc, orgs)
-    national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
+    national_officials(doc, heads)  # what the dateline left: the country of the sentence, or the text's one country
     party_members([a for a in doc.actors if a.kind == "person" and a.title], orgs)  # "the Labour MP for York Central"
     parties_in_context(text, [a for a in doc.actors if a.kind == "person"], orgs, doc.sentences)  # "Sir Julian Lewis, a
     # Conservative", "X ... said. The Labour MP said"
@@ -177,7 +178,9 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
             latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
         # administration's economic team"; the one body that fits, named after: "The water district's general manager")
         if named is None and head in FITS and head not in BUSINESS and head != "country":  # "The RMT, which ..., blamed cuts. The union's general
-            named = opening_actor(text, orgs, sentence_start(text, at))  # secretary, X": the body the sentence before opens with
+            named = taught_org(text, orgs, at, head) or opening_actor(text, orgs, sentence_start(text, at + 2))  # secretary, X":
+            # the body the text called a union, else the body the sentence before opens with (+2: a mention that opens its
+            # sentence is in that sentence)
         person.affiliation = named.name if named else None
         aff = person.affiliation
     return bool(aff)

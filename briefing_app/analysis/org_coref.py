@@ -303,6 +303,13 @@ def _taught_kinds(text: str, orgs: list[Actor]) -> dict[int, set[str]]:
     return out
 
 
+def taught_org(text: str, orgs: list[Actor], pos: int, kind: str) -> Actor | None:
+    """The latest organisation named before pos that the text calls a body of this kind ("the housing charity Shelter",
+    "Unison, the public service union": then "the charity's director", "the union's secretary")."""
+    taught = _taught_kinds(text, orgs)
+    return latest_org([o for o in orgs if kind in taught.get(id(o), ())], pos)
+
+
 class _Described:
     """A business's description with its home or trade words, read as DESC_RE's matches are ("the Swiss company")."""
 

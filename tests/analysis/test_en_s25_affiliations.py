@@ -87,3 +87,35 @@ def test_appointments_with_the_body_after_the_post_or_no_as() -> None:
 def test_an_appointment_in_the_texts_first_sentence() -> None:
     actors = _actors("Halden Bank has named Lena Ortiz its new chairwoman. She starts in May.\n")
     assert (actors["Lena Ortiz"].title, actors["Lena Ortiz"].affiliation) == ("chairwoman", "Halden Bank")
+
+
+def test_the_kind_of_body_the_text_called_it_ties_a_later_officer() -> None:
+    actors = _actors("Rents\n\nThe housing charity Harbourside said rents had risen. The charity's chief executive, Polly "
+                     "Marsh, said families were struggling.\n")
+    assert actors["Polly Marsh"].affiliation == "Harbourside"
+
+
+def test_an_officer_whose_name_opens_the_sentence_after_the_bodys() -> None:
+    actors = _actors("Strike\n\nUnisafe said its members would strike. Gareth Hale, the union's regional secretary, said "
+                     "talks had failed.\n")
+    assert actors["Gareth Hale"].affiliation == "Unisafe"
+
+
+def test_the_city_of_a_local_story_gives_its_mayor() -> None:
+    actors = _actors("Parking\n\nThe city of Dunmore will raise parking fees next year. Mayor John Reed said the plan "
+                     "was fair.\n")
+    assert actors["John Reed"].affiliation == "Dunmore"
+
+
+def test_the_city_of_two_towns_gives_none() -> None:
+    actors = _actors("Parking\n\nThe town of Dunmore will raise fees, and the city of Halden will not. Mayor John Reed "
+                     "said the plan was fair.\n")
+    assert actors["John Reed"].affiliation is None
+
+
+def test_a_head_of_government_by_the_texts_country() -> None:
+    actors = _actors("Welfare\n\nLONDON (AP) — Labour lawmakers signed a letter, the biggest rebellion of Mark Hale's "
+                     "premiership.\n\nCANBERRA (AP) — The Senate blocked the bill, handing Tom Reyes's government its first "
+                     "defeat. Mr Reyes said the bill would return to Australia's parliament.\n")
+    assert (actors["Mark Hale"].title, actors["Mark Hale"].affiliation) == ("prime minister", "United Kingdom")
+    assert actors["Tom Reyes"].affiliation == "Australia"
