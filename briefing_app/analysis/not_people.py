@@ -9,7 +9,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.org_fold import fold_first_words
+from briefing_app.analysis.org_fold import COMPANY_WORDS, fold_first_words
 from briefing_app.analysis.org_people import FIRM_WORDS
 from briefing_app.core.model import Actor, Span
 from briefing_app.core.word_lists import words
@@ -104,6 +104,10 @@ NOT_BODIES = frozenset("It He She They We You This That These Those There Here P
                        "Management Staff Personnel Leadership".split())
 
 
+# the second words of a company's name of two words that its first word alone may stand for ("Halden Bank": "Halden")
+COMPANY_NAME_WORDS = COMPANY_WORDS | {"Bank", "Financial", "Motor", "Air", "Oil", "Gas", "Media", "Foods"}
+
+
 def _common_plural(word: str) -> bool:
     """'Republicans', 'Teachers', 'Spokespeople', 'Utilities': the plural of a common English word (the word list of
     resources/words/) names a group, not a company ('Siemens', 'Walgreens', 'Sears': no listed singular)."""
@@ -133,10 +137,26 @@ def one_word_bodies(doc: Document) -> None:
             cue = BODY_CUE_RE.match(text, at)
             word = OPENING_WORD_RE.search(text, max(0, at - 30), at) if cue else None
             w = word.group("w") if word else ""
-            if w and w not in made and w not in taken and w not in NOT_BODIES and not gazetteer.lookup(w) \
+            if w and w not in made and w not in NOT_BODIES and not gazetteer.lookup(w) \
                     and sex_of(w) is None and not _common_plural(w):
                 mentions = [Span(a, b) for a, b in whole_word(text, w) if not any(s <= a < e for s, e in spans)]
-                if mentions:
+                if w in taken:
+                    _short_name(doc.actors, w, mentions)  # "Halden Bank fined ... Halden said it accepted": the bank
+                elif mentions:
                     made[w] = Actor(w, "organization", mentions=mentions)
             at = text.find(key, at + 1)
     doc.actors.extend(made.values())
+
+
+def _short_name(actors: list[Actor], word: str, mentions: list[Span]) -> None:
+    """The mentions of a word that opens the name of exactly one company of the text (its first word and a company
+    word: "Halden" of "Halden Bank") and of no other actor's name are that company's, the word an alias."""
+    owners = [a for a in actors if word in (a.name, *a.aliases) or word in a.name.split()[1:]
+              or a.name.split()[0] == word and (a.kind != "organization" or len(a.name.split()) != 2
+                                                or a.name.split()[1] not in COMPANY_NAME_WORDS)]
+    opened = [a for a in actors if a.kind == "organization" and a.name.split()[0] == word]
+    if owners or len(opened) != 1 or not mentions:
+        return
+    company = opened[0]
+    company.aliases.append(word)
+    company.mentions = sorted([*company.mentions, *mentions], key=lambda sp: sp.start)

@@ -178,9 +178,11 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
             latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
         # administration's economic team"; the one body that fits, named after: "The water district's general manager")
         if named is None and head in FITS and head not in BUSINESS and head != "country":  # "The RMT, which ..., blamed cuts. The union's general
-            named = taught_org(text, orgs, at, head) or opening_actor(text, orgs, sentence_start(text, at + 2))  # secretary, X":
-            # the body the text called a union, else the body the sentence before opens with (+2: a mention that opens its
-            # sentence is in that sentence)
+            opens = sentence_start(text, at + 2)  # (+2: a mention that opens its sentence is in that sentence)
+            named = taught_org(text, orgs, at, head) or opening_actor(text, orgs, opens) \
+                or _sole_org_before(text, orgs, opens, at)
+            # secretary, X": the body the text called a union, else the body the sentence before opens with, else the
+            # one body named since the sentence before opened ("Analysts at ING ... said X, an economist at the bank")
         person.affiliation = named.name if named else None
         aff = person.affiliation
     return bool(aff)
@@ -360,6 +362,13 @@ def _subject_company(doc: Document, companies: list[Actor], pos: int) -> Actor |
     start = sentence_start(text, pos + 2)  # (the sentence pos is in, also when pos opens it)
     subject = opening_actor(text, companies, start - 2) if start > 2 and text[start - 1] != "\n" else None
     return subject or latest_org(companies, pos)
+
+
+def _sole_org_before(text: str, orgs: list[Actor], own: int, at: int) -> Actor | None:
+    """The one organisation named between the start of the sentence before `own` (a sentence's start) and `at`."""
+    start = sentence_start(text, own - 2) if own > 2 and text[own - 1] != "\n" else own
+    named = [o for o in orgs if any(start <= m.start < at for m in o.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:

@@ -119,3 +119,22 @@ def test_a_head_of_government_by_the_texts_country() -> None:
                      "defeat. Mr Reyes said the bill would return to Australia's parliament.\n")
     assert (actors["Mark Hale"].title, actors["Mark Hale"].affiliation) == ("prime minister", "United Kingdom")
     assert actors["Tom Reyes"].affiliation == "Australia"
+
+
+def test_a_body_word_after_the_one_body_named_since_the_sentence_before() -> None:
+    actors = _actors("Forecast\n\nAnalysts at Wexbank cut their forecast on Monday. Growth will slow, said Rico Lund, a "
+                     "senior economist at the bank.\n")
+    assert actors["Rico Lund"].affiliation == "Wexbank"
+
+
+def test_a_body_word_after_two_bodies_takes_the_one_its_name_fits() -> None:
+    actors = _actors("Forecast\n\nHalden Bank and the Marlow Trust cut their forecasts. Growth will slow, said Rico Lund, "
+                     "a senior economist at the bank.\n")
+    assert actors["Rico Lund"].affiliation == "Halden Bank"
+
+
+def test_a_companys_first_word_alone_is_the_company() -> None:
+    actors = _actors("Fine\n\nThe regulator fined Halden Bank 28 million pounds on Wednesday. Halden said it accepted "
+                     "the findings. Chief executive Marcus Webb said the bank had fallen short.\n")
+    assert actors["Marcus Webb"].affiliation == "Halden Bank"
+    assert "Halden" in actors["Halden Bank"].aliases
