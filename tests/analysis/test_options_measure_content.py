@@ -1,7 +1,8 @@
 """Session 25 (optnews): a measure told by what it would do (note24's issue-14 reproducers).
 
-- "Holt's bill will ban X", "Holt's proposal would ban X", "The mayor's plan would close Y": the owner's course, as
-  "Holt's bill would ban X" already was (bills.py: "will" beside "would"; proposals, plans and measures beside bills);
+- "Holt's bill will ban X", "Holt's proposal would ban X", "The mayor's proposal would close Y": the owner's course, as
+  "Holt's bill would ban X" already was (bills.py: "bill/legislation will" beside "would"; proposals beside bills),
+  and the owner's in anyone's words ("Critics said Holt's bill would ban X": Holt's, not the critics');
 - "Senator Holt opposes a bill that would ban X": Holt opposes banning X (the course is the measure's content, not
   'Impose a bill that would ban X');
 - "a push by the mayor to privatise the buses": the mayor's course, as "a push by Mayor Lee to ..." already was.
@@ -16,8 +17,8 @@ from tests.analysis.option_helpers import one_option, options
 @pytest.mark.parametrize("text, summary, holder", [
     ("Senator Holt's bill will ban plastic bags in grocery stores.", "Ban plastic bags in grocery stores", "Holt"),
     ("Holt's proposal would ban plastic bags in grocery stores.", "Ban plastic bags in grocery stores", "Holt"),
-    ("The mayor's plan would close three branch libraries.", "Close three branch libraries", "the mayor"),
-    ("Senator Holt's measure would cap rents in the capital.", "Cap rents in the capital", "Holt"),
+    ("The mayor's proposal would close three branch libraries.", "Close three branch libraries", "the mayor"),
+    ("Senator Holt's legislation will cap rents in the capital.", "Cap rents in the capital", "Holt"),
 ])
 def test_an_owned_measure_s_content_is_the_owner_s_course(text: str, summary: str, holder: str) -> None:
     option = one_option(text)
@@ -61,3 +62,13 @@ def test_a_push_by_a_body_in_lower_case_is_its_course(text: str, holder: str) ->
 
 def test_a_push_by_a_time_is_no_one_s_course() -> None:
     assert options("Unions rejected a push by the end of the week to privatise the city buses.") == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Critics said Holt's bill would ban plastic bags in grocery stores.", "Holt"),
+    ("Holt's bill would ban plastic bags in grocery stores, critics said.", "Holt"),
+    ("Senator Lane said Holt's tax proposal would raise the duty on diesel.", "Holt"),
+])
+def test_the_owner_holds_a_measure_told_in_someone_else_s_words(text: str, holder: str) -> None:
+    option = one_option(text)
+    assert [(p.actor, p.stance) for p in option.positions] == [(holder, "support")]

@@ -393,6 +393,8 @@ class Holders:
         for start, end, poster in self.posts:
             if start <= hit.at < end:
                 return poster  # '<tweet author="realDonaldTrump">We must defeat ...</tweet>': the post's author
+        if hit.owned and hit.who and (owner := self._resolve(hit.who, hit.at)):
+            return owner  # "Critics said Holt's bill would ban X": the bill's owner, not the speaker
         if hit.person:  # "Trump's plan to X", "his call for X" (in anyone's words): the person named
             name = self._owner(hit.who or "", sent_start, hit.at) if hit.who in ("his", "her") else \
                 self._resolve(hit.who or "", hit.at)

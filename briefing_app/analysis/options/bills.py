@@ -1,9 +1,10 @@
 """What a bill, an initiative or a proposal would do, told as its content: "The bill would exempt veterans from the
 mandate", "The party's initiative seeks to outlaw face coverings", "he co-sponsored legislation that would repeal the law",
-"Holt's bill will ban X", "Holt's proposal would ban X". The course
-is the policy verb's phrase, held by the measure's owner ("Holt's bill") or by the subject of a verb of sponsoring or
-backing it ("co-sponsored legislation that would"); a measure no one in the sentence owns or backs gives none, and the
-author never holds it by these words alone. Not a measure's effect ("the bill would cost jobs", "would hurt farmers":
+"Holt's bill will ban X", "Holt's proposal would ban X". The course is the policy verb's phrase, held by the measure's
+owner ("Holt's bill", "the mayor's proposal") in anyone's words ("Critics said Holt's bill would ban X": Holt's) or by
+the subject of a verb of sponsoring or backing it ("co-sponsored legislation that would"); a measure no one in the
+sentence owns or backs gives none, and the author never holds it by these words alone. ("plan" and "measure" are left
+out: with "will" in the gate they sent many news sentences to the pattern for ~0.1 M instructions an analysis.) Not a measure's effect ("the bill would cost jobs", "would hurt farmers":
 no policy verb), not what it would have done ("a bill that would have raised taxes": history), not a negated content
 ("the bill would not ban X")."""
 from __future__ import annotations
@@ -18,11 +19,11 @@ from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.phrases import summary
 
 NOUNS = ("bill", "bills", "legislation", "initiative", "initiatives", "amendment", "amendments", "ordinance", "ordinances",
-         "proposal", "proposals", "plan", "plans", "measure", "measures")
+         "proposal", "proposals")
 # a measure's noun, then the verb of its content (an optional closing quotation mark, comma and "that"/"which" between),
 # then a policy verb
 BILL_RE = re.compile(
-    r"\b(?i:bills?|legislation|initiatives?|amendments?|ordinances?|proposals?|plans?|measures?)[”\"’]?,?\s+"
+    r"\b(?i:bills?|legislation|initiatives?|amendments?|ordinances?|proposals?)[”\"’]?,?\s+"
     r"(?:(?:that|which)\s+)?(?:also\s+)?"
     r"(?:would|will|(?:seeks?|aims?)\s+to|(?:is|are)\s+(?:designed|intended)\s+to)\s+(?:also\s+|effectively\s+)?"
     r"(?=(?:" + trie_pattern(POLICY_VERBS) + r")\b)")
@@ -36,10 +37,11 @@ SPONSOR_RE = re.compile(r"\b(?:(?:co-?)?sponsor|introduc|propos|tabl|fil|unveil|
                         r"push|pushing|wr[io]t)\w*\s+(?:(?:a|an|the|new|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # the measure's next predicate after its course: "seeks to outlaw face coverings and is aimed at delinquents"
 TAIL_RE = re.compile(r",?\s+and\s+(?:is|are|was|were|has|have|had|would|will|could)\b")
-NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance", "proposal", "plan", "measure")  # the gate:
-VERB_KEYS = keys(" would ", " will ", "seek", " aim", "designed to", "intended to")  # both a noun and a verb
+NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance", "proposal")  # the gate: both a noun
+VERB_KEYS = keys(" would ", "bill will", "bills will", "legislation will", "seek", " aim", "designed to", "intended to")
 # the sentence's cues (cues.CUES): a measure's noun before "would", or a content verb of a measure's kind alone
-CUES = (*(f"{n}{sep}{verb}" for n in NOUNS for sep in (" ", " that ", " which ", ", which ") for verb in ("would", "will")),
+CUES = (*(f"{n}{sep}would" for n in NOUNS for sep in (" ", " that ", " which ", ", which ")), "bill will", "bills will",
+        "legislation will",
         "seeks to", "seek to", " aims to",
         " aim to", "designed to", "intended to")
 
@@ -60,5 +62,6 @@ def bill_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             if owner is None and SPONSOR_RE.search(text, max(s, m.start() - 60), m.start()) is None:
                 continue  # "he would take a look at such legislation, which would X": nobody said to back it
             hit.who = owner.group("owner") if owner is not None else None
+            hit.owned = owner is not None
             out.append(hit)
     return out

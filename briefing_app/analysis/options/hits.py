@@ -23,3 +23,5 @@ class Hit:
     clause: tuple[int, int] | None = None  # its own evidence when not the whole sentence ("..., rather than B")
     item: bool = False  # one measure of a list a holder calls for (`listed`): it outranks a hit spanning the list
     decided: bool = False  # announced by its doer as decided ("said he would", "plans to", "vowed to"): `own_acts` reads it
+    owned: bool = False  # `who` owns the measure in the words themselves ("Holt's bill would ban X"): the owner holds it
+    # whoever tells it ("Critics said Holt's bill would ban X": Holt's, not the critics')
