@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.analysis.lang.ru_names import is_given, is_role
 
 RU_WORD = r"[А-ЯЁ][а-яё-]+"
 RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
@@ -50,11 +50,21 @@ def _last_name(text: str, pos: int) -> str | None:
     hi = pos
     while hi > 0:
         lo = max(text.rfind("\n", 0, hi - 4000), text.rfind(".", 0, hi - 4000)) + 1 if hi > 4000 else 0
-        names = list(RU_NAME_RE.finditer(text, lo, hi))
-        if names:
-            return names[-1].group()
+        for m in reversed(list(RU_NAME_RE.finditer(text, lo, hi))):
+            if not _a_place_pair(m.group()):
+                return m.group()
         hi = lo
     return None
+
+
+# an adjective's oblique ending opening a pair of capitalised words: a place or a body ("на Ближнем Востоке", "в Южной
+# Корее", "Российской Федерации", "Государственной Думы"), no person a pronoun may stand for
+PLACE_ADJ_ENDS = ("ем", "ом", "ого", "его", "ому", "ему", "ой", "ей", "ых", "их", "ым", "им", "ую", "юю")
+
+
+def _a_place_pair(name: str) -> bool:
+    first = name.split(None, 1)[0]
+    return first.endswith(PLACE_ADJ_ENDS) and not is_given(first)
 
 
 # a title word in the instrumental, dative or prepositional ("с министром", "губернатору", "о главе"): it names

@@ -18,7 +18,7 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.lang.ru_affiliations import a_city
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.analysis.lang.ru_short_names import short_forms
-from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
+from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, alias_of, country
 from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, ROLES, MALE_NAMES, is_given, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
@@ -325,6 +325,10 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
                 hit = next((a for a in out if a.kind == "person" and a.title and key(a.title.split()[0]) == first), None)
             if hit is not None:
                 q.speaker = hit.name
+            elif q.speaker and q.speaker == q.mention.text and " " not in q.speaker and alias_of(q.speaker):
+                # "В Кремле заявили": the actor "Кремль" stands for (Россия, as for "Кремль заявил"), else the nominative
+                form = alias_of(q.speaker)
+                q.speaker = next((a.name for a in out if form in a.aliases), form)
 
 
 __all__ = ["descriptions", "gender", "link_speakers"]

@@ -35,7 +35,10 @@ PER_RE = re.compile(r"(?<![\w-])[Сс]огласно\s+(?P<cue>заявлени�
 # "Набиуллина подчеркнула: ставка останется высокой" (with «» it is a direct quote, found elsewhere): the
 # verb ends the words before a colon, the words after it open with no quotation mark
 # (where the words were written may stand before the colon: "написал в Telegram:", "написал в своём Telegram-канале:")
-COLON_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё])(?P<verb>" + RU_VERB + r")(?:\s+(?:[а-яё][а-яё-]*|[A-Za-z][\w-]*)){0,3}$")
+# (up to three words between the verb and the colon, an outlet's acronym or name among them: "заявил в интервью ТАСС: ...",
+# "рассказал «Известиям»: ...")
+COLON_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё])(?P<verb>" + RU_VERB + r")(?:\s+(?:[а-яё][а-яё-]*|[A-Za-z][\w-]*|[А-ЯЁ]{2,6}(?![а-яё])|"
+                           r"«[^«»\n]{1,30}»)){0,3}$")
 COLON_WORDS_RE = re.compile(r"[^«„\"\s][^.!?\n«»]{5,}")
 COLON_REACH = 60  # characters before a colon its verb is looked for in
 SUBJECT_REACH = 300  # characters before that verb its subject is looked for in
@@ -314,21 +317,35 @@ def dash_lines(doc: Document, out: list[Quote], emit: Emit) -> None:
     dialogue opened by a dash is the speaker's words (both parts around the attribution), a direct quote."""
     text = doc.text
     for ps, pe in doc.paras:
-        if text[ps:ps + 3].lstrip(" \t")[:1] not in "—–":
-            continue
-        m = DASH_LINE_RE.match(text, ps, pe)
-        if m is None:
-            continue
-        told = ADDRESSEE_RE.search(m.group("np"))  # "заявил губернатор журналистам": the reporters are told
-        ms, me = np_after(text, m.start("np"), m.start("np") + (told.start() if told else len(m.group("np").rstrip())))
-        speaker = canonical(text, text[ms:me], ms)
-        mention = Mention(ms, me, text[ms:me])
-        for part in ("q", "q2"):
-            if m.group(part):
-                s, e = m.start(part), m.end(part)
-                while e > s and text[e - 1] in " \t.":
-                    e -= 1
-                out.append(Quote(s, e, text[s:e], "direct", speaker, mention, m.group("verb"), None))
+        if text[ps:ps + 3].lstrip(" \t")[:1] in "—–":
+            _dash_line(text, out, ps, pe)
+    for mark in MID_DASHES:  # "Цены выросли. — Мы готовы к диалогу, — сказал он.": a line of dialogue inside a paragraph
+        at = text.find(mark)
+        while at != -1:
+            end = text.find("\n", at)
+            _dash_line(text, out, at + 1, end if end != -1 else len(text))
+            at = text.find(mark, at + len(mark))
+
+
+# a sentence's end, then a dash opening a line of dialogue in the same paragraph
+MID_DASHES = tuple(f"{end} {dash} " for end in ".!?…" for dash in "—–")
+
+
+def _dash_line(text: str, out: list[Quote], start: int, end: int) -> None:
+    """The words of a line of dialogue opened by a dash at start (DASH_LINE_RE), to its paragraph's end."""
+    m = DASH_LINE_RE.match(text, start, end)
+    if m is None:
+        return
+    told = ADDRESSEE_RE.search(m.group("np"))  # "заявил губернатор журналистам": the reporters are told
+    ms, me = np_after(text, m.start("np"), m.start("np") + (told.start() if told else len(m.group("np").rstrip())))
+    speaker = canonical(text, text[ms:me], ms)
+    mention = Mention(ms, me, text[ms:me])
+    for part in ("q", "q2"):
+        if m.group(part):
+            s, e = m.start(part), m.end(part)
+            while e > s and text[e - 1] in " \t.":
+                e -= 1
+            out.append(Quote(s, e, text[s:e], "direct", speaker, mention, m.group("verb"), None))
 
 
 def _about_source(text: str, a: re.Match[str]) -> tuple[int, int] | None:
