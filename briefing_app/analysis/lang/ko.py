@@ -41,10 +41,11 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
 # an adverb between 고 and its verb ("…라고 거듭 강조했다", "…라고 재차 밝혔다", "…라고 다시 한번 강조했다")
 KO_SAY_ADVERBS = r"(?:거듭|재차|다시 한번|다시 한 번|다시|또|이어|특히|분명히|강하게|거듭해서|한목소리로)\s+"
 # where or to whom the words were said, between 고 and its verb ("…라고 기자들에게 말했다", "…고 14일 정례브리핑에서 밝혔다",
-# "…라고 국회 본회의에서 말했다", "…달라고 정부에 건의했다", "…고 기자들과 만나 말했다")
+# "…라고 국회 본회의에서 말했다", "…달라고 정부에 건의했다", "…고 기자들과 만나 말했다", "…라고 기자들을 만나 말했다"; a venue and
+# an addressee both: "…고 국회에서 기자들을 만나 밝혔다")
 KO_SAY_VENUE = (r"(?:(?:[가-힣A-Za-z0-9]+[ \t]+){0,2}?[가-힣A-Za-z0-9]+(?:에서|에게|에|께)[ \t]+|"
-                r"[가-힣A-Za-z0-9]+(?:과|와)[ \t]+만나[ \t]+)")
-KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?" + KO_SAY_VENUE + r"?(?:" + KO_SAY_ADVERBS + r")?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
+                r"[가-힣A-Za-z0-9]+(?:과|와|을|를)[ \t]+만나[ \t]+)")
+KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?" + KO_SAY_VENUE + r"{0,2}(?:" + KO_SAY_ADVERBS + r")?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
 KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다|"
