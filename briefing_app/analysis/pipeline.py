@@ -232,10 +232,14 @@ def _only_a_modifier(text: str, country: Actor) -> bool:
 
 
 # the nouns a country's adjective may go before and still name the country acting: its government, people in its
-# service, its forces, its doings ("American backing", "U.S. officials said", "Russian strikes")
+# service, its forces and arms, its doings ("American backing", "U.S. officials said", "Russian strikes"; each in the
+# singular and the plural: "a U.S. negotiator", "Ukrainian soldiers", "Israeli jets", "the Chinese ministry"). (A
+# single office holder's title is not here: "a Saudi minister" names no country, en07's answer reads.)
 OWN_NOUNS = frozenset("government governments authorities officials official forces troops military army navy air side "
-                      "diplomats diplomat embassy delegation negotiators leaders leader regime administration backing "
-                      "support pressure sanctions strikes attacks tariffs demands position stance envoy".split())
+                      "diplomats diplomat embassy embassies delegation delegations negotiators negotiator leaders leader "
+                      "regime administration backing support pressure sanctions strikes strike attacks attack tariffs "
+                      "tariff demands position stance envoy envoys ministry ministries police soldiers soldier jets "
+                      "warplanes warships missiles drones airstrikes intelligence".split())
 # words after a country's short form that make it the subject or part of a list, not a noun's modifier
 NOT_NOUNS = frozenset("and or to is was are were has had have will would could should can may might must did does do said "
                       "says also not as in on at for with from by that which who but than".split())

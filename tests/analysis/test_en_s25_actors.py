@@ -29,3 +29,15 @@ def test_a_countrys_adjective_before_a_common_noun_is_no_actor(text: str, countr
 ])
 def test_a_country_acting_or_named_stays(text: str, country: str) -> None:
     assert _actors(text)[country].kind == "country"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A U.S. negotiator said the talks in Geneva had failed.", "United States"),
+    ("Ukrainian soldiers repelled an attack near the river overnight, the governor said.", "Ukraine"),
+    ("Israeli jets struck the border town overnight, residents said.", "Israel"),
+    ("The Chinese ministry said the tariffs were unfair.", "China"),
+    ("French police arrested two men at the port on Monday.", "France"),
+])
+def test_a_country_in_its_servants_and_arms_stays(text: str, country: str) -> None:
+    # (the own nouns of test_a_country_acting_or_named_stays in the singular and the plural, and their near kin)
+    assert country in _actors(text)
