@@ -180,7 +180,7 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         if named is None and head in FITS and head not in BUSINESS and head != "country":  # "The RMT, which ..., blamed cuts. The union's general
             opens = sentence_start(text, at + 2)  # (+2: a mention that opens its sentence is in that sentence)
             named = taught_org(text, orgs, at, head) or opening_actor(text, orgs, opens) \
-                or _sole_org_before(text, orgs, opens, at)
+                or _sole_org_before(text, orgs, opens, at, FITS[head])
             # secretary, X": the body the text called a union, else the body the sentence before opens with, else the
             # one body named since the sentence before opened ("Analysts at ING ... said X, an economist at the bank")
         person.affiliation = named.name if named else None
@@ -364,11 +364,19 @@ def _subject_company(doc: Document, companies: list[Actor], pos: int) -> Actor |
     return subject or latest_org(companies, pos)
 
 
-def _sole_org_before(text: str, orgs: list[Actor], own: int, at: int) -> Actor | None:
-    """The one organisation named between the start of the sentence before `own` (a sentence's start) and `at`."""
+# the last words of a name that say which kind of body it is ("Harmon Hospital", "the Lakeside Council")
+KIND_WORDS = frozenset(f for fits in FITS.values() for f in fits if f[:1].isupper() and " " not in f)
+
+
+def _sole_org_before(text: str, orgs: list[Actor], own: int, at: int, fits: tuple[str, ...]) -> Actor | None:
+    """The one organisation named between the start of the sentence before `own` (a sentence's start) and `at`, unless
+    its name says it is a body of another kind than the description's (`fits`: "a spokesman for the union" is no one
+    of "Harmon Hospital")."""
     start = sentence_start(text, own - 2) if own > 2 and text[own - 1] != "\n" else own
     named = [o for o in orgs if any(start <= m.start < at for m in o.mentions)]
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1 or named[0].name.split()[-1] in KIND_WORDS and not any(f in named[0].name for f in fits):
+        return None
+    return named[0]
 
 
 def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:

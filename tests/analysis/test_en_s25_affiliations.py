@@ -138,3 +138,13 @@ def test_a_companys_first_word_alone_is_the_company() -> None:
                      "the findings. Chief executive Marcus Webb said the bank had fallen short.\n")
     assert actors["Marcus Webb"].affiliation == "Halden Bank"
     assert "Halden" in actors["Halden Bank"].aliases
+
+
+def test_the_one_body_named_before_must_not_be_of_another_kind() -> None:
+    # (the body word after a body whose own name says it is of another kind: "the union" is no hospital)
+    actors = _actors("Officials at Harmon Hospital closed a ward on Monday. The cuts were deep, said Rico Lund, a "
+                     "spokesman for the union.\n")
+    assert actors["Rico Lund"].affiliation is None
+    actors = _actors("Officials at the Harmon Workers Union met on Monday. The cuts were deep, said Rico Lund, a "
+                     "spokesman for the union.\n")
+    assert actors["Rico Lund"].affiliation == "Harmon Workers Union"
