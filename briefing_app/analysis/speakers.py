@@ -170,7 +170,10 @@ TAG_SENTENCE_RE = re.compile(r"\s*(?i:(?:[\w’'.-]+\s+){0,5}?(?:[\w’'.-]+,\s+
                              # a verb used as a cue only beside a quotation, after a name or a pronoun alone: "Trump continued."
                              r"|\s*(?:(?i:he|she|they)|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?i:" + WEAK_ALT + r")\s*[.!]?\s*$")
 TAG_WORDS = 7  # TAG_END_RE's verb is in one of the sentence's last seven words (verb, object, "in", "a", two words, ".")
-INVERTIBLE = frozenset("said says added adds wrote writes noted notes continued continues".split())
+# verbs that may come before their subject after a comma ('"Q" about X, remarked Ann Lee, ...')
+INVERTIBLE = frozenset("said says added adds wrote writes noted notes continued continues remarked remarks replied replies "
+                       "countered counters responded responds quipped quips explained explains observed observes recalled "
+                       "recalls asked asks".split())
 OUTER_ACCORDING_RE = re.compile(r"[^.;!?“”\"•]{0,60}?,\s*according\s+to\s+")
 
 
