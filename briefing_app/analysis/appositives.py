@@ -11,6 +11,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.bios import split_roles
 from briefing_app.analysis.role_phrase import DESC_WORDS, describe, named_actor
 from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role
+from briefing_app.analysis.segment import ends_in_comma
 
 # a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen.", "U.S." and a company's "Corp.",
 # "Inc.", "Co.", "Ltd." are kept ("Jane Doe, chief executive of Acme Corp., said")
@@ -337,6 +338,8 @@ CONJUNCTION_START_RE = re.compile(r"^(?:and|but)\s+")
 def role_fronted(text: str, chain_start: int, floor: int) -> Role:
     """'Mr. Trump's nominee for national security adviser, Rep. Michael Waltz, said': the clause
     before the name, when it ends in a role noun."""
+    if not ends_in_comma(text, max(floor, chain_start - 120), chain_start):
+        return Role()  # (both patterns end in ",\s+$")
     for rx in (FRONTED_RE, NEAR_FRONTED_RE):
         m = rx.search(text, max(floor, chain_start - 120), chain_start)
         if m and rx is FRONTED_RE and (CLAUSE_RE.search(m.group("d")) or NAME_VERB_RE.search(m.group("d"))):
@@ -361,7 +364,8 @@ OWNER_FRONTED_RE = re.compile(r"(?<![\w’'-])(?:[Ii]ts|[Tt]he\s+[a-z]+(?:’s|'
 
 
 def owner_fronted(text: str, chain_start: int, floor: int) -> bool:
-    return OWNER_FRONTED_RE.search(text, max(floor, chain_start - 60), chain_start) is not None
+    return ends_in_comma(text, max(floor, chain_start - 60), chain_start) \
+        and OWNER_FRONTED_RE.search(text, max(floor, chain_start - 60), chain_start) is not None
 
 
 __all__ = ["owner_fronted", "role_after", "role_and_end_after", "role_fronted"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, WEAK_ALT
-from briefing_app.analysis.segment import count_words
+from briefing_app.analysis.segment import count_words, last_words_start
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as vs nor but".split())
 NAMING_RE = re.compile(
@@ -42,6 +42,9 @@ SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|dec
 # and a speech verb (or the verb and a name): a quotation, whatever its case
 END_COMMA_RE = re.compile(r"[,!?]$")
 PLURAL_POSSESSIVE_RE = re.compile(r"[A-Za-z][’'][ \t]*$")
+# the most words any pattern that classify searches the words before a quotation with spans (SAID_BEFORE_RE's "signs that
+# read :"): each ends at their end ("$")
+TAIL_WORDS = 4
 # (any verb of the cue lexicon: "''It's embarrassing,'' Mr. Rubel remarked.", "“Q,” countered Lee Epstein")
 # (and a description or a name with an appositive: '“Never Again,” the senator said', '“Like Oakland. Or Ferguson,” Trump,
 # a longtime adviser, said', '“No,” de Blasio said', '“Like Oakland. Or Ferguson,” Trump later said')
@@ -97,14 +100,17 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
     body = text[start:end]
     n = count_words(body)
     before = text[max(0, open_at - 30):open_at]
+    # every pattern read on `before` ends at its end and spans its last four words at most: a search from there finds
+    # what a search of all of it finds (one tried at each of its ~30 positions cost ~5,000 instructions a quotation)
+    tail = last_words_start(before, 0, len(before), TAIL_WORDS)
     titled = is_title_case(body.rstrip(".,;:!?")) and not in_title_case_headline(text, open_at, end)
-    naming = NAMING_RE.search(before)
+    naming = NAMING_RE.search(before, tail)
     if naming:
         return "title" if titled and not naming.group().lower().startswith("so") else "scare"
     if _credited(text, end) or CREDIT_BEFORE_RE.search(text, max(0, open_at - 100), open_at):
         return "title"
-    if SAID_BEFORE_RE.search(before) or END_COMMA_RE.search(body) and SPEAKER_AFTER_RE.match(text, end) \
-            and not VENUE_BEFORE_RE.search(before) and not PLURAL_POSSESSIVE_RE.search(before):  # "Fox News’ “Show,”"
+    if SAID_BEFORE_RE.search(before, tail) or END_COMMA_RE.search(body) and SPEAKER_AFTER_RE.match(text, end) \
+            and not VENUE_BEFORE_RE.search(before, tail) and not PLURAL_POSSESSIVE_RE.search(before, tail):  # "Fox News’ “Show,”"
         return "direct"  # '“Like Oakland. Or Ferguson,” Trump said', '"GROWING PARTY," he declared'
     if LABEL_RE.fullmatch(body):
         return "title"  # '"Related:"', '"Update:"': a label, nobody's words
@@ -113,9 +119,9 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         # '“ambassador,” “attack,” “Benghazi,”', '“Billions,”', '“13 Hours: The Secret Soldiers of Benghazi,”':
         # listed words and titles with a subtitle, unless a speech verb follows ('“No,” he said')
         return "title" if titled or ": " in body else "scare"
-    if titled and n <= 8 and not STOP_INSIDE_RE.search(body) and VENUE_BEFORE_RE.search(before):
+    if titled and n <= 8 and not STOP_INSIDE_RE.search(body) and VENUE_BEFORE_RE.search(before, tail):
         return "title"
-    if n <= 8 and WORK_BEFORE_RE.search(before) and (titled or n == 1 and body[:1].isupper()) \
+    if n <= 8 and WORK_BEFORE_RE.search(before, tail) and (titled or n == 1 and body[:1].isupper()) \
             and not re.search(r"[.!?,;:]\s", body):
         return "title"  # 'the hit Broadway play, “Eclipsed.”', 'her new album “Lemonade”': a work's name
     if ROLE_AFTER_RE.match(text, end) and n <= 8 and not STOP_INSIDE_RE.search(body) and not END_PUNCT_RE.search(body) \
@@ -125,7 +131,7 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         return "title" if titled else "scare"
     if titled and n <= 4 and not re.search(r"[!?]$", body):
         return "title"
-    if (n <= 3 and EMBEDDED_RE.search(before) and not re.search(r"[!?]$", body)
+    if (n <= 3 and EMBEDDED_RE.search(before, tail) and not re.search(r"[!?]$", body)
             and not _speech_near(text, open_at)):
         # a few words inside a running sentence ("the network's “Today,” reminded", "about ''optics.''"):
         # a scare quote or a name, unless a reporting verb's complement upgrades it later

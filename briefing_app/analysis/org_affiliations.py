@@ -16,6 +16,7 @@ from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, lates
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
+from briefing_app.analysis.segment import ends_in_comma
 from briefing_app.analysis.officials_home import heads_of_government, national_officials
 from briefing_app.analysis.party_members import MEMBER_RE, parties_in_context, party_members
 from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
@@ -210,8 +211,9 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
     for span in person.mentions:
         line = text.rfind("\n", 0, span.start) + 1
         window = text[max(line, span.start - 60):span.start]
-        its = ITS_RE.search(window)
-        his = HIS_RE.search(window) if not its else None
+        comma = ends_in_comma(window, 0, len(window))  # (what ITS_RE and HIS_RE end in)
+        its = ITS_RE.search(window) if comma else None
+        his = HIS_RE.search(window) if comma and not its else None
         peer = COUNTERPART_RE.search(window) if his else None
         if peer:  # "His Iranian counterpart, X": Iran's
             place = gazetteer.lookup(peer.group("country") or "")

@@ -103,6 +103,12 @@ def last_words_start(text: str, start: int, end: int, n: int) -> int:
     return start if len(head) <= n else start + len(head[0])
 
 
+def ends_in_comma(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end in a comma and white space, as every match of a pattern ending in ",\\s+$" searched
+    there does (a test of two characters first, not a search tried at every position)?"""
+    return text[end - 1:end].isspace() and text[start:end].rstrip().endswith(",")
+
+
 def count_words(s: str) -> int:
     """The number of WORD_RE words: str.split() splits at the same whitespace as \\s (five times faster)."""
     return len(s.split())

@@ -130,7 +130,7 @@ def block_quotes(ctx: Context) -> None:
     """'Wallnau wrote:\n\nI think this prophetic prayer timely, ...': the paragraph after the intro is the content."""
     masked, done, paras = ctx.masked, ctx.done(), ctx.doc.paras
     for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
-        m = BLOCK_INTRO_RE.search(masked, max(ps, pe - 60), pe)
+        m = BLOCK_INTRO_RE.search(masked, max(ps, pe - 60), pe) if masked[max(ps, pe - 60):pe].rstrip().endswith(":") else None
         if m is None or QUOTE_OPEN_RE.match(ctx.text, ns) or done.overlaps(ns, ne):
             continue
         subj = subject_before(masked, m.start("cue"), ctx.doc.sentences.of(m.start())[0])
