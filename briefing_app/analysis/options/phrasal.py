@@ -116,19 +116,25 @@ HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (
 INDEFINITE_SUBJECT_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:comes|came|steps|stepped|walks|walked|"
                                    r"turns|turned|shows|showed)\s+(?:in|along|up)\s+and\s+)?(?:\w+ly\s+)?$")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
-GERUND_BAD_RE = after_space(r"(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
+GERUND_BAD = (r"(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
                             r"damage|undermine|endanger|weaken|backfire|cripple|risk|reward|embolden|legitimi[sz]e|deepen|worsen|"
                             r"prolong|play\s+(?:\w+\s+)?into\s+(?:the\s+)?hands|achieve\s+(?:nothing|little)|"
                             r"leave\s+(?!(?:him|her|me|you)\b)(?:[\w’'-]+\s+){1,4}?(?:exposed|vulnerable|worse\s+off|defen[cs]eless|without|with\s+(?:nobody|"
                             r"nothing|no))|push\s+(?:[\w’'-]+\s+){1,5}?into\s+(?:bankruptcy|poverty|debt|recession|destitution)|"
                             r"hand\s+(?:[\w’'-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:victory|martyrdom|propaganda\s+coup|pretext)|"
                             r"make\s+(?:no|little)\s+sense)\b|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+(?:make|help|solve|stop|fix|"
-                            r"end|bring)\b|won[’']t\s+(?:make|help|solve|stop|fix|end|bring)\b"
-                            r"|(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b")
+                            r"end|bring)\b|won[’']t\s+(?:make|help|solve|stop|fix|end|bring)\b")
+# its last branch: an adverb may come first, and that "\w+ly" is tried at every word of the sentence (~40% of the
+# pattern's cost); a sentence without the branch's words is searched without it (GERUND_BAD_PLAIN_RE: the same matches)
+RISK_BRANCH = r"(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b"
+RISK_WORDS = ("risks", "threatens", "makes")
+GERUND_BAD_RE = after_space(GERUND_BAD + "|" + RISK_BRANCH)
+GERUND_BAD_PLAIN_RE = after_space(GERUND_BAD)
 REQUIRES_RE = re.compile(r"\b(?:requires|require|will\s+require|would\s+require|demands)\s+(?:(?:better|more|less|"
                          r"greater|smarter)\s+)?(?=\w+ing\b)")
 # the subject of "requires" that makes it a recommendation: a goal stated as a gerund or infinitive, no relative clause
 GOAL_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z]\w*ing|To\s+\w+)\b(?![^,;]*\b(?:whose|which|who|that)\b)")
+GOOD_MODALS = ("would", "could", "will", "can")  # what every match of GERUND_GOOD_RE opens with
 GERUND_GOOD_RE = after_space(r"(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
                              r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
 NEEDED_RE = after_space(r"(?:is|are)\s+(?:(?:\w+ly|also|still|now|therefore|thus)\s+)?(?:needed|required|necessary|"
@@ -221,9 +227,11 @@ def _gerund_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """A gerund judged by what it would do ("Centring the victims would mitigate ...", "Releasing it will do harm"), "better to X"."""
     out: list[Hit | None] = []
     if "ing " in low or low.startswith("to "):
-        for m in GERUND_GOOD_RE.finditer(text, s, e):  # "Centring the victims would mitigate the backlash"
+        for m in GERUND_GOOD_RE.finditer(text, s, e) if any(w in low for w in GOOD_MODALS) else ():  # "Centring the victims
+            # would mitigate the backlash" (no modal, no match: the pattern's every branch opens with one)
             out.append(subject_hit(text, s, m.start(), "support"))
-        for m in GERUND_BAD_RE.finditer(text, s, e):  # "Releasing the report will do considerable harm"
+        bad = GERUND_BAD_RE if any(w in low for w in RISK_WORDS) else GERUND_BAD_PLAIN_RE
+        for m in bad.finditer(text, s, e):  # "Releasing the report will do considerable harm"
             out.append(subject_hit(text, s, m.start(), "oppose", nouns=False))
         if "requir" in low or "demands" in low:
             for m in REQUIRES_RE.finditer(text, s, e):  # "Getting America working requires freeing up energy production"

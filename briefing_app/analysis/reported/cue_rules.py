@@ -17,7 +17,7 @@ from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COM
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE)
 from briefing_app.analysis.reported.before import content_before
-from briefing_app.analysis.reported.context import BARE_PARTICIPLE_RE, CUT_RE, QUOTE_START_RE, Context, det_before
+from briefing_app.analysis.reported.context import BARE_PARTICIPLE_RE, QUOTE_START_RE, Context, content_cut, det_before
 from briefing_app.analysis.reported.parenthetical import inverted_mid, parenthetical
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject
 from briefing_app.analysis.time_after import past_setting
@@ -212,7 +212,7 @@ def participle_after(ctx: Context, cue: Cue) -> Step:
                 and not QUOTE_START_RE.match(masked, that.end()):
             return DONE  # '..., speaking on condition of anonymity', '..., repeating a common line': no content
         p3 = that.end()
-        cut = CUT_RE.search(masked, p3, cue.se)
+        cut = content_cut(masked, p3, cue.se)
         stop = cut.start() if cut else cue.se
         ctx.and_participle(ctx.emit(p3, stop, cue.subj, p2.group("cue")), stop, cue.subj)
         ctx.participles(p3, cue.se, cue.subj)
@@ -317,7 +317,7 @@ def complement(ctx: Context, cue: Cue) -> Step:
     """'S said (that) CONTENT', cut at ', adding ...' (a second attribution) and, for a
     relative clause's verb ('Broaddrick, who said Clinton raped her, recounted'), where it ends."""
     masked = ctx.masked
-    cut = CUT_RE.search(masked, cue.pos, cue.se)
+    cut = content_cut(masked, cue.pos, cue.se)
     end = cut.start() if cut else cue.se
     main = -1
     if SUBORDINATE_RE.match(masked, cue.ss, cue.c.start()) and "," not in masked[cue.c.end():cue.pos]:

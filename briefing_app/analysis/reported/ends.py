@@ -172,7 +172,14 @@ SETTING_TAIL_RE = re.compile(r"\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|thei
 SETTING_TAIL_CHARS = 220  # the closing phrase is no longer than this: the search reads only the content's end
 
 
+# a word every match of SETTING_TAIL_RE holds (of its nouns): a content's end without one is not searched (the search
+# tries the pattern at every blank of it)
+SETTING_NOUNS_RE = re.compile(r"appearance|interview|debate|briefing|conference|rally|town|hearing|speech|statement|radio")
+
+
 def setting_tail(masked: str, s: int, e: int) -> int | None:
+    if SETTING_NOUNS_RE.search(masked, max(s, e - SETTING_TAIL_CHARS), e) is None:
+        return None
     m = SETTING_TAIL_RE.search(masked, max(s, e - SETTING_TAIL_CHARS), e)
     return m.start() if m else None
 
