@@ -27,7 +27,7 @@ DESC_HEADS = ("committee panel agency court board bloc alliance group company co
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
               "district division watchdog system office service authority federation chamber coalition carrier operator "
               "kingdom island bureau army club consortium clinic hospital museum tribunal caucus college co-operative cooperative "
-              "institution body").split()
+              "institution body patrol").split()
 # "the kingdom": the latest monarchy named
 ISLANDS = frozenset("Taiwan Cyprus Iceland Ireland Cuba Malta Singapore Madagascar Jamaica Haiti Greenland".split())
 MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
@@ -52,7 +52,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace", "OPEC", "Academy",
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
-        "department": ("Department", "Pentagon"), "party": ("Party", *sorted(PARTY_NAMES), *PARTY_PLURALS), "bureau": ("Bureau",),
+        "department": ("Department", "Pentagon", "Ministry"), "party": ("Party", *sorted(PARTY_NAMES), *PARTY_PLURALS), "bureau": ("Bureau",),
         "army": ("Army", "Armed Forces", "Military"), "club": ("Club", "FC", "F.C."), "union": ("Union", "Workers", "workers", "Teamsters", "Association", "Federation", "Guild"), "council": ("Council",),
         "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
@@ -114,7 +114,8 @@ def aliases(doc: Document) -> None:
         ini = _initials(org.name)
         if len(ini) == 4 and ini not in text and ini[:3] in text and re.search(r"(?<![\w.])" + ini[:3] + r"(?![\w.])", text):
             ini = ini[:3]  # "CDC" of the Centers for Disease Control and Prevention
-        if len(ini) >= 2 and (ini not in text or not _initials_in(text, ini)):  # (not "US" inside "USW")
+        if len(ini) >= 2 and (ini not in text or not _initials_in(text, ini) or gazetteer.lookup(ini)):  # (not "US" inside
+            # "USW", nor the country "U.S." of the United Steelworkers)
             capitals = _capitals(doc.actors) if capitals is None else capitals
             ini = next((c for c in capitals if len(ini) < len(c) <= 2 * len(ini) and _compound_fit(
                 c, [w for w in org.name.split() if w.lower() not in SMALL and w[:1].isupper()])), ini)
@@ -168,6 +169,9 @@ def aliases(doc: Document) -> None:
                 and (opener := opening_actor(text, orgs, m.start())):
             best = (m.start(), opener)  # "The RMT, which ..., blamed cuts. The union said": no body's name fits, the one
             # the sentence before opens with is meant (not "the campaign": a candidate's, not "The FBI, meanwhile, ...")
+        elif best is None and not fitting[head] and head in SPEAKERS_KINDS \
+                and (speaker_body := _speakers_body(text, orgs, m.start())):
+            best = (m.start(), speaker_body)  # "X, director of policy at the Child Poverty Action Group, said the charity"
         if best is not None and trade and (best[1].kind != "organization" or head not in BUSINESS and head != "group"):
             best = None  # ("the Swiss group" of a body that is no business)
         if best is not None:
@@ -239,6 +243,30 @@ def _government_aliases(text: str, countries: list[Actor]) -> None:
 
 
 SENTENCES_BACK = 3  # how many sentences back "the company" may look for the one a sentence opens with
+
+
+# between a body named with its speaker and "the <kind>" the speaker says something of: "(X, director at) the Child
+# Poverty Action Group, said the charity", "(A spokesman for) the RSF, Al-Fateh Qurashi, said the group"
+SAID_GAP_RE = re.compile(r",(?:[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3},)?[ \t]+(?:said|says|told[ \t]+[a-z ]{1,30}?|added|"
+                         r"warned)[ \t]+(?:that[ \t]+)?")
+
+
+# the kinds of body a speaker's own may be called (not "the administration": the government the speaker's body is part of)
+SPEAKERS_KINDS = frozenset("charity group organization organisation foundation association union club network institute "
+                           "league coalition alliance federation chamber".split())
+
+
+def _speakers_body(text: str, orgs: list[Actor], pos: int) -> Actor | None:
+    """The body a speaker's description names right before "said the <kind>" at pos, when the sentence does not
+    open with it (not "The FA said the club": the body speaking of another) and the speaker is no former member
+    ("a former director of the state party, said the group": a new one)."""
+    start = sentence_start(text, pos + 2)
+    for org in orgs:
+        for sp in org.mentions:
+            if start + 4 < sp.start < pos and SAID_GAP_RE.fullmatch(text, sp.end, pos) \
+                    and "former" not in text[start:sp.start] and "ex-" not in text[start:sp.start]:
+                return org
+    return None
 
 
 def _subject_of_sentence_before(text: str, companies: list[Actor], pos: int,

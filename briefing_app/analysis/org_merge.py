@@ -229,10 +229,12 @@ def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
     text = doc.actor_text
     names = {a.name for a in doc.actors} | {x for a in doc.actors for x in a.aliases}
     alone: dict[str, list[tuple[int, int]]] = {}  # a last word's occurrences as a word alone, read once a word
+    lasts = [o.name.rsplit(" ", 1)[-1] for o in orgs]  # ("Nippon Steel" and "U.S. Steel": "Steel" is neither's)
     for org in orgs:
         words = org.name.split()
         last = words[-1] if len(words) >= 2 else ""
         if not last[:1].isupper() or last.isupper() or last in GENERIC_LAST or last in ORG_NOUNS or last in names \
+                or lasts.count(last) > 1 \
                 or len(last) < 4 or not last.isascii() \
                 or words[-2] in ("of", "for", "and", "&") or last in US_STATE_NAMES or gazetteer.lookup(last) \
                 or text.count(last) < 2:

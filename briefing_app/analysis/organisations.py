@@ -44,7 +44,7 @@ ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Dire
 # of the list, found from the name's start when it opens with one or two capitalised words and "and"
 LIST_AND_RE = re.compile(r"[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?,?[ \t]+(?:and|&)[ \t]+[A-Z]")
 LIST_BEFORE_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|And|But|In|On|At|For|Of)\b)[A-Z][\w&-]*(?:,[ \t]+[A-Z][\w&-]*){0,2},[ \t]+\Z")
-PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
+PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8}(?:-[A-Z]{1,2})?)\)")  # ("(PDI-P)")
 FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$")
 # "General Motors spokesman Kevin Doyle", "General Motors' chief executive": a name of two or three
 # capitalised words (no person's, no title's) as the employer of a leader's role

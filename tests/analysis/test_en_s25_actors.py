@@ -41,3 +41,52 @@ def test_a_country_acting_or_named_stays(text: str, country: str) -> None:
 def test_a_country_in_its_servants_and_arms_stays(text: str, country: str) -> None:
     # (the own nouns of test_a_country_acting_or_named_stays in the singular and the plural, and their near kin)
     assert country in _actors(text)
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    ("Mara Quinn, director of policy at the Fenwick Food Action Group, said the charity had seen a rise in calls.",
+     "Fenwick Food Action Group", "the charity"),
+    ("A spokesman for the Tarn Liberation Front, Omar Vale, said the group wanted guarantees before any talks.",
+     "Tarn Liberation Front", "the group"),
+])
+def test_the_kind_a_speaker_gives_his_own_body(text: str, body: str, alias: str) -> None:
+    # (no body of the text fits "the charity" by its name: the one the speaker is described with is meant)
+    assert alias in _actors(text)[body].aliases
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    ("Chelsea were fined on Tuesday. The Football Association said the club had reported the payments.",
+     "Football Association", "the club"),
+    ("A new fund will court young voters. Dana Roe, a former director of the Westbury Democratic Party, said the group "
+     "would focus on five states.", "Westbury Democratic Party", "the group"),
+    ("Ann Lee, a spokeswoman for the National Harbor Council, said the administration would review the plan.",
+     "National Harbor Council", "the administration"),
+])
+def test_no_kind_for_a_body_speaking_of_another_or_a_former_members_body(text: str, body: str, alias: str) -> None:
+    assert alias not in _actors(text)[body].aliases
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    ("The crash is being investigated by the Ohio State Highway Patrol. Lt. Dana Fell, commander of the patrol's Dover "
+     "post, said the driver had not stopped.", "Ohio State Highway Patrol", "the patrol"),
+    ("The Ministry of Rural Affairs had been warned in May. A spokesman for the department declined to comment.",
+     "Ministry of Rural Affairs", "the department"),
+    ("Budi Santoso, a lawmaker from the Indonesian Democratic Party of Struggle (PDI-P), said the vote would pass.",
+     "Indonesian Democratic Party of Struggle", "PDI-P"),
+])
+def test_a_bodys_kind_word_and_bracketed_short_form(text: str, body: str, alias: str) -> None:
+    assert alias in _actors(text)[body].aliases
+
+
+def test_an_acronym_whose_initials_are_a_countrys() -> None:
+    # ("U.S." in the text is the country's: the union's own acronym "USW" is looked for among the text's capitals)
+    actors = _actors("Harlan Steel bought U.S. Steel in May. The United Steelworkers remained opposed. USW official "
+                     "Dana Pratt said the union would fight on.")
+    assert "USW" in actors["United Steelworkers"].aliases
+    assert "USW" not in actors
+
+
+def test_a_last_word_two_bodies_share_is_neithers() -> None:
+    actors = _actors("Harlan Steel bought U.S. Steel in May. Harlan Steel said the deal would close in June.")
+    assert "Steel" not in actors["Harlan Steel"].aliases
+    assert "Steel" not in actors["U.S. Steel"].aliases
