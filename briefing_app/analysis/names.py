@@ -234,6 +234,8 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
         if i <= len(words) - 2 and _place_ends(words, i):
             break  # "United Nations Mike Waltz", "U.S. Peter Mandelson": a place before a name of two words or more is no
             # part of it (but "U.S. Steel" stays whole)
+        if i == 1 and len(words) >= 2 and _gerund(words[0]):
+            break  # "Chasing Trump", "Following Sanders,", "Entrusting Donald Trump": a verb opening the sentence
         if w in TITLES or w in STOP and not _initial(words[i - 1]) or gazetteer.lookup(words[i - 1].rstrip(".,")) and not _surname_place(words, i - 1) or (
                 words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1
                 and not (len(w) == 2 and i < len(words) and i - 1 > 0 and norm(words[i - 2]) in TITLES)):
@@ -275,6 +277,17 @@ def _place_ends(words: list[str], i: int) -> bool:
 def _initial(word: str) -> bool:
     """A middle initial with its stop ("A." of "Robert A. Pruzan"; the letter alone is the article "A")."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+# words in -ing that open names or bodies ("Irving Kristol", "Sterling Bay", "Morning Consult", "Browning Arms")
+ING_NAMES = frozenset("irving sterling morning evening spring darling manning browning harding golding fielding redding "
+                      "pershing reading whiting sing ming ling king wing ping ying".split())
+
+
+def _gerund(word: str) -> bool:
+    """A capitalised verb in -ing ("Chasing", "Electing"), not a given name or a known name's first word."""
+    w = norm(word)
+    return len(w) >= 6 and w.endswith("ing") and w[-4] not in "aeiou" and w not in ING_NAMES and not _given(word)
 
 
 def _given(word: str) -> bool:

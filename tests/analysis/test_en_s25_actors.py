@@ -90,3 +90,14 @@ def test_a_last_word_two_bodies_share_is_neithers() -> None:
     actors = _actors("Harlan Steel bought U.S. Steel in May. Harlan Steel said the deal would close in June.")
     assert "Steel" not in actors["Harlan Steel"].aliases
     assert "Steel" not in actors["U.S. Steel"].aliases
+
+
+@pytest.mark.parametrize("text, person, phantom", [
+    ("Chasing Dana Whitlock became the story. Whitlock said she had not decided.", "Dana Whitlock", "Chasing Dana Whitlock"),
+    ("Following Tom Reyes, the marchers crossed the bridge. Reyes waved.", "Tom Reyes", "Following Tom Reyes"),
+    ("Irving Kessler wrote the report. Kessler said it was late.", "Irving Kessler", None),
+])
+def test_a_verb_in_ing_opening_a_sentence_is_no_part_of_a_name(text: str, person: str, phantom: str | None) -> None:
+    actors = _actors(text)
+    assert person in actors
+    assert phantom not in actors
