@@ -76,7 +76,7 @@ BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "
             "steelmaker", "drugmaker", "chipmaker", "miner", "utility")
 PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
                        r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|Service|"
-                       r"Institute|University|Federal|National|State|United|World|International|European)\b")
+                       r"Institute|Institution|University|College|Federal|National|State|United|World|International|European)\b")
 
 
 def _initials(name: str) -> str:

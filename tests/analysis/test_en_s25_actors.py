@@ -93,7 +93,7 @@ def test_a_last_word_two_bodies_share_is_neithers() -> None:
 
 
 @pytest.mark.parametrize("text, person, phantom", [
-    ("Chasing Dana Whitlock became the story. Whitlock said she had not decided.", "Dana Whitlock", "Chasing Dana Whitlock"),
+    ("Chasing Helen Whitlock became the story. Whitlock said she had not decided.", "Helen Whitlock", "Chasing Helen Whitlock"),
     ("Following Tom Reyes, the marchers crossed the bridge. Reyes waved.", "Tom Reyes", "Following Tom Reyes"),
     ("Irving Kessler wrote the report. Kessler said it was late.", "Irving Kessler", None),
 ])
@@ -101,3 +101,29 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_part_of_a_name(text: str, person
     actors = _actors(text)
     assert person in actors
     assert phantom not in actors
+    assert not any(a.split()[0] in ("Chasing", "Following") for al in actors.values() for a in al.aliases)
+
+
+def test_a_body_named_with_a_verb_in_ing_stays() -> None:
+    assert "Playing Field Events" in _actors("Playing Field Events paid him. Playing Field Events said so.")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Jeb Morrow spoke. George W. Morrow listened. Morrow said so.", ("Jeb Morrow", "George W. Morrow")),
+    ("Moner Khalid Abusair died. Abusair was 22.", ("Moner Khalid Abusair",)),
+    ("The Tana Liberation Front fought on. The Liberation Front said so. Tana Liberation Front leaders met.",
+     ("Tana Liberation Front",)),
+])
+def test_an_unknown_given_name_stays(text: str, people: tuple[str, ...]) -> None:
+    actors = _actors(text)
+    assert all(p in actors for p in people)
+
+
+def test_a_think_tank_or_college_is_no_company() -> None:
+    actors = _actors("Ann Lee, a fellow at the Hollis Institution, praised the move. Birdsong suspended the accounts. "
+                     "\"We act fast,\" the company said.")
+    assert "the company" not in actors["Hollis Institution"].aliases
+
+
+def test_a_particle_before_a_family_name_stays_in_the_alias() -> None:
+    assert "De Vries" in _actors("Tom de Vries spoke first. De Vries said so.")["Tom de Vries"].aliases
