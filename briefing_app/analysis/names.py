@@ -224,7 +224,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     if len(g) >= 3 and text[g[-1][0]:g[-1][1]].rstrip(",;:.") in POST_NOMINALS:
         g = g[:-1]  # "Helen Croft KC", "Ann Lee MP": the letters after a name are no part of it (nor an acronym ending it)
     words = [text[a:b] for a, b in g]
-    i = len(words)
+    i, gerund = len(words), False
     if i >= 2 and (_title_surname(words) or _stop_surname(words)):
         i -= 1  # "Robert King", "Mary Pope": a title word after a given name is the family name ("Theresa May" too)
     while i > 0:
@@ -235,8 +235,9 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
         if i <= len(words) - 2 and _place_ends(words, i):
             break  # "United Nations Mike Waltz", "U.S. Peter Mandelson": a place before a name of two words or more is no
             # part of it (but "U.S. Steel" stays whole)
-        if i == 1 and len(words) >= 2 and _gerund(words[0]):
-            break  # "Chasing Trump", "Following Sanders,", "Entrusting Donald Trump": a verb opening the sentence
+        if i == 1 and len(words) >= 2 and (len(words) == 2 or _given(words[1])) and _gerund(words[0]):
+            gerund = True  # "Chasing Trump", "Following Sanders,", "Entrusting Donald Trump": a verb opening the sentence
+            break  # (not "Playing Field Promotions": a body's name)
         if w in TITLES or w in STOP and not _initial(words[i - 1]) or gazetteer.lookup(words[i - 1].rstrip(".,")) and not _surname_place(words, i - 1) or (
                 words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1
                 and not (len(w) == 2 and i < len(words) and i - 1 > 0 and norm(words[i - 2]) in TITLES)):
@@ -259,7 +260,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     k = 1 if i and norm(words[0]) in TAG_VERBS else 0
     while k < i and norm(words[k]) in STOP:
         k += 1
-    if k < i and norm(words[i - 1]) in LINK_STOP and not _initial(words[i - 1]):
+    if k < i and (gerund or norm(words[i - 1]) in LINK_STOP and not _initial(words[i - 1])):
         k, titles = i, ()  # "Private Meeting Between Clinton", "Undone By Trump": the words before the stop word are no
         # title of the name's and no part of its mention
     return g[k][0], g[-1][1], a, name, titles
