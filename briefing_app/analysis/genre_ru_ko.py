@@ -26,6 +26,7 @@ import re
 
 from briefing_app.analysis.datelines import KO_CREDIT, RU_PLACE_DATE
 from briefing_app.analysis.lang import CYR_LEADS, CYR_RE, HANGUL_LEADS, HANGUL_RE, letters_in, utf8
+from briefing_app.analysis.trie import trie_pattern
 from briefing_app.analysis.voice import author_voice
 
 KICKER_RE = re.compile(
@@ -61,7 +62,8 @@ def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-Cue = re.Pattern[str] | frozenset[str]
+Cue = re.Pattern[str] | frozenset[str] | tuple[re.Pattern[str], ...]
+WEEKDAYS = "понедельник вторник среду четверг пятницу субботу воскресенье вчера накануне".split()
 # (cue, weight, Russian words or pattern, Korean pattern); the first four are the author's, counted in the author's voice
 CUES: tuple[tuple[str, float, Cue, re.Pattern[str]], ...] = (
     ("first", 1.0, _words("я мне меня мной мой моя моё мое мои моего моей мы нам нас нами наш наша наше наши нашей "
@@ -83,10 +85,15 @@ CUES: tuple[tuple[str, float, Cue, re.Pattern[str]], ...] = (
                 r"|집계됐다|나타냈다|따르면|관계자는)")),
     ("agency", -3.0, re.compile(r"^" + RU_PLACE_DATE + r"\s*[—–-]|РИА Новости|ТАСС|Интерфакс", re.M),
      re.compile(KO_CREDIT + r"|연합뉴스|뉴시스|뉴스1")),
-    ("when", -1.0, re.compile(r"(?<![А-Яа-яЁё])(?:[Пп]онедельник|[Вв]торник|[Сс]реду|[Чч]етверг|[Пп]ятницу|[Сс]убботу"
-                              r"|[Вв]оскресенье|[Вв]чера|[Нн]акануне|\d{1,2}\s(?:января|февраля|марта|апреля|мая|июня"
-                              r"|июля|августа|сентября|октября|ноября|декабря))(?![А-Яа-яЁё])"),
-     re.compile(r"(?<!\d)\d{1,2}일(?![가-힣])|\d{1,2}일\s|(?:오전|오후)\s?\d{1,2}시")),
+    # (a day's word, or a date: two patterns whose matches never overlap, counted together; each opens with its first
+    # letters or a digit, the look-behind after it, so that the engine skips to where one can start)
+    ("when", -1.0, (re.compile(trie_pattern([c + w[1:] for w in WEEKDAYS for c in (w[0].upper(), w[0])], "[А-Яа-яЁё]")
+                               + r"(?![А-Яа-яЁё])"),
+                    re.compile(r"\d(?<![А-Яа-яЁё]\d)\d?\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+                               r"|ноября|декабря)(?![А-Яа-яЁё])")),
+     # ("\d(?<!\d\d)" is "(?<!\d)\d" with the look-behind after the digit: read only where a digit stands, not
+     # at every offset of the text; the Russian cue's two patterns likewise)
+     re.compile(r"\d(?<!\d\d)\d?일(?![가-힣])|\d{1,2}일\s|(?:오전|오후)\s?\d{1,2}시")),
 )
 VOICE = frozenset({"first", "deontic", "eval", "question"})
 # Tense: a report tells what happened, an argument says what is and what should be. Past-tense verbs in all
@@ -180,6 +187,8 @@ def _count(cue: Cue, text: str, words: list[str] | None) -> int:
     if isinstance(cue, frozenset):
         return sum(1 for w in words if w in cue) if words is not None \
             else sum(1 for w in RU_WORD_RE.findall(text) if w.lower() in cue)
+    if isinstance(cue, tuple):  # (patterns whose matches never overlap)
+        return sum(len(part.findall(text)) for part in cue)
     return len(cue.findall(text))
 
 
