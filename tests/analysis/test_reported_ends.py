@@ -165,3 +165,14 @@ def test_a_new_subject_with_an_infinitive_verb_is_the_reporters_next_fact() -> N
         "the fund would shrink, and the money allocated to roads would go"
     assert contents("Mr. Okafor admits the plan “did not work,” and the town has become a failed experiment.")[0][0] == \
         "the plan “did not work,” and the town has become a failed experiment"
+
+
+def test_a_passive_participle_before_to_and_a_noun_stays_in_the_content() -> None:
+    # "pledged to schools": the participle of a passive, not a verb taking an infinitive (no content of its own)
+    got = contents("The mayor said the tolls would rise, and the money pledged to schools would be cut.")
+    assert got == [("the tolls would rise, and the money pledged to schools would be cut", "The mayor")]
+    got = contents("The mayor said the tolls would rise, and the funds voted to them would be cut.")
+    assert got == [("the tolls would rise, and the funds voted to them would be cut", "The mayor")]
+    # a verb after "to" still ends it, also one that ends in "-ss"
+    assert contents("The mayor said the tolls would rise, and the council vowed to pass it.")[0][0] == \
+        "the tolls would rise"

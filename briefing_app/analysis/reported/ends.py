@@ -70,8 +70,12 @@ def next_act(masked: str, s: int, e: int) -> int | None:
 # schools"), but not a verb whose object is an infinitive (", and the mayor vowed to pass it"); the comma may end a
 # quotation ('called it “a disgrace,” and Mr. Lee vowed ...'); no participle after an article ("has become a failed state")
 INFINITIVE_PASTS = r"vowed|pledged|agreed|decided|refused|declined|threatened|tried|attempted|hoped|wanted|planned|voted|failed"
+# after "to", a verb, not a noun or a pronoun: "the money pledged to schools would be cut" is a passive participle
+# (a verb after "to" is a base form: no article, pronoun or plural "-s" but "-ss"/"-us": "vowed to pass", "to focus";
+# a quotation may open there: 'vowed to "bomb the hell" out of ...')
+TO_VERB = r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it)\b)(?![a-z]*[^su]s\b)"
 NEW_CLAUSE_RE = re.compile(r",(?:''|[”\"’])?\s+(?:and|but|yet)\s+(?:(?:the|a|an|other|others|some|many)\s+|(?!I\s)[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
-                           r"(?:(?:[a-z]+ly|also|already|still)\s+)?(?:has|have|had)?\s*(?:(?:" + INFINITIVE_PASTS + r")(?=\s+to\s)|"
+                           r"(?:(?:[a-z]+ly|also|already|still)\s+)?(?:has|have|had)?\s*(?:(?:" + INFINITIVE_PASTS + r")(?=\s+to\s+" + TO_VERB + r")|"
                            r"(?<!\sa\s)(?<!\san\s)(?<!\sthe\s)(?:(?!need|used|based)[a-z]{3,}ed|said|says|told|tells|wrote|writes)\b"  # (", and Ms. Acosta said
                            r"(?!\s+(?:by|in|on|at|to|from|with)\b))")  # the measures ...": another speaker's)
 
