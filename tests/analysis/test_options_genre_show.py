@@ -16,6 +16,17 @@ import measure_genre  # noqa: E402
 import score  # noqa: E402
 from measure_genre import held, listable  # noqa: E402
 
+# other test modules import a score.py of their own data under the same name (test_eval_set): the options one is
+# put back only while this module's tests run (measure_genre imports it when called)
+sys.modules.pop("score", None)
+sys.path.remove(str(DATA))
+
+
+@pytest.fixture(autouse=True)
+def _options_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(DATA))
+    monkeypatch.setitem(sys.modules, "score", score)
+
 
 def _unheld(stem: str) -> str:
     """`stem` with a digit appended until the genre split keeps it in the tuned part."""
