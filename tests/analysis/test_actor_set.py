@@ -515,3 +515,24 @@ def test_a_generic_description_pairs_no_actors() -> None:
                               Actor("Greenfield Foods Inc.", kind="organization")])
     c = score.score_doc(text, {"language": "en", "actors": [gold]}, result)
     assert c["matched"] == 1 and c["spurious"] == ["Harvest Table"]
+
+
+def test_without_places_leaves_place_rows_out_on_both_sides() -> None:
+    """--without-places (twenty-sixth session): countries and governments named as places go from gold and prediction
+    alike; bodies stay."""
+    for kind, name in (("country", "Norway"), ("government", "Harwick County"), ("government", "Eastport"),
+                       ("government", "Пермь"), ("government", "Калужская область"), ("government", "수원시")):
+        assert score.is_place(kind, name), name
+    for kind, name in (("government", "Trump administration"), ("government", "правительство Узбекистана"),
+                       ("organization", "Norway Post"), ("person", "Jordan Hale"), ("government", "Eastport City Council")):
+        assert not score.is_place(kind, name), name
+    text = "Norway said on Monday that Ann Berg of the Eastport City Council would lead the talks in Oslo."
+    gold = {"language": "en", "actors": [
+        {"name": "Norway", "kind": "country", "title": None, "affiliation": None, "aliases": []},
+        {"name": "Ann Berg", "kind": "person", "title": None, "affiliation": "Eastport City Council", "aliases": []}]}
+    result = Analysis(actors=[Actor("Ann Berg", kind="person", affiliation="Eastport City Council"),
+                              Actor("Eastport", kind="government")])
+    full = score.score_doc(text, gold, result)
+    assert (full["gold"], full["pred"], full["matched"]) == (2, 2, 1)
+    bare = score.score_doc(text, gold, result, without_places=True)
+    assert (bare["gold"], bare["pred"], bare["matched"], bare["affs_ok"]) == (1, 1, 1, 1)
