@@ -1,7 +1,10 @@
 """Live preview: the memo's real PDF export, shown with QtPdf beside the memo editor.
 
 Pipeline (docs: /work/shared/guides/qt-app-pitfalls.md §2, the verified one):
-1. Every memo change restarts a 100 ms single-shot timer.
+1. A memo change after a quiet spell (none in the last 100 ms) renders on the next turn of the
+   event loop: the changes one command sends together still make one render, and a single edit
+   does not wait out a debounce. A change that follows another within 100 ms (undo held down,
+   a burst of moves) restarts a 100 ms single-shot timer instead: a burst makes one render more.
 2. When it fires, `workers.LatestWins` renders in the background (the "preview" pool, one
    thread of its own, so renders never queue behind an import): it builds the document and
    renders it with reportlab through `briefing_app.export` — exactly what File > Export
@@ -17,6 +20,7 @@ QtPdf and reportlab are imported on first use, keeping them out of startup.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -30,7 +34,7 @@ if TYPE_CHECKING:  # QtPdf is imported on first use, keeping it out of startup
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
-DEBOUNCE_MS = 100
+DEBOUNCE_MS = 100  # the quiet spell after which a change renders at once, and the wait within a burst
 
 
 Rendered = tuple[bytes, int, int | None, list[str]]  # pdf bytes, pages, page budget, warnings
@@ -79,6 +83,7 @@ class PreviewPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._start)
+        self._last_change = -DEBOUNCE_MS / 1000.0  # perf_counter() of the last memo change
         self._away = False  # another application had the focus since the last render asked for
         # back from another application (a template fixed or restyled in an editor or in Word):
         # rendered again, so "No preview: template.toml is not valid" does not stay until the next edit
@@ -118,7 +123,12 @@ class PreviewPanel(QWidget):
             self.timer.stop()
             self._clear()
             return
-        self.timer.start()  # restarts: a burst of edits makes one render
+        now = time.perf_counter()
+        quiet, self._last_change = now - self._last_change >= DEBOUNCE_MS / 1000, now
+        if self.timer.isActive() and self.timer.interval() == 0:
+            return  # due on the next turn already: changes made in the same turn render together
+        # after a quiet spell: on the next turn; within a burst: restarts, one render after it
+        self.timer.start(0 if quiet else DEBOUNCE_MS)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         """Rendered again when the app comes back after another had the focus (not when it first

@@ -131,3 +131,40 @@ def test_a_template_fixed_in_an_editor_shows_once_the_app_is_back(window, qtbot,
     with qtbot.waitSignal(p.shown, timeout=10000):
         app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert p.document is not None and p.pages >= 1 and not errors
+
+
+def test_an_edit_after_a_quiet_spell_renders_on_the_next_turn_and_a_burst_waits(drafted, qtbot, monkeypatch):
+    """A single edit waited out the whole 100 ms debounce before its render started (a third of
+    the time to the new PDF). After a quiet spell the render now starts on the next turn of the
+    event loop; changes made in the same turn still make one render; changes that follow one
+    another within the debounce wait for the burst to end."""
+    from types import SimpleNamespace
+
+    import briefing_app.ui.preview as preview
+
+    p, memo, path = drafted.preview, drafted.memo.memo, drafted.session.path
+    clock = [p._last_change + 1.0]  # a second after the last change: quiet
+    monkeypatch.setattr(preview, "time", SimpleNamespace(perf_counter=lambda: clock[0]))
+    renders = []
+    real = preview.render_memo
+    monkeypatch.setattr(preview, "render_memo", lambda m, where: renders.append(m) or real(m, where))
+
+    p.set_memo(memo, path)
+    assert p.timer.isActive() and p.timer.interval() == 0  # no debounce after a quiet spell
+    p.set_memo(memo, path)  # the same turn (one command's changes): still one render, still at once
+    assert p.timer.isActive() and p.timer.interval() == 0
+    qtbot.waitUntil(lambda: p.shown_generation == p.generation, timeout=10000)
+    assert len(renders) == 1
+
+    for _ in range(3):  # a burst: each change 50 ms after the one before
+        clock[0] += 0.05
+        p.set_memo(memo, path)
+        assert p.timer.isActive() and p.timer.interval() == preview.DEBOUNCE_MS
+    qtbot.waitUntil(lambda: p.shown_generation == p.generation, timeout=10000)
+    assert len(renders) == 2  # the burst made one render, after it
+
+    clock[0] += 1.0  # quiet again
+    p.set_memo(memo, path)
+    assert p.timer.interval() == 0
+    qtbot.waitUntil(lambda: p.shown_generation == p.generation, timeout=10000)
+    assert len(renders) == 3
