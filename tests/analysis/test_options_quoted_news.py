@@ -40,7 +40,8 @@ def test_a_call_after_a_quoted_call_is_its_own_option() -> None:
 
 
 @pytest.mark.parametrize("text, summary", [
-    ('Senator Holt vowed to "never raise the fuel duty" for drivers.', "Raise the fuel duty"),
+    ('Senator Holt vowed to "never raise the fuel duty" for drivers.', "Raise the fuel duty for drivers"),  # (session 26:
+    # the course reads on after the closing mark, as without "never"; it was "Raise the fuel duty")
     ("Senator Holt vowed to never raise the fuel duty for drivers.", "Raise the fuel duty for drivers"),
     ("Senator Holt vowed never to raise the fuel duty for drivers.", "Raise the fuel duty for drivers"),
     ("The union urged ministers never to scrap the bus levy.", "Scrap the bus levy"),

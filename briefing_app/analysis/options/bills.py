@@ -4,7 +4,9 @@ mandate", "The party's initiative seeks to outlaw face coverings", "he co-sponso
 owner ("Holt's bill", "the mayor's proposal") in anyone's words ("Critics said Holt's bill would ban X": Holt's) or by
 the subject of a verb of sponsoring or backing it ("co-sponsored legislation that would"); a measure no one in the
 sentence owns or backs gives none, and the author never holds it by these words alone. ("plan" and "measure" are left
-out: with "will" in the gate they sent many news sentences to the pattern for ~0.1 M instructions an analysis.) Not a measure's effect ("the bill would cost jobs", "would hurt farmers":
+out: with "will" in the gate they sent many news sentences to the pattern for ~0.1 M instructions an analysis; "will"
+is a key after bill(s), legislation and proposal(s) only.) A sponsor named as the subject of the sponsoring verb holds
+the course in anyone's words ("Clinton said Sanders introduced a bill that would X": Sanders'). Not a measure's effect ("the bill would cost jobs", "would hurt farmers":
 no policy verb), not what it would have done ("a bill that would have raised taxes": history), not a negated content
 ("the bill would not ban X")."""
 from __future__ import annotations
@@ -15,6 +17,7 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import POLICY_VERBS
+from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.phrases import summary
 
@@ -35,13 +38,20 @@ OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|\b[Tt]he(
 # constitutional amendment that would", "introducing a bill which would"): its subject holds the course
 SPONSOR_RE = re.compile(r"\b(?:(?:co-?)?sponsor|introduc|propos|tabl|fil|unveil|draft|author|back|support|champion|"
                         r"push|pushing|wr[io]t)\w*\s+(?:(?:a|an|the|new|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# the sponsoring verb's subject when it names someone: a name of up to four capitalised words or a described holder
+# ("Sanders has", "Senator Mary Holt", "the council"; not a pronoun: the reported-speech reading decides "he")
+NAMED_SUBJECT_RE = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[Tt]he(?:\s+[a-z][\w-]*){1,3})"
+                              r"(?:\s+(?:has|had|have|also|jointly|recently|quietly))*")
+# a pronoun right before the sponsoring verb ("-- he's recently co-sponsored", "she has introduced")
+PRONOUN_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:[’'](?:s|ve|d))?(?:\s+(?:has|have|had|\w+ly|also|just))*$")
 # the measure's next predicate after its course: "seeks to outlaw face coverings and is aimed at delinquents"
 TAIL_RE = re.compile(r",?\s+and\s+(?:is|are|was|were|has|have|had|would|will|could)\b")
 NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance", "proposal")  # the gate: both a noun
-VERB_KEYS = keys(" would ", "bill will", "bills will", "legislation will", "seek", " aim", "designed to", "intended to")
+VERB_KEYS = keys(" would ", "bill will", "bills will", "legislation will", "proposal will", "proposals will", "seek", " aim",
+                 "designed to", "intended to")
 # the sentence's cues (cues.CUES): a measure's noun before "would", or a content verb of a measure's kind alone
 CUES = (*(f"{n}{sep}would" for n in NOUNS for sep in (" ", " that ", " which ", ", which ")), "bill will", "bills will",
-        "legislation will",
+        "legislation will", "proposal will", "proposals will",
         "seeks to", "seek to", " aims to",
         " aim to", "designed to", "intended to")
 
@@ -59,9 +69,16 @@ def bill_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             if tail is not None:
                 hit.end, hit.summary = tail.start(), summary(text[hit.start:tail.start()])
             owner = OWNER_RE.search(text, max(s, m.start() - 90), m.start())
-            if owner is None and SPONSOR_RE.search(text, max(s, m.start() - 60), m.start()) is None:
+            sponsor = SPONSOR_RE.search(text, max(s, m.start() - 60), m.start()) if owner is None else None
+            if owner is None and sponsor is None:
                 continue  # "he would take a look at such legislation, which would X": nobody said to back it
             hit.who = owner.group("owner") if owner is not None else None
             hit.owned = owner is not None
+            subject = subject_of(text, s, sponsor.start()) if sponsor is not None else ""
+            if sponsor is not None and not PRONOUN_SUBJECT_RE.search(subject):  # the sponsoring verb's subject holds it
+                hit.at = sponsor.start()  # ("led a group in introducing": the leader; a pronoun is read as before)
+                named = NAMED_SUBJECT_RE.fullmatch(subject)
+                if named is not None:  # a name or a described body, in anyone's words ("Clinton said Sanders introduced
+                    hit.who, hit.owned = named.group("who"), True  # a bill that would X": Sanders')
             out.append(hit)
     return out

@@ -11,7 +11,7 @@ from briefing_app.analysis.holder_forms import DESCRIBING_WORDS
 # read by their ending (AGENTIVE_RE)
 AGENT_NOUNS = frozenset("""government governments council councils ministry ministries minister ministers parliament
     parliaments congress senate assembly legislature administration cabinet executive authorities authority agency
-    agencies department departments office commission commissions committee committees board boards regulator
+    agencies department departments office commission commissions committee committees panel panels board boards regulator
     regulators court courts judiciary judge judges union unions bank banks fund funds party parties alliance coalition
     bloc leaders leader leadership lawmakers legislators mps politicians officials official president presidents premier
     chancellor mayor governor king queen prince emperor monarch monarchy palace crown regime junta state states
