@@ -1053,3 +1053,31 @@ def test_subject_starts_with_one_word_boundary_as_with_one_per_branch() -> None:
         assert [m.span() for m in modals.SUBJECT_START_RE.finditer(text, pos)] == want, text
         found += len(want)
     assert found > 5000
+
+
+def test_modals_as_the_pattern_found_them() -> None:
+    """modals.modal_matches tries MODAL_RE only where the lower-cased sentence has a word a modal starts with: the same
+    matches, groups and all, as MODAL_RE.finditer (its first MAX_MODALS), on random phrases (any case, the long s, the
+    dotted and dotless i, contractions) and on real text."""
+    from briefing_app.analysis.options.lexicon import MODAL_RE
+    from briefing_app.analysis.options.modals import MAX_MODALS, modal_matches
+    words = ("should", "Should", "SHOULD", "ſhould", "must", "MuSt", "ought", "Ought", "not", "now", "also", "to", "need",
+             "needs", "Needs", "has", "HAS", "have", "had", "better", "shall", "cannot", "can", "can't", "can’t", "ill",
+             "ıll", "İll", "afford", "n't", "n’t", "never", "no", "longer", "we", "the", "council", "act", "x", "K", "muſt",
+             "should've", "hasn't", "chad", "unshall", "at", "least", "however", "", "Mustard", "musts", "cannot afford to",
+             "can't afford to", "can ill afford to", "Can’t afford to", "CANNOT AFFORD TO", "had better", "has to", "ought not to",
+             "oughtn't to", "ought now to", "need to", "needs to", "shall", "must not", "Have to", "should, however, also")
+    seps = (" ", "  ", "\n", ", ", ",", "-", "’", "", ".", " (")
+    rnd = random.Random(23)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 14))) for _ in range(30000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts.append(" should" * 20)
+    found = 0
+    for text in texts:
+        for s, e in ((0, len(text)), (1, len(text)), (2, len(text) - 1), (len(text) // 3, len(text))):
+            if s > e:
+                continue
+            ours = [(m.span(), m.groups()) for m in modal_matches(text, s, e, text[s:e].lower())]
+            assert ours == [(m.span(), m.groups()) for m in list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]], (text, s, e)
+            found += len(ours)
+    assert found > 20000

@@ -99,6 +99,35 @@ MODAL_HAVE_RE = re.compile(r"ha(?:s|ve)\sto|had\sbetter")
 def holds_modal(low: str) -> bool:
     """A modal's key word is in `low` (lower-cased)."""
     return any(map(low.__contains__, MODAL_WORDS)) or MODAL_HAVE_RE.search(low) is not None
+
+
+# the words a MODAL_RE match starts with, lower-cased ("need" starts "needs", "can" "cannot", "can't" and "can ill")
+MODAL_STARTS = ("should", "must", "ought", "need", "has", "have", "had", "shall", "can")
+
+
+def modal_matches(text: str, s: int, e: int, low: str) -> list[re.Match[str]]:
+    """The first MAX_MODALS matches of MODAL_RE.finditer(text, s, e), the pattern tried only where `low` (text[s:e]
+    lower-cased) has a word a modal starts with: a substring search per word and a match at each place found, not the
+    pattern's alternation (case-insensitive: each branch tried in full) at every word of the sentence. Where lower-casing
+    moved the offsets ("İ" becomes two characters) or the text holds the long s ("ſ", which re.I reads as "s" and lower()
+    keeps), the pattern is searched as before."""
+    if len(low) != e - s or "ſ" in low:
+        return list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
+    starts = []
+    for word in MODAL_STARTS:
+        at = low.find(word)
+        while at != -1:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0  # (as finditer: the next match starts at or after the last one's end)
+    for at in sorted(starts):
+        if at >= end and (m := MODAL_RE.match(text, s + at, e)) is not None:
+            found.append(m)
+            if len(found) == MAX_MODALS:
+                break
+            end = m.end() - s
+    return found
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|who|which)\s*$")
 # "He said that accord should guide ...": "that" after a verb of saying opens the clause; it is no relative pronoun
 SAID_THAT_RE = re.compile(r"\b(?:said|says|say|argued|argues|argue|insisted|insists|believes|believe|thinks|think|warned|warns|"
@@ -202,7 +231,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
     low = lowered(text, s, e)
     if not holds_modal(low):
         return out
-    found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
+    found = modal_matches(text, s, e, low)
     acted: tuple[str, str] | None = None  # the last passive's subject in this sentence: what a later "they" may name
     for i, m in enumerate(found):
         before = text[s:m.start()]
