@@ -172,3 +172,28 @@ def test_an_empty_clipboard_is_a_clear_error(window, qtbot, errors):
     window.menu_actions.paste_source.trigger()
     assert len(errors) == 1 and "nothing to paste" in str(errors[0])
     assert window.importer.task is None and window.library.model.rowCount() == 2
+
+
+def test_the_option_matcher_is_loaded_by_the_reader_thread_before_the_first_store(window, qtbot, errors, tmp_path,
+                                                                                  monkeypatch):
+    """Storing the first file of an import imported rapidfuzz (for option matching) on the GUI
+    thread, in the same turn as that store: the longest single stretch of the first import. The
+    reader thread loads it now, before it hands the first file over."""
+    import threading
+
+    import briefing_app.core.option_match as option_match
+    import briefing_app.workflow.importing as importing
+
+    events = []
+    gui = threading.current_thread()
+    real_store = importing.store_analysed
+    monkeypatch.setattr(option_match, "load_matcher", lambda: events.append(("load", threading.current_thread())))
+    monkeypatch.setattr(importing, "store_analysed",
+                        lambda *a, **kw: events.append(("store", threading.current_thread())) or real_store(*a, **kw))
+    path = tmp_path / "matcher.txt"
+    path.write_text("Matcher test.\n\n" + SAMPLES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    with qtbot.waitSignal(window.importer.finished, timeout=60000):
+        window.importer.import_files([path], progress_dialog=False)
+    assert [kind for kind, _ in events] == ["load", "store"]
+    assert events[0][1] is not gui and events[1][1] is gui
+    assert not errors
