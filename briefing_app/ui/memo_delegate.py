@@ -1,6 +1,10 @@
 """Paints memo items as rich text (bold, italic, bullets, a citation line of class "cite" in a
 colour halfway between text and background) with rows as tall as their wrapped text. A row
-without HTML (a section heading) paints as usual."""
+without HTML (a section heading) paints as usual.
+
+Every memo edit refills the tree and repaints it before the live preview's render starts: the
+laid-out documents of the rows painted are kept (by text, width, font and colour), so only the row
+that changed is parsed and laid out again, not every row in view."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
@@ -10,12 +14,14 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from briefing_app.ui.wrap_delegate import WrapDelegate
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+KEPT = 400  # laid-out documents kept for painting (then forgotten all at once)
 
 
 class RichDelegate(WrapDelegate):
     def __init__(self, view):
         super().__init__(view)
         self._heights: dict[tuple[str, int, str], int] = {}
+        self._painted: dict[tuple[str, int, str, str], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, html: str, width: int, cite_colour: str = "") -> QTextDocument:
         doc = QTextDocument()
@@ -60,7 +66,13 @@ class RichDelegate(WrapDelegate):
                                (text.blueF() + back.blueF()) / 2)  # the citation line: halfway to the background
         # wrapped at the width sizeHint measured (the text rect is ~12 px wider): a line that fitted
         # only the wider one left its row a blank line too tall ("Actor: Suella Braverman, Home Secretary")
-        doc = self._document(opt, html, min(rect.width(), self.text_width(index)), cite.name())
+        width = min(rect.width(), self.text_width(index))
+        key = (html, width, opt.font.key(), cite.name())
+        doc = self._painted.get(key)
+        if doc is None:
+            if len(self._painted) >= KEPT:
+                self._painted.clear()
+            doc = self._painted[key] = self._document(opt, html, width, cite.name())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text)
         painter.save()

@@ -3,6 +3,7 @@ full text for the tooltip, and the rich text the tree paints (own text formatted
 its citation line under it, a paraphrase without quote marks and marked "(paraphrase)")."""
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -37,9 +38,11 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) < limit else text[:_cut_at(text, limit)].rstrip() + "…"
 
 
+@functools.lru_cache(maxsize=512)
 def _text_label(body: str, limit: int = TEXT_CHARS) -> Label:
     """Own text (the stored Markdown subset): plain words for the line (a screen reader
-    reads no asterisks), HTML for the tree, both cut after a word within `limit` characters."""
+    reads no asterisks), HTML for the tree, both cut after a word within `limit` characters.
+    Kept by text: every memo edit labels every item again, and only one text changed."""
     doc = QTextDocument()
     doc.setMarkdown(to_editor(body))
     plain = " ".join(doc.toPlainText().split())
