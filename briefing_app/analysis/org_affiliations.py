@@ -23,7 +23,9 @@ from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, 
 from briefing_app.core.model import Actor
 
 # "Festival director Tom Becker": a capitalised word, one or two title words, the name
-PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
+# (the lookbehind after the first capital, "[A-Z](?<![\w.][A-Z])": the same test as before it, but the engine can skip
+# ahead to capitals instead of trying the pattern at every position)
+PRE_TITLE_ORG_RE = re.compile(r"([A-Z](?<![\w.][A-Z])[\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
 # "His chief of staff, X" (not "His wife, X", "her lawyer, X": kin and counsel are no employer's staff)
 HIS_RE = re.compile(r"(?<![\w-])([Hh]is|[Hh]er)\s+(?!(?:wife|husband|son|daughter|brother|sister|mother|father|partner|"
                     r"widow|lawyer|attorney|friend|former)\b)(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")

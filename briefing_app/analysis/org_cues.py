@@ -14,7 +14,7 @@ from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS, stem_matches, s
 from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from briefing_app.analysis.occurrences import on_key_lines
 from briefing_app.analysis.org_homes import home_of
-from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, LEFT_RE, Found, Org
+from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, Found, Org, left_names
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.role_phrase import UNIT_NOUNS, first_item
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
@@ -274,7 +274,7 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
             and name not in US_STATE_NAMES:  # "in Lordstown, Ohio, the company said": a place
         start = m.start("name")
         if rx in (WHICH_RE, APPOS_ORG_RE):  # "Fraternal Order of Police, which": the whole name
-            left = LEFT_RE.search(text, max(0, start - 80), start)
+            left = left_names(text, max(0, start - 80), start)
             if left and left.start() < start and (re.search(r"(?:of|for|the|de|&)[ \t]+$", text[left.start():start])
                                                   or name in ORG_NOUNS):  # "Democratic Progressive Party, which"
                 start = left.start()

@@ -21,7 +21,15 @@ LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
 # the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
 # (a possessive plural that is part of names: "Children's Hospital", "People's Bank", "Veterans' Affairs")
 NAME_POSSESSIVE = r"(?:Children|Women|Men|People)(?:'s|’s)|(?:Veterans|Workers|Farmers|Teachers)(?:'|’)"
-LEFT_RE = re.compile(r"(?<![\w’'-])(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")" + LINK + r"){0,7}\Z")
+# (LEFT_RE, r"(?<![\w’'-])(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")" + LINK + r"){0,7}\Z" searched in a window ending
+# there, is read as two patterns: its matches that hold a word, the first word's capital read before the lookbehind (the
+# rest of NAME_POSSESSIVE's and CAPW's branches after it), which lets the engine skip ahead to capitals instead of trying
+# the pattern at every position, ~2,000 instructions a character; and else its empty match at the window's end. A match
+# ends at the window's end, so where it starts is all it tells, whichever branch reads a word. left_names)
+LEFT_WORDS_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])(?:(?<=C)hildren['’]s|(?<=W)omen['’]s|(?<=M)en['’]s|(?<=P)eople['’]s|"
+                           r"(?<=V)eterans['’]|(?<=W)orkers['’]|(?<=F)armers['’]|(?<=T)eachers['’]|[\w&-]*|\.(?:[A-Z]\.)*)"
+                           + LINK + r"(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")" + LINK + r"){0,6}\Z")
+NO_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From|Former|Retired|Longtime)[ \t]+")
@@ -32,6 +40,13 @@ ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.-])(?:[1-9]|1[0-9])(?:st|nd|rd|th)[ \t]
 NUMBERED_RE = re.compile(r"(?:U\.S\.[ \t]+)?(?:Circuit|District|Fleet|Army|Corps|Division|Brigade|Infantry|Armored|Airborne|"
                          r"Precinct|Congressional[ \t]+District)\b")
 VENUE_BEFORE_RE = re.compile(r"\b(?:told|to|on|in)[ \t]+(?:the[ \t]+)?(?:[\w’'-]+(?:’s|'s)[ \t]+)?(?:state-run[ \t]+)?$")
+
+
+def left_names(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The capitalised words (and the small words linking them) that run up to `end` from as far back as `start`
+    allows (LEFT_RE.search(text, start, end), LEFT_RE above), or the empty match at `end` when none do and no word ends
+    there, or None."""
+    return LEFT_WORDS_RE.search(text, start, end) or NO_WORD_BEFORE_RE.match(text, end, end)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.known_bodies import known_bodies
 from briefing_app.analysis.occurrences import on_key_lines, whole_word
 from briefing_app.analysis.org_cues import acronym_appositives, cue_names
-from briefing_app.analysis.org_found import CALENDAR, CAPW, LEFT_RE, LINK, Found, Org, trim
+from briefing_app.analysis.org_found import CALENDAR, CAPW, LINK, Found, Org, left_names, trim
 from briefing_app.analysis.org_kinds import name_kinds
 from briefing_app.analysis.org_people import HEAD_WORDS, HEADS_EXTRA
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
@@ -191,7 +191,7 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
     after it ("of Allergy and Infectious Diseases"), outside the bracketed names taken already."""
     text = found.text
     for h in HEAD_RE.finditer(text):
-        left = LEFT_RE.search(text, max(0, h.start() - 120), h.start())
+        left = left_names(text, max(0, h.start() - 120), h.start())
         if h.group() == "Air" and (left is None or text[h.end() + 1:h.end() + 2].isupper()):
             continue  # "Southern Cross Air", but not "Air Force", "Royal Air Force", "Air Canada"
         start = left.start() if left else h.start()

@@ -1081,3 +1081,49 @@ def test_modals_as_the_pattern_found_them() -> None:
             assert ours == [(m.span(), m.groups()) for m in list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]], (text, s, e)
             found += len(ours)
     assert found > 20000
+
+
+def test_left_names_as_the_one_pattern_found_them() -> None:
+    """org_found.left_names (a pattern for the words, one for the empty match at the end) finds what the one pattern
+    it replaced found, searched in a window ending where an organisation's noun or name starts."""
+    from briefing_app.analysis.org_found import CAPW, LINK, NAME_POSSESSIVE, left_names
+    plain = re.compile(r"(?<![\w’'-])(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")" + LINK + r"){0,7}\Z")
+    words = ("Children's", "Women’s", "Men's", "People’s", "Veterans'", "Workers’", "Farmers'", "Teachers’", "Childrens",
+             "Menu's", "U.S.", "U.", "A.B.C.", "National", "Health", "the", "of", "for", "and", "on", "de", "&", "AT&T",
+             "al-Qaeda", "x", "’", "-", "Über", "Ñandú", "1st", "New", "York", "said", "")
+    seps = (" ", "  ", "\t", "\n", "", ", ", "-", "'")
+    rnd = random.Random(29)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:25]]
+    hits = 0
+    for text in texts:
+        for end in range(0, len(text) + 1, max(1, len(text) // 50)):
+            for start in (max(0, end - 80), max(0, end - 7), end):
+                a, b = left_names(text, start, end), plain.search(text, start, end)
+                assert (a and a.span()) == (b and b.span()), (text, start, end)
+                hits += a is not None and a.start() < end
+    assert hits > 5000
+
+
+def test_pre_title_org_as_the_pattern_with_its_lookbehind_first() -> None:
+    """org_affiliations.PRE_TITLE_ORG_RE reads its first capital before the lookbehind: the same matches and group."""
+    from briefing_app.analysis.org_affiliations import PRE_TITLE_ORG_RE
+    plain = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
+    words = ("Festival", "director", "Tom", "Becker", "Seahawks", "head", "coach", "Pete", "U.S.", "the", "A", "x.", "of",
+             "Smith's", "O’Neil", "co-founder", "Al-Ahly", "", "said", "chief", "executive", ".Net")
+    seps = (" ", "  ", "\n", "", ", ", "-", ".")
+    rnd = random.Random(31)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 10))) for _ in range(30000)]
+    caps = ("Festival", "Tom", "Becker", "Seahawks", "Pete", "U.S.", "A", "Smith's", "O’Neil", "Al-Ahly", "X.Y")
+    lows = ("director", "head", "coach", "of", "chief", "co-founder", "x.")
+    texts += [" ".join((rnd.choice(("x", "the", "U.S.", ".")), *rnd.sample(caps, rnd.randint(1, 2)),
+                        *rnd.sample(lows, rnd.randint(1, 3)), *rnd.sample(caps, rnd.randint(1, 3))))
+              + rnd.choice(("", "", " ", ".", "\n")) for _ in range(10000)]
+    texts += [t[i:i + 80] for t in (p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:25])
+              for i in range(0, len(t), 37)]
+    hits = 0
+    for text in texts:
+        a, b = PRE_TITLE_ORG_RE.search(text), plain.search(text)
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), text
+        hits += a is not None
+    assert hits > 1000
