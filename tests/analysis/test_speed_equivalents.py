@@ -160,7 +160,9 @@ def test_clause_cuts_as_the_alternation_found_them() -> None:
     from briefing_app.analysis.options.lexicon import CLAUSE_CUT_RE
     words = ("including", "taking", "the", "which", "and", "then", "to", "be", "after", "go", "goes", "looks", "on", "called",
              "other", "hand", "has", "said", "Smith", "Jones", "would", "U", "S", "a", "I", "i", "soon", "when", "in",
-             "order", "for", "it", "as", "long", "so", "that", "rather", "than", "x", "Y")
+             "order", "for", "it", "as", "long", "so", "that", "rather", "than", "x", "Y", "ſince", "İf", "ıf", "BECAUSE",
+             "Unless", "provided", "While", "whereas", "lest", "until", "once", "before", "but", "only", "instead", "of", "Mr",
+             "right", "shortly", "warned", "plans", "visited", "attended", "ed", "urged", "Clinton", "were", "citing")
     seps = (" ", ", ", ",", "  ", "\n", "\u00a0", " - ", "- ", "-", ". ", ".", "; ", ": ", "—", "(", "[", "”", '"', "‘",
             "'", "!", "?", "", " ,")
     rnd = random.Random(13)

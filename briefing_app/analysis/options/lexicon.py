@@ -194,25 +194,32 @@ PAST_AND_OBJECT = (r"(?!(?:shed|embed)\b)(?:[a-z]+[^\We]ed(?!\s+(?:in|at)\b)|wen
                    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|our|my|us|me|to|with|against|on|in|at|"
                    r"for|from|into)\b")
 CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds the plain alternation it matches as)
-    r"[,\s;:—–―(\[”\"\-.!?']"  # the first character of every branch below, which each reads after it (a lookbehind on it):
-    r"(?:(?<=,)\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
-    r"(?<=,)\s*(?:which|who|however|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
+    r"[,\s;:—–―(\[”\"\-.!?']"  # the first character of every branch below, which each reads after it (a lookbehind on it);
+    # the branches that read a comma, and those that read white space, are tried as a group after one lookbehind (no
+    # character is both, so the order of the branches that can match stays as it was), and those after white space only
+    # where the next word may be one of theirs (its first letter, or a hyphen): most spaces fail at two tests
+    r"(?:(?<=,)(?:\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
+    r"\s*(?:which|who|however|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
     r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order|and\s+(?:also\s+)?to(?=\s+[a-z]*[a-rt-z]\b))\b"
-    r"|(?<=\s)\s*(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
-    r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:(?<!\bgo\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\blook\s)(?<!\blooks\s)after|before|once|until|when))\b|(?<=,)\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
-    r"(?<=[;:—–―(\[”])|(?<=\")(?![\w‘'])|(?<=')(?='(?![\w‘']))|(?<=\s)-\s|(?<=[a-z]-)\s|(?<=\.)(?<!\b[A-Z]\.)" + TITLE_STOPS + r"(?=\s|$)|(?<=[!?])"
-    r"|(?<=,)\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
+    r"|\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s"
+    r"|\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
     # a second actor's own call joined by ", and" ("called for a $15 minimum wage, and Clinton called for ...")
-    r"|(?<=,)\s*and\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:called|calls|urged|urges|wants|wanted|proposed|proposes|promised|promises|pledged|pledges|vowed|vows|demanded|demands|backs|backed|supports|supported|opposes|opposed|favou?rs|favou?red|seeks|sought|advocates|advocated|should|must|ought|insisted|insists|argued|argues)\b"
-    r"|(?<=,)\s+(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=\s)\s*(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=,)\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
-    r"|(?<=\s)\s*and\s+(?:said|says|added|told|insisted|argued|warned|(?:now\s+|also\s+)?(?:hopes|plans|wants|intends|expects|vows|promises|pledges|"
+    r"|\s*and\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:called|calls|urged|urges|wants|wanted|proposed|proposes|promised|promises|pledged|pledges|vowed|vows|demanded|demands|backs|backed|supports|supported|opposes|opposed|favou?rs|favou?red|seeks|sought|advocates|advocated|should|must|ought|insisted|insists|argued|argues)\b"
+    r"|\s+(?:and\s+)?on\s+the\s+other\s+hand\b|\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
+    r"|\s*" + SAID_TAIL + r"|\s*" + SPEAKER_GERUNDS + ")"
+    # (the first letters of the words below, as re.I reads them: the long s is an "s", the dotted and dotless i an "i")
+    r"|(?<=\s)(?=-|\s*(?-i:[AaBbIiLlOoPpRrSsUuWwſİı]))(?:\s*(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
+    r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:(?<!\bgo\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\blook\s)(?<!\blooks\s)after|before|once|until|when))\b|"
+    r"-\s|\s*(?:and\s+)?on\s+the\s+other\s+hand\b"
+    r"|\s*and\s+(?:said|says|added|told|insisted|argued|warned|(?:now\s+|also\s+)?(?:hopes|plans|wants|intends|expects|vows|promises|pledges|"
     r"aims|refuses|threatens)\s+to)\b"
     # a finite past verb with its object after "and" ends a course's object: "adopt the law and attended the signing
     # ceremony", "a ban on diesel cars and visited the school" (not after a past verb of its own: "be repealed and replaced
     # with"; not a noun, "cut taxes and spending", nor a base form, "raise and index the wage")
-    r"|(?<=\s)(?<!ed\s)\s*and\s+(?:also\s+|then\s+|later\s+)?" + PAST_AND_OBJECT +
-    r"|(?<=,)\s*" + SAID_TAIL + r"|(?<=,)\s*" + SPEAKER_GERUNDS + ")", re.I)
+    r"|(?<!ed\s)\s*and\s+(?:also\s+|then\s+|later\s+)?" + PAST_AND_OBJECT + ")"
+    r"|(?<=[;:—–―(\[”])|(?<=\")(?![\w‘'])|(?<=')(?='(?![\w‘']))|(?<=[a-z]-)\s|(?<=\.)(?<!\b[A-Z]\.)" + TITLE_STOPS + r"(?=\s|$)|(?<=[!?]))",
+    re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:s\b)?|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then|"
                           r"when\s+the\s+(?:\w+\s+)?(?:crisis|war|crash|pandemic|recession|revolution)\s+(?:broke|began|erupted|started|struck|hit))\b",
