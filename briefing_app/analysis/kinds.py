@@ -14,16 +14,21 @@ from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, WEAK_ALT
 from briefing_app.analysis.segment import count_words, last_words_start
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as vs nor but".split())
+# (the patterns below are searched at every position of the last words before a quotation: their words' common "\b" is
+# read once, and then a case-sensitive class of the words' first letters as re.I reads them, "ſ" an "s", "K" (the Kelvin
+# sign) a "k", "İ" and "ı" an "i", so that most positions fail at one or two tests, not at each branch of a
+# case-insensitive alternation, none of which can be skipped on its first letter; the same matches)
 NAMING_RE = re.compile(
-    r"(?:\bso-called|\bso called|\bcalled|\bcalls|\bcalling|\bdubbed|\btitled|\bentitled|\bnamed|"
-    r"\bnicknamed|\btermed|\blabell?ed|\bknown as|\bthe words?|\bthe phrase|\bthe term|\bslogan|"
-    r"\bbranded|\bheadlined?)\s*[,:]?\s*$",
+    r"\b(?=(?-i:[BbCcDdEeHhKkKLlNnSsſTt]))(?:so-called|so called|called|calls|calling|dubbed|titled|entitled|named|"
+    r"nicknamed|termed|labell?ed|known as|the words?|the phrase|the term|slogan|"
+    r"branded|headlined?)\s*[,:]?\s*$",
     re.I,
 )
-VENUE_BEFORE_RE = re.compile(r"(?:\btold|\bon|\bin|\bto|\bof|’s|'s|\bshow|\bprogram|\bbook|\bfilm|\bseries)\s*$", re.I)
+VENUE_BEFORE_RE = re.compile(r"(?:\b(?=(?-i:[IiİıOoTt]))(?:told|on|in|to|of)|’s|'s|\b(?=(?-i:[BbFfPpSsſ]))(?:show|program|book|film|"
+                             r"series))\s*$", re.I)
 # a kind of work named right before the quotation ("the Broadway play, “Eclipsed.”", "the film “Avatar”")
-WORK_BEFORE_RE = re.compile(r"\b(?:play|musical|movie|film|sitcom|song|album|novel|memoir|book|documentary|opera|"
-                            r"episode|series|show|poem|painting|exhibit|exhibition)s?,?[ \t]*$", re.I)
+WORK_BEFORE_RE = re.compile(r"\b(?=(?-i:[AaBbDdEeFfMmNnOoPpSsſ]))(?:play|musical|movie|film|sitcom|song|album|novel|memoir|book|"
+                            r"documentary|opera|episode|series|show|poem|painting|exhibit|exhibition)s?,?[ \t]*$", re.I)
 END_PUNCT_RE = re.compile(r"[.!?…,;:—–-]$")
 SAYING_RE = re.compile(r"\b(?:as|call(?:s|ed|ing)?|chant\w*|echo\w*|shout\w*|slogan|motto|"
                        r"denounc\w+|dismiss\w*|cit(?:e|es|ed|ing)|say|says|said)\b|"
@@ -31,7 +36,7 @@ SAYING_RE = re.compile(r"\b(?:as|call(?:s|ed|ing)?|chant\w*|echo\w*|shout\w*|slo
 EMBEDDED_RE = re.compile(r"[^\W_][’']?[ \t\u00a0]*$")
 # "Bush said “local forces” must ...", "Cruz said “CNN” five times", "he declared: “No.”": a short
 # quotation right after a speech verb (no "that", no determiner) is what was said, not a scare quote
-SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|declaring|replied|replying|answered|"
+SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?=[abcdeimprstvwy])(?:say|says|said|saying|declared|declaring|replied|replying|answered|"
                             r"tweeted|wrote|added|insisted|shouted|chanted|chanting|yelled|exclaimed|"
                             r"condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|admitt(?:ed|ing)|(?:promis|vow|pledg)(?:ed|es|ing)[ \t]+to|"
                             r"(?:chants?|shouts?|cries|cry|calls)[ \t]+of|(?:signs?|message|banner)[ \t]+(?:that[ \t]+)?read(?:ing|s)?)"

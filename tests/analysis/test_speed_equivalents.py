@@ -1129,3 +1129,44 @@ def test_pre_title_org_as_the_pattern_with_its_lookbehind_first() -> None:
         assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), text
         hits += a is not None
     assert hits > 1000
+
+
+def test_quote_kind_tail_patterns_as_their_plain_alternations() -> None:
+    """kinds' patterns on the words before a quotation read their branches' "\\b" once and then a class of the words'
+    first letters: the same matches as the plain alternations (any case, the long s, the Kelvin sign, dotted and dotless
+    i), searched from any position."""
+    from briefing_app.analysis.kinds import NAMING_RE, SAID_BEFORE_RE, VENUE_BEFORE_RE, WORK_BEFORE_RE
+    plain = {
+        NAMING_RE: re.compile(r"(?:\bso-called|\bso called|\bcalled|\bcalls|\bcalling|\bdubbed|\btitled|\bentitled|\bnamed|"
+                              r"\bnicknamed|\btermed|\blabell?ed|\bknown as|\bthe words?|\bthe phrase|\bthe term|\bslogan|"
+                              r"\bbranded|\bheadlined?)\s*[,:]?\s*$", re.I),
+        VENUE_BEFORE_RE: re.compile(r"(?:\btold|\bon|\bin|\bto|\bof|’s|'s|\bshow|\bprogram|\bbook|\bfilm|\bseries)\s*$", re.I),
+        WORK_BEFORE_RE: re.compile(r"\b(?:play|musical|movie|film|sitcom|song|album|novel|memoir|book|documentary|opera|"
+                                   r"episode|series|show|poem|painting|exhibit|exhibition)s?,?[ \t]*$", re.I),
+        SAID_BEFORE_RE: re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|declaring|replied|replying|answered|"
+                                   r"tweeted|wrote|added|insisted|shouted|chanted|chanting|yelled|exclaimed|"
+                                   r"condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|admitt(?:ed|ing)|(?:promis|vow|pledg)(?:ed|es|ing)[ \t]+to|"
+                                   r"(?:chants?|shouts?|cries|cry|calls)[ \t]+of|"
+                                   r"(?:signs?|message|banner)[ \t]+(?:that[ \t]+)?read(?:ing|s)?)"
+                                   r"[ \t]*[:,]?[ \t]*$"),
+    }
+    words = ("so-called", "So called", "SO-CALLED", "ſo-called", "called", "calls", "Calling", "dubbed", "titled", "tıtled",
+             "tİtled", "entitled", "named", "nicknamed", "termed", "labeled", "labelled", "known as", "Known", "Known as",
+             "the word", "the words", "the phrase", "The Term", "slogan", "ſlogan", "branded", "headline", "headlined", "told",
+             "TOLD", "on", "in", "ın", "İn", "to", "of", "’s", "'s", "show", "ſhow", "program", "book", "film", "fılm",
+             "series", "play", "plays", "musical", "movie", "sitcom", "song", "album", "novel", "memoir", "documentary",
+             "opera", "episode", "poem", "painting", "exhibit", "exhibition", "say", "says", "said", "saying", "declared",
+             "replied", "answered", "tweeted", "wrote", "added", "insisted", "shouted", "chanted", "yelled", "exclaimed",
+             "condemned", "denounces", "admitting", "promised to", "vows to", "pledging to", "chants of", "cries of",
+             "calls of", "signs that read", "message reading", "banner reads", "Mr.", "x", "the", "a", "unsaid", "")
+    seps = (" ", "  ", "\n", "", ", ", ",", ": ", ":", "-", "’", "\t", ", \n")
+    rnd = random.Random(37)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 6))) for _ in range(30000)]
+    hits = 0
+    for text in texts:
+        for start in {0, 1, len(text) // 2, max(0, len(text) - 12)}:
+            for rx, old in plain.items():
+                a, b = rx.search(text, start), old.search(text, start)
+                assert (a and a.span()) == (b and b.span()), (rx.pattern[:30], text, start)
+                hits += a is not None
+    assert hits > 20000
