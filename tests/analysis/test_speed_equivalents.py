@@ -1170,3 +1170,31 @@ def test_quote_kind_tail_patterns_as_their_plain_alternations() -> None:
                 assert (a and a.span()) == (b and b.span()), (rx.pattern[:30], text, start)
                 hits += a is not None
     assert hits > 20000
+
+
+def test_first_letter_gates_as_the_plain_alternations() -> None:
+    """PAST_TIME_RE and SUBJECT_START_RE read a class of their branches' first letters (as re.I reads them) after the
+    "\\b": the same matches, groups and all, as the plain patterns."""
+    from briefing_app.analysis.options.lexicon import PAST_TIME_RE
+    from briefing_app.analysis.options.modals import SUBJECT_START_RE
+    gate = re.compile(r"\(\?=\(\?-i:\[[^\]]+\]\)\)")  # "(?=(?-i:[...]))"
+    plain = {rx: re.compile(gate.sub("", rx.pattern, count=1), rx.flags) for rx in (PAST_TIME_RE, SUBJECT_START_RE)}
+    assert all(rx.pattern != old.pattern for rx, old in plain.items())
+    words = ("in", "İn", "ın", "during", "since", "ſince", "the", "1998", "2016", "١٩٩٨", "2016s", "campaign", "last", "laſt",
+             "year", "month", "week", "years", "ago", "decades", "at", "time", "tıme", "back", "then", "when", "crisis", "war",
+             "broke", "began", "that", "That", "why", "whether", "if", "İf", "believe", "believes", "think", "thinks", "feel",
+             "hope", "suspects", "say", "argue", "insist", "claim", "claims", "warn", "said", "says", "argued", "insisted",
+             "warned", "warns", "on", "Monday", "yesterday", "an", "interview", "Twitter", "and", "but", "yet", "he", "she",
+             "they", "we", "it", "a", "their", "Britain", "tax", "x", "of", "ſay", "ıf", "ınsisted", "")
+    seps = (" ", "  ", "\n", ", ", ",", ";", ": ", "—", "(", "", "-")
+    rnd = random.Random(41)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 10))) for _ in range(25000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:20]]
+    hits = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+            for rx, old in plain.items():
+                ours = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
+                assert ours == [(m.span(), m.groups()) for m in old.finditer(text, start, end)], (rx.pattern[:30], text, start, end)
+                hits += len(ours)
+    assert hits > 20000
