@@ -34,7 +34,7 @@ def test_a_fit_reads_only_the_rows_around_the_view_not_the_whole_table(qtbot):
     qtbot.addWidget(table)
     table.setModel(model)
     fitted = FittedColumns(table, stretch=0, caps={1: 0.4, 2: 0.3})
-    table.resize(600, 300)
+    table.resize(900, 300)  # (the capped column is 40% of the view: room for the long name in any usual font size)
     table.show()
     qtbot.waitExposed(table)
     model.read.clear()
