@@ -41,6 +41,16 @@ def test_promises_to() -> None:
     assert trace("The promise of better jobs drew voters to the rally.") == []
 
 
+def test_a_promise_coordinated_with_an_earlier_verb_is_its_subjects() -> None:
+    """'Lee opened the hall and promised to ...': the verb has no subject of its own; the clause's subject made the
+    promise (before, the content had no source)."""
+    got = trace("Mayor Ines Lindqvist opened the new depot and promised to hire forty drivers by spring.")
+    assert got == [("promises", "to hire forty drivers by spring", "Mayor Ines Lindqvist")]
+    got = trace("The council chair spoke for an hour, and then vowed to block the levy in the next session.")
+    assert got == [("promises", "to block the levy in the next session", "The council chair")]
+    assert trace("The storm hit the coast and threatened to flood the harbour town.") == []
+
+
 @pytest.mark.parametrize(("sentence", "content", "mention"), [
     # a gerund after "and"/"by" is the main clause's subject's; one name right before a gerund is its subject
     ("Sanders answered by focusing on the problems and calling for a political revolution to address them.",

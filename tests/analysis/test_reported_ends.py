@@ -63,7 +63,7 @@ def test_another_speakers_clause_ends_the_content() -> None:
 
 
 def test_every_end_rule_has_a_test() -> None:
-    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "pronoun-clause",
+    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "next-vow", "pronoun-clause",
                                                "next-participle", "concessive", "setting-tail", "other-speaker"}
 
 
@@ -176,3 +176,18 @@ def test_a_passive_participle_before_to_and_a_noun_stays_in_the_content() -> Non
     # a verb after "to" still ends it, also one that ends in "-ss"
     assert contents("The mayor said the tolls would rise, and the council vowed to pass it.")[0][0] == \
         "the tolls would rise"
+
+
+def test_a_second_verb_of_intent_without_a_comma_is_the_speakers_next_act() -> None:
+    """'said the levy was unfair and promised to fight it': the commitment is the speaker's next act (a content of
+    its own, the same speaker's), not more of what was said; the present only after a cue in the present."""
+    assert contents("Ms. Okafor said the levy was unfair and promised to fight it in court.") == \
+        [("the levy was unfair", "Ms. Okafor"), ("to fight it in court", "Ms. Okafor")]
+    assert contents("The mayor said the depot had been neglected and sought to delay the vote until May.") == \
+        [("the depot had been neglected", "The mayor")]
+    assert contents("Mr. Lindqvist says the tolls are too high and vows to cut them before winter.")[0] == \
+        ("the tolls are too high", "Mr. Lindqvist")
+    # a base form after a modal is the content's own verb; "promises" may be a noun
+    assert contents("Ms. Okafor said she would resign and vow to fight on.")[0][0] == "she would resign and vow to fight on"
+    assert contents("Mr. Lindqvist says voters like speeches and promises to cut the tolls.")[0][0] == \
+        "voters like speeches and promises to cut the tolls"

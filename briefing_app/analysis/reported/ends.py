@@ -84,6 +84,26 @@ def new_clause(masked: str, s: int, e: int) -> int | None:
     return _start(NEW_CLAUSE_RE, masked, s, e)
 
 
+# "said the tax was unfair and promised to fight it", "says the levy is unjust and vows to repeal it": with no comma, a
+# second verb of intent in the past with its infinitive is the speaker's next act, not the content's (a content's own
+# verb after "would", "will" or "to" is a base form: "would run and vow"). The present ("vows", "promises", which may
+# be nouns: "speeches and promises to shake things up": not that one) only after a cue in the present ("says the levy ...")
+VOW_PASTS = r"vowed|promised|pledged|sought|swore|threatened"
+NEXT_VOW_RE = re.compile(r"\s+and\s+(?:(?:also|then|later|quickly)\s+)?(?:(?P<past>" + VOW_PASTS + r")|vows|"
+                         r"pledges|seeks|swears|threatens)\s+to\s+" + TO_VERB + r"[a-z“\"]")
+PRESENT_CUE_RE = re.compile(r"\b(?:says|tells\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|insists|argues|claims|contends|maintains)"
+                            r"(?:\s+that)?\s*$")
+
+
+def next_vow(masked: str, s: int, e: int) -> int | None:
+    if masked.find(" and ", s, e) == -1:
+        return None  # (a plain search first: most contents have no "and")
+    for m in NEXT_VOW_RE.finditer(masked, s, e):
+        if m.group("past") or PRESENT_CUE_RE.search(masked, max(0, s - 40), s):
+            return m.start()
+    return None
+
+
 # "called for the resignation of the president, but his battles with Trump have drawn ...", "urged people to seek
 # shelter, and the hashtag was soon trending": after a request's or a name's object (a noun phrase, "X to V", "X Y"),
 # which holds no clause of its own, a new subject with an auxiliary or a modal is the reporter's next fact (after a
@@ -192,6 +212,7 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("comment-appositive", comment_appositive),
     ("next-act", next_act),
     ("new-clause", new_clause),
+    ("next-vow", next_vow),
     ("pronoun-clause", pronoun_clause),
     ("next-participle", next_participle),
     ("concessive", concessive),
@@ -203,7 +224,7 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
 # each needs a comma in the content
 COMMA_RULES = frozenset(("comment-appositive", "new-clause", "pronoun-clause", "concessive", "other-speaker"))
 # what follows a speaker's clause, not inside a whole clause
-CLAUSE_RULES = frozenset(("next-act", "new-clause", "pronoun-clause", "next-participle", "concessive", "other-speaker"))
+CLAUSE_RULES = frozenset(("next-act", "new-clause", "next-vow", "pronoun-clause", "next-participle", "concessive", "other-speaker"))
 
 
 def content_end(masked: str, s: int, e: int, whole: bool = False) -> int:

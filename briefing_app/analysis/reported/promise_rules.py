@@ -20,6 +20,8 @@ PROMISE_STEMS = ("promis", "vow", "pledg", "threaten")
 # where the commitment ends: a participle or a second verb of the same subject, a relative clause
 END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|which|who|while|but|as)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|;")
 PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\s(?:and|or))\s*$")
+# a second verb of the clause's subject: "Ann Lee opened the hall and (also) promised to ..." (no subject of its own)
+COORDINATED_LEAD_RE = re.compile(r"[a-z],?\s+and\s+(?:(?:also|then|later|quickly)\s+)?$")
 NOUN_FORMS = frozenset(("promise", "promises", "vow", "vows", "pledge", "pledges"))
 SUBJECT_END_RE = re.compile(r"(?:\b(?:he|she|they|we|I|it|who)|[A-Z][\w’'.-]*)$")  # a pronoun or a name before the verb
 OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|While|Although|Though|As|When|After|Before|If|Since)\b[^,;]*$")
@@ -65,6 +67,8 @@ def promises(ctx: Context) -> None:
                 subj = clause_subject(masked, ss, c.start())  # "..., calling them rapists and vowing to ..."
             else:
                 subj = subject_before(masked, c.start(), ss)
+                if subj is None and cue not in NOUN_FORMS and COORDINATED_LEAD_RE.search(masked, max(ss, c.start() - 24), c.start()):
+                    subj = clause_subject(masked, ss, c.start())  # "Lee opened the hall and promised to ...": Lee's
             if subj and cue in NOUN_FORMS and not SUBJECT_END_RE.search(masked, subj[0], subj[1]):
                 subj = None  # "Rattling off promises to ...": a noun whose owner is not named here
             if _no_agent(masked, ss, c.start(), subj):
