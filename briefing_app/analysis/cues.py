@@ -154,7 +154,7 @@ INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>(?:" + DISCLOSURE_RE_PART + r")"
                          r"(?:(?<=,\s)|(?<=,[”\"’']\s))" + _alternation(set(COMMA_PARTICIPLES))
                          + r"(?=\s+(?:that|there|he|she|they|it|we|I|his|her|their|its|the|this|these|those|on|in|at|during)\s)|"
                          + _alternation(INDIRECT_FORMS) + r"|"
-                         + _alternation(set(ANSWER_FORMS)) + r"(?=\s*[.,;!?]|\s+(?:that|he|she|they|we|I|the|his|her|their|its|on|in|at|during|last|this|\w+day)\b)|"
+                         + _alternation(set(ANSWER_FORMS)) + r"(?=\s*[.,;!?]|\s+(?:that|he|she|they|we|I|the|his|her|their|its|on|in|at|during|last|this|\w+day)\b|\s+(?:[“\"]|'')•)|"
                          + _alternation(set(THAT_FORMS | VERB_THAT_FORMS)) + r"(?=\s+that\s)|" + _alternation(set(SETTING_THAT_FORMS)) + SETTING_THAT + "|" + _alternation(set(CLAUSE_FORMS))
                          + r"(?=\s+(?:he|she|they|it|we|I|his|her|their|its|the|a|an)\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
 
