@@ -323,6 +323,8 @@ def _surname_place(words: list[str], k: int) -> bool:
     if w in gazetteer.GIVEN_NAME_PLACES and k + 2 == len(words):  # "Defence Minister Israel Katz", "France Gélinas"
         # (not after a capitalised stop word: "In Israel Netanyahu said", "After India Modi spoke": the place)
         return (k == 0 or norm(TRAILING_RE.sub("", words[k - 1])) not in STOP) and _family_name(TRAILING_RE.sub("", words[k + 1]))
+    if w in gazetteer.DEMONYMS and k + 1 == len(words) and k >= 1 and _given_before_demonym(words[k - 1]):
+        return True  # "Mark Cuban", "Tom French": a people's adjective closing a run after a given name is its family name
     if w not in gazetteer.WEAK_ALIASES:
         return False
     if k + 1 < len(words):
@@ -330,6 +332,14 @@ def _surname_place(words: list[str], k: int) -> bool:
     before = TRAILING_RE.sub("", words[k - 1]) if k > 0 else ""
     return len(before) > 1 and before[0].isupper() and not before.isupper() and not before.endswith("ern") \
         and norm(before) not in TITLES and norm(before) not in STOP and not gazetteer.lookup(before)
+
+
+def _given_before_demonym(word: str) -> bool:
+    """A given name before a people's adjective that ends a name ("Mark" of "Mark Cuban"), not a word that opens a
+    sentence or a place ("Will Chinese investors ...", "May", "Jordan Israeli talks")."""
+    w = TRAILING_RE.sub("", word)
+    return _given(w) and (norm(w) not in GIVEN or norm(w) in OPENING_GIVEN) and norm(w) not in STOP \
+        and norm(w) not in TITLES and not gazetteer.lookup(w)
 
 
 def _family_name(word: str) -> bool:

@@ -197,7 +197,14 @@ def _bare(word: str) -> str:
 
 def _place_surnames(people: list[Actor]) -> dict[str, Actor]:
     """People whose family name is a weak place name ("Jim Jordan"), by that name."""
-    return {p.name.split()[-1]: p for p in people if p.name.split()[-1] in gazetteer.WEAK_ALIASES}
+    return {p.name.split()[-1]: p for p in people if p.name.split()[-1] in gazetteer.WEAK_ALIASES
+            or len(p.name.split()) > 1 and p.name.split()[-1] in gazetteer.DEMONYMS}  # ("Mark Cuban")
+
+
+# a people's adjective that is a person's family name ("Mark Cuban") stands alone for the person before a tag's verb or
+# a stop ("Cuban said", "Cuban's team"), not before a noun ("Cuban officials")
+DEMONYM_SURNAME_AFTER_RE = re.compile(r"(?:’s|'s)?(?:[,.;:!?)”\"]|\s+(?:said|says|told|tells|added|wrote|writes|asked|"
+                                      r"is|was|has|had|would|will|who)\b)")
 
 
 def _a_persons_place_word(text: str, named: dict[str, Actor], pos: int, word: str) -> bool:
@@ -208,7 +215,8 @@ def _a_persons_place_word(text: str, named: dict[str, Actor], pos: int, word: st
         return False
     if any(sp.start <= pos < sp.end for sp in person.mentions):
         return True
-    if PLACE_PREP_RE.search(text, max(0, pos - 8), pos):
+    if PLACE_PREP_RE.search(text, max(0, pos - 8), pos) or word in gazetteer.DEMONYMS and \
+            not DEMONYM_SURNAME_AFTER_RE.match(text, pos + len(word)):
         return False
     person.mentions.append(Span(pos, pos + len(_bare(word))))
     person.mentions.sort(key=lambda sp: sp.start)
