@@ -54,6 +54,7 @@ def titles_elsewhere(doc: Document) -> None:
         if APPOSITION_RE.fullmatch(text, m.end(), start):  # "the chancellor, Rachel Reeves,"
             _alias(person, text, m.start() - 1, m.end(), title)
         elif not person.title and text.count("\n\n", m.end(), start) <= 1 and _named_in_full(person, text, start) \
+                and _ahead_of_its_name(text, m, start) \
                 and not any(p.title and fits(title, p.title, p.affiliation) and not p.title.startswith(OTHER_OFFICES)
                             for p in people):  # (the shadow health secretary holds no office "the health secretary" names)
             _alias(person, text, m.start() - 1, m.end(), title)  # "The prime minister said ... Keir Starmer said"
@@ -64,6 +65,24 @@ def titles_elsewhere(doc: Document) -> None:
                 return
             firsts = _firsts(people)
         countries_offices(doc, people, firsts)
+
+
+# what keeps an office from naming a holder named after it: a "former" one (someone known: "the former secretary of
+# state's server"), an office followed by "of", a possessive or a stop ("the president of production", "the
+# president's beliefs"), a tag right after a quotation ('"Is it over?" the mayor asked': someone the reader knows);
+# and a name after a possessive ("Germany's Angela Merkel") or in the office's own sentence ("the president told The
+# Atlantic's Jeffrey Goldberg")
+NOT_AHEAD_AFTER_RE = re.compile(r"(?:[’']s\b|[ \t]+(?:of|in|and|or|to|for|at|on|with|who|whose|from)\b|[ \t]*[^\w \t])")
+QUOTE_TAG_BEFORE_RE = re.compile(r"[,?!—-][ \t]*(?:[”\"’]|'')[ \t]*$")
+SENTENCE_BETWEEN_RE = re.compile(r"[.!?][”\"’']?\s+\S")
+
+
+def _ahead_of_its_name(text: str, m: re.Match[str], start: int) -> bool:
+    """Can the office found by m name the person first named at start, after it ("The prime minister said on Friday
+    that ... ¶ Speaking in Kent, Keir Starmer said")?"""
+    return not m.group("title").startswith("former") and not NOT_AHEAD_AFTER_RE.match(text, m.end()) \
+        and not QUOTE_TAG_BEFORE_RE.search(text, max(0, m.start() - 8), m.start() - 1) \
+        and not text.startswith(("’s ", "'s "), start - 3) and SENTENCE_BETWEEN_RE.search(text, m.end(), start + 1) is not None
 
 
 def _people(doc: Document) -> list[Actor]:
