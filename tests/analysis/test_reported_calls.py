@@ -49,6 +49,9 @@ def test_a_promise_coordinated_with_an_earlier_verb_is_its_subjects() -> None:
     got = trace("The council chair spoke for an hour, and then vowed to block the levy in the next session.")
     assert got == [("promises", "to block the levy in the next session", "The council chair")]
     assert trace("The storm hit the coast and threatened to flood the harbour town.") == []
+    # after a quoted phrase closing the first verb's object
+    got = trace("Ms. Okafor called the levy “a tax on drivers” and vowed to repeal it within the year.")
+    assert ("promises", "to repeal it within the year", "Ms. Okafor") in got
 
 
 @pytest.mark.parametrize(("sentence", "content", "mention"), [
