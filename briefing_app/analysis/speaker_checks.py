@@ -22,9 +22,10 @@ LATIN_RE = re.compile(r"[\x00-\x7f’‘“”—–\s]*")
 TIME_RE = re.compile(r"(?i:hours?|minutes?|days?|weeks?|months?|years?|moments?|later|earlier|today|yesterday|"
                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # a word that is never a speaker on its own: an article, an auxiliary or modal, a sentence adverb ("A said",
-# "did say", "Therefore, ... said" cut to one word), a relative "who" left unresolved
+# "did say", "Therefore, ... said" cut to one word), a relative "who" left unresolved, and no one ('“Q.” So said
+# nobody', '“Q,” said no one ever': a joke that nobody says it)
 ALONE_WORDS = frozenset("""a an the did does do can could should may might must will would shall have has had been be
-    is was were are therefore however meanwhile why what""".split())
+    is was were are therefore however meanwhile why what nobody no none""".split())
 AUX_END_RE = re.compile(r"^(?P<np>.*?[A-Za-z])\s+(?:did|does|do|has|have|had|would|will|could|can|may|might|must|should)$")
 # a Korean word with a case ending no subject takes ("감소에", "시장을"), or a noun of change or state
 # that names no one ("회복", "차질"): a headline's topic or a clause's object, not a speaker

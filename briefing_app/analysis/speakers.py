@@ -63,8 +63,9 @@ PASSIVE_GAP_RE = re.compile(r"\s(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\
 
 # '“Q.” So said the mayor', '“Q,” came the reply from the mayor', '“Q.” That was the answer of X': a tag whose speaker
 # follows a fronted verb or the noun of a reply
-REPLY_FROM_RE = re.compile(r"\s*(?:(?:So|Thus)[ \t]+(?P<cue>said|says|wrote|writes)|(?:(?:That|This|Such)[ \t]+)?(?:came|comes|was|is)[ \t]+"
-                           r"the[ \t]+(?P<noun>reply|response|answer|retort|rejoinder|verdict)[ \t]+(?:from|of))[ \t]+")
+REPLY_FROM_RE = re.compile(r"\s*(?:(?:So|Thus)[ \t]+(?P<cue>said|says|wrote|writes|spoke|speaks)|(?:(?:That|This|Such)[ \t]+)?"
+                           r"(?:came|comes|was|is)[ \t]+the[ \t]+(?:(?!from\b|of\b)[a-z]+[ \t]+){0,2}?"  # "came the swift reply from"
+                           r"(?P<noun>reply|response|answer|retort|rejoinder|verdict)[ \t]+(?:from|of))[ \t]+")
 
 
 def _reply_from(masked: str, p: int, limit: int) -> Found | None:

@@ -29,3 +29,15 @@ def test_a_clause_that_only_looks_like_a_reply_is_no_tag() -> None:
     # "came" with no reply noun, "so" as a conjunction: the tag rules stay as they were
     assert speakers("The pay rise came the next day. “It was late,” she said.")[0][1] == "she"
     assert speakers("“We are ready,” Ms. Holt said, so said tolls would rise.")[0][1] == "Ms. Holt"
+
+
+def test_an_adjective_before_the_reply_and_thus_spoke() -> None:
+    text = "The vote was close. “The depot stays,” came the swift reply from Ms. Holt."
+    assert speakers(text) == [("The depot stays,", "Ms. Holt", "Holt")]
+    assert speakers("“The depot stays.” Thus spoke Lena Ortiz, the mayor.")[0][1:] == ("Lena Ortiz", "Lena Ortiz")
+
+
+def test_so_said_nobody_has_no_speaker() -> None:
+    # a joke that no one says it: no mention, no speaker
+    assert speakers("“Tolls are too low.” So said nobody.") == [("Tolls are too low.", None, None)]
+    assert speakers("“Tolls are too low,” said no one ever.") == [("Tolls are too low,", None, None)]
