@@ -78,6 +78,9 @@ def raw_render_ms(path: Path, memo_id: int, runs: int) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=40)
+    parser.add_argument("--pause-ms", type=int, default=0,
+                        help="wait this long after each new PDF is shown before the next edit (the view paints its "
+                             "pages meanwhile; 0: the next edit at once, as before)")
     args = parser.parse_args()
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -140,6 +143,10 @@ def main() -> int:
             start, end = spans[-1]
             parts.append(((start - t) * 1000, (end - start) * 1000, (shown - end) * 1000))
         app.processEvents()
+        if args.pause_ms:
+            pause = QEventLoop()
+            QTimer.singleShot(args.pause_ms, pause.quit)
+            pause.exec()
     pages, budget = preview.pages, preview.page_budget
     debounce = preview.timer.interval()
     win.close()
