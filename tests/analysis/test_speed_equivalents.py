@@ -1198,3 +1198,43 @@ def test_first_letter_gates_as_the_plain_alternations() -> None:
                 assert ours == [(m.span(), m.groups()) for m in old.finditer(text, start, end)], (rx.pattern[:30], text, start, end)
                 hits += len(ours)
     assert hits > 20000
+
+
+@pytest.mark.parametrize("phrase", [
+    "x, adding that", "x, saying it", "x, noting that", "x, arguing it", "x, insisting on", "x, warning of",
+    "x, explaining it", "x, claiming it", "x, calling it", "x and added that", "x but also said Monday that",
+    "x and then says", "x and later noted", "x and insisted", "x and warned", "x and argued", "x and adds",
+    "x, and Mr. Lee told “", "x while others wrote “", "x and 12 percent say “",
+])
+def test_each_cut_branch_holds_a_gate_word(phrase: str) -> None:
+    """The random phrases of test_reported_cuts_searched_only_where_their_words_are seldom build a whole branch of
+    CUT_RE ("and Mr. Lee told “"): each branch here, so that a word left out of CUT_WORDS_RE fails."""
+    from briefing_app.analysis.reported.context import COORDINATED_RE, COORDINATED_WORDS_RE, CUT_RE, CUT_WORDS_RE
+
+    cut = CUT_RE.search(phrase)
+    assert cut is not None and CUT_WORDS_RE.search(phrase, cut.start(), cut.end()) is not None
+    coordinated = COORDINATED_RE.search(phrase)
+    assert coordinated is None or COORDINATED_WORDS_RE.search(phrase, coordinated.start(), coordinated.end()) is not None
+
+
+@pytest.mark.parametrize("noun", ["appearance", "interview", "debate", "briefing", "news conference", "press conference",
+                                  "rally", "town hall", "hearing", "speech", "statement", "radio show",
+                                  "television interview"])
+def test_each_setting_noun_holds_a_gate_word(noun: str) -> None:
+    from briefing_app.analysis.reported.ends import SETTING_NOUNS_RE, SETTING_TAIL_RE
+
+    content = f"the plan was dead during a {noun} on Friday"
+    tail = SETTING_TAIL_RE.search(content)
+    assert tail is not None and SETTING_NOUNS_RE.search(content, tail.start(), tail.end()) is not None
+
+
+@pytest.mark.parametrize("words", ["risks", "threatens to", "makes no sense", "makes little sense", "really makes no sense"])
+def test_each_risk_branch_is_seen_by_its_gate(words: str) -> None:
+    from briefing_app.analysis.options import phrasal
+
+    text = f"Before. Releasing it now {words} for us. After."
+    s, e = 8, len(text) - 7
+    low = text[s:e].lower()
+    found = [m.span() for m in phrasal.GERUND_BAD_RE.finditer(text, s, e)]
+    bad = phrasal.GERUND_BAD_RE if any(w in low for w in phrasal.RISK_WORDS) else phrasal.GERUND_BAD_PLAIN_RE
+    assert found and [m.span() for m in bad.finditer(text, s, e)] == found
