@@ -108,3 +108,32 @@ def test_the_judged_reports_are_a_check_never_trained_on() -> None:
     assert judged and all(not p["gold"] and p["options"] for p in judged)
     assert all(o["label"] in ("hit", "spurious") for p in judged for o in p["options"])
     assert len(trainer.rows_of(pieces)) == sum(len(p["options"]) for p in pieces if p["group"] != trainer.JUDGED)
+
+
+def test_the_fit_does_not_depend_on_the_rows_order() -> None:
+    """Issue 14, session 26: the rows are summed in a canonical order, so a refit on the same rows in another order (a
+    piece moved in candidates.jsonl) writes the same weights."""
+    rows = trainer.rows_of(trainer.load())
+    assert trainer.fit(rows[::-1]) == trainer.fit(rows)
+
+
+def test_perturbed_drops_the_same_rows_for_the_same_seed_and_never_a_judged_one() -> None:
+    pieces = trainer.load()
+    once, again = trainer.perturbed(pieces, 3), trainer.perturbed(pieces, 3)
+    assert once == again and once != trainer.perturbed(pieces, 4)
+    assert [p for p in once if p["group"] == trainer.JUDGED] == [p for p in pieces if p["group"] == trainer.JUDGED]
+    dropped = len(trainer.rows_of(pieces)) - len(trainer.rows_of(once))
+    assert 0 < dropped < 0.1 * len(trainer.rows_of(pieces))
+
+
+# the most decisions (of ~660) a refit on the rows with 5% dropped may flip at the shipped threshold: measured in session
+# 26 over seeds 0-9 at L2 10 / 0.4 (docs/options-screen.md, "Stability"): 0-4, mean 1.6 (at L2 1 / 0.2: 1-7, mean 4.0)
+MAX_FLIPS = 5
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_refit_on_perturbed_rows_flips_few_decisions(seed: int) -> None:
+    """Issue 14, session 26: a screen refit moved borderline news options both ways at each retrain; a refit on the rows
+    with 5% of them dropped at random flips at most MAX_FLIPS of the screen's decisions on the tuned pieces."""
+    assert screen.THRESHOLD is not None
+    assert trainer.flips(trainer.load(), seed, screen.THRESHOLD)["all"] <= MAX_FLIPS

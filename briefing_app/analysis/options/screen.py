@@ -22,7 +22,7 @@ from briefing_app.analysis.options.screen_weights import BIAS, WEIGHTS
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Option, Quote
 
-THRESHOLD: float | None = 0.2  # an option scoring below it is dropped; None: the screen is off
+THRESHOLD: float | None = 0.4  # an option scoring below it is dropped; None: the screen is off (0.2 with L2 1 to session 25)
 MIN_PARAGRAPHS = 4  # the fewest paragraphs of a training piece: a shorter text keeps the rules' options as they are
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*|\d+|[?]")
