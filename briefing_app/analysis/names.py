@@ -137,14 +137,22 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
         if tags and at in tags and _inverted_tag(text, m):
             at = m.start() + m.group().index(" ") + 1  # "Said Hale, “...”": the tag's verb is no part of the name
             hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
-                        for s, e, name_start, name, titles in _run_names(text[at:m.end()]))
+                        for s, e, name_start, name, titles in _run_names(text[at:m.end()]) if name)
             continue
         run = m.group()
         if titled_of and at in titled_of and run.count(" ") >= 2:
             cut = run.rindex(" ", 0, run.rindex(" "))  # "Superintendent of Schools Dana Reyes", "Director of Public
             at, run = at + cut + 1, run[cut + 1:]  # Health Katherine Wells": the title's topic is no part of the name
+        names = _run_names(run)
+        if names and not names[-1][3]:  # a group of the run opens with a word in -ing (the mark _run_names adds)
+            verb, after, count = names[-1][:3]
+            names = names[:-1]
+            if count > 2 or not _ing_given_name(text, at + verb, run[after:].split(None, 1)[0]):
+                names = (*(n for n in names if n[0] < verb),  # "Chasing Trump", "Following Helen Reyes,", "the Founding
+                         *((after + s, after + e, after + name_start, name, titles)  # Fathers": the verb or participle is
+                           for s, e, name_start, name, titles in _run_names(run[after:]) if name))  # no part of a name
         hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
-                    for s, e, name_start, name, titles in _run_names(run))
+                    for s, e, name_start, name, titles in names)
     return hits
 
 
@@ -170,15 +178,36 @@ TAG_AFTER_RE = re.compile(r"[,:][ \t\u00a0]*[\"“‘']")  # the comma (or colon
 SENTENCE_END = frozenset('.!?:;"”’\n')  # what comes before a sentence's first word (or the text's start)
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at `at` open a sentence (or the text)?"""
+    before = text[max(0, at - 8):at].rstrip(" \t\u00a0")
+    return bool(before[-1] in SENTENCE_END if before else at <= 8)
+
+
+def _ing_given_name(text: str, at: int, family: str) -> bool:
+    """Is the word in -ing at `at`, before one more capitalised word, a given name ("the author Flemming Rose ... Rose
+    wrote", "the actor Channing Tatum ... gave Tatum")? Only inside a sentence (one it opens or a quotation opens
+    reads as a verb: "Chasing Trump", "“Closing Gitmo is ...”") and only when the text names that family alone
+    inside a sentence elsewhere, as it names a person again ("in 2005, Rose wrote"; "the Founding Fathers", "the
+    annual Closing Dinner" have no such word)."""
+    if _opens_sentence(text, at - 1 if at and text[at - 1] in "“‘\"'(" else at):
+        return False
+    family = re.sub(r"(?:[’'](?:s\b)?)?[,;:.]*$", "", family)  # ("Flemming Rose’s book", "Tatum,")
+    return any(not LONE_BEFORE_RE.search(text, max(0, o.start() - 30), o.start()) and not _opens_sentence(text, o.start())
+               for o in re.finditer(r"(?<![\w’'-])" + re.escape(family) + r"(?![\w-])", text))
+
+
+# before a family name that is no lone mention of a person: a capitalised word (the name's own given name, a title) or a
+# determiner ("the Dinner"); a lone mention at a sentence's start is not counted either ("Dinner is served")
+LONE_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*|\b(?:the|a|an|this|that|these|those|its|our|their|his|her))[ \t\u00a0]+$")
+
+
 def _inverted_tag(text: str, m: re.Match[str]) -> bool:
     """'Said Hale, “Q”', 'Added Mary Lee: "Q"': a run that opens a sentence with a tag verb and is followed by a
     comma (or colon) and a quote is an inverted speech tag; the verb is no part of the name. So is it before a
     family name the text gives someone else in full ('Maria Hale ... Said Hale, a nurse, “Q”', 'Asked Hale why')."""
     run = m.group()
-    if " " not in run:
-        return False
-    before = text[max(0, m.start() - 8):m.start()].rstrip(" \t\u00a0")
-    if before and before[-1] not in SENTENCE_END or m.start() > 8 and not before:
+    if " " not in run or not _opens_sentence(text, m.start()):
         return False
     if TAG_AFTER_RE.match(text, m.end()):
         return True
@@ -217,14 +246,19 @@ def _run_names(run: str) -> tuple[RunName, ...]:
             cur = []
     if cur:
         groups.append(cur)
-    return tuple(hit for g in groups if (hit := _name_in_group(run, g)) is not None)
+    hits = tuple(hit for g in groups if (hit := _name_in_group(run, g)) is not None)
+    for g in groups:  # "Chasing Trump", "Entrusting Donald Trump" (not "Playing Field Promotions": a body's name)
+        if len(g) >= 2 and (len(g) == 2 or _given(run[g[1][0]:g[1][1]])) and _gerund(run[g[0][0]:g[0][1]]):
+            return (*hits, (g[0][0], g[1][0], len(g), "", ()))  # a mark (no name): where the word in -ing is, where
+            # the words after it start, how many words: name_hits reads it as a verb where it opens a sentence
+    return hits
 
 
 def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     if len(g) >= 3 and text[g[-1][0]:g[-1][1]].rstrip(",;:.") in POST_NOMINALS:
         g = g[:-1]  # "Helen Croft KC", "Ann Lee MP": the letters after a name are no part of it (nor an acronym ending it)
     words = [text[a:b] for a, b in g]
-    i, gerund = len(words), False
+    i = len(words)
     if i >= 2 and (_title_surname(words) or _stop_surname(words)):
         i -= 1  # "Robert King", "Mary Pope": a title word after a given name is the family name ("Theresa May" too)
     while i > 0:
@@ -235,9 +269,6 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
         if i <= len(words) - 2 and _place_ends(words, i):
             break  # "United Nations Mike Waltz", "U.S. Peter Mandelson": a place before a name of two words or more is no
             # part of it (but "U.S. Steel" stays whole)
-        if i == 1 and len(words) >= 2 and (len(words) == 2 or _given(words[1])) and _gerund(words[0]):
-            gerund = True  # "Chasing Trump", "Following Sanders,", "Entrusting Donald Trump": a verb opening the sentence
-            break  # (not "Playing Field Promotions": a body's name)
         if w in TITLES or w in STOP and not _initial(words[i - 1]) or gazetteer.lookup(words[i - 1].rstrip(".,")) and not _surname_place(words, i - 1) or (
                 words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1
                 and not (len(w) == 2 and i < len(words) and i - 1 > 0 and norm(words[i - 2]) in TITLES)):
@@ -260,7 +291,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     k = 1 if i and norm(words[0]) in TAG_VERBS else 0
     while k < i and norm(words[k]) in STOP:
         k += 1
-    if k < i and (gerund or norm(words[i - 1]) in LINK_STOP and not _initial(words[i - 1])):
+    if k < i and norm(words[i - 1]) in LINK_STOP and not _initial(words[i - 1]):
         k, titles = i, ()  # "Private Meeting Between Clinton", "Undone By Trump": the words before the stop word are no
         # title of the name's and no part of its mention
     return g[k][0], g[-1][1], a, name, titles
