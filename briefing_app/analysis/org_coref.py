@@ -76,7 +76,9 @@ BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "
             "steelmaker", "drugmaker", "chipmaker", "miner", "utility")
 PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
                        r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|Service|"
-                       r"Institute|Institution|University|College|Federal|National|State|United|World|International|European)\b")
+                       r"Institute|Institution|University|College|Center|Centre|School|Academy|Society|Museum|Hospital|Church|"
+                       r"Federal|National|State|United|World|International|European)\b")  # ("the company" is no think tank's,
+# school's or hospital's: "the Brookings Institution", "the Brennan Center for Justice")
 
 
 def _initials(name: str) -> str:
@@ -256,6 +258,9 @@ SPEAKERS_KINDS = frozenset("charity group organization organisation foundation a
                            "league coalition alliance federation chamber".split())
 
 
+FORMER_RE = re.compile(r"\b(?:former|ex-)")  # (a word: not the "former" of "a reformer", the "ex-" of "an Essex-based")
+
+
 def _speakers_body(text: str, orgs: list[Actor], pos: int) -> Actor | None:
     """The body a speaker's description names right before "said the <kind>" at pos, when the sentence does not
     open with it (not "The FA said the club": the body speaking of another) and the speaker is no former member
@@ -264,7 +269,7 @@ def _speakers_body(text: str, orgs: list[Actor], pos: int) -> Actor | None:
     for org in orgs:
         for sp in org.mentions:
             if start + 4 < sp.start < pos and SAID_GAP_RE.fullmatch(text, sp.end, pos) \
-                    and "former" not in text[start:sp.start] and "ex-" not in text[start:sp.start]:
+                    and not FORMER_RE.search(text, start, sp.start):
                 return org
     return None
 
@@ -470,7 +475,14 @@ def _host(text: str, countries: list[Actor], pos: int) -> Actor | None:
 
 def business_orgs(orgs: list[Actor]) -> list[Actor]:
     """'the company', 'the firm': organisations that are no public body, party or association."""
-    return [o for o in orgs if o.kind == "organization" and not PUBLIC_RE.search(o.name)]
+    return [o for o in orgs if o.kind == "organization" and not _public(o.name)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _public(name: str) -> bool:
+    """Does a body's name say it is public, a party, an association, a school or a centre (PUBLIC_RE; read once a
+    name: business_orgs is asked again at each description and mention)?"""
+    return PUBLIC_RE.search(name) is not None
 
 
 __all__ = ["BUSINESS", "FITS", "aliases", "business_orgs", "latest_org"]

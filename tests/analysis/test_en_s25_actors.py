@@ -166,3 +166,17 @@ def test_a_regions_or_a_programmes_name_is_no_person(text: str, phantom: str) ->
 def test_a_given_name_before_such_a_last_word_stays_a_person() -> None:
     assert "Harriet Core" in _actors("Harriet Core said the vote was close. Core said so.")
 
+
+@pytest.mark.parametrize("body", ["Hollis Policy Center", "Hollis Research Centre", "Hollis School of Economics",
+                                  "Hollis Historical Society", "Hollis Academy", "Hollis Children's Hospital"])
+def test_a_centre_school_society_or_hospital_is_no_company(body: str) -> None:
+    # (a22825e2's Institution and College, and their neighbours: PUBLIC_RE, the bodies "the company" never stands for)
+    actors = _actors(f"Ann Lee, a fellow at the {body}, praised the move. Birdsong suspended the accounts. "
+                     "\"We act fast,\" the company said.")
+    assert "the company" not in actors[body].aliases
+
+
+def test_a_word_holding_former_is_no_former_member() -> None:
+    # (76a8b102's former-member guard reads the word "former", not "a reformer" or "a performer")
+    actors = _actors("Ann Lee, a performer with the Tarn Liberation Front, said the group would tour in May.")
+    assert "the group" in actors["Tarn Liberation Front"].aliases
