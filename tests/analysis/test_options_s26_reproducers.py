@@ -66,3 +66,14 @@ def test_an_unowned_proposal_with_will_gives_none() -> None:
 def test_a_panel_holds_its_recommendation(text: str, summary: str, holder: str) -> None:
     option = one_option(text)
     assert (option.summary, option.positions[0].actor, option.positions[0].stance) == (summary, holder, "support")
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders did not introduce a bill that would ban fracking on public land.",
+    "Senator Holt has never backed legislation that would cap rents in the old town.",
+    "Holt didn't co-sponsor the bill that would close two depots on the ring road.",
+    "The council has not yet drafted an ordinance that would cap rents in the old town.",
+])
+def test_a_negated_sponsoring_verb_gives_no_holder_of_the_measure(text: str) -> None:
+    # (review of 1cb7a78c: the sponsoring verb's subject held the course even when the verb was negated)
+    assert options(text) == []

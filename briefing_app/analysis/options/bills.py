@@ -44,6 +44,8 @@ NAMED_SUBJECT_RE = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){
                               r"(?:\s+(?:has|had|have|also|jointly|recently|quietly))*")
 # a pronoun right before the sponsoring verb ("-- he's recently co-sponsored", "she has introduced")
 PRONOUN_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:[’'](?:s|ve|d))?(?:\s+(?:has|have|had|\w+ly|also|just))*$")
+# a negation right before the sponsoring verb ("did not introduce", "has never backed", "didn't co-sponsor")
+NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:yet|once|even|ever)\s+)?$", re.I)
 # the measure's next predicate after its course: "seeks to outlaw face coverings and is aimed at delinquents"
 TAIL_RE = re.compile(r",?\s+and\s+(?:is|are|was|were|has|have|had|would|will|could)\b")
 NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance", "proposal")  # the gate: both a noun
@@ -72,6 +74,8 @@ def bill_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             sponsor = SPONSOR_RE.search(text, max(s, m.start() - 60), m.start()) if owner is None else None
             if owner is None and sponsor is None:
                 continue  # "he would take a look at such legislation, which would X": nobody said to back it
+            if sponsor is not None and NEGATED_BEFORE_RE.search(text, max(s, sponsor.start() - 30), sponsor.start()):
+                continue  # "Sanders did not introduce / never backed a bill that would X": no one's course
             hit.who = owner.group("owner") if owner is not None else None
             hit.owned = owner is not None
             subject = subject_of(text, s, sponsor.start()) if sponsor is not None else ""
