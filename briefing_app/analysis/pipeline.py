@@ -44,6 +44,7 @@ from briefing_app.analysis.options import holder_actors as _holder_actors
 from briefing_app.analysis.options import notes as _notes
 from briefing_app.analysis.options import screen as _screen
 from briefing_app.analysis.options.same_course import share_sides
+from briefing_app.analysis.places import only_where_something_is
 from briefing_app.analysis.repeats import drop_repeated_scare
 from briefing_app.analysis.roles import OWNER_ENDS
 from briefing_app.analysis.spans import SpanReach
@@ -206,7 +207,7 @@ def keep_actors(doc: Document) -> None:
     if doc.language == "en":
         orgs = SpanReach((m.start, m.end) for a in doc.actors if a.kind in ("organization", "government") for m in a.mentions)
         doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers
-                      or not _only_a_modifier(doc.text, a) and not _in_a_body(a, orgs)]  # ("The Bank of Japan said")
+                      or not _nowhere_itself(doc.text, a, orgs)]  # ("The Bank of Japan said", "a plant in France")
     elif doc.language in ("ru", "ko") and any(a.kind == "country" for a in doc.actors):  # "МИД России", "посол США X", "미국 국무부" (country_inside)
         near = _country_inside.Neighbours(doc.actors)
         doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers
@@ -223,12 +224,15 @@ def keep_actors(doc: Document) -> None:
 MODIFIER_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
-def _only_a_modifier(text: str, country: Actor) -> bool:
-    """Is every mention of a country the first word of another name or title, or its adjective before a common noun,
-    or its people, so that the country itself is named nowhere (no actor: "U.S. Attorney X said", "the U.S. Department
-    of Agriculture's ...", "in most American jails", "Romanian and Bulgarian wheat", "millions of Americans")?"""
-    return bool(country.mentions) and all(MODIFIER_AFTER_RE.match(text, m.end) or _describes_a_noun(text, m.start, m.end)
-                                          for m in country.mentions)
+def _nowhere_itself(text: str, country: Actor, orgs: SpanReach) -> bool:
+    """Is every mention of a country the first word of another name or title, inside a body's name, its adjective before
+    a common noun, its people, or a place where something is (places.only_where_something_is), so that the country
+    itself acts nowhere (no actor: "U.S. Attorney X said", "the Bank of Japan said", "in most American jails", "Romanian
+    and Bulgarian wheat", "millions of Americans", "a factory in France", "Germany's largest container line"; the
+    coordinator's convention of the twenty-sixth session)?"""
+    return bool(country.mentions) and all(MODIFIER_AFTER_RE.match(text, m.end) or orgs.holds(m.start, m.end)
+                                          or _describes_a_noun(text, m.start, m.end)
+                                          or only_where_something_is(text, m.start, m.end) for m in country.mentions)
 
 
 # the nouns a country's adjective may go before and still name the country acting: its government, people in its
@@ -238,7 +242,7 @@ def _only_a_modifier(text: str, country: Actor) -> bool:
 OWN_NOUNS = frozenset("government governments authorities officials official forces troops military army navy air side "
                       "diplomats diplomat embassy embassies delegation delegations negotiators negotiator leaders leader "
                       "regime administration backing support pressure sanctions strikes strike attacks attack tariffs "
-                      "tariff demands position stance envoy envoys ministry ministries police soldiers soldier jets "
+                      "tariff demands position stance envoy envoys ministry ministries police soldiers soldier jets regulators regulator security "
                       "warplanes warships missiles drones airstrikes intelligence".split())
 # words after a country's short form that make it the subject or part of a list, not a noun's modifier
 NOT_NOUNS = frozenset("and or to is was are were has had have will would could should can may might must did does do said "
