@@ -1238,3 +1238,62 @@ def test_each_risk_branch_is_seen_by_its_gate(words: str) -> None:
     found = [m.span() for m in phrasal.GERUND_BAD_RE.finditer(text, s, e)]
     bad = phrasal.GERUND_BAD_RE if any(w in low for w in phrasal.RISK_WORDS) else phrasal.GERUND_BAD_PLAIN_RE
     assert found and [m.span() for m in bad.finditer(text, s, e)] == found
+
+
+def _same_matches(plain: dict[re.Pattern[str], re.Pattern[str]], texts: list[str]) -> int:
+    """Each pattern finds, from three places of each text, what its plain form finds (groups and all); the matches."""
+    hits = 0
+    for text in texts:
+        for start in (0, 1, len(text) // 2):
+            for rx, old in plain.items():
+                ours = [(m.span(), m.groups()) for m in rx.finditer(text, start)]
+                assert ours == [(m.span(), m.groups()) for m in old.finditer(text, start)], (rx.pattern[:40], text, start)
+                hits += len(ours)
+    return hits
+
+
+
+def test_after_space_first_letter_gates_as_the_plain_patterns() -> None:
+    """The patterns after_space builds with a class of their first characters find what the same patterns without it
+    find (any case, the long s, the dotted and dotless i, the Kelvin sign)."""
+    from briefing_app.analysis.options.goals import PRIORITY_RE
+    from briefing_app.analysis.options.phrasal import GERUND_BAD_PLAIN_RE, GERUND_GOOD_RE, MISTAKE_RE
+    gate = re.compile(r"\(\?=\(\?-i:\[[^\]]+\]\)\)")  # "(?=(?-i:[...]))"
+    gated = (PRIORITY_RE, GERUND_BAD_PLAIN_RE, GERUND_GOOD_RE, MISTAKE_RE)
+    plain = {rx: re.compile(gate.sub("", rx.pattern, count=1), rx.flags) for rx in gated}
+    assert all(rx.pattern != old.pattern for rx, old in plain.items())
+    words = ("should", "ſhould", "must", "needs to", "has to", "ought to", "be", "the", "our", "top", "priority", "goal",
+             "would", "will", "could", "can", "Can", "does", "do", "not", "n't", "won’t", "work", "is", "ıs", "İs", "are", "a",
+             "an", "big", "mistake", "folly", "disaster", "utter", "madness", "doomed", "no", "answer", "wrong", "way",
+             "forward", "right", "approach", "likely", "do harm", "cause damage", "hurt", "harm", "undermine", "backfire",
+             "play into the hands", "achieve nothing", "leave them exposed", "push families into debt", "make no sense",
+             "help", "reduce", "go a long way", "make a difference", "WOULD", "Would", "x", "", "ſhould be the top priority",
+             "Needs to be our goal", "MUST BE THE AIM", "ıs a big mistake", "İs no answer", "are doomed", "would do harm",
+             "could undermine", "can help", "cannot work", "does not work")
+    seps = (" ", "  ", "\n", "", ", ", "\t")
+    rnd = random.Random(43)
+    texts = [" " + "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 9))) for _ in range(25000)]
+    assert _same_matches(plain, texts) > 1500
+
+
+def test_verb_first_letter_gates_as_the_plain_patterns() -> None:
+    """announced.SAID_WOULD_RE and phrasal.PLAN_TO_RE read the class of their verbs' first letters after the "\\b": the
+    same matches, groups and all, as without it."""
+    from briefing_app.analysis.options.announced import SAID_WOULD_RE
+    from briefing_app.analysis.options.phrasal import PLAN_TO_RE
+    gate = re.compile(r"\(\?=\[[a-z]+\]\)")  # "(?=[...])"
+    plain = {rx: re.compile(gate.sub("", rx.pattern, count=1), rx.flags) for rx in (SAID_WOULD_RE, PLAN_TO_RE)}
+    assert all(rx.pattern != old.pattern for rx, old in plain.items())
+    words = ("said", "says", "announced", "announces", "declared", "declares", "stated", "states", "on", "Monday", "that",
+             "he", "she", "we", "they", "it", "his", "their", "government", "would", "will", "not", "never", "raise", "cut",
+             "be", "proposes", "proposed", "propose", "plans", "planned", "planning", "preparing", "pushing", "pushes",
+             "intends", "intended", "intend", "wants", "wanted", "want", "plan", "vowed", "vows", "threatened", "threatens",
+             "pledged", "pledges", "promised", "promises", "offered", "offers", "vowing", "pledging", "promising",
+             "threatening", "will pledge", "would promise", "vow", "threaten", "offer", "to", "“never", "''", "the", "tax",
+             "Said", "x", "", "said he would raise", "stated that they will not cut", "declares we would never", "plans to cut",
+             "vowed never to raise", "will pledge to", "threatens to", "offered to", "wants to", "intended not to")
+    seps = (" ", "  ", "\n", "", ", ")
+    rnd = random.Random(47)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 10))) for _ in range(25000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:20]]
+    assert _same_matches(plain, texts) > 2000

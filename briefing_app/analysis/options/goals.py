@@ -33,7 +33,7 @@ DESERVES_RE = after_space(r"deserves?\s+(?:(?:our|public|everyone[’']s|full|wi
 FOCUS_RE = re.compile(r"[Tt](?<!\w.)he\s+(?:focus|emphasis|priority)\s+(?:now\s+)?(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+"
                       r"(?:on|upon)\s+(?=\w)")
 PRIORITY_RE = after_space(r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+(?:the|a|our|their|its|his|her)\s+(?:top\s+|"
-                          r"first\s+|main\s+|overriding\s+|urgent\s+|immediate\s+)?(?:priority|goal|aim|focus)\b", re.I)
+                          r"first\s+|main\s+|overriding\s+|urgent\s+|immediate\s+)?(?:priority|goal|aim|focus)\b", re.I, first="[HhMmNnOoSsſ]")
 # "Peace will require a freeze on settlements"
 GOAL_REQUIRES_RE = re.compile(r"[PpSsRrJj](?<!\w.)(?:(?<=[Pp])(?:eace|rogress)|(?<=[Ss])(?:tability|uccess|ecurity)|"
                               r"(?<=[Rr])(?:ecovery|econciliation)|(?<=[Jj])ustice)\b[^,.;]{0,40}?\s+(?:will|would|must)\s+(?:\w+ly\s+)?(?:require|need|take)\s+"

@@ -73,7 +73,7 @@ MISTAKE_RE = after_space(r"(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s
                          r"|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|(?:would|will|could)\s+(?:\w+ly\s+)?(?:choke|stifle|derail|"
                          r"sabotage|jeopardi[sz]e|wreck|ruin|devastate|destroy)\b|won[’']t\s+work\b"
                          r"|(?:is|are)\s+doomed\b|(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|way\s+to|approach|response|"
-                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
+                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I, first="[AaCcDdIiİıWw]")
 # "Arming the rebels would set a dangerous precedent / send the wrong message / be premature", "Military action should
 # be off the table", "Sending troops is out of the question": tried only when one of VERDICT_KEYS is in the sentence
 MORE_VERDICTS_RE = after_space(r"(?:would|will|could|might)\s+(?:only\s+|also\s+)?(?:send\s+(?:the\s+|a\s+)?wrong\s+(?:message|signal)|"
@@ -88,7 +88,8 @@ DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
 NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|of|for|with|about|on|resolute|solemn|"
                             r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
-PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
+# (after the "\b", the class of the verbs' first letters: most word starts fail at that one test)
+PLAN_TO_RE = re.compile(r"\b(?=[iotpvw])(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening|"
                         # the base forms after a modal ("will pledge to", "would promise to"): no noun there
                         r"(?:(?<=\bwill\s)|(?<=\bwould\s))(?:pledge|promise|vow|threaten|offer))"
@@ -129,14 +130,14 @@ GERUND_BAD = (r"(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+
 RISK_BRANCH = r"(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b"
 RISK_WORDS = ("risks", "threatens", "makes")
 GERUND_BAD_RE = after_space(GERUND_BAD + "|" + RISK_BRANCH)
-GERUND_BAD_PLAIN_RE = after_space(GERUND_BAD)
+GERUND_BAD_PLAIN_RE = after_space(GERUND_BAD, first="[cdw]")
 REQUIRES_RE = re.compile(r"\b(?:requires|require|will\s+require|would\s+require|demands)\s+(?:(?:better|more|less|"
                          r"greater|smarter)\s+)?(?=\w+ing\b)")
 # the subject of "requires" that makes it a recommendation: a goal stated as a gerund or infinitive, no relative clause
 GOAL_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z]\w*ing|To\s+\w+)\b(?![^,;]*\b(?:whose|which|who|that)\b)")
 GOOD_MODALS = ("would", "could", "will", "can")  # what every match of GERUND_GOOD_RE opens with
 GERUND_GOOD_RE = after_space(r"(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
-                             r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
+                             r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b", first="[cw]")
 NEEDED_RE = after_space(r"(?:is|are)\s+(?:(?:\w+ly|also|still|now|therefore|thus)\s+)?(?:needed|required|necessary|"
                         r"essential|vital|crucial|indispensable|(?:long\s+)?overdue)\s*(?:[.;!]|$|,\s*(?:and|but)\b)")
 MATTERS_RE = re.compile(r"^(?P<np>[A-Z][^,.;?!]{5,90}?)\s+(?:matters|is\s+(?:essential|vital|indispensable))\s*\.\s*$")
