@@ -16,13 +16,9 @@ from briefing_app.analysis.lang.ru_speakers import (
     DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, np_after, sentence_start,
     subject_before)
 from briefing_app.analysis.lang.ru_canonical import fullest
+from briefing_app.analysis.lang.ru_said import AFTER_VERB
 from briefing_app.core.model import Mention, Quote
 
-# after a quotation and a dash any verb of the past ("— возмутился депутат", "— так прокомментировал ситуацию мэр") or
-# of the present that tells how words are said ("— сетует пенсионерка") is its attribution
-AFTER_VERB = (r"(?:так[ \t]+)?(?:" + RU_VERB + r"|[а-яё]{2,}[аеиоуыяё]л(?:а|и|о)?(?:ся|сь)?(?![а-яё])|"
-              r"(?:сету|рассужда|возмуща|удивля|вспомина|дел|сокруша|негоду|иронизиру|продолжа|отвеча|резюмиру|"
-              r"констатиру|уточня|добавля|объясня)(?:ет|ит|ют|ят)(?:ся)?(?![а-яё]))")
 # (the source may come after an outlet in guillemets: "— рассказал «Известиям» депутат X", "— отметил в беседе с «РБК» X")
 RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + AFTER_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+(?:«[^«»\n]{1,30}»[^.,;:!?«»\n—]*)*|«[^«»\n]{1,30}»[^.,;:!?«»\n—]*)")
 WORDS_OF_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?:приводит|привёл|привел|привела|приводят|цитирует)[ \t]+слова[ \t]+"

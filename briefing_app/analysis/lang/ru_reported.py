@@ -15,6 +15,7 @@ from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fu
 from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_actors import not_a_name
 from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
+from briefing_app.analysis.lang.ru_venue import source_after_venue
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
     DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, SPEECH_STEMS, canonical, gender, np_after,
@@ -39,7 +40,7 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
                              # ("Как выяснил «Коммерсант», ...", "Как узнал РБК, ...": what an outlet found out)
                              r"объяснил|выяснил|узнал|"
                              # (assurance, admission and promise: "Как заверил X", "Как признался X", "Как пообещали в X")
-                             r"заверил|заверяет|уверяет|уверял|признался|призналась|признались|пообещал|обещал|обещает|"
+                             r"заверил|заверяет|уверяет|уверял|признался|призналась|признались|призна[её]тся|пообещал|обещал|обещает|"
                              r"разъяснил|разъясняет|уточняет|"
                              # (and the past of what was said more than once: "Как ранее сообщал ТАСС", "Как не раз писал X")
                              r"сообщал|писал|заявлял|отмечал|подч[её]ркивал|указывал|предупреждал)[аои]?|"
@@ -57,7 +58,10 @@ NAMED_VERBS = ("назвал призвал предложил потребов�
                "обещают советует называет называют обвинил обвиняет обвиняют пригрозил "
                # the imperfective past of a call and a proposal ("ранее призывал регулятор смягчить политику"; not
                # "требовал": a first letter "т" would stop the scan at each "т" of the text)
-               "призывал предлагал").split()
+               "призывал предлагал "
+               # the present of an advice, and a characterisation ("ВОЗ рекомендует странам ускорить вакцинацию", "охарактеризовал
+               # переговоры как бесполезные")
+               "рекомендует рекомендуют охарактеризовал").split()
 # ("В министерстве эту цифру называют завышенной"; an accusation and a threat: "обвинил министерство в давлении")
 RU_NAMED_RE = re.compile(r"(?P<verb>(?:" + trie_pattern(NAMED_VERBS) + r")[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 IN_BODY_RE = re.compile(r"во?[ \t]+«?(?=[А-ЯЁA-Z])")  # "Как считают в «Альфа-Банке»": the bank
@@ -103,14 +107,21 @@ HEADLINE_REACH = 1500  # characters after a headline that the person its title n
 Rule = Callable[[Document, list[Quote], Emit], None]
 
 
+# verbs of saying that, negated, report that nothing was said ("не заявлял, что", "не уточнил, что"); a negated view or
+# admission is still one held ("не считает, что", "не исключил, что", "не скрывает, что")
+SAYING_STEMS = ("сказ", "заяв", "говор", "сообщ", "писал", "написал", "уточн", "поясн", "объясн", "подтвер", "рассказ",
+                "утвержд", "отмет", "отмеч", "добав", "подчерк", "подчёрк", "упомина", "упомянул")
+
+
 def said_that(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'X заявил, что CONTENT' (the subject before the verb; 'он' is the latest speaker); not a verb
     inside a quotation («Мы убеждены, что ...», — сказал министр: the minister's words)."""
     text = doc.text
     quoted = SpanReach((q.start, q.end) for q in doc.quotes if q.kind == "direct")
     for m in RU_THAT_RE.finditer(text):
-        if not quoted.covers(m.start()):
-            emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+        if quoted.covers(m.start()) or _negated(text, m.start()) and m.group("verb").lower().startswith(SAYING_STEMS):
+            continue  # ("Министр не заявлял, что проект закрыт": nothing was said; "не считает, что" is a view held)
+        emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
 OBJECT_PRONOUNS = frozenset("его её ее их это".split())
@@ -185,12 +196,14 @@ def _before_tag(text: str, m: re.Match[str]) -> int:
 # "Фидан заявил о готовности ...", "Сбербанк объявил о снижении ставок", "Сийярто высказался за диалог": a verb of saying
 # with the topic of the words in a phrase ("рассказал о планах" opens an interview: none; "заявил о том, что": said_that's)
 RU_SPOKE_OF_RE = re.compile(r"(?P<verb>(?:заявил|объявил|предупредил|заявлял|объявлял|сообщил)[аио]?|сообщают|предупрежда(?:ет|ют)|"
-                            r"высказал(?:ся|ась|ись|ось))"
-                            r"[ \t]+(?P<c>(?:об?|за|против)[ \t]+(?!(?:том|этом)[ \t,.])[^«».!?\n]{6,})(?=[.!?\n]|$)")
+                            r"высказал(?:ся|ась|ись|ось)|отчитал(?:ся|ась|ось|ись)|"
+                            # a reminder, to someone ("напомнил министрам о сроках", "напомнил главам районов о ...")
+                            r"напомнил[аи]?(?:[ \t]+[а-яё]{3,}(?:ам|ям|ему|ому)(?:[ \t]+[а-яё]{3,}(?:ов|ей|ий))?)?)"
+                            r"[ \t]+(?P<c>(?:об?|за|против)[ \t]+(?!(?:том|этом|себе)[ \t,.])[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # the verbs' letters the text is searched for (str.find: a regex scan of the whole text costs ten times more), with
 # the letters that may stand before them in the word
 SPOKE_OF_NEEDLES = (("явил", ("за", "объ")), ("являл", ("за", "объ")), ("предупредил", ("",)), ("предупрежда", ("",)), ("высказал", ("",)),
-                    ("сообщ", ("",)))
+                    ("сообщ", ("",)), ("отчитал", ("",)), ("напомнил", ("",)))
 
 
 def spoke_of(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -402,6 +415,20 @@ def impersonal(doc: Document, out: list[Quote], emit: Emit) -> None:
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb").lower(), last.speaker if last else None)
 
 
+# "Ранее было заявлено, что ...", "Позже было объявлено, что ...": the passive of a verb of saying, no source named
+PASSIVE_RE = re.compile(r"(?<![а-яё])[Бб]ыло[ \t]+(?:также[ \t]+|уже[ \t]+)?(?P<verb>заявлено|сообщено|объявлено|сказано|отмечено|"
+                        r"указано|подч[её]ркнуто|обещано),[ \t]+что[ \t]+(?P<c>[^.!?\n]+)")
+
+
+def passive(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Ранее было заявлено, что строительство начнётся весной': reported words whose source the sentence does not name."""
+    text = doc.text
+    if "о, что" not in text:
+        return
+    for m in PASSIVE_RE.finditer(text):
+        emit(m.start("c"), m.end("c"), m.start("verb"), m.end("verb"), m.group("verb"), None)
+
+
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Решетников, по его словам, не видит рисков'."""
     text = doc.text
@@ -447,6 +474,9 @@ def said_in(doc: Document, out: list[Quote], emit: Emit) -> None:
                  or m.group("np").strip())
 
 
+IN_RE = re.compile(r"во?[ \t]+")
+
+
 def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'CONTENT, сообщил мэр города Алексей Орлов.': a sentence ending in a verb of saying and
     its source (a title word, a name or a pronoun)."""
@@ -457,13 +487,14 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             m = RU_INVERTED_END_NAMED_RE.match(text, ss, se)
         if not m:
             continue
-        inside = re.match(r"во?[ \t]+", m.group("np")) if PLURAL_VERB_RE.search(m.group("verb")) else None
-        if inside:  # "сообщили в министерстве", "считают в Минэнерго", "уверены в мэрии": the body spoke
-            ms, me = m.start("np") + inside.end(), m.end("np")
-            emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), canonical(text, text[ms:me], ms))
-            continue
         told = ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np"))
         np_at = told.end() if told and told.end() < m.end("np") else m.start("np")  # ("сообщил ТАСС источник в делегации")
+        inside = IN_RE.match(text, np_at, m.end("np")) if PLURAL_VERB_RE.search(m.group("verb")) else None
+        if inside:  # "сообщили в министерстве", "считают в Минэнерго", "сообщили РИА Новости в мэрии": the body spoke
+            ms, me = inside.end(), m.end("np")
+            emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), canonical(text, text[ms:me], ms))
+            continue
+        np_at = source_after_venue(text, np_at, m.end("np"))  # ("заявил в четверг на брифинге министр X")
         unnamed = UNNAMED_NP_RE.match(text, np_at, m.end("np"))
         if unnamed:
             emit(m.start("c"), m.end("c"), unnamed.start(), unnamed.end(), m.group("verb"), None)
@@ -540,12 +571,20 @@ def verb_first(doc: Document, out: list[Quote], emit: Emit) -> None:
 COUNT_WORDS = frozenset("два две три четыре пять несколько ряд многие оба обе".split())  # "три участника рынка"
 
 
+# the verb first: "Сообщила об этом пресс-служба МЧС", "Заявил об этом журналистам министр X", "Подтвердил это и X"
+VERB_ABOUT_RE = re.compile(r"(?P<verb>[А-ЯЁ][а-яё]+)[ \t]+(?:об[ \t]+этом|это)(?:[ \t]+(?:и|же|также|уже))?"
+                           r"(?:[ \t]+(?:журналистам|Интерфаксу|ТАСС|РБК|«[^»\n]{2,30}»))?[ \t]+(?P<np>[^.!?\n]+)[.!]?$")
+
+
 def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Об этом сообщил министр X': the sentence before is X's."""
     text = doc.text
     spans = doc.sentences.spans
     for i, (ss, se) in enumerate(spans):
         a = RU_ABOUT_THIS_RE.match(text, ss, se)
+        if a is None and text[ss:ss + 3] in VERB_FIRST_OPENINGS:  # "Сообщила об этом пресс-служба", "Подтвердил это и X"
+            a = VERB_ABOUT_RE.match(text, ss, se)
+            a = a if a and RU_VERB_WORD_RE.fullmatch(a.group("verb").lower()) else None
         if a and i and spans[i - 1][1] <= ss:
             ps, pe = spans[i - 1]
             between = a.start("verb") - (a.start() + 8) > 2  # "Об этом турецкий лидер заявил журналистам": the subject
@@ -726,7 +765,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
-RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, verb_first, named_as, spoke_of, according_to, according_to_after, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, headline,
+RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, verb_first, named_as, spoke_of, according_to, according_to_after, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, passive, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, possible, reported_before, forecasts, retold, confirmed,
                           ru_stance.stance, ru_stance.stance_on_noun)
