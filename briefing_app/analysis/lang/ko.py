@@ -29,7 +29,7 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 # announcements and emphasis ("…하겠다고 예고했다", "…필요하다고 역설했다")
                 "예고했다 공언했다 역설했다 항변했다 천명했다 피력했다 표명했다 "
                 # a court's reasoning, a forecast and requests ("…라고 판시했다", "…겠다고 예보했다", "…달라고 요청했다")
-                "판시했다 판결했다 예보했다 요청했다 주문했다 통보했다 안내했다 "
+                "판시했다 판결했다 예보했다 요청했다 주문했다 통보했다 안내했다 재확인했다 "
                 # a pledge and a hope put into words ("…노력하겠다고 다짐했다", "…회복되길 바란다고 기대했다")
                 "다짐했다 기대했다 건의했다 "
                 # the present of a view stated ("…개인 사업자라고 말한다", "…필요하다고 강조한다")
@@ -48,7 +48,7 @@ KO_SAY_VENUE = (r"(?:(?:[가-힣A-Za-z0-9]+[ \t]+){0,2}?[가-힣A-Za-z0-9]+(?:�
 KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?" + KO_SAY_VENUE + r"{0,2}(?:" + KO_SAY_ADVERBS + r")?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
-KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다|"
+KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다|예보했다|"
                             r"전망하고 있다|예상하고 있다|"
                             # (an expectation held: "…회복될 것으로 보고 있다", "…것으로 기대했다"; not "것으로 보인다": no one's)
                             r"보고 있다|기대했다|기대하고 있다)")
@@ -60,7 +60,7 @@ KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 
 KO_HELD_RE = re.compile(r"(?<=[다라자])고\s+(?P<verb>보고 있다|내다보고 있다|주장하고 있다|우려하고 있다|판단하고 있다|강조하고 있다)")
 HELD_WORDS = ("고 보고 있다", "고 내다보고 있다", "고 주장하고 있다", "고 우려하고 있다", "고 판단하고 있다", "고 강조하고 있다")
 HELD_FORECASTS = frozenset(("보고 있다", "기대했다", "기대하고 있다"))
-FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정",
+FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정", "것으로 예보",
                   "것으로 보고 있", "것으로 기대")
 STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장이다", "는 방침이다", "는 뜻을", "는 의사를", "는 방침을",
                 "는 계획을", "는 점을")
@@ -86,6 +86,9 @@ VERB_ADNOMINAL_RE = re.compile(r"[가-힣](?:하는|되는|있는|없는|않는|
                                r"(?:하|한|는|었|았|였|겠|됐|했|이|으|된|있|없|않)(?:다는|라는)$")
 KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 (?:따르면|의하면)[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")  # ("에 의하면")
 CONNECTIVE_RE = re.compile(r"(?:면서도|면서|으며|지만|는데도|고도|하며|해도|어도|아도)$")  # "환영하면서도": a verb, no topic
+# a case ending before 는 (an adverbial set off as a contrast, never the speaker: "노조는 임금 인상 없이는 파업을 이어가겠다고",
+# "2025년도는")
+ADVERBIAL_TOPICS = ("년도", "없이는", "으로는", "와는", "과는", "보다는", "까지는", "부터는")
 SIDE_TOPICS = frozenset(("측은", "측이", "측도"))  # "회사 측은", "병원 측이": a side of a dispute as the topic
 PAREN_RE = re.compile(r"\([^()]{1,20}\)")
 KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도
@@ -189,7 +192,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
             for t in toks[:4]:  # "교수(컴퓨터공학)는": the bracket aside
                 if rx.fullmatch(PAREN_RE.sub("", t.group())) and not (rx is KO_NOMINATIVE_RE and subj) \
-                        and not t.group().endswith("년도") \
+                        and not t.group().endswith(ADVERBIAL_TOPICS) \
                         and not _connective(t.group()) \
                         and not (subj is not None and _speaker_word(subj.group()) and not _speaker_word(t.group())) \
                         and not (subj is not None and subj.group().endswith(("은", "는")) and t.group().endswith("도")
