@@ -140,3 +140,26 @@ def test_a_body_a_regional_paper_names_in_lower_case(sentence: str, body: str) -
 
 def test_a_time_after_in_is_no_body() -> None:
     assert not _speech("В минувшую пятницу сообщили, что заседание перенесено.")
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Грузовики стоят на въезде в город с утра, рассказали очевидцы.", "очевидцы"),
+    ("Бензин на заправках подорожал за неделю на два рубля, жалуются водители.", "водители"),
+    ("Сделок стало вдвое меньше, полагают участники рынка.", "участники рынка"),
+    ("Воду в домах отключают каждую неделю, жалуются местные жители.", "местные жители"),
+    ("Ставки по ипотеке снизятся к лету, считают независимые эксперты.", "независимые эксперты"),
+    ("Спрос на квартиры упал, сообщили в пятницу участники рынка.", "участники рынка"),
+])
+def test_a_group_as_the_source_after_an_inverted_verb(sentence: str, mention: str) -> None:
+    assert [(kind, m) for kind, _, _, m in _speech(sentence)] == [("indirect", mention)]
+
+
+def test_a_day_then_a_body_after_a_plural_verb() -> None:
+    assert [(kind, who) for kind, who, _, _ in _speech("Налоги не вырастут, сообщили в четверг в Минфине.")] == \
+        [("indirect", "Минфин")]
+
+
+def test_a_noun_in_ie_after_a_verb_is_no_source() -> None:
+    # "внимание президента" is the verb's object, not a plural adjective and a title
+    text = "Вице-премьер Олег Рябов, в свою очередь, обратил внимание президента на рост цен."
+    assert all(who != "президента" and (m or "").split()[:1] != ["внимание"] for _, who, _, m in _speech(text))

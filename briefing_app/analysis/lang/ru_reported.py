@@ -15,7 +15,7 @@ from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fu
 from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_actors import not_a_name
 from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
-from briefing_app.analysis.lang.ru_venue import source_after_venue
+from briefing_app.analysis.lang.ru_venue import DAY_IN_RE, source_after_venue
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
     DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, SPEECH_STEMS, canonical, gender, np_after,
@@ -489,7 +489,10 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue
         told = ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np"))
         np_at = told.end() if told and told.end() < m.end("np") else m.start("np")  # ("сообщил ТАСС источник в делегации")
-        inside = IN_RE.match(text, np_at, m.end("np")) if PLURAL_VERB_RE.search(m.group("verb")) else None
+        plural = PLURAL_VERB_RE.search(m.group("verb"))
+        day = DAY_IN_RE.match(text, np_at, m.end("np")) if plural else None
+        np_at = day.end() if day else np_at  # ("сообщили в пятницу участники рынка": a time, not the body)
+        inside = IN_RE.match(text, np_at, m.end("np")) if plural else None
         if inside:  # "сообщили в министерстве", "считают в Минэнерго", "сообщили РИА Новости в мэрии": the body spoke
             ms, me = inside.end(), m.end("np")
             emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), canonical(text, text[ms:me], ms))

@@ -124,15 +124,27 @@ def _body_before(doc: Document, at: int) -> tuple[int, int] | None:
 CITY_ENDINGS = ("ске", "цке", "бурге", "граде", "поле")  # "в Новосибирске", "в Петербурге", "в Волгограде"
 
 
+# a group that speaks after an inverted verb ("..., рассказали очевидцы", "..., жалуются водители", "..., полагают участники
+# рынка"), not a title word (is_role): no person is named by it
+GROUP_RE = re.compile(r"(?:участник|инвестор|водител|родител|застройщик|перевозчик|фермер|очевидц|горожан|пассажир|покупател|"
+                      r"потребител|владельц|собственник|арендатор|сотрудник|работник|студент|медик|волонт[её]р|активист|"
+                      r"ритейлер|производител|экспорт[её]р|импорт[её]р|болельщик|пациент|туроператор|девелопер)[а-яё]*")
+
+
 def source_word(first: str) -> bool:
-    """The first word of a source after an inverted verb: a name, a title, a pronoun, a body's kind or a description."""
-    return bool(first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS or first.lower() in BODY_WORDS
-                or DESCRIPTION_RE.fullmatch(first.lower()))
+    """The first word of a source after an inverted verb: a name, a title, a pronoun, a body's kind, a description or a
+    group."""
+    low = first.lower()
+    return bool(first[:1].isupper() or is_role(first) or low in RU_PRONOUNS or low in BODY_WORDS
+                or DESCRIPTION_RE.fullmatch(low) or GROUP_RE.fullmatch(low))
 
 
 # a lower-case adjective of rank or kind before a title ("официальный представитель", "генеральный директор", "первый
 # заместитель", "главный экономист"): np_after keeps one such word with the title after it
 RANK_ADJ_RE = re.compile(r"[а-яё]+(?:ый|ий|ой|ая)")
+# a plural one before a plural group ("местные жители", "независимые эксперты"; not a noun in -ие: "внимание президента")
+PLURAL_ADJ_RE = re.compile(r"[а-яё]+(?:ые|ие)")
+PLURAL_NOUN_RE = re.compile(r"[а-яё]+[иые]")
 
 
 def source_opens(mention: str) -> bool:
@@ -141,7 +153,12 @@ def source_opens(mention: str) -> bool:
     words = mention.split()[:2]
     if not words:
         return False
-    return source_word(words[0]) or len(words) == 2 and bool(RANK_ADJ_RE.fullmatch(words[0])) and is_role(words[1])
+    if source_word(words[0]) or len(words) < 2:
+        return source_word(words[0])
+    if RANK_ADJ_RE.fullmatch(words[0]):
+        return is_role(words[1])
+    return bool(PLURAL_ADJ_RE.fullmatch(words[0]) and PLURAL_NOUN_RE.fullmatch(words[1])
+                and (is_role(words[1]) or GROUP_RE.fullmatch(words[1])))
 
 
 __all__ = ["ASIDE_BEFORE_RE", "BODY_WORDS", "PLURAL_VERB_RE", "RELATIVE_BEFORE_RE", "RELATIVE_REACH", "emit_with_subject", "source_opens",

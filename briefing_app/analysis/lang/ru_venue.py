@@ -3,6 +3,8 @@
 на полях форума вице-премьер X"), so that the source after them is found."""
 from __future__ import annotations
 
+import re
+
 from briefing_app.analysis.lang.ru_speakers import RU_PRONOUNS, RU_TOKEN_RE
 from briefing_app.analysis.lang.ru_subject import source_opens
 
@@ -13,6 +15,11 @@ VENUE_PREPS = frozenset("в во на по после перед с со при 
 # an addressee between the phrases and the source ("заявил в четверг журналистам Дмитрий Песков")
 TOLD_WORDS = frozenset("журналистам журналисту корреспонденту корреспондентам агентству изданию газете телеканалу".split())
 TIME_OBJECTS = frozenset("понедельник вторник среду четверг пятницу субботу воскресенье среда пятница суббота".split())
+
+
+# a day after "в" opening the source phrase of a plural verb: a time, not the body ("..., сообщили в пятницу участники
+# рынка", "..., сообщили в пятницу в Минфине")
+DAY_IN_RE = re.compile(r"во?[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)[ \t]+")
 
 
 def _outlet_like(word: str) -> bool:
@@ -48,4 +55,4 @@ def source_after_venue(text: str, s: int, e: int) -> int:
     return s
 
 
-__all__ = ["source_after_venue"]
+__all__ = ["DAY_IN_RE", "source_after_venue"]
