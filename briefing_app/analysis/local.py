@@ -221,7 +221,7 @@ THE_COUNTY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+county(?![\w-])")
 # titles of a county's government: "Sheriff", "Supervisor", "Board Chairman" (of the supervisors), "County Executive"
 COUNTY_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former |county |board )*(?:sheriff|supervisor|county executive|"
                              r"county commissioner|commissioner|county attorney|district attorney|county clerk|assessor|chairman|county (?:administrator|"
-                             r"manager|judge|treasurer|auditor|engineer|health officer)|"
+                             r"manager|judge|treasurer|auditor|engineer|health officer|counsel)|"
                              r"chairwoman|chair)\b", re.I)
 
 

@@ -11,7 +11,7 @@ import re
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.national_bodies import body_home
+from briefing_app.analysis.national_bodies import COUNTRY_OF, COUNTRY_OF_ACRONYM, body_home
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org, taught_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
@@ -182,8 +182,8 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         # administration's economic team"; the one body that fits, named after: "The water district's general manager")
         if named is None and head in FITS and head not in BUSINESS and head != "country":  # "The RMT, which ..., blamed cuts. The union's general
             opens = sentence_start(text, at + 2)  # (+2: a mention that opens its sentence is in that sentence)
-            named = taught_org(text, orgs, at, head) or opening_actor(text, orgs, opens) \
-                or _sole_org_before(text, orgs, opens, at, FITS[head])
+            named = taught_org(text, orgs, at, head) or _of_kind(opening_actor(text, orgs, opens), head) \
+                or _of_kind(_sole_org_before(text, orgs, opens, at, FITS[head]), head)
             # secretary, X": the body the text called a union, else the body the sentence before opens with, else the
             # one body named since the sentence before opened ("Analysts at ING ... said X, an economist at the bank")
         person.affiliation = named.name if named else None
@@ -381,6 +381,20 @@ def _sole_org_before(text: str, orgs: list[Actor], own: int, at: int, fits: tupl
     if len(named) != 1 or named[0].name.split()[-1] in KIND_WORDS and not any(f in named[0].name for f in fits):
         return None
     return named[0]
+
+
+# descriptions of bodies no state runs: a national agency or regulator the text only names ("Regulators at Ofcom ...
+# X, an economist at the bank") is none of them unless its name says so ("Bank of England")
+PRIVATE_HEADS = frozenset("bank union charity club university hospital clinic museum college league foundation network "
+                          "institute association co-operative cooperative".split())
+
+
+def _of_kind(org: Actor | None, head: str) -> Actor | None:
+    """org, unless the description's head names a private kind of body and org is a listed national public body whose
+    name does not fit that kind."""
+    if org is None or head not in PRIVATE_HEADS or org.name not in COUNTRY_OF and org.name not in COUNTRY_OF_ACRONYM:
+        return org
+    return org if any(f in org.name for f in FITS[head]) else None
 
 
 def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:

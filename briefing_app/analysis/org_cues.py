@@ -25,7 +25,7 @@ from briefing_app.core.model import Span
 KINDS = ("company group firm operator organisation organization party network broadcaster bank charity watchdog "
          "regulator insurer carrier airline automaker retailer startup maker giant lender consultancy opposition rival").split()
 KIND_NAME_RE = re.compile(r"\b" + gazetteer.trie_pattern(KINDS) + r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
-POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’s|'s)[ \t]+(?:(?:interim|acting|new|former)[ \t]+)?(?:chief executive|chief|CEO|chairman|"
+POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’s|'s)[ \t]+(?:(?:interim|acting|new|former)[ \t]+)?(?:chief executive|chief(?![ \t]+of[ \t]+staff)|CEO|chairman|"
                                r"president|vice president|general counsel|chief economist|head|director|"
                                r"chairwoman|founder|co-founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
                                r"planned|shares|stock|headquarters)\b")

@@ -16,12 +16,23 @@ HEAD_WORDS = (
     "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Co-operative Laboratory Museum "
     "Centres Partners Air Patrol"
 ).split()
-HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways", "Public Schools", "City Schools", "County Schools", "Fraternal Order"]
+HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways", "Public Schools", "City Schools", "County Schools", "Fraternal Order",
+               # special districts of US local government ("Kings River Conservation District said"), not a
+               # "Congressional District" or the "District of Columbia"
+               *(f"{kind} District" for kind in ("Water", "Conservation", "Irrigation", "Utility", "Utilities", "Sanitation",
+                                                  "Sanitary", "Fire", "Transit", "Park", "Parks", "Hospital", "Health Care",
+                                                  "Healthcare", "Management", "Control", "Improvement", "Library", "College"))]
 ORG_NOUNS = frozenset(HEAD_WORDS)
 # the last words of firms' names that are no organisation noun of HEAD_WORDS ("Securities and Exchange Commission" must
 # stay one name) but end no person's name: "B. Riley Securities", "KKR Capital", "Blackstone Partners"
 FIRM_WORDS = frozenset("Securities Capital Partners Holdings Investments Advisors Advisers Associates Management Ventures "
-                        "Industries Enterprises Technologies Logistics".split())
+                        "Industries Enterprises Technologies Logistics "
+                        # (session 26: the last words of pollsters', outlets', producers' and makers' names in the tuned
+                        # PolNeAR articles read as people: "Edison Research", "Kantar Media", "Dow Chemical", "Nurses United")
+                        "Research Media Productions Promotions Insights Chemical Chemicals Pharmaceuticals Motors Foods "
+                        "Solutions Laboratories Labs Studios Entertainment Communications Consulting Analytics Strategies "
+                        "Journalism Brands Resources Properties Therapeutics Biosciences Networks Electronics Health Energy "
+                        "United".split())
 PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'.-]+[ \t]+){1,4}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 PERSON_TAIL_RE = re.compile(r"(?<=\w)[ \t]+(?P<given>[A-Z][\w’'-]+)[ \t]+(?P<sur>[A-Z][\w’'-]+)$")
 

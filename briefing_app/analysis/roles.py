@@ -31,7 +31,7 @@ ROLE_WORDS = frozenset(
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
     coordinator campaigner advocate virologist epidemiologist immunologist climatologist seismologist biologist
-    engineer provost rector cllr coach barrister solicitor referee politician employee worker volunteer""".split()  # (not "dean": a given name, "Dean Blumberg")
+    engineer provost rector cllr coach barrister solicitor referee politician employee worker volunteer defender pastor""".split()  # (not "dean": a given name, "Dean Blumberg")
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -139,6 +139,11 @@ def _run_before(text: str, pos: int, lo: int) -> tuple[list[tuple[int, int]], bo
         if n == "and" and out and k and text[out[-1][0]].isupper() and len(out) < 8 \
                 and text[toks[k - 1][0]:toks[k - 1][1]] in PORTFOLIO_BEFORE_AND:
             out.append((a, b))  # "Health and Human Services Secretary": a department's name runs on
+            end = a
+            continue
+        if n == "of" and out and k and _norm(text[out[-1][0]:out[-1][1]]) == "staff" \
+                and _norm(text[toks[k - 1][0]:toks[k - 1][1]]) == "chief":
+            out.append((a, b))  # "White House chief of staff Denis Mayhew": the one title with "of" inside
             end = a
             continue
         if n in STOP_LEFT or len(out) >= 9 or w.endswith(".") and not ABBREV_RE.search(w):
