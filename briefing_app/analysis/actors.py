@@ -206,7 +206,8 @@ class ActorTable:
             # name is a person of the text
         name_end = h.name_start + len(h.name)
         name_end += h.name.endswith((" Jr", " Sr")) and text.startswith(".", name_end)  # "Claude Cummings Jr., the ..."
-        after, words_end = role_and_end_after(text, name_end, limit, before.title is not None and state_member(before.title))
+        after, words_end = role_and_end_after(text, name_end, limit, before.title is not None and (
+            state_member(before.title) or before.title.lower().endswith("mayor")))  # ("Mayor Eric Adams of New York": the city)
         owned = False  # "Its chair, Kentucky Gov. Andy Beshear, said": the post the fronted "Its" names is the body's
         if text[words_end:words_end + 1] in (",", "."):
             chain = self._chain_start(h, floor)

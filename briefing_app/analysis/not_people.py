@@ -10,7 +10,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_fold import COMPANY_WORDS, fold_first_words
-from briefing_app.analysis.org_people import FIRM_WORDS
+from briefing_app.analysis.org_people import DISTRICT_KINDS, FIRM_WORDS
 from briefing_app.core.model import Actor, Span
 from briefing_app.core.word_lists import words
 
@@ -72,9 +72,15 @@ def not_people(doc: Document) -> None:
         the = bool(full) and all(THE_BEFORE_RE.search(text[max(0, at - 4):at]) for _, at in full)
         place = None if the or a.title or not full or any(sex_of(w) for w in words) else _the_place_before(text, full)
         heads = [o for o in by_title_word.get(words[-1], ()) if o is not a and o.title]
-        if not (the or place or heads or words[-1] in FIRM_WORDS or _said_it(text, a)):
+        district = words[-1] == "District" and words[-2] in DISTRICT_KINDS
+        if not (the or place or heads or district or words[-1] in FIRM_WORDS or _said_it(text, a)):
             continue
         a.kind, a.title, a.affiliation = "organization", None, None
+        if district:  # "Kings River Conservation District said": the whole name the run gave ("River" ended the person's)
+            whole = max((x for x in a.aliases if x.endswith(" " + a.name) and x[:1].isupper()), key=len, default=a.name)
+            whole = whole[4:] if whole.startswith("The ") else whole
+            a.aliases = [x for x in a.aliases if x not in (whole, "The " + whole)]
+            a.name = whole
         if place:  # the body's whole name ("United States Elections Project"), of its country
             a.name, a.affiliation = f"{place[0]} {a.name}", place[1]
             a.aliases = [x for x in a.aliases if x != a.name]

@@ -61,7 +61,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "regulator": ("Commission", "Authority", "Agency", "Administration", "Office of"), "fund": ("Fund",),
         "watchdog": ("Commission", "Authority", "Agency", "Administration", "Office of", "Inspector"),
         "division": ("Division",), "system": ("System",), "office": ("Office",), "service": ("Service",),
-        "authority": ("Authority",), "federation": ("Federation", "Football Union", "Football Association"), "chamber": ("Chamber",),
+        "authority": ("Authority",), "trust": ("Trust",), "branch": ("Branch",), "federation": ("Federation", "Football Union", "Football Association"), "chamber": ("Chamber",),
         "coalition": ("Coalition",), "consortium": ("Consortium",), "clinic": ("Clinic",), "hospital": ("Hospital",),
         "museum": ("Museum",), "college": ("College",), "co-operative": ("Co-operative", "Cooperative", "Co-op"),
         "cooperative": ("Cooperative", "Co-operative", "Co-op"), "tribunal": ("Tribunal",), "caucus": ("Caucus",),

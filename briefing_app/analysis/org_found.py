@@ -91,7 +91,9 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
         if r and (r.group(1).lower() in ROLE_WORDS or _plural_role(r.group(1)) and r.group().rstrip().endswith(("of", "the"))) \
                 and not (r.group(1) == "General" and r.end() == s + 8) \
                 and len(text[r.end():e].split()) > 1 and not text.startswith(PLACE_NOUNS, r.end()) \
-                and not (r.group(1) in PARTY_LEADS and not text.startswith(CHAMBERS, r.end())):
+                and not (r.group(1) in PARTY_LEADS and not text.startswith(CHAMBERS, r.end())
+                         and r.group()[len(r.group(1)):].isspace()):  # ("the top Democrat on the Homeland Security
+            # Committee": the member's words before the committee's name)
             # ("Premier League": the league's word, not a premier's; "King County Metro": a county's name; "Republican
             # National Committee": the party's body, but "Republican House Judiciary Committee Chairman X": a member's)
             s = r.end()

@@ -16,12 +16,11 @@ HEAD_WORDS = (
     "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Co-operative Laboratory Museum "
     "Centres Partners Air Patrol"
 ).split()
-HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways", "Public Schools", "City Schools", "County Schools", "Fraternal Order",
-               # special districts of US local government ("Kings River Conservation District said"), not a
-               # "Congressional District" or the "District of Columbia"
-               *(f"{kind} District" for kind in ("Water", "Conservation", "Irrigation", "Utility", "Utilities", "Sanitation",
-                                                  "Sanitary", "Fire", "Transit", "Park", "Parks", "Hospital", "Health Care",
-                                                  "Healthcare", "Management", "Control", "Improvement", "Library", "College"))]
+HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways", "Public Schools", "City Schools", "County Schools", "Fraternal Order"]
+# the kinds of US special districts ("Kings River Conservation District"): a name that ends in one and "District" is a
+# body's (not_people; no head of HEAD_RE: each one more there costs a scan of the text)
+DISTRICT_KINDS = frozenset("Water Conservation Irrigation Utility Utilities Sanitation Sanitary Fire Transit Park Parks "
+                           "Hospital Healthcare Management Control Improvement Library".split())
 ORG_NOUNS = frozenset(HEAD_WORDS)
 # the last words of firms' names that are no organisation noun of HEAD_WORDS ("Securities and Exchange Commission" must
 # stay one name) but end no person's name: "B. Riley Securities", "KKR Capital", "Blackstone Partners"

@@ -320,6 +320,8 @@ def describe(desc: str) -> Role:
     role.title = title_text(head + (topic.group("topic") if topic else ""))
     if of and not role.affiliation:
         _of_affiliation(role, of, d)
+    if not role.affiliation and not role.possessor and head[:1].isupper():
+        role.affiliation = _leading_body(head)  # "the White House press secretary": the White House, not its country
     _affiliation_left(role, head)
     at = AT_BODY_RE.match(role.affiliation) if role.affiliation and " at " in role.affiliation else None
     if at:
@@ -467,6 +469,19 @@ def _a_name(words: str) -> bool:
     return 0 < len(toks) <= 4 and all(t[:1].isupper() and t.strip(".").lower() not in NOT_NAME_WORDS or t == "&" != toks[0]
                                       or 0 < k < len(toks) - 1 and t in NAME_LINKS  # ("Save the Children")
                                       for k, t in enumerate(toks)) and toks[-1] != "&"
+
+
+def _leading_body(words: str) -> str | None:
+    """The body the gazetteer knows that the first one to three capitalised words of a title name, before its
+    lower-case words ("White House press secretary"): the body's name, else None."""
+    parts = words.split()
+    n = 0
+    while n < min(3, len(parts) - 1) and parts[n][:1].isupper():
+        n += 1
+    if n == 0 or not parts[n][:1].islower():
+        return None
+    known = gazetteer.lookup(" ".join(parts[:n]))
+    return known[0] if known is not None and known[1] == "organization" else None
 
 
 def _leading_place(words: str) -> tuple[str, int] | None:

@@ -1,7 +1,9 @@
 """Session 26 English affiliation and organisation rules, one test each (sentences written for the test): a
 title-case headline's full name stays when the body names the person by the family name alone; "an economist at the
 bank" is no one of a listed national regulator; "Public Defender" and "chief of staff" are titles before a name;
-"County Counsel" is a county's title; "X's chief of staff" makes no body of X; US special districts are bodies."""
+"County Counsel" is a county's title; "X's chief of staff" makes no body of X; US special districts are bodies;
+"the top Democrat on the X Committee" names the committee; "the trust's" and "Branch secretary" back-references; "Mayor
+X of New York"; a known body opening an appositive title ("the White House press secretary")."""
 from __future__ import annotations
 
 from tests.analysis.actor_helpers import actors_by_name as _actors
@@ -79,3 +81,35 @@ def test_pastor_and_public_advocate_are_titles_before_the_name() -> None:
                      "Scottsdale said the church backed the plan.\n")
     assert actors["Trish Jameson"].title == "Public Advocate"
     assert actors["Darrell Scottsdale"].title == "Pastor"
+
+
+def test_a_members_words_before_a_committee_are_no_part_of_its_name() -> None:
+    actors = _actors("Border\n\nSen. Gary Pettit of Michigan, the top Democrat on the Homeland Security Committee, said "
+                     "the bill was cruel. The committee's chairman, Sen. Rand Powell (R-Ky.), said he would bring it back.\n")
+    assert "Homeland Security Committee" in actors
+    assert not any(name.startswith("Democrat on") for name in actors)
+    assert actors["Rand Powell"].affiliation == "Homeland Security Committee"
+
+
+def test_the_trusts_officer_is_the_trusts() -> None:
+    actors = _actors("Rivers\n\nThe Rivers Trust said its volunteers had recorded spills at 300 sites. The trust's chief "
+                     "executive, Mark Lloyd, said the data showed the scale of the problem.\n")
+    assert actors["Mark Lloyd"].affiliation == "Rivers Trust"
+
+
+def test_a_mayor_of_a_city_named_like_a_state() -> None:
+    actors = _actors("Migrants\n\nMayor Eric Adamson of New York said the city could not house more migrants.\n")
+    assert actors["Eric Adamson"].affiliation == "New York"
+
+
+def test_a_known_body_opening_an_appositive_title_is_the_affiliation() -> None:
+    actors = _actors("Veto\n\nKaroline Lever, the White House press secretary, said the bill would be vetoed. The State "
+                     "Department spokesman, Tom Pigott, said the talks would go on.\n")
+    assert actors["Karoline Lever"].affiliation == "White House"
+    assert actors["Tom Pigott"].affiliation == "State Department"
+
+
+def test_a_branch_officer_before_the_name_takes_the_union_named_before() -> None:
+    actors = _actors("Libraries\n\nUnison, which represents library staff, said 40 jobs were at risk. Branch secretary "
+                     "Helen Marsh said members would consider strike action.\n")
+    assert actors["Helen Marsh"].affiliation == "Unison"
