@@ -389,7 +389,8 @@ class ActorTable:
         return m.end() if m else start
 
     def actors(self) -> list[Actor]:
-        out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, [Span(a, b) for a, b in p.mentions])
+        out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, [Span(a, b) for a, b in p.mentions],
+                     p.gender)
                for p in self.people.values() if p.mentions]
         out.sort(key=lambda a: a.mentions[0].start)
         return out + place_actors(self.text, self.credits, out)

@@ -119,6 +119,8 @@ class Actor:
     affiliation: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    # a person's sex, "m", "f" or None (unknown), from the given name or a title ("Ms."); not exported
+    gender: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -217,6 +217,7 @@ POSSESSOR_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’'
                                  r"(?:,\s*|\band\s+|\b(?:in\s+particular|especially|notably|including|not\s+least)\s+)+")
 
 WORD_RUN_RE = re.compile(r"\w+")  # a word as the edges of regex's \b bound it
+OTHER_SEX = {"he": "f", "him": "f", "she": "m", "her": "m"}  # the sex a personal pronoun cannot stand for
 
 
 class Holders:
@@ -241,6 +242,8 @@ class Holders:
         self.actor_names = frozenset(a.name for a in actors)
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
         self.person_names = frozenset(a.name for a in actors if a.kind == "person")
+        self._sexes: dict[str, str | None] = {a.name: a.gender for a in actors if a.kind == "person" and a.gender}  # as the actors stage knows
+        # them; _sex() adds the rest as it reads them
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
         self.countries = sorted(m.start for a in actors if a.kind == "country" for m in a.mentions)
         self.posts = [(m.start(), m.end(), self._poster(m.group("handle"))) for m in POST_RE.finditer(text)] \
@@ -598,7 +601,7 @@ class Holders:
         of the other sex."""
         other = "f" if pronoun == "he" else "m"
         for _, name in reversed(self.people[:bisect_right(self.people, (at, ""))]):
-            if name != speaker and _sex(name) != other:
+            if name != speaker and self._sex(name) != other:
                 return name
         return None
 
@@ -609,22 +612,29 @@ class Holders:
         more rules than Mr. Perot did, from his proposal")."""
         other = "f" if pronoun == "his" else "m"
         i, j = bisect_right(self.people, (sent_start, "")), bisect_right(self.people, (at, ""))
-        named = {name for _, name in self.people[i:j] if _sex(name) != other}
+        named = {name for _, name in self.people[i:j] if self._sex(name) != other}
         if len(named) == 1:
             return named.pop()
         if named:
             start, last = self.people[j - 1]
-            if _sex(last) != other and (OWNER_SUBJECT_RE.fullmatch(self.text, start, at)
-                                        or POSSESSOR_BEFORE_RE.fullmatch(self.text, start, at)):
+            if self._sex(last) != other and (OWNER_SUBJECT_RE.fullmatch(self.text, start, at)
+                                             or POSSESSOR_BEFORE_RE.fullmatch(self.text, start, at)):
                 return last  # "Obama visited Turkey; Erdogan reiterated his request": the subject of the verb before it;
                 # "Ryan criticised Trump's proposals, in particular his proposal for a ban": the owner named just before
             return None
         opener = PRONOUN_RE.match(self.text[sent_start:sent_start + 4].rstrip(" ,"))
         if opener is not None:
             subject = self._resolve(opener.group(0), sent_start)
-            return subject if subject is not None and _sex(subject) != other else None  # not "She ..." read as Obama
+            return subject if subject is not None and self._sex(subject) != other else None  # not "She ..." read as Obama
         before = self.person_before(sent_start)
-        return before if before is not None and _sex(before) != other else None
+        return before if before is not None and self._sex(before) != other else None
+
+    def _sex(self, name: str) -> str | None:
+        """A person's sex as the actors stage found it (the given name or a title: "Ms. Varga": "f"), else by the given
+        name ("Hillary Clinton": "f"); None when neither says."""
+        if name not in self._sexes:
+            self._sexes[name] = sex_of(name.split()[0]) if name.split() else None
+        return self._sexes[name]
 
     def person_before(self, at: int) -> str | None:
         """The person named last before `at`: whom "him" or "her" in a summary stands for."""
@@ -696,14 +706,15 @@ class Holders:
         titled = self._title_before(words[-1], at) if words[-1].lower() in ("he", "she") else None
         if titled is not None:  # "Leaks of the president's address indicate he will call for X": the president
             return titled
-        if PRONOUN_RE.match(words[-1]):  # he/she: the subject of the sentences before, or the last person named; they: the last body
-            person = words[-1].lower() in ("he", "she", "him", "her")
-            subject = self._previous_subject(at) if person else self._previous_group(at)
-            if subject is not None:
+        if PRONOUN_RE.match(words[-1]):  # he/she: the subject of the sentences before, or the last person named, not of
+            # the other sex ("Sanders attacked Clinton. She has called for X": Clinton); they: the last body
+            other = OTHER_SEX.get(words[-1].lower())
+            subject = self._previous_subject(at) if other else self._previous_group(at)
+            if subject is not None and (other is None or self._sex(subject) != other):
                 return subject
-            mentions = self.bodies if not person else self.people
-            i = bisect_right(mentions, (at, "")) - 1
-            return mentions[i][1] if i >= 0 else None
+            mentions = self.people if other else self.bodies
+            return next((mentions[k][1] for k in range(bisect_right(mentions, (at, "")) - 1, -1, -1)
+                         if other is None or self._sex(mentions[k][1]) != other), None)
         tail = words[-5:]
         while len(tail) > 1 and tail[0].lower() in SUBORDINATORS:  # "it comes as her rivals": her rivals
             tail.pop(0)
@@ -890,8 +901,3 @@ def proposer(text: str, sent_start: int, at: int, course: int | None = None) -> 
         return named
     who = subject_of(text, sent_start, last.start())
     return who if who.strip() and not all(w.lower() in AUXILIARIES | BE_FORMS for w in who.split()) else None
-
-
-def _sex(name: str) -> str | None:
-    """A person's sex by the given name ("Hillary Clinton": "f"), None when the name is not listed."""
-    return sex_of(name.split()[0]) if name.split() else None
