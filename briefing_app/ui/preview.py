@@ -116,6 +116,7 @@ class PreviewPanel(QWidget):
 
     def set_memo(self, memo: MemoRecord | None, project_path: str | Path | None) -> None:
         """The memo as it now stands: render it again after the debounce."""
+        before = (self.memo.id if self.memo is not None else None, self.project_path)
         self.memo = memo
         self.project_path = str(project_path) if project_path else None
         self.generation += 1
@@ -127,8 +128,11 @@ class PreviewPanel(QWidget):
         quiet, self._last_change = now - self._last_change >= DEBOUNCE_MS / 1000, now
         if self.timer.isActive() and self.timer.interval() == 0:
             return  # due on the next turn already: changes made in the same turn render together
-        # after a quiet spell: on the next turn; within a burst: restarts, one render after it
-        self.timer.start(0 if quiet else DEBOUNCE_MS)
+        # an edit after a quiet spell: on the next turn; within a burst: restarts, one render after it;
+        # a memo newly shown (the project opened, another memo chosen) waits the debounce, so the first
+        # render does not hold the GIL while the window paints for the first time
+        edit = before == (memo.id, self.project_path)
+        self.timer.start(0 if quiet and edit else DEBOUNCE_MS)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         """Rendered again when the app comes back after another had the focus (not when it first
