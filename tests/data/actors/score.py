@@ -922,6 +922,34 @@ wire, a council no-confidence vote, a tech-site DMA story, a cricket-boards deal
 a university-cuts story, an NTSB hearing, an SCMP-style cross-strait sanctions story, a Buenos Aires IMF
 wire); 378-415 words. MEASUREMENT-ONLY like held7.
 
+Tuned batch "s27" (24 English: en500-en529 but the six below, named en5NN-s27-*): written in the twenty-seventh
+session by the English affiliation engineer as a held-like probe for issue 15 (held English affiliation .46-.68 while
+the tuned part reads ~.96), 170-245 words each, in outlets and forms of any news text rather than one batch's: a
+Reuters Senate-committee wire ("GOP senators", "Sen. X, who chairs the committee", "Its president, X", "X, its chief
+executive"), an English council's library cuts ("Cllr X (Lab, Ward), the council's cabinet member for ...",
+"Opposition Liberal Democrats tabled ...", "Their group leader", "Friends of Northfield Libraries", "Branch secretary
+X"), an AFP Nairobi wire ("Amnesty International Kenya's executive director, X", "Interior Cabinet Secretary X"), a
+Kyodo yen wire, a Raleigh veto story (a governor and legislators with no state written beside them), an AP court
+story, a Politico Europe story (MEPs by party family and committee), an Indian state-bureau story ("the Chief
+Minister", "the Centre", "Union ... Minister"), an obituary (a present and a former post), a corporate press release
+(boilerplate, contacts), a science-desk study ("lead author X, an ... who now works at Y"), a Lagos central-bank
+wire, a state-election live blog with timestamps, a Premier League fine, a Victorian budget, a campaign story
+("Clinton top aide X", "Former Obama economic adviser X", "A spokesman for her, X"), a Transnet sentencing, an Ofcom
+fine, an NTSB meeting, a UN report launch, a local-TV school-board story, a Rotterdam port strike, a Senate border-bill
+story ("Sen. Ted Cruz" with no state or party, "President Obama" with no country) and a Sacramento bond vote (an
+affiliation given in a later sentence: "X led ... The former banker now chairs Y"). Answers committed before the
+analyser ran on them; scored once fresh (main at a43a3264): .888 / .875 / .914 / .656 / .811 (affiliation 120 of 183),
+then tuned on. Two entries were added after that run, from re-reading the twenty-sixth session's place convention (a
+possessive before the state's own body or office holder makes it an actor), not from output: Nigeria in en514
+("Nigeria's central bank") and Ethiopia in en524 ("Ethiopia's agriculture minister"). Conventions as above; a senator
+named with no state or party ("Sen. Ted Cruz") is given no affiliation (the text ties none), a president named with
+none ("President Obama") the country as every tuned answer has it; an aide or adviser named by a person who holds no
+office in the text ("Clinton top aide X", "Former Obama economic adviser X") takes that person, as a person's
+spokesman does (en157). Its own part kept aside, in "aside" (en503, en509, en513, en519, en523, en528, named
+en5NN-s27-aside-*: a London insurer merger, a Dáil housing exchange, a Yorkshire inquest, an Alberta bill, a Hong
+Kong security-law sentencing, a Yonhap chip wire), written with the batch and the same way: never tuned on nor listed
+by --show; fresh .900 / .887 / .833 / .600 / .778 (affiliation 24 of 40).
+
 Places are no actors by themselves, decided by the coordinator in the twenty-sixth session for English (it replaces, for
 English, the words "a place ("в России", "в Литве")" of the one country rule above; the Russian region rule of the
 twentieth session says the same of Russian regions and cities): a state, city or region is an actor when the text has it
