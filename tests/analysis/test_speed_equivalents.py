@@ -422,9 +422,9 @@ def test_title_tokens_read_near_first_as_in_the_whole_window() -> None:
 
 def _call_for_plain(aside: str) -> re.Pattern[str]:
     """calls.CALL_FOR_RE as it was: the call-for verbs after a word boundary (tried at every position)."""
-    from briefing_app.analysis.options.calls import CALL_FOR_RE, CALL_FOR_VERBS
+    from briefing_app.analysis.options.calls import CALL_FOR_RE, CALL_FOR_VERBS, URGED_NOUN
     return re.compile(
-        r"\b(?<!-)(?:(?P<pro>(?:called|calls|call|calling)" + aside + r"\s+for|proposed|proposes|propose|proposing|recommended|"
+        r"\b(?<!-)(?:(?P<pro>(?:urged|urges|urging|urge)" + URGED_NOUN + r"|(?:called|calls|call|calling)" + aside + r"\s+for|proposed|proposes|propose|proposing|recommended|"
         r"recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|pushed\s+for|"
         r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
         r"(?:campaigns|campaigned|campaign)\s+for|(?:lobbies|lobby|push|press|argue)\s+for|recommending|favou?r|favou?ring|"
@@ -453,7 +453,8 @@ CALL_FOR_WORDS = ("called", "calls", "call", "calling", "for", "proposed", "prop
                   "Democratic", "recall", "x", "Wcalled", "_backed", "ecall", "cases", "suggested", "suggests",
                   "fight", "fighting", "clamored", "clamour", "fights", "campaign", "campaigns", "lobbies", "lobby", "push",
                   "press", "argue", "recommending", "favour", "favor", "favouring", "endorse", "endorsing", "supporting",
-                  "backing", "welcoming", "warning", "arguing", "rule", "ruling", "object", "objecting")
+                  "backing", "welcoming", "warning", "arguing", "rule", "ruling", "object", "objecting", "urged", "urges", "urge",
+                  "urging", "calm", "ceasefire", "council")
 
 
 CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call again for", "calling last week for", "proposed",
@@ -468,7 +469,8 @@ CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call agai
                     "suggested", "suggests", "fighting for", "fights for", "clamored for", "clamouring for", "campaigns for",
                     "campaigned for", "lobbies for", "push for", "argue for", "recommending", "favour", "favoring", "endorse",
                     "endorsing", "supporting", "backing", "welcoming", "warning against", "arguing against", "rule out",
-                    "ruling out", "object to", "objecting to")
+                    "ruling out", "object to", "objecting to", "urged", "urges a", "urging", "urge the council to",
+                    "urged calm and")
 
 
 def test_call_for_verbs_as_the_alternation_found_them() -> None:

@@ -91,8 +91,8 @@ def vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
             hit.start = start
             return hit
     opened = opening_quote(text, start)
-    mark = start - (len(NEVER) if opened and text.startswith(NEVER, start - len(NEVER)) else 0)  # ('vowed to "never raise
-    vend = action_end(text, mark - opened, end)  # taxes" on X'; from the mark: a quotation closing inside goes on)
+    mark = start - (negation_before(text, start) if opened else 0)  # ('vowed to "never raise taxes" on X', 'vowed "never
+    vend = action_end(text, mark - opened, end)  # to raise taxes" on X'; from the mark: a quotation closing inside goes on)
     if opened and (closed := CLOSED_THEN_AND_RE.search(text, start, vend)) is not None:
         vend = closed.end()  # ('urged X to “stop Y” and call on Z to resign': the course ends with the quotation; a
         # further course after it is the list reader's, coordinated.ITEM_LATER_RE)
@@ -117,18 +117,24 @@ def unquoted(text: str, start: int, end: int) -> str:
     if not opened:
         return text[start:end]
     vp = text[start:end]
-    mark = start - (len(NEVER) if text.startswith(NEVER, start - len(NEVER)) else 0)
+    mark = start - negation_before(text, start)
     return SINGLE_CLOSE_RE.sub("", vp, count=1) if text[mark - 1] in "‘'" and opened == 1 else QUOTE_MARKS_RE.sub("", vp)
 
 
-NEVER = "never "  # a call's negation inside the marks ('vowed to "never raise taxes" on X'): the course opens after it
+# a call's negation inside the marks ('vowed to "never raise taxes" on X', 'vowed "never to raise taxes"', 'vowed to "not
+# raise taxes"'): the course opens after it
+NEGATIONS = ("never to ", "not to ", "never ", "not ")
+
+
+def negation_before(text: str, start: int) -> int:
+    """The length of a negation of NEGATIONS that ends right at `start`, or 0."""
+    return next((len(n) for n in NEGATIONS if text.startswith(n, start - len(n))), 0)
 
 
 def opening_quote(text: str, start: int) -> int:
-    """The length of the quotation mark that opens right before `start` (after a space), or 0; also before a "never"
-    right before `start` ('to "never raise taxes"')."""
-    if text.startswith(NEVER, start - len(NEVER)):
-        start -= len(NEVER)
+    """The length of the quotation mark that opens right before `start` (after a space), or 0; also before a negation
+    right before `start` ('to "never raise taxes"', '"never to raise taxes"', 'to "not raise taxes"')."""
+    start -= negation_before(text, start)
     if start >= 3 and text[start - 2:start] == "''" and text[start - 3].isspace():
         return 2
     return 1 if start >= 2 and text[start - 1] in "“\"‘'" and text[start - 2].isspace() else 0

@@ -57,7 +57,7 @@ CALL_TO_VERBS = (r"[uclapiwb](?<!had\sto\s.)(?<!\w.)(?:(?<=u)(?:rged|rges|rging|
 CALL_TO_RE = re.compile(
     CALL_TO_VERBS +
     r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]|" + ADDRESSEE_APPOSITION + r"){1,120}?"
-    + ADDRESSEE_LIST + r")(?P<neg>\s+(?:not|never))?\s+to\s+(?:''|[“\"‘'])?(?P<never>never\s+)?"
+    + ADDRESSEE_LIST + r")(?P<neg>\s+(?:''|[“\"‘'])?(?:not|never))?\s+to\s+(?:''|[“\"‘'])?(?P<never>(?:never|not)\s+)?"
     r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)(?=\w)")  # "urged all parties to the conflict to stop ..."
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
@@ -67,6 +67,9 @@ SUGGEST_THAT_RE = re.compile(
     r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their|all|every|each|our|his|her|he|she|they|we|these|those)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
     r"would|should|can|could|may|might|did|does)\b|\w+n[’']t\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+|(?P<isnt>(?:is|are)n[’']t\s+))?"
     r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b|\w+n[’']t\b)[a-z]+(?<![^s]s)\b)")
+# "urged a ceasefire", "urges a ban on X": a call verb with a noun course as its object, when no "to" + verb follows in the
+# clause (that is CALL_TO_RE's call to an addressee: "urged the council to ..."; "a halt to the fighting" stays a noun)
+URGED_NOUN = r"(?=\s+(?!(?:calm|restraint|caution|patience)\b)(?![^,.;:“”\"]{0,120}?\sto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)[a-z]))"
 # the call-for verbs, "\b(?<!-)(?:(?P<pro>(?:called|calls|call|calling)<aside>\s+for|proposed|proposes|propose|proposing|
 # recommended|recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|
 # pushed\s+for|pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|
@@ -84,7 +87,7 @@ SUGGEST_THAT_RE = re.compile(
 # alternation at every position (the same matches, tests/analysis/test_speed_equivalents.py). "pro" and "con" start after
 # the first letter: only which of them matched is read.
 CALL_FOR_VERBS = (
-    r"[abcdeflmoprsvw](?<![\w-].)(?:(?P<pro>(?<=c)(?:(?:alled|alls|all|alling)" + CALL_ASIDE + r"\s+for|ampaigning\s+for|"
+    r"[abcdeflmoprsuvw](?<![\w-].)(?:(?P<pro>(?<=u)(?:rged|rges|rging|rge)" + URGED_NOUN + r"|(?<=c)(?:(?:alled|alls|all|alling)" + CALL_ASIDE + r"\s+for|ampaigning\s+for|"
     r"ampaigned\s+hard\s+for|lamou?r(?:ed|s|ing)?\s+for|ampaign(?:s|ed)?\s+for)|(?<=p)(?:roposed|roposes|ropose|roposing|ushed\s+for|ushes\s+for|ushing\s+for|ressed\s+for|"
     r"resses\s+for|ressing\s+for|ushed\s+hard\s+for|ressed\s+hard\s+for|ush\s+for|ress\s+for)|(?<=r)(?:ecommended|ecommends|ecommend|ecommending)|"
     r"(?<=a)(?:(?:dvocated|dvocates|dvocate|dvocating)(?:\s+for)?|(?:sked|sks|sking)" + CALL_ASIDE + r"\s+for|rguing\s+for|"
@@ -114,7 +117,7 @@ BY_PAST_RE = re.compile(r"\b(?:[a-z]+ed|dealt|made|took|gave|won|lost|struck|sen
 CALL_TO_KEYS = keys("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal", "plead",
                     "beg", " ask")
 SUGGEST_KEYS = keys("sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir", "advocat")
-CALL_FOR_KEYS = keys("call", " ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors",
+CALL_FOR_KEYS = keys("call", " ask", "urg", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors",
                      "oppos", "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a",
                      "suggest", "fight", "clamo", "backing", "arguing",
                      "back the", "welcom", "case for")

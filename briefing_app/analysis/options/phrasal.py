@@ -93,8 +93,9 @@ PLAN_TO_RE = re.compile(r"\b(?=[iotpvw])(?:proposes|proposed|propose|plans|plann
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening|"
                         # the base forms after a modal ("will pledge to", "would promise to"): no noun there
                         r"(?:(?<=\bwill\s)|(?<=\bwould\s))(?:pledge|promise|vow|threaten|offer))"
-                        # ("vowed never to raise X", 'vowed to "never raise X"', "to never raise X": X opposed)
-                        r"\s+(?P<neg>(?:not|never)\s+)?(?P<to>to)\s+(?:''|[“\"‘'])?(?P<never>never\s+)?(?=\w)")
+                        # ("vowed never to raise X", 'vowed to "never raise X"', 'vowed "never to raise X"', 'vowed to "not
+                        # raise X"', "to never raise X": X opposed)
+                        r"\s+(?P<neg>(?:''|[“\"‘'])?(?:not|never)\s+)?(?P<to>to)\s+(?:''|[“\"‘'])?(?P<never>(?:never|not)\s+)?(?=\w)")
 # a verb in the past and its object's determiner before a bare "plan": "rejected the union plan to", "backed a Senate
 # plan to": "plan" is the object noun, not the verb of a plural subject ("the unions plan to"); not in a relative clause,
 # whose object the main verb follows ("Democrats who opposed the bill plan to force a vote": they plan)
