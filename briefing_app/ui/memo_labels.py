@@ -100,6 +100,30 @@ def item_label(project: Project | None, item: MemoItemRecord, sources: dict[int,
         return Label(line, f"The {item.kind} this item showed was deleted", f"<i>{escape(line)}</i>")
 
 
+class LabelCache:
+    """Item labels kept between the memo tree's refreshes: a memo edit (a text rewritten, an item
+    moved) reads no quote, actor, option or source again — labels of those are forgotten when a
+    command changed quotes, actors, options or sources (`forget`). Own text is kept by
+    `_text_label` itself."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[str, int | None, bool, bool], Label] = {}
+        self._sources: dict[int, str] = {}
+
+    def forget(self) -> None:
+        self._kept.clear()
+        self._sources.clear()
+
+    def label(self, project: Project | None, item: MemoItemRecord) -> Label:
+        if project is None or item.kind not in ("quote", "actor", "option"):
+            return item_label(project, item)
+        key = (item.kind, item.ref_id, item.paraphrase, item.cite)
+        found = self._kept.get(key)
+        if found is None:
+            found = self._kept[key] = item_label(project, item, self._sources)
+        return found
+
+
 # The built-in templates' names (template.toml), here so that the memo list at startup does not
 # import the export package (~160 ms); test_ui_memo_list checks them against the templates.
 BUILTIN_TEMPLATES = {"info-memo": "Information memo", "action-memo": "Action memo", "options-paper": "Options paper",

@@ -19,7 +19,7 @@ from briefing_app.ui import memo_actions
 from briefing_app.ui.focus import tab_order
 from briefing_app.ui.memo_edits import MemoEdits
 from briefing_app.ui.memo_header import MemoHeader
-from briefing_app.ui.memo_labels import item_label, memo_list_labels, template_name
+from briefing_app.ui.memo_labels import LabelCache, memo_list_labels, template_name
 from briefing_app.ui.memo_tree import ITEM, SECTION, MemoTree
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.workers import Task, is_cancel, with_progress_dialog
@@ -54,6 +54,7 @@ class MemoPanel(MemoEdits):
         self.memo: MemoRecord | None = None
         self.quote: QuoteRecord | None = None  # the quote selected in the quotes panel
         self.drafting: Task | None = None  # a draft being planned in the background
+        self.labels = LabelCache()  # item labels read from the project, kept until its records change
         self.header = MemoHeader(self)
         self.memo_combo, self.draft_button = self.header.memo_combo, self.header.draft_button
         self.tree = MemoTree(self)
@@ -122,6 +123,7 @@ class MemoPanel(MemoEdits):
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
+        self.labels.forget()
         self._reload_memos()
 
     def set_quote(self, quote: QuoteRecord | None) -> None:
@@ -129,6 +131,8 @@ class MemoPanel(MemoEdits):
         self._update_buttons()
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.quotes or changes.actors or changes.options or changes.sources:
+            self.labels.forget()  # item labels show quote text, speakers, actor and option lines, citations
         if changes.memos:
             self._reload_memos(keep=self.memo.id if self.memo else None)
         elif changes.quotes or changes.actors or changes.options or changes.sources:
@@ -136,13 +140,16 @@ class MemoPanel(MemoEdits):
 
     def _reload_memos(self, keep: int | None = None) -> None:
         memos = self.session.project.list_memos() if self.session else []
-        self.memo_combo.blockSignals(True)
-        self.memo_combo.clear()
-        for memo_id, label in memo_list_labels([(i, template_name(t), title) for i, t, title in memos]):
-            self.memo_combo.addItem(label, memo_id)
-        index = self.memo_combo.findData(keep) if keep is not None else -1
-        self.memo_combo.setCurrentIndex(index if index >= 0 else self.memo_combo.count() - 1)
-        self.memo_combo.blockSignals(False)
+        entries = memo_list_labels([(i, template_name(t), title) for i, t, title in memos])
+        combo = self.memo_combo
+        combo.blockSignals(True)
+        if entries != [(combo.itemData(n), combo.itemText(n)) for n in range(combo.count())]:
+            combo.clear()  # (an item's edit leaves the list as it was: not built again)
+            for memo_id, label in entries:
+                combo.addItem(label, memo_id)
+        index = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
+        combo.blockSignals(False)
         self._load_memo()
 
     def _load_memo(self) -> None:
@@ -153,8 +160,7 @@ class MemoPanel(MemoEdits):
                                    or "No memo yet: Draft memo makes one from the sources")
         self.memo = self.session.project.get_memo(memo_id) if self.session and memo_id is not None else None
         project = self.session.project if self.session else None
-        sources: dict[int, str] = {}
-        self.tree.fill(self.memo, lambda item: item_label(project, item, sources))
+        self.tree.fill(self.memo, lambda item: self.labels.label(project, item))
         self.header.show_memo(self.memo)
         self._keep_place(before, selected)
         self._update_buttons()

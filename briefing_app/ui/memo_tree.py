@@ -3,7 +3,7 @@
 Top-level rows are sections (they take drops: on the header = at the section's end), child
 rows are items (dragged to reorder; dropped above or below). The tree changes nothing itself:
 a drop is handed to `drop_handler(refs, section_id, before_item_id)`, which runs one core
-command; the tree is then rebuilt from the project like after any other change.
+command; the tree then shows the project again like after any other change.
 """
 from __future__ import annotations
 
@@ -48,7 +48,13 @@ class MemoTree(QTreeWidget):
     # -- contents --------------------------------------------------------------------
 
     def fill(self, memo: MemoRecord | None, label: Callable) -> None:
-        """Rebuild from a memo; `label(item)` gives an item's `memo_labels.Label`."""
+        """Show a memo; `label(item)` gives an item's `memo_labels.Label`. When the memo has the
+        sections and items the tree shows, in the same order (a text rewritten, an item cited or
+        not), the rows stay and only those whose text changed are set again: one row is measured
+        and laid out anew, not the whole tree. Otherwise the tree is rebuilt."""
+        if memo is not None and self._shape() == tuple((s.id, tuple(i.id for i in s.items)) for s in memo.sections):
+            self._update(memo, label)
+            return
         self.clear()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -67,6 +73,27 @@ class MemoTree(QTreeWidget):
                 child.setFlags(_F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDragEnabled)
                 top.addChild(child)
             top.setExpanded(True)
+
+    def _shape(self) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """(section id, its item ids) of the rows shown, top to bottom."""
+        tops = [self._top(n) for n in range(self.topLevelItemCount())]
+        return tuple((top.data(0, KEY)[1], tuple(_child(top, i).data(0, KEY)[1] for i in range(top.childCount())))
+                     for top in tops)
+
+    def _update(self, memo: MemoRecord, label: Callable) -> None:
+        """Set again only what changed in rows of the same sections and items."""
+        for n, section in enumerate(memo.sections):
+            top = self._top(n)
+            if top.text(0) != (section.heading or section.key):
+                top.setText(0, section.heading or section.key)
+            for i, item in enumerate(section.items):
+                shown, row = label(item), _child(top, i)
+                if row.text(0) != shown.text:
+                    row.setText(0, shown.text)
+                if row.data(0, HTML_ROLE) != shown.html:
+                    row.setData(0, HTML_ROLE, shown.html)
+                if row.toolTip(0) != shown.tip:
+                    row.setToolTip(0, shown.tip)
 
     def selected_item_ids(self) -> list[int]:
         """The selected items (not sections), top to bottom."""
