@@ -88,6 +88,21 @@ class Para(Paragraph):
             return
         super().draw()
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """reportlab breaks the lines anew on every wrap, and a paragraph is wrapped two or three
+        times at the same width (a table measures its cells, then draws them; a frame wraps before
+        placing and again before splitting): the lines of the last width are kept (the same
+        fragments at the same width break the same; the height does not depend on availHeight)."""
+        kept = self.__dict__.get("_kept_wrap")
+        if kept is not None and kept[0] == availWidth:
+            _, self.blPara, self.height, self._wrapWidths = kept
+            self.width = availWidth
+            return availWidth, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if getattr(self, "blPara", None) is not None and size[0] == availWidth:
+            self._kept_wrap = (availWidth, self.blPara, self.height, self._wrapWidths)
+        return size
+
     def _setup(self, text: str | None, style: Any, bulletText: str | None, frags: list[Any] | None,
                cleaner: Callable[[str], str]) -> None:
         if frags is None and text is not None:

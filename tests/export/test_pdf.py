@@ -234,3 +234,53 @@ def test_paragraphs_read_without_html_parser_get_reportlabs_own_fragments():
         assert (_tree(ours.text) is not None) == (markup in fast), markup
     with pytest.raises(ValueError):  # a parse error is still reportlab's error
         Para("<b>unclosed", st.styles["body"])
+
+
+def test_a_paragraph_wrapped_again_at_the_same_width_keeps_its_lines(monkeypatch):
+    """A table measures its cells and then draws them, a frame wraps before placing and before
+    splitting: each wrap broke the lines anew (140 line breaks for 59 paragraph widths in a
+    three-page memo). The same width now reuses the lines; another width breaks them again."""
+    from reportlab.platypus import Paragraph
+
+    from briefing_app.export.pdf_inline import Para
+    from briefing_app.export.pdf_styles import make_style
+    from briefing_app.export.templates import load_template
+
+    st = make_style(load_template("info-memo").style)
+    broke = []
+    real = Paragraph.breakLines
+    monkeypatch.setattr(Paragraph, "breakLines", lambda self, widths: broke.append(widths[:]) or real(self, widths))
+    para = Para("The council met on <b>Friday</b> and voted the budget down after a long debate " * 6,
+                st.styles["body"])
+    first = para.wrap(300, 800)
+    lines = [line.words for line in para.blPara.lines]
+    assert para.wrap(300, 500) == first and len(broke) == 1
+    assert [line.words for line in para.blPara.lines] == lines
+    narrow = para.wrap(200, 800)
+    assert len(broke) == 2 and narrow[1] > first[1]
+    assert para.wrap(300, 800) == first and len(broke) == 3
+
+
+def test_kept_lines_print_the_same_pdf_as_reportlabs_own_wrap(memo, lookup, monkeypatch):
+    """Long paragraphs and a quote that splits across pages, every table: byte for byte the PDF of
+    reportlab's own Paragraph.wrap (invariant mode: no dates or ids)."""
+    from reportlab import rl_config
+    from reportlab.platypus import Paragraph
+
+    from briefing_app.export import build, ir
+    from briefing_app.export.pdf_inline import Para
+    from briefing_app.export.render_pdf import render_pdf
+    from briefing_app.export.templates import load_template
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    for template in ("info-memo", "briefing-book"):  # briefing-book: cover, contents (two passes)
+        spec = load_template(template)
+        doc = build(memo, lookup, spec)
+        doc.quotes()[0].text = " ".join(f"word{i}" for i in range(700))
+        doc.blocks.insert(1, ir.Paragraph([ir.Run("The talks went on through the week and "
+                                                  "the ministers met twice a day. " * 40)]))
+        kept = render_pdf(doc, spec.style)
+        with monkeypatch.context() as m:
+            m.setattr(Para, "wrap", Paragraph.wrap)
+            own = render_pdf(doc, spec.style)
+        assert kept.pages == own.pages >= 2 and kept.data == own.data, template
