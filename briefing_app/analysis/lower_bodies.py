@@ -158,9 +158,36 @@ def find(doc: Document) -> None:
         body.mentions.append(Span(start, m.end("noun")))
 
 
+# the nouns of a body's generic sub-unit: "the Justice Department's antitrust division", "the agency's vaccine division",
+# "the department's press office", "the company's sales unit" (a committee, board, council or commission of a body is a
+# body of members that votes or rules: an actor of its own, as the thirteenth and fifteenth sessions' conventions read)
+SUB_UNIT_NOUNS = frozenset(("division", "office", "unit", "bureau", "directorate", "department"))
+
+
+def fold_sub_units(doc: Document) -> None:
+    """A generic lower-case sub-unit of an organisation is no actor of its own but part of its body (the coordinator's
+    convention of the twenty-seventh session): the people find() and the affiliation steps gave it ("A spokesman for
+    the division, X") take the body, a quote it speaks is the body's, and the sub-unit leaves the list. A sub-unit of a
+    city, county, state or country ("the city's public works department", "Missouri's health department") is a body of
+    government and stays; so does one with a proper name ("the Antitrust Division", "Federal Bureau of Investigation")."""
+    orgs = {a.name: a for a in doc.actors if a.kind == "organization"}
+    units = {a.name: orgs[a.affiliation].name for a in doc.actors
+             if a.kind == "organization" and a.name[:1].islower() and a.name.rsplit(" ", 1)[-1] in SUB_UNIT_NOUNS
+             and a.affiliation in orgs and orgs[a.affiliation] is not a}
+    if not units:
+        return
+    doc.actors = [a for a in doc.actors if not (a.name in units and a.affiliation == units[a.name])]
+    for a in doc.actors:
+        if a.affiliation in units:
+            a.affiliation = units[a.affiliation]
+    for q in doc.quotes:
+        if q.speaker in units:
+            q.speaker = units[q.speaker]
+
+
 def _named_before(doc: Document, at: int) -> Actor | None:
     """The organisation one of whose mentions ends right before ", " at `at`."""
     return next((a for a in doc.actors if a.kind == "organization" and any(sp.end == at - 2 for sp in a.mentions)), None)
 
 
-__all__ = ["BODY_NOUNS", "find"]
+__all__ = ["BODY_NOUNS", "SUB_UNIT_NOUNS", "find", "fold_sub_units"]

@@ -162,6 +162,7 @@ ACTOR_DETAILS: tuple[Stage, ...] = (
     _coref.governments,
     _coref.offices,
     _coref.author,
+    _lower_bodies.fold_sub_units,  # (last: after every step that gives a sub-unit its people)
 )
 
 
@@ -301,7 +302,7 @@ ENGLISH_ONLY: frozenset[Stage] = frozenset({
     _org_merge.family_firms, _org_parents.parent_bodies, _org_parents.officers_of_the_subject, _org_parents.founders,
     _org_parents.employers, _org_parents.commissioners, _central_banks.central_banks, _local.cities, _local.counties,
     _local.states, _local.department_heads, _local.seat_members, _provinces.provinces, _coref.governments,
-    _coref.offices, _coref.author})
+    _coref.offices, _coref.author, _lower_bodies.fold_sub_units})
 
 
 def reads(step: Stage, doc: Document) -> bool:

@@ -980,6 +980,25 @@ answers are not re-read: --without-places prints every figure also with the plac
 시/도/군/구) left out on both sides, so that a held part can be read with and without the rows the two conventions
 disagree on.
 
+Sub-units of a body, decided by the coordinator in the twenty-seventh session for English: a generic lower-case
+sub-unit of a body ("the Justice Department's antitrust division", "its vaccine division", "the department's press
+office", "the company's sales unit") is no actor of its own but part of its body: the body is the actor, the people of
+the sub-unit take the body as affiliation ("A spokesman for the division, X" -> the Justice Department), and the
+sub-unit's mention is an alias of the body only where the text uses it for the body. A sub-unit with a proper name that
+acts on its own ("the Federal Bureau of Investigation", "the Antitrust Division said", "the Office of Inspector
+General", "Air India Express, the unit") is an actor. A committee, board, council, commission or panel of a body (a
+body of members that votes or rules: "the council's public safety committee", "the federation's disciplinary
+commission", "The agency's human medicines committee") is not a sub-unit in this sense: the thirteenth and fifteenth
+sessions' committee conventions stand; nor is a body of government owned by a place ("the city's public works
+department", "Missouri's health department", "Sudan's irrigation ministry"). The tuned English answers disagreed (en72
+listed "antitrust division", en85, en119 and en121 did not list theirs); re-read by hand in the same session: every
+tuned English organisation named in lower case or with a sub-unit's noun (division, office, unit, bureau, department,
+branch, desk, team, section, directorate), and every lower-case affiliation: one entry dropped (en72 "antitrust
+division", with its alias "the division", which the text uses for the division only) and one affiliation changed (en72
+Mark Delaney, "A spokesman for the division": antitrust division -> Justice Department); none added. Held and aside
+answers are not re-read. Tuned English by the relabelling alone (main's code): .959 / .957 / .979 / .957 / .920 ->
+.959 / .957 / .979 / .956 / .920.
+
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
                     stem), or, failing that, for people the family name; a generic description ("the
