@@ -11,7 +11,7 @@ from briefing_app.analysis.appositives import owner_fronted, role_and_end_after,
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import (AGE_RE, GROUP_OF_RE, KIN_WORDS, PARTY_HEADS, PERSON_NOUN_RE, POSSESSED_RE, fits,
                                                 of_age, place_named, said_after)
-from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES, sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import FIRM_WORDS, ORG_NOUNS
 from briefing_app.analysis.places import credit_lines, place_actors
@@ -24,6 +24,7 @@ from briefing_app.analysis.surnames import (SURNAME_TITLES, edit1, family, inner
 from briefing_app.analysis.timeline import Timeline
 from briefing_app.core.model import Actor, Span
 
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 PATRONYMIC_LINKS = frozenset("bin ibn bint".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
@@ -89,6 +90,21 @@ PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|Then|Later|Still|Yet|Now|There)[
 NAME_END_RE = re.compile(r"[\w.-]+(?:[ \t]+[A-Z][\w.-]*)*")
 
 
+def _named_below(text: str, hit: NameHit, head_end: int) -> bool:
+    """'... Paved The Way For Donald Trump' then only "Trump" below: a headline's full name whose first word is a
+    known given name stays when the body names the person by the family name alone."""
+    toks = hit.name.split()
+    if not 2 <= len(toks) <= 3 or toks[0].lower() not in GIVEN_NAMES:
+        return False
+    fam = toks[-1]
+    at = text.find(fam, head_end)
+    while at != -1:
+        if not text[at - 1].isalnum() and not text[at + len(fam):at + len(fam) + 1].isalnum():
+            return True
+        at = text.find(fam, at + 1)
+    return False
+
+
 def _owns(text: str, word: str, start: int, end: int) -> bool:
     """Is a word written as a possessive between start and end ("Obama's chief of staff")?"""
     return any(text.find(word + mark, start, end) != -1 for mark in ("'s ", "’s ", "' ", "’ "))
@@ -103,8 +119,9 @@ class ActorTable:
                 and not (text.startswith(("'s ", "’s "), h.name_start + len(h.name))
                          and BODY_AFTER_RE.match(text, h.name_start + len(h.name) + 3))]  # "UC Davis Children's Hospital"
         head_end = title_case_headline_end(text)  # "Judge Orders Google to Share ...": a headline's capitals name
-        if head_end:  # nobody unless the body names them in full too
-            hits = [h for h in hits if h.start >= head_end or text.find(h.name, head_end) != -1]
+        if head_end:  # nobody unless the body names them in full too, or by the family name of a known given name's
+            hits = [h for h in hits if h.start >= head_end or text.find(h.name, head_end) != -1  # full name
+                    or _named_below(text, h, head_end)]
         if self.credits:  # (a look-up, not a scan of every credit line for each name)
             credited = SpanReach(self.credits)
             hits = [h for h in hits if not credited.covers(h.start)]

@@ -1,4 +1,5 @@
-"""Session 26 English affiliation and organisation rules, one test each (sentences written for the test): "an economist at the
+"""Session 26 English affiliation and organisation rules, one test each (sentences written for the test): a
+title-case headline's full name stays when the body names the person by the family name alone; "an economist at the
 bank" is no one of a listed national regulator; "Public Defender" and "chief of staff" are titles before a name;
 "County Counsel" is a county's title; "X's chief of staff" makes no body of X; US special districts are bodies;
 "the top Democrat on the X Committee" names the committee; "the trust's" and "Branch secretary" back-references; "Mayor
@@ -6,6 +7,19 @@ X of New York"; a known body opening an appositive title ("the White House press
 from __future__ import annotations
 
 from tests.analysis.actor_helpers import actors_by_name as _actors
+
+
+def test_a_headline_full_name_stays_when_the_body_uses_the_family_name() -> None:
+    actors = _actors("Why Rural Voters Are Turning To Walter Brennan\n\nMany farmers say they will vote for Brennan "
+                     "this year. Brennan's rallies have drawn large crowds in the county.\n")
+    assert "Walter Brennan" in actors
+    assert "Brennan" in actors["Walter Brennan"].aliases
+
+
+def test_a_headline_name_the_body_never_uses_is_still_no_actor() -> None:
+    actors = _actors("Why Rural Voters Are Turning To Walter Brennan\n\nMany farmers say the party has ignored them "
+                     "for years, and they want a change.\n")
+    assert "Walter Brennan" not in actors
 
 
 def test_the_bank_is_no_one_of_a_listed_regulator() -> None:
