@@ -424,7 +424,8 @@ def _call_for_plain(aside: str) -> re.Pattern[str]:
     """calls.CALL_FOR_RE as it was: the call-for verbs after a word boundary (tried at every position)."""
     from briefing_app.analysis.options.calls import CALL_FOR_RE, CALL_FOR_VERBS, URGED_NOUN
     return re.compile(
-        r"\b(?<!-)(?:(?P<pro>(?:urged|urges|urging|urge)" + URGED_NOUN + r"|(?:called|calls|call|calling)" + aside + r"\s+for|proposed|proposes|propose|proposing|recommended|"
+        r"\b(?<!-)(?:(?P<pro>(?:urged|urges|urging|urge)" + URGED_NOUN
+        + r"|(?:called|calls|call|calling)" + aside + r"\s+for|proposed|proposes|propose|proposing|recommended|"
         r"recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|pushed\s+for|"
         r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
         r"(?:campaigns|campaigned|campaign)\s+for|(?:lobbies|lobby|push|press|argue)\s+for|recommending|favou?r|favou?ring|"
