@@ -7,7 +7,8 @@ holds the headline or is a standfirst set in the body container's own header: bo
 role other than main (navigation, banner, contentinfo, complementary, menubar, search; a pop-up's dialog or
 alertdialog), has a class, id or
 data-component/-testid/-module naming furniture (breadcrumb, share, social, related, menu, nav, sidebar,
-newsletter, tags, next story, …), or is mostly links (two or more,
+newsletter, tags, next story, …; "widget" alone names nothing in a page builder's block of text: TEXT_WIDGET), or is
+mostly links (two or more,
 at least 60% of its text, under 400 characters; a paragraph of four words or more that is all one
 link: another story's headline; or a line led by "Read more:", "▶ Related:", "Related:", "WATCH:",
 "Also on Fox News:", "More from Opinion |" and the like), or is a list of other
@@ -65,6 +66,9 @@ JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "s
           "siteheader", "skiplink", "postnavigation", "navlinks",
           # a box of the next or previous story ("next-story", "nextpost", "up-next", "read-next", "prev-next")
           "nextstory", "nextpost", "nextarticle", "upnext", "readnext", "prevnext", "previousstory", "previouspost")
+# a page builder's or a blog platform's block of the article's text: "widget" in its class is the builder's word for any
+# block, not a sidebar's (Elementor's "elementor-widget elementor-widget-text-editor", Blogger's "widget Blog")
+TEXT_WIDGET = re.compile(r"\belementor-widget-(?:text-editor|theme-post-content)(?![\w-])|(?<![\w-])widget Blog(?![\w-])")
 
 # (the marks and the space after them in one optional group: "\s*[^\w\s]{0,2}\s*" tries every split of a run of spaces
 # between its two "\s*", minutes on a table page with 10,000 spaces before its text)
@@ -227,10 +231,19 @@ def _hinted(el: etree._Element) -> bool:
     names = " ".join(el.get(a) or "" for a in NAMING).lower()
     if not names.strip() or _body_named(el):
         return False
-    if any(t in TOKENS for t in SPLIT.split(names)):
+    hints = {t for t in SPLIT.split(names) if t in TOKENS}
+    if hints and not (hints == {"widget"} and _text_widget(el)):
         return True
     compact = SPLIT.sub("", names)
     return any(j in compact for j in JOINED)
+
+
+def _text_widget(el: etree._Element) -> bool:
+    """Whether the element is a page builder's or a blog platform's block of the article's own text, or the container
+    right inside one, whose class says "widget" only as the builder's word for a block (TEXT_WIDGET: Elementor's text
+    editor and post content, Blogger's posts)."""
+    parent = el.getparent()
+    return any(TEXT_WIDGET.search(e.get("class") or "") for e in (el, parent) if e is not None)
 
 
 def body_deks(root: etree._Element) -> set[etree._Element]:
