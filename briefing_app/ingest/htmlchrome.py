@@ -3,7 +3,8 @@ related-links lists, newsletter promos, footers — found from the elements them
 is marked as boilerplate whatever the main-text extractor kept.
 
 An element is furniture when it is a nav/aside/footer/menu element (a header too, unless it
-holds the headline or is a standfirst set in the body container's own header: body_deks), has a landmark
+holds the headline, in an h1 or in a heading named as the entry's title, or is a standfirst set in the body
+container's own header: body_deks), has a landmark
 role other than main (navigation, banner, contentinfo, complementary, menubar, search; a pop-up's dialog or
 alertdialog), has a class, id or
 data-component/-testid/-module naming furniture (breadcrumb, share, social, related, menu, nav, sidebar,
@@ -69,6 +70,10 @@ JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "s
 # a page builder's or a blog platform's block of the article's text: "widget" in its class is the builder's word for any
 # block, not a sidebar's (Elementor's "elementor-widget elementor-widget-text-editor", Blogger's "widget Blog")
 TEXT_WIDGET = re.compile(r"\belementor-widget-(?:text-editor|theme-post-content)(?![\w-])|(?<![\w-])widget Blog(?![\w-])")
+# a heading's class naming the entry's title ("entry-title", the hAtom name WordPress themes set; "entry__title",
+# "post-title", "article-headline"), not a widget's or a card's ("widget-title", "card-title")
+ENTRY_TITLE = re.compile(r"(?<![\w-])(?:entry|post|article|story)(?:-|_|__)(?:title|headline)(?![\w-])|(?<![\w-])headline"
+                         r"(?![\w-])", re.I)
 
 # (the marks and the space after them in one optional group: "\s*[^\w\s]{0,2}\s*" tries every split of a run of spaces
 # between its two "\s*", minutes on a table page with 10,000 spaces before its text)
@@ -236,6 +241,17 @@ def _hinted(el: etree._Element) -> bool:
         return True
     compact = SPLIT.sub("", names)
     return any(j in compact for j in JOINED)
+
+
+def _titled(header: etree._Element, st: _Stats) -> bool:
+    """Whether a <header> holds the article's title in a heading other than an h1 (its class or itemprop names the
+    entry's title: "<h2 class='entry-title'>", "<h2 class='entry__title'>", itemprop="headline"), not a link to another
+    page (another story's card): the article's own header, with its dek, not the site's."""
+    for head in header.iter(*HEADS):
+        named = ENTRY_TITLE.search(head.get("class") or "") or (head.get("itemprop") or "").lower() == "headline"
+        if named and 2 * st.linked.get(head, 0) < st.size.get(head, 0):
+            return True
+    return False
 
 
 def _text_widget(el: etree._Element) -> bool:
@@ -683,7 +699,8 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
             if unseen(el):
                 found.add(el)
                 return
-        elif size and not protected and (tag in TAGS or (tag == "header" and el not in deks) or role in ROLES
+        elif size and not protected and (tag in TAGS or (tag == "header" and el not in deks and not _titled(el, st))
+                                       or role in ROLES
                                        or (_hinted(el) and not _in_sentence(el, st) and not _data_row(el)) or unseen(el)
                                        or _hidden_state(el, st)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
