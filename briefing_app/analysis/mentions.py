@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.cues import AUX_RE, COMPOUND_HEADS, STRONG_FORMS, WEAK_FORMS
+from briefing_app.analysis.names import UPPER
 from briefing_app.analysis.occurrences import word_spans
 from briefing_app.analysis.roles import AP_STATES, US_STATE_NAMES
 from briefing_app.analysis.segment import is_abbreviation
@@ -87,8 +88,8 @@ INVERTED_NP_RE = re.compile(
     r"last|next|when|while|as|and|but|or|so|then|also|today|tonight|yesterday|later|earlier|again|not|it|he|she|they|"
     r"we|there)\b)[a-z][\w’'-]*[ \t\u00a0]+){1,3}(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*(?=[\s,.;:!?)]|$)|"
     r"(?:he|she|they|we|it|I)\b|" + BODY_OF_NP + "|" + DESCRIBED_NP +
-    r"|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"
-    r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[a-z][\w’'-]*)(?=[\s,.;:!?)]|$))"
+    r"|(?:(?:the|a|an|[" + UPPER + r"][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"
+    r"(?:[" + UPPER + r"][\w’'-]*|(?:[A-Z]\.)+|[a-z][\w’'-]*)(?=[\s,.;:!?)]|$))"
 )
 
 

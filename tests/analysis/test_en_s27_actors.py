@@ -43,3 +43,33 @@ def test_a_named_sub_unit_stays() -> None:
     names = [a.name for a in analyse("The Justice Department's Antitrust Division said on Monday it would review the "
                                      "deal, a spokesman said.").actors]
     assert any("Antitrust Division" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    ("Álvaro Reyes, Colombia's former foreign minister, said the talks would resume.", "Álvaro Reyes",
+     "former foreign minister", "Colombia"),
+    ("Polish Deputy Minister Łukasz Nowicki said the grid would hold.", "Łukasz Nowicki", "Deputy Minister", "Poland"),
+    ("Ömer Aydın, the spokesman of the Vatan Party, said the vote would go ahead.", "Ömer Aydın", None, None),
+    ("The European Commission's trade chief, Šimon Kráľ, said talks were going well.", "Šimon Kráľ", "trade chief",
+     "European Commission"),
+])
+def test_a_name_opening_with_an_accented_capital_is_a_person(text: str, name: str, title: str | None,
+                                                            affiliation: str | None) -> None:
+    found = _actors(text)
+    assert found[name].kind == "person"
+    if title:
+        assert found[name].title == title
+    if affiliation:
+        assert found[name].affiliation == affiliation
+
+
+def test_said_before_an_accented_name_gives_the_quote_to_that_name() -> None:
+    text = ('Łukasz Nowicki, the grid operator\'s chief executive, said demand was high. "We are ready," said Émile '
+            'Garnier, who chairs the regulator.')
+    speakers = [q.speaker for q in analyse(text).quotes if q.kind == "direct"]
+    assert speakers == ["Émile Garnier"]
+
+
+def test_an_ascii_text_reads_no_accented_capital() -> None:
+    found = _actors("Omer Aydin, the spokesman of the Vatan Party, said the vote would go ahead.")
+    assert found["Omer Aydin"].kind == "person"
