@@ -94,6 +94,19 @@ def _capitals(actors: list[Actor]) -> list[str]:
     return sorted(forms)
 
 
+def _before_paragraph(text: str, pos: int) -> int:
+    """pos, or where the paragraph before ends when pos opens a paragraph (its last sentence is the one before pos)."""
+    if pos and text[pos - 1] == "\n":
+        while pos and text[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
+def _opens_headline(text: str, ini: str) -> bool:
+    """Do the initials open the text's first line, a headline above the body ("GM to cut 1,300 jobs at ...")?"""
+    return text.startswith(ini + " ") and "\n" in text[:200]
+
+
 def _compound_fit(acr: str, words: list[str], i: int = 0) -> bool:
     """Does acr spell the words' initials in order, a word of six letters or more perhaps giving one more letter from a
     later part of it ("Association of Southeast Asian Nations": ASEAN; "United Steelworkers": USW)?"""
@@ -121,8 +134,10 @@ def aliases(doc: Document) -> None:
             capitals = _capitals(doc.actors) if capitals is None else capitals
             ini = next((c for c in capitals if len(ini) < len(c) <= 2 * len(ini) and _compound_fit(
                 c, [w for w in org.name.split() if w.lower() not in SMALL and w[:1].isupper()])), ini)
-        # (two letters say little, unless "the" goes before them: "the FA" of the Football Association)
-        if (len(ini) >= 3 or len(ini) == 2 and "he " + ini in text and re.search(r"\b[Tt]he " + ini + r"\b", text)) \
+        # (two letters say little, unless "the" goes before them, "the FA" of the Football Association, or they open
+        # the headline, "GM to cut 1,300 jobs" over "General Motors will ...")
+        if (len(ini) >= 3 or len(ini) == 2 and ("he " + ini in text and re.search(r"\b[Tt]he " + ini + r"\b", text)
+                                                 or _opens_headline(text, ini))) \
                 and not gazetteer.lookup(ini):
             for start, end in _initials_in(text, ini):
                 form = text[start:end]
@@ -135,6 +150,9 @@ def aliases(doc: Document) -> None:
             if alias not in org.aliases:
                 org.aliases.append(alias)
         _first_word_alias(text, org)
+        short = PARTY_SHORT.get(org.name)
+        if short and short not in org.aliases and short in text and whole_word(text, short):
+            org.aliases.append(short)  # "the GOP" of the Republican Party the text names
     countries = [a for a in doc.actors if a.kind == "country"]
     starts = {id(org): sorted(s.start for s in org.mentions) for org in orgs}  # kept so as mentions are added below
     fitting: dict[str, list[Actor]] = {}  # the organisations each description's head fits, in their order
@@ -168,9 +186,10 @@ def aliases(doc: Document) -> None:
         if best is not None and head in BUSINESS and len(fitting[head]) > 1:
             best = _subject_of_sentence_before(text, fitting[head], m.start(), best)
         if best is None and not fitting[head] and head not in BUSINESS and head != "campaign" and text[m.start()] == "T" \
-                and (opener := opening_actor(text, orgs, m.start())):
+                and (opener := opening_actor(text, orgs, _before_paragraph(text, m.start()))):
             best = (m.start(), opener)  # "The RMT, which ..., blamed cuts. The union said": no body's name fits, the one
-            # the sentence before opens with is meant (not "the campaign": a candidate's, not "The FBI, meanwhile, ...")
+            # the sentence before opens with is meant (not "the campaign": a candidate's, not "The FBI, meanwhile, ...");
+            # also the last sentence of the paragraph before ("Ofcom has fined X.\n\nThe regulator said")
         elif best is None and not fitting[head] and head in SPEAKERS_KINDS \
                 and (speaker_body := _speakers_body(text, orgs, m.start())):
             best = (m.start(), speaker_body)  # "X, director of policy at the Child Poverty Action Group, said the charity"
@@ -292,6 +311,9 @@ def _subject_of_sentence_before(text: str, companies: list[Actor], pos: int,
     return best
 
 
+# a party's short name the parties table (companies.PARTIES) does not read as the party by itself: "GOP" is the
+# Republican Party's in a text that names the party ("GOP nominee", "the GOP platform"), as "Tories" is the Conservatives'
+PARTY_SHORT = {"Republican Party": "GOP"}
 FIRST_OF_RE = re.compile(r"([A-Z][a-z]+) of [A-Z]")  # "House of Representatives", "Bank of England"
 
 
@@ -320,7 +342,8 @@ KIND_WORD = gazetteer.trie_pattern(DESC_HEADS)
 # "rail union RMT" (then "the charity", "the union" may stand for it)
 KIND_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<kind>" + KIND_WORD + r")(?![\w-])"
                            r"|[ \t]+(?P<next>" + KIND_WORD + r")(?![\w-])")
-KIND_BEFORE_RE = re.compile(r"(?<![\w-])(?P<kind>" + KIND_WORD + r")[ \t]+(?:the[ \t]+)?$")
+KIND_BEFORE_RE = re.compile(r"(?<![\w-])(?P<kind>" + KIND_WORD + r"),?[ \t]+(?:the[ \t]+)?$")  # (",": "India's aviation
+# regulator, the Directorate General of Civil Aviation")
 
 
 def _taught_kinds(text: str, orgs: list[Actor]) -> dict[int, set[str]]:

@@ -81,4 +81,41 @@ def first_word_aliases(actors: list[Actor], text: str) -> None:
             org.mentions = sorted([*org.mentions, *alone], key=lambda sp: sp.start)
 
 
-__all__ = ["COMPANY_WORDS", "companies_named_like_people", "first_word_aliases", "fold_first_words"]
+# the last words a company's or co-operative's name may be written without ("Meridian Financial" of "Meridian Financial
+# Corp.", "Maple Grain" of "Maple Grain Co-operative"): the legal and trade words, not a body's noun
+LEADING_ENDS = COMPANY_WORDS | {"Co-operative", "Cooperative", "Co-op"}
+
+
+def leading_words_aliases(actors: list[Actor], text: str) -> list[Actor]:
+    """'Meridian Financial to buy Lakeshore' (a headline) ... 'Meridian Financial Corp. agreed': a company of three words
+    or more named without its last, company word elsewhere in the text (as whole words, not followed by that word) has
+    that short form as an alias, when no other actor's name opens with it; a "person" of that name with no known given
+    name is that company ("Cobalt Ridge founder X" of Cobalt Ridge Capital)."""
+    gone: set[int] = set()
+    for org in actors:
+        words = org.name.split()
+        if org.kind != "organization" or len(words) < 3 or words[-1].rstrip(".") not in LEADING_ENDS \
+                or not org.name[:1].isupper() or words[-2] in ("&", "and", "of") or sex_of(words[0]) is not None:
+            continue
+        short = " ".join(words[:-1])
+        if short in org.aliases or short not in text:
+            continue
+        same = [a for a in actors if a is not org and (a.name + " ").startswith(short + " ")]
+        if any(a.name != short or a.kind != "person" or a.title for a in same):
+            continue
+        alone = []
+        at = text.find(short)
+        while at != -1:
+            end = at + len(short)
+            if not text[at - 1:at].isalnum() and not text[end:end + 1].isalnum() and not text.startswith(" " + words[-1], end):
+                alone.append(Span(at, end))
+            at = text.find(short, end)
+        if alone:
+            org.aliases.append(short)
+            kept = [m for m in org.mentions if not any(sp.start <= m.start and m.end <= sp.end for sp in alone)]
+            org.mentions = sorted([*kept, *alone], key=lambda sp: sp.start)
+            gone.update(id(a) for a in same)
+    return [a for a in actors if id(a) not in gone] if gone else actors
+
+
+__all__ = ["COMPANY_WORDS", "companies_named_like_people", "first_word_aliases", "fold_first_words", "leading_words_aliases"]

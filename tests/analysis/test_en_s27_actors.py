@@ -73,3 +73,43 @@ def test_said_before_an_accented_name_gives_the_quote_to_that_name() -> None:
 def test_an_ascii_text_reads_no_accented_capital() -> None:
     found = _actors("Omer Aydin, the spokesman of the Vatan Party, said the vote would go ahead.")
     assert found["Omer Aydin"].kind == "person"
+
+
+@pytest.mark.parametrize("text, body, short", [
+    ("Lindqvist Financial to buy Harbour Bancorp\n\nLindqvist Financial Corp. agreed on Monday to buy Harbour Bancorp for "
+     "$2 billion, its chief executive said.", "Lindqvist Financial Corp", "Lindqvist Financial"),
+    ("The funds were taken from Prairie Wheat Co-operative, the judge said. Prairie Wheat has since hired a new auditor.",
+     "Prairie Wheat Co-operative", "Prairie Wheat"),
+    ("The largest shareholder, Copper Vale Capital, wants a sale. Copper Vale founder Ada Brisk wrote to the board.",
+     "Copper Vale Capital", "Copper Vale"),
+])
+def test_a_company_named_without_its_company_word(text: str, body: str, short: str) -> None:
+    found = _actors(text)
+    assert short in found[body].aliases
+    assert short not in found
+
+
+def test_initials_opening_the_headline() -> None:
+    text = "FM to close two plants\n\nFenwick Motors will close two plants in Ohio, the company said on Tuesday.\n"
+    assert "FM" in _actors(text)["Fenwick Motors"].aliases
+    text = "Plants to close, FM says\n\nFenwick Motors will close two plants in Ohio, the company said on Tuesday.\n"
+    assert "FM" not in _actors(text)["Fenwick Motors"].aliases  # (two letters inside a headline say little)
+
+
+def test_a_kind_in_apposition_before_the_name_teaches_its_description() -> None:
+    text = ("The deal needs approval from Peru's telecoms regulator, the Directorate of Telecommunications. The "
+            "regulator's head, Rosa Vela, said on Monday a decision would come in May.")
+    found = _actors(text)
+    assert "the regulator" in found["Directorate of Telecommunications"].aliases
+
+
+def test_the_gop_of_the_republican_party() -> None:
+    found = _actors("The Republican Party adopted its platform on Monday. The GOP also kept its rules, party chairman "
+                    "Dan Hale said.")
+    assert "GOP" in found["Republican Party"].aliases
+
+
+def test_the_kind_opening_a_paragraph_is_the_body_the_paragraph_before_opens_with() -> None:
+    text = ("Watchdog fines app\n\nThe Rail Ombudsman has fined the ticket app Railo £2 million for hiding booking fees "
+            "from travellers.\n\nThe regulator said the app had shown the fees only at the last step.\n")
+    assert "the regulator" in _actors(text)["Rail Ombudsman"].aliases

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from briefing_app.analysis import kinds, organisations, reported
 from briefing_app.analysis.non_actors import drop_non_actors
-from briefing_app.analysis.org_fold import companies_named_like_people, first_word_aliases, fold_first_words
+from briefing_app.analysis.org_fold import companies_named_like_people, first_word_aliases, fold_first_words, \
+    leading_words_aliases
 from briefing_app.analysis.attribution import attribute
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
@@ -72,7 +73,7 @@ class English:
         companies_named_like_people(out)
         out = fold_first_words(drop_non_actors(text, out))
         first_word_aliases(out, text)
-        return out
+        return leading_words_aliases(out, text)
 
 
 RULES = English()
