@@ -284,3 +284,19 @@ def test_kept_lines_print_the_same_pdf_as_reportlabs_own_wrap(memo, lookup, monk
             m.setattr(Para, "wrap", Paragraph.wrap)
             own = render_pdf(doc, spec.style)
         assert kept.pages == own.pages >= 2 and kept.data == own.data, template
+
+
+def test_reportlabs_c_accelerator_is_a_dependency_and_in_the_frozen_build():
+    """rl_accel (reportlab's "accel" extra: string widths, number formatting, fragment comparison in C)
+    takes a tenth of a render's instructions off; reportlab falls back to Python without a word when it
+    is missing. It is a pinned dependency, the frozen build names it (reportlab imports it inside
+    exec(), which PyInstaller's analysis does not see), and where installed reportlab uses it."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    assert re.search(r'^\s*"rl_accel==[0-9.]+",', (root / "pyproject.toml").read_text(encoding="utf-8"), re.M)
+    assert 'append("_rl_accel")' in (root / "packaging" / "briefing.spec").read_text(encoding="utf-8")
+    pytest.importorskip("_rl_accel")
+    from reportlab.lib import rl_accel
+
+    assert not rl_accel._py_funcs  # every accelerated function comes from the C module
