@@ -95,10 +95,14 @@ def _capitals(actors: list[Actor]) -> list[str]:
 
 
 def _before_paragraph(text: str, pos: int) -> int:
-    """pos, or where the paragraph before ends when pos opens a paragraph (its last sentence is the one before pos)."""
+    """pos, or, when pos opens a paragraph, where the first sentence of the paragraph before ends (its lede: "Ofcom has
+    fined X.\n\nThe regulator said"; not a later sentence's subject: "Maria Lopez spoke in Leeds. The Greens met in
+    York.\n\nThe council said" is no Greens')."""
     if pos and text[pos - 1] == "\n":
         while pos and text[pos - 1].isspace():
             pos -= 1
+        stop = text.find(". ", text.rfind("\n", 0, pos) + 1, pos)
+        return pos if stop == -1 else stop + 1
     return pos
 
 
