@@ -233,7 +233,10 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
                 break
         if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest ("Their leader,
             at = span.start - len(window) + its.start()  # Kemi Badenoch": a body that opens the sentence before only)
-            latest = opening_actor(text, orgs, at) if its.group("their") else its_owner(doc, orgs, at) or latest_org(orgs, at)
+            latest = opening_actor(text, orgs, at) if its.group("their") else its_owner(doc, orgs, at) \
+                or latest_org(orgs, at, floor=_sentence_before(text, at))  # (a body of an earlier paragraph is no
+            # "its": "... the Regulator this year; its chair, X" with the Regulator unfound is not the university of the
+            # paragraph before)
             if latest:
                 person.affiliation = latest.name
                 break
@@ -266,6 +269,13 @@ def _index_form(forms: dict[str, list[tuple[int, str]]], i: int, form: str) -> N
 
 # where a form may start: a character after none of a word or a dot (as _form_before's look-behind has it)
 FORM_START_RE = re.compile(r"(?<![\w.])\S")
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the paragraph holding `at` starts, or the sentence before it when `at` opens its paragraph (the last
+    sentence of the paragraph before)."""
+    line = text.rfind("\n", 0, at) + 1
+    return line if text[line:at].strip() else sentence_start(text, len(text[:line].rstrip()))
 
 
 def _named_before(window: str, orgs: list[Actor], forms: dict[str, list[tuple[int, str]]]) -> Actor | None:

@@ -27,7 +27,7 @@ DESC_HEADS = ("committee panel agency court board bloc alliance group company co
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
               "district division watchdog system office service authority federation chamber coalition carrier operator "
               "kingdom island bureau army club consortium clinic hospital museum tribunal caucus college co-operative cooperative "
-              "institution body patrol").split()
+              "institution body patrol society").split()
 # "the kingdom": the latest monarchy named
 ISLANDS = frozenset("Taiwan Cyprus Iceland Ireland Cuba Malta Singapore Madagascar Jamaica Haiti Greenland".split())
 MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
@@ -69,7 +69,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         # institution's president"; "the body": a public or international body's own word)
         "body": ("Council", "Commission", "Committee", "Agency", "Organization", "Organisation", "Authority", "Board", "Union",
                  "Assembly", "Tribunal", "Panel"),
-        "university": ("University",), "league": ("League",), "local": ("Local",), "district": ("District",), "patrol": ("Patrol",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
+        "university": ("University",), "league": ("League",), "local": ("Local",), "district": ("District",), "patrol": ("Patrol",), "society": ("Society",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
 BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer", "carrier", "operator",

@@ -73,7 +73,8 @@ def _plural_parties(text: str, orgs: dict[str, Org]) -> None:
     for name in PARTY_PLURALS:
         if name not in text:
             continue
-        spans = [Span(a, b) for a, b in whole_word(text, name) if text[max(0, a - 4):a] in ("the ", "The ")]
+        spans = [Span(a, b) for a, b in whole_word(text, name) if " " in name or text[max(0, a - 4):a] in ("the ", "The ")]
+        # (a name of two words is the party's with no "the" too: "Opposition Liberal Democrats tabled an amendment")
         if spans and name not in orgs:
             orgs[name] = Org(name, "organization", mentions=spans, venue_only=False)
 

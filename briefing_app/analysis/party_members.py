@@ -121,7 +121,8 @@ US_PARTY_NAMES = frozenset(US_PARTIES.values())
 US_RUNNING_RE = re.compile(r"(?<![\w-])(?P<party>Democratic|Democrat|Republican|GOP)[ \t]+(?:(?:presidential|vice[ \t]+"
                            r"presidential|gubernatorial|Senate|House|congressional|mayoral|primary|party)[ \t]+)?"
                            r"(?:nominee|candidate|front-?runner|contender|hopeful|challenger|incumbent|rival|opponent|"
-                           r"strategist|pollster|operative|consultant|activist|donor|fundraiser)"
+                           r"strategist|pollster|operative|consultant|activist|donor|fundraiser|[Cc]hair(?:man|woman)?|"
+                           r"spokes(?:man|woman|person))"
                            r"s?[ \t]*,?[ \t]*\Z|\A(?:(?:lifelong|registered|longtime|conservative|moderate|liberal|fellow)[ \t]+)?"
                            r"(?P<member>Democrat|Republican)(?:[ \t]+(?:running|trying|seeking)\b.*)?\Z")
 # (the title an appositive gave: "a Republican", "a lifelong Republican", "a Democrat running for mayor"; not "former")

@@ -64,8 +64,9 @@ def _foreign_near(text: str, person: Actor, others: list[Actor], home: str = "Un
 
 # an American political text that may never name the country: a party-state tag ("R-Texas", "(D-CT)"),
 # Congress or the Capitol, or a Washington dateline
-US_CONTEXT_RE = re.compile(r"(?<![\w-])[RDI]-[A-Z][\w.]*|\bCongress\b|\bCapitol\b|^WASHINGTON\b", re.M)
-US_CONTEXT_KEYS = ("Congress", "Capitol", "WASHINGTON", "R-", "D-", "I-")  # (one of them is in each of its forms)
+US_CONTEXT_RE = re.compile(r"(?<![\w-])[RDI]-[A-Z][\w.]*|\bCongress\b|\bCapitol\b|^WASHINGTON\b|\bGOP\b", re.M)
+US_CONTEXT_KEYS = ("Congress", "Capitol", "WASHINGTON", "R-", "D-", "I-", "GOP")  # (one of them is in each of its forms;
+# "GOP" names only the Republican Party: "GOP senators praised ... President Biden's margin" is American)
 
 
 # a state's AP abbreviation in brackets after a name, as the Washington Post tags members of Congress ("John Smith (Ill.)")
