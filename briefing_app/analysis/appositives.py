@@ -82,8 +82,12 @@ HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "foun
 RELATIVE_WORKS_RE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;.\n]{2,60}?\s+)?who\s+(?:now\s+|also\s+|currently\s+)?works\s+as\s+"
                                r"(?P<d>(?:a|an|the)\s+" + C + r"{3,90}?)(?=[,;]|\.\s|\.$|$|\s+(?:and|since|until)\b)")
 # "Lisa Chen, who works for the Red Cross", "X, who has worked at Acme since 2010": whom one works for
-RELATIVE_WORKS_FOR_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|currently\s+|still\s+|previously\s+|once\s+|later\s+)?"
-                                   r"(?:works|worked|has\s+worked|had\s+worked|used\s+to\s+work|volunteers|volunteered)\s+"
+# ("X, an epidemiologist who now works at the University of Bern", "X, a former official who now teaches economics at Y":
+# a description before "who" is the title)
+RELATIVE_WORKS_FOR_RE = re.compile(r",\s+(?:(?P<desc>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+)?who\s+"
+                                   r"(?:now\s+|also\s+|currently\s+|still\s+|previously\s+|once\s+|later\s+)?"
+                                   r"(?:works|worked|has\s+worked|had\s+worked|used\s+to\s+work|volunteers|volunteered|"
+                                   r"(?:teaches|taught|lectures|researches)(?:\s+[a-z]+){0,2}(?=\s+at\s))\s+"
                                    r"(?:for|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
                                    r"[A-Z][\w&.’'-]*){0,5})(?=[,.;]|\s+(?:in|as|since|for|and|on)\b)")
 EMPLOYER_RE = re.compile(r"\s(?:for|at|with)\s+(?:the\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
@@ -250,9 +254,11 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             if employer:  # ("for Morgans Financial": whom one works for is a body, whatever its words)
                 role.affiliation = named_actor(employer.group("who"))
             return role
-    works_for = RELATIVE_WORKS_FOR_RE.match(text, name_end, limit) if text.startswith(", who ", name_end) else None
+    works_for = RELATIVE_WORKS_FOR_RE.match(text, name_end, limit) if text.startswith(", ", name_end) \
+        and text.find(" who ", name_end, name_end + 70) != -1 else None
     if works_for and not _titled_name(works_for.group("org")):  # (not "who worked for Wisconsin Gov. Scott Walker")
-        return Role(None, named_actor(works_for.group("org")))
+        return Role(describe(works_for.group("desc")).title if works_for.group("desc") else None,
+                    named_actor(works_for.group("org")))
     sits = RELATIVE_SITS_RE.match(text, name_end, limit) if text.startswith(", who s", name_end) else None
     if sits and sits.group("org")[:1].isupper():  # (not "who sits on the board": which board is org_coref's to say)
         return Role("member", named_actor(sits.group("org")))

@@ -91,6 +91,10 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+# words only a British text holds (pounds, MPs, councillors, the NHS, Whitehall): a text with one and no country named
+BRITISH_KEYS = ("£", " MP ", " MP,", " MPs ", "Cllr ", " NHS ", "Downing Street", "Whitehall", "House of Commons")
+
+
 def _national(person: Actor) -> bool:
     first = (person.title or "").split(";")[0].strip()
     return person.kind == "person" and not person.affiliation and bool(first) \
@@ -134,6 +138,9 @@ def national_officials(doc: Document, heads: list[Actor] | None = None) -> None:
     homes = countries or known  # (a text that names no country: the one its national bodies are of, "the Department
     # of Health and Social Care")
     only = next(iter(homes)) if len(homes) == 1 and "United States" not in homes and not american(text) else None
+    if not homes and any(k in text for k in BRITISH_KEYS) and not american(text):
+        only = "United Kingdom"  # a British text that names no country ("Everton were fined £4m ... Culture Secretary
+        # Lisa Nandy said"): its secretaries of state are the United Kingdom's
     for body in bodies if only else ():  # "the Water Services Regulation Authority" in a British op-ed
         body.affiliation = only
     for person in people:

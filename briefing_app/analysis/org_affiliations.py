@@ -9,6 +9,7 @@ import functools
 import re
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.aides import aides
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.national_bodies import COUNTRY_OF, COUNTRY_OF_ACRONYM, body_home
@@ -95,6 +96,7 @@ def affiliations(doc: Document) -> None:
     parties_in_context(text, [a for a in doc.actors if a.kind == "person"], orgs, doc.sentences)  # "Sir Julian Lewis, a
     # Conservative", "X ... said. The Labour MP said"
     _ministers(doc, orgs)
+    aides(text, doc.actors)  # "Clinton top aide X", "A spokesman for her, X": the principal (after the principals' own)
 
 
 # a cabinet member's title: "Foreign Affairs Secretary", "Secretary of Foreign Affairs", "Minister of Finance", "Vice

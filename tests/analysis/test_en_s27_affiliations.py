@@ -45,3 +45,49 @@ def test_a_party_of_two_words_needs_no_the() -> None:
                      "Democrats walked out of the chamber.\n")
     assert "Liberal Democrats" in actors
     assert actors["Liberal Democrats"].kind == "organization"
+
+
+def test_an_aide_named_by_the_principal_is_the_principals() -> None:
+    actors = _actors("Midterms\n\nMarian Holt has kept out of the race so far. Holt top aide Lena Baptiste has been "
+                     "advising the committee, and former Dobbs economic adviser Carl Wendt is writing its plan. Peter "
+                     "Dobbs said nothing.\n")
+    assert actors["Lena Baptiste"].affiliation == "Marian Holt"
+    assert actors["Carl Wendt"].affiliation == "Peter Dobbs"
+
+
+def test_a_spokesman_for_her_is_hers() -> None:
+    actors = _actors("Midterms\n\nMarian Holt has kept out of the race so far. A spokesman for her, Nick Varga, "
+                     "declined to comment.\n")
+    assert actors["Nick Varga"].affiliation == "Marian Holt"
+    assert actors["Nick Varga"].title == "spokesman"
+
+
+def test_a_presidents_adviser_takes_the_presidents_country() -> None:
+    actors = _actors("MANILA (Reuters) - President Ramon Dizon of the Philippines said the talks would go on. Dizon "
+                     "adviser Pia Lacson said the navy would stay.\n")
+    assert actors["Pia Lacson"].affiliation == "Philippines"
+
+
+def test_a_description_who_now_works_at_a_body_is_the_bodys() -> None:
+    actors = _actors("Study\n\n\"The risk rises fast,\" said lead author Ana Vidal, an epidemiologist who now works at the "
+                     "University of Wexham. Senators praised Kevin Marr, a former Treasury official who now teaches "
+                     "economics at Halden University.\n")
+    assert actors["Ana Vidal"].affiliation == "University of Wexham"
+    assert actors["Kevin Marr"].affiliation == "Halden University"
+
+
+def test_who_worked_for_a_titled_person_names_no_body() -> None:
+    actors = _actors("Race\n\nPaul Kerr, a lawyer who worked for Gov. Scott Walker, said the race was close.\n")
+    assert actors["Paul Kerr"].affiliation is None
+
+
+def test_a_british_text_that_names_no_country_gives_its_secretaries_the_united_kingdom() -> None:
+    actors = _actors("Fine\n\nThe league fined Rovers £4m on Tuesday for breaking its spending rules. Culture Secretary "
+                     "Dana Pryce said the case showed why a regulator was needed.\n")
+    assert actors["Dana Pryce"].affiliation == "United Kingdom"
+
+
+def test_an_american_text_in_pounds_keeps_no_british_secretary() -> None:
+    actors = _actors("Deal\n\nWASHINGTON - The firm paid £4m for the plant, Congress was told. Commerce Secretary "
+                     "Dana Pryce said the deal was good.\n")
+    assert actors["Dana Pryce"].affiliation != "United Kingdom"

@@ -1,0 +1,77 @@
+"""A person's aide, adviser or spokesman named by that person before the name ("Clinton top aide Huma Abedin",
+"Former Obama economic adviser Jason Furman", "Trump's campaign spokesman X") or by a pronoun after the title
+("A spokesman for her, Nick Merrill"): the affiliation is the principal, as a person's spokesman's is in the actor set
+(en157), or the principal's country or place when the principal holds an office of it ("President Marcos's executive
+secretary" takes the Philippines, en168)."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.given_names import sex_of
+from briefing_app.core.model import Actor
+
+AIDE_WORDS = ("aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "strategist", "speechwriter")
+KEYS = tuple(f" {w} " for w in AIDE_WORDS) + tuple(f" {w}s " for w in AIDE_WORDS) + (" for her, ", " for him, ")
+# "Clinton top aide ", "Obama's former economic adviser ": the principal's family name (a possessive too), up to two
+# lower-case words (and "former"), the aide's word, right before the aide's name
+PRINCIPAL_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<boss>[A-Z][a-z][\w’'-]*?)(?:’s|'s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+                                 r"(?:aide|advis[eo]r|spokes(?:man|woman|person)|strategist|speechwriter)[ \t]+\Z")
+# "A spokesman for her, X": the pronoun's person (the one named last before, of that sex)
+FOR_PRONOUN_RE = re.compile(r"(?:aide|advis[eo]r|spokes(?:man|woman|person))[ \t]+for[ \t]+(?P<pron>her|him)[ \t]*,[ \t]+\Z")
+# a principal's office whose holder's staff take the office's country or place, not the holder
+OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Governor", "Mayor", "Taoiseach")
+
+
+def _ends_in_aide(title: str) -> bool:
+    head = title.split(";")[0].split()
+    return bool(head) and head[-1].lower() in AIDE_WORDS or " for her" in title or " for him" in title
+
+
+def aides(text: str, actors: list[Actor]) -> None:
+    """Give each aide, adviser or spokesman with no affiliation the principal the words before the name name."""
+    if not any(k in text for k in KEYS):
+        return
+    people = [a for a in actors if a.kind == "person"]
+    by_family: dict[str, list[Actor]] = {}
+    for p in people:
+        by_family.setdefault(p.name.split()[-1], []).append(p)
+    for person in people:
+        if person.affiliation or not person.title or not _ends_in_aide(person.title) or not person.mentions:
+            continue
+        boss = None
+        for span in person.mentions:
+            start = max(0, span.start - 60)
+            m = PRINCIPAL_BEFORE_RE.search(text, start, span.start)
+            if m:
+                found = [p for p in by_family.get(m.group("boss"), ()) if p is not person]
+                boss = found[0] if len(found) == 1 else None
+            else:
+                pron = FOR_PRONOUN_RE.search(text, start, span.start)
+                boss = _latest(people, span.start, person, "f" if pron.group("pron") == "her" else "m") if pron else None
+                if boss is not None:
+                    person.title = re.sub(r"[ \t]+for[ \t]+(?:her|him)\b", "", person.title)
+            if boss is not None:
+                break
+        if boss is None:
+            continue
+        office = (boss.title or "").split(";")[0].strip()
+        person.affiliation = boss.affiliation if office in OFFICES and boss.affiliation else boss.name
+
+
+def _latest(people: list[Actor], pos: int, person: Actor, sex: str) -> Actor | None:
+    """The person named last before pos (not the aide) whose given name is of the pronoun's sex, else the one named last
+    whose given name tells no sex ("A spokesman for her": Hillary Clinton, not "Huma Abedin" named after her)."""
+    for sexes in ((sex,), (None,)):
+        best: tuple[int, Actor] | None = None
+        for a in people:
+            if a is person or sex_of(a.name.split()[0]) not in sexes:
+                continue
+            before = [m.start for m in a.mentions if m.start < pos]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), a)
+        if best:
+            return best[1]
+    return None
+
+
+__all__ = ["aides"]
