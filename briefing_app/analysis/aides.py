@@ -1,8 +1,7 @@
 """A person's aide, adviser or spokesman named by that person before the name ("Clinton top aide Huma Abedin",
 "Former Obama economic adviser Jason Furman", "Trump's campaign spokesman X") or by a pronoun after the title
 ("A spokesman for her, Nick Merrill"): the affiliation is the principal, as a person's spokesman's is in the actor set
-(en157), or the principal's country or place when the principal holds an office of it ("President Marcos's executive
-secretary" takes the Philippines, en168)."""
+(en157), or the principal's country or place when the principal heads a government ("President Marcos's executive secretary" takes the Philippines, en168)."""
 from __future__ import annotations
 
 import re
@@ -14,12 +13,14 @@ AIDE_WORDS = ("aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesp
 KEYS = tuple(f" {w} " for w in AIDE_WORDS) + tuple(f" {w}s " for w in AIDE_WORDS) + (" for her, ", " for him, ")
 # "Clinton top aide ", "Obama's former economic adviser ": the principal's family name (a possessive too), up to two
 # lower-case words (and "former"), the aide's word, right before the aide's name
-PRINCIPAL_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<boss>[A-Z][a-z][\w’'-]*?)(?:’s|'s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+PRINCIPAL_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<boss>[A-Z][a-z][\w’'-]*?)(?:’s|'s)?[ \t]+"
+                                 r"(?:(?!(?:and|or|of|the|a|an|to|for|with|as|is|was|said|says)[ \t])[a-z][\w-]*[ \t]+){0,2}"
                                  r"(?:aide|advis[eo]r|spokes(?:man|woman|person)|strategist|speechwriter)[ \t]+\Z")
 # "A spokesman for her, X": the pronoun's person (the one named last before, of that sex)
 FOR_PRONOUN_RE = re.compile(r"(?:aide|advis[eo]r|spokes(?:man|woman|person))[ \t]+for[ \t]+(?P<pron>her|him)[ \t]*,[ \t]+\Z")
 # a principal's office whose holder's staff take the office's country or place, not the holder
-OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Governor", "Mayor", "Taoiseach")
+OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Taoiseach")  # (not a governor's or a
+# mayor's: "Kasich's chief strategist John Weaver" runs a campaign, not Ohio's government)
 
 
 def _ends_in_aide(title: str) -> bool:

@@ -88,7 +88,7 @@ RELATIVE_WORKS_FOR_RE = re.compile(r",\s+(?:(?P<desc>(?:the|a|an)\s+[^,;.\n]{2,6
                                    r"(?:now\s+|also\s+|currently\s+|still\s+|previously\s+|once\s+|later\s+)?"
                                    r"(?:works|worked|has\s+worked|had\s+worked|used\s+to\s+work|volunteers|volunteered|"
                                    r"(?:teaches|taught|lectures|researches)(?:\s+[a-z]+){0,2}(?=\s+at\s))\s+"
-                                   r"(?:for|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
+                                   r"(?:for|at|with)\s+(?:the\s+)?(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b)(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
                                    r"[A-Z][\w&.’'-]*){0,5})(?=[,.;]|\s+(?:in|as|since|for|and|on)\b)")
 EMPLOYER_RE = re.compile(r"\s(?:for|at|with)\s+(?:the\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked|(?:was|had\s+been)\s+(?:serving|working))\s+as\s+(?P<d>" + C + r"{3,100}?)"

@@ -35,6 +35,9 @@ COUNTERPART_RE = re.compile(r"(?:(?P<country>[A-Z][\w-]*)\s+)?counterparts?,\s+$
 # "his Fatah colleague, X", "her longtime ally, X", "His rival, X": a peer or opponent works for no one named before
 PEER_RE = re.compile(r"(?<![\w-])(?:colleague|ally|allies|rival|opponent|challenger|predecessor|successor|comrade|"
                      r"peer|namesake|fellow|contemporar(?:y|ie))s?,\s+$")
+# the last word of a post a fronted "Its"/"His" phrase names ("Its president, X", "His chief of staff, X", "His Iranian
+# counterpart, X"): a role word or one of these
+POST_WORDS = ROLE_WORDS | {"staff", "deputy", "assistant", "counterpart", "counterparts"}
 ITS_RE = re.compile(r"(?:(?<![\w-])(?:[Ii]ts|(?P<their>[Tt]heir))|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 
 
@@ -217,7 +220,11 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
         window = text[max(line, span.start - 60):span.start]
         comma = ends_in_comma(window, 0, len(window))  # (what ITS_RE and HIS_RE end in)
         its = ITS_RE.search(window) if comma else None
+        if its and its.group().rstrip(", \t").split()[-1].lower() not in POST_WORDS:
+            its = None  # ("On its face, Clinton's critique": no post; "Its president, X", "Their leader, X": posts)
         his = HIS_RE.search(window) if comma and not its else None
+        if his and his.group().rstrip(", \t").split()[-1].lower() not in POST_WORDS:
+            his = None  # ("Regardless of her views, Clinton's framing": no post)
         peer = COUNTERPART_RE.search(window) if his else None
         if peer:  # "His Iranian counterpart, X": Iran's
             place = gazetteer.lookup(peer.group("country") or "")

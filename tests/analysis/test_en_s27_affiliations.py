@@ -91,3 +91,23 @@ def test_an_american_text_in_pounds_keeps_no_british_secretary() -> None:
     actors = _actors("Deal\n\nWASHINGTON - The firm paid £4m for the plant, Congress was told. Commerce Secretary "
                      "Dana Pryce said the deal was good.\n")
     assert actors["Dana Pryce"].affiliation != "United Kingdom"
+
+
+def test_a_fronted_its_or_her_phrase_that_names_no_post_gives_no_body() -> None:
+    actors = _actors("Budget\n\nMary Lund said the plan was weak, according to the Fiscal Policy Institute.\n\n"
+                     "On its face, Carla Brandt's critique is a familiar one. Regardless of her views, Carla Brandt "
+                     "has a point.\n")
+    assert actors["Carla Brandt"].affiliation is None
+
+
+def test_an_aide_after_another_persons_name_and_and_is_nobodys() -> None:
+    actors = _actors("Inquiry\n\nMarian Holt wants her adviser Jake Sorrel and longtime aide Hana Abbot cleared. Pollock "
+                     "and campaign spokesman Jon Miller wrote the statement. Ed Pollock agreed.\n")
+    assert actors["Hana Abbot"].affiliation != "Jake Sorrel"
+    assert actors["Jon Miller"].affiliation != "Ed Pollock"
+
+
+def test_who_worked_for_mrs_x_names_no_body() -> None:
+    actors = _actors("Race\n\n\"She will be ready,\" said Tom Nidd, a friend and adviser who worked for Mrs. Holt at the "
+                     "State Department. Marian Holt smiled.\n")
+    assert actors["Tom Nidd"].affiliation not in ("Mrs", "Mrs.")
