@@ -59,6 +59,8 @@ def affiliations(doc: Document) -> None:
     for org in orgs:
         if not org.affiliation:
             org.affiliation = _country_fronted(text, org) or body_home(org.name, doc.actors, text) or _placed_by_appositive(text, org)
+    if "Its " in text:
+        _its_units(doc, orgs)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
@@ -278,6 +280,21 @@ def _index_form(forms: dict[str, list[tuple[int, str]]], i: int, form: str) -> N
 
 # where a form may start: a character after none of a word or a dot (as _form_before's look-behind has it)
 FORM_START_RE = re.compile(r"(?<![\w.])\S")
+
+
+def _its_units(doc: Document, orgs: list[Actor]) -> None:
+    """A body named after a sentence's "Its" ("The CDC ... Its Advisory Committee on Immunization Practices voted", "Its
+    Investigating Directorate, led by X, ..."): a unit of the body that opens the sentence before, else of the latest
+    body named in the paragraph."""
+    text = doc.actor_text
+    for org in orgs:
+        at = next((m.start for m in org.mentions if text.endswith("Its ", 0, m.start)), None)
+        if org.affiliation or at is None:
+            continue
+        owner = its_owner(doc, [o for o in orgs if o is not org], at - 4) \
+            or latest_org([o for o in orgs if o is not org], at - 4, floor=_sentence_before(text, at - 4))
+        if owner is not None and owner.kind != "country":
+            org.affiliation = owner.name
 
 
 def _sentence_before(text: str, at: int) -> int:

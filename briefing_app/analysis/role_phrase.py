@@ -333,7 +333,16 @@ def describe(desc: str) -> Role:
     client = FOR_CLIENTS_RE.match(role.title) if role.title and " for " in role.title else None
     if client:  # "a lawyer for the businesses": the title; those it works for are no body
         role.title = client.group(1)
+    if role.affiliation in PORTFOLIOS and role.title:  # "Director of Communications": the post's field, no body
+        role.title, role.affiliation = f"{role.title} of {role.affiliation}", None
     return role
+
+
+# a firm's or a body's own field after a post's "of" ("Director of Communications", "Head of Investor Relations"): part of
+# the title, no organisation
+PORTFOLIOS = frozenset(("Communications", "Marketing", "Operations", "Sales", "Engineering", "Public Affairs",
+                        "Investor Relations", "Human Resources", "Media Relations", "Government Relations", "Corporate Affairs",
+                        "External Affairs", "Public Policy", "Corporate Communications", "Strategy", "Legal Affairs"))
 
 
 def _after_possessor(d: str, role: Role) -> str:

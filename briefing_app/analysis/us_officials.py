@@ -106,9 +106,19 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
         elif len(circuits) == 1 and CIRCUIT_JUDGE_RE.match(first):
             person.affiliation = circuits[0]  # "Writing for the panel, Circuit Judge X": the one appeals court named
         elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person, doc.actors) \
-                and not (first in HEADS and abroad and not _american_sentence(doc.actor_text, person)):
+                and not (first in HEADS and abroad and not _american_sentence(doc.actor_text, person)) \
+                and not (first in HEADS and _firms_officer(doc.actor_text, person)):
             person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick" (but "MANILA — ... President
             # Ferdinand Marcos Jr.": the dateline country's, dateline_officials)
+
+
+# "Laura Chen, Vice President, Investor Relations": a firm's officer, the department after the post (a press release's
+# contacts), not the country's vice president
+FIRMS_OFFICER_RE = re.compile(r",[ \t]+(?:(?:Senior|Executive)[ \t]+)?(?:Vice[ \t]+)?President,[ \t]+[A-Z]")
+
+
+def _firms_officer(text: str, person: Actor) -> bool:
+    return any(text.startswith(",", m.end) and FIRMS_OFFICER_RE.match(text, m.end) for m in person.mentions)
 
 
 def member_state(text: str, person: Actor) -> str | None:

@@ -111,3 +111,19 @@ def test_who_worked_for_mrs_x_names_no_body() -> None:
     actors = _actors("Race\n\n\"She will be ready,\" said Tom Nidd, a friend and adviser who worked for Mrs. Holt at the "
                      "State Department. Marian Holt smiled.\n")
     assert actors["Tom Nidd"].affiliation not in ("Mrs", "Mrs.")
+
+
+def test_its_unit_is_named_without_its_and_belongs_to_the_body_before() -> None:
+    actors = _actors("Sentence\n\nThe National Prosecuting Office welcomed the ruling. Its Special Crimes Directorate, led by "
+                     "Anna Moyo, has brought 14 cases to court.\n")
+    assert "Special Crimes Directorate" in actors
+    assert actors["Special Crimes Directorate"].affiliation == "National Prosecuting Office"
+    assert actors["Anna Moyo"].affiliation == "Special Crimes Directorate"
+
+
+def test_a_department_after_a_post_is_part_of_the_title() -> None:
+    actors = _actors("Corvex Announces Results\n\nCorvex Inc. said the trial met its goal.\n\nContacts\nInvestors: Lara "
+                     "Chen, Vice President, Investor Relations, ir@corvex.com\nMedia: Sam Whitby, Director of "
+                     "Communications, media@corvex.com\n")
+    assert actors["Lara Chen"].affiliation != "United States"
+    assert actors["Sam Whitby"].affiliation != "Communications"
