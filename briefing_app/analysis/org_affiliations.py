@@ -185,7 +185,7 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         at = person.mentions[0].start if person.mentions else len(text)
         named = latest_org(countries, at) if head == "country" else _subject_company(doc, business_orgs(orgs), at) \
             if head in BUSINESS else \
-            latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
+            _near_fit(doc, orgs, at, head) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
         # administration's economic team"; the one body that fits, named after: "The water district's general manager")
         if named is None and head in FITS and head not in BUSINESS and head != "country":  # "The RMT, which ..., blamed cuts. The union's general
             opens = sentence_start(text, at + 2)  # (+2: a mention that opens its sentence is in that sentence)
@@ -295,6 +295,21 @@ def _its_units(doc: Document, orgs: list[Actor]) -> None:
             or latest_org([o for o in orgs if o is not org], at - 4, floor=_sentence_before(text, at - 4))
         if owner is not None and owner.kind != "country":
             org.affiliation = owner.name
+
+
+def _near_fit(doc: Document, orgs: list[Actor], at: int, head: str) -> Actor | None:
+    """The latest body of the kind `head` names ("the charity's") named in this paragraph or the sentence before it; else
+    the body that opens the sentence before, when the fitting one was named only paragraphs up ("Oxfam criticised ...
+    Emily Farr, the charity's food policy lead": Oxfam, not a fund named three paragraphs before); else that one."""
+    text = doc.actor_text
+    near = latest_org(orgs, at, FITS[head], floor=_sentence_before(text, at))
+    if near is not None:
+        return near
+    far = latest_org(orgs, at, FITS[head])
+    if far is None:
+        return None
+    opening = opening_actor(text, orgs, sentence_start(text, at + 2))
+    return opening if opening is not None and opening.kind == "organization" else far
 
 
 def _sentence_before(text: str, at: int) -> int:

@@ -86,7 +86,10 @@ LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-
 # a sentence's first word before "President Obama" that names no body: a verb of an inverted tag ("Says President
 # Obama: ...", "Adds"), a conjunction, preposition or adverb ("When", "Under", "Meanwhile", "Today")
 # ("Government spokesman X", "Opposition spokesman X": the government's or the opposition's, no body of that name)
-NOT_LEADERS_OF = NOT_SUBJECTS | frozenset(w.capitalize() for w in STRONG_FORMS | WEAK_FORMS) | frozenset(("Government", "Opposition"))
+NOT_LEADERS_OF = NOT_SUBJECTS | frozenset(w.capitalize() for w in STRONG_FORMS | WEAK_FORMS) | frozenset(("Government", "Opposition",
+                                                                                                 "Branch"))
+# ("Branch president X" at a sentence's start: the union named before, not a body named "Branch": org_affiliations reads
+# the word as its kind, as for "Branch secretary X")
 
 
 CAPITAL_WORD_END_RE = re.compile(r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)[ \t]+$")

@@ -127,3 +127,23 @@ def test_a_department_after_a_post_is_part_of_the_title() -> None:
                      "Communications, media@corvex.com\n")
     assert actors["Lara Chen"].affiliation != "United States"
     assert actors["Sam Whitby"].affiliation != "Communications"
+
+
+def test_branch_president_takes_the_union_before() -> None:
+    actors = _actors("Budget\n\nThe Teachers Union of Wessex said the money was welcome. Branch president Justin Mallory "
+                     "said it was a start.\n")
+    assert actors["Justin Mallory"].affiliation == "Teachers Union of Wessex"
+    assert "Branch" not in actors
+
+
+def test_the_charitys_lead_is_the_body_opening_the_sentence_before_not_a_fund_paragraphs_up() -> None:
+    actors = _actors("Report\n\nThe report was launched by the Global Fund for Rural Growth in Rome.\n\nPrices rose again "
+                     "last year.\n\nOxfam criticised rich countries for cutting aid. Emily Farrant, the charity's "
+                     "food policy lead, said the figures should shame donors.\n")
+    assert actors["Emily Farrant"].affiliation == "Oxfam"
+
+
+def test_the_charitys_director_is_still_the_charity_of_the_paragraph() -> None:
+    actors = _actors("Report\n\nThe Wessex Children's Trust and the city council met on Monday. Mara Lind, the charity's "
+                     "director, said the talks went well.\n")
+    assert actors["Mara Lind"].affiliation == "Wessex Children's Trust"
