@@ -155,6 +155,10 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         person.affiliation = aff = ender.name  # the organisation whose name the word ends, not the word
     if aff and aff in by_form:
         return True  # the form the text gave ("CSIS"), which names one of the organisations
+    if aff == "Union" and (person.title or "").split(";")[0].rstrip().endswith(("Minister", "Secretary")):
+        # "Union Jal Shakti Minister C R Patil": a minister of India's national government in an Indian text, no union's
+        person.affiliation = aff = "India" if any(k in text for k in INDIAN_KEYS) else None
+        return aff is not None
     if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:
         # "Union president Tom Hale": the union named before (in this paragraph or the one before)
         at = person.mentions[0].start if person.mentions else len(text)
@@ -204,6 +208,11 @@ LOWER_WORD_RE = re.compile(r"\b[a-z][\w-]*")
 TITLE_BODIES = frozenset("committee panel agency board commission ministry department party union council club bank company "
                          "firm institute foundation association network federation hospital university museum college "
                          "league coalition charity".split())
+
+
+# words of an Indian text (a "Union Minister" is India's): money in crore or lakh or rupees, the houses of parliament,
+# "the Centre"
+INDIAN_KEYS = (" crore", " lakh", "Rs ", "₹", "Lok Sabha", "Rajya Sabha", "the Centre")
 
 
 def _body_in_title(title: str) -> str | None:

@@ -253,8 +253,14 @@ def _co_national(doc: Document) -> str | None:
     """With no capital's dateline: the one country whose national officials the text names by their country
     ("Belgian Prime Minister Bart De Wever ... Labour Minister David Clarinval": Clarinval is Belgian too)."""
     countries = {a.affiliation for a in doc.actors if a.kind == "person" and a.title and a.affiliation
-                 and NATIONAL_TITLE_RE.match(a.title.split(";")[0].strip())}
+                 and NATIONAL_TITLE_RE.match(a.title.split(";")[0].strip()) and _a_country(a.affiliation)}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _a_country(name: str) -> bool:
+    """Is the name a country's ("BJP", a minister's party a rule gave, is none: no other minister is the BJP's)?"""
+    hit = gazetteer.lookup(name)
+    return hit is not None and hit[1] == "country"
 
 
 def _home_in_sentence(text: str, person: Actor, home: str) -> bool:

@@ -147,3 +147,11 @@ def test_the_charitys_director_is_still_the_charity_of_the_paragraph() -> None:
     actors = _actors("Report\n\nThe Wessex Children's Trust and the city council met on Monday. Mara Lind, the charity's "
                      "director, said the talks went well.\n")
     assert actors["Mara Lind"].affiliation == "Wessex Children's Trust"
+
+
+def test_an_indian_union_minister_is_indias_and_no_party_passes_to_the_deputy_chief_minister() -> None:
+    actors = _actors("Water\n\nMYSURU: The opposition BJP accused the state government of poor planning.\n\nDeputy Chief "
+                     "Minister K R Sundaram said tanker prices would be capped. Union Water Minister P R Iyer said the "
+                     "Centre would consider a Rs 2,000 crore request.\n")
+    assert actors["P R Iyer"].affiliation == "India"
+    assert actors["K R Sundaram"].affiliation != "BJP"
