@@ -33,9 +33,9 @@ NO_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
 # (a possessive pronoun opening a sentence is no part of the body's name: "Its Investigating Directorate, led by X, ..."; but
-# "Her Majesty's Treasury" keeps its "Her")
+# "Her Majesty's Treasury" keeps its "Her", and "Our" opens names: "Our Principles PAC", "Our Revolution")
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From|Former|Retired|Longtime|"
-                          r"Its|Their|Our|(?:His|Her)(?![ \t]+Majesty))[ \t]+")
+                          r"Its|Their|(?:His|Her)(?![ \t]+Majesty))[ \t]+")
 LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at|on)[ \t]+)?(?:the[ \t]+)?")
 # "the 5th U.S. Circuit Court of Appeals", "the 9th Circuit", "the U.S. Navy's 7th Fleet": a numbered court, fleet or unit
 # keeps its number (the capitalised run the finders read starts after it)

@@ -155,3 +155,8 @@ def test_an_indian_union_minister_is_indias_and_no_party_passes_to_the_deputy_ch
                      "Centre would consider a Rs 2,000 crore request.\n")
     assert actors["P R Iyer"].affiliation == "India"
     assert actors["K R Sundaram"].affiliation != "BJP"
+
+
+def test_our_stays_in_a_bodys_name() -> None:
+    actors = _actors("Ads\n\nOur Principles PAC, which opposes the nominee, spent $3 million on ads in Ohio.\n")
+    assert "Our Principles PAC" in actors
