@@ -92,7 +92,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 # words only a British text holds (pounds, MPs, councillors, the NHS, Whitehall): a text with one and no country named
-BRITISH_KEYS = ("£", " MP ", " MP,", " MPs ", "Cllr ", " NHS ", "Downing Street", "Whitehall", "House of Commons")
+BRITISH_KEYS = ("£", " MP", "Cllr ", " NHS ", "Downing Street", "Whitehall", "House of Commons")
 
 
 def _national(person: Actor) -> bool:

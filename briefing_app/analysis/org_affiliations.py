@@ -59,8 +59,7 @@ def affiliations(doc: Document) -> None:
     for org in orgs:
         if not org.affiliation:
             org.affiliation = _country_fronted(text, org) or body_home(org.name, doc.actors, text) or _placed_by_appositive(text, org)
-    if "Its " in text:
-        _its_units(doc, orgs)
+    _its_units(doc, orgs)  # (its mentions' starts are read, not the text: a scan of it costs more)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name

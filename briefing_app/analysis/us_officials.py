@@ -3,6 +3,7 @@
 bodies: the United States (or the Supreme Court), unless another country is named close by."""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis import gazetteer
@@ -74,6 +75,7 @@ STATE_TAG_AFTER_NAME_RE = re.compile(r"[a-z][ \t]+\((?:" + "|".join(re.escape(a)
                                      + r")\)")
 
 
+@functools.lru_cache(maxsize=4)
 def american(text: str) -> bool:
     """Whether US_CONTEXT_RE finds the text American, or a state's tag after a name does; a pattern that opens with a
     look-behind is tried at every offset, so the words it needs are looked for first (most texts hold none)."""
