@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from briefing_app.analysis.trie import trie_pattern
+from briefing_app.analysis.trie import letter_gate, trie_pattern
 
 # Verbs of speech and writing: good cues for direct quotes and reported speech.
 SPEECH_LEMMAS = """
@@ -254,7 +254,7 @@ def det_adj_noun(text: str, word: str, start: int, floor: int) -> bool:
     if word in NOUN_FORMS:
         return DET_ADJ_BEFORE_RE.search(text, max(floor, start - 30), start) is not None
     return word in PLURAL_NOUN_FORMS and DET_ADJ_PLURAL_BEFORE_RE.search(text, max(floor, start - 30), start) is not None
-NOUN_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your|no|any|"
+NOUN_BEFORE_RE = re.compile(letter_gate("’'acdhilmnoprstwy") + r"(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your|no|any|"
                             r"another|latest|recent|new|written|sympathetic|"
                             # "after leaked emails showed ...": an adjective that only goes with the noun
                             r"leaked|hacked|stolen|deleted|private|personal|internal|classified|archived)|’s|'s)\s+$", re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
+from briefing_app.analysis.trie import opening_words
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import after_space, lowered, report_cue
@@ -56,7 +57,7 @@ FOLLY_OF_RE = re.compile(r"\b(?:the|this|that)\s+(?:sheer\s+|utter\s+)?(?:folly|
 PLAN_NOUNS = ("plan plans proposal proposals idea scheme push bid bids threat pledge promise insistence demand "
               "demands call calls attempt attempts effort efforts drive campaign moves").split()
 # (the nouns factored by common prefixes: much faster to scan than a flat alternation)
-PLAN_NOUN_RE = re.compile(r"\b" + trie_pattern(PLAN_NOUNS) + r"\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
+PLAN_NOUN_RE = re.compile(opening_words(PLAN_NOUNS, trie_pattern) + r"\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
 IN_A_BID_RE = re.compile(r"\b[Ii]n\s+(?:an?|the|their|his|her|its|our|a\s+\w+)\s+(?:\w+\s+)?$")  # "in a (desperate) bid to"
 MAIN_VERB_RE = after_space(r"(?:is|was|are|were|would|will|could|might|may|must|should|cannot|has|have|had|seems?|seemed|looks?|looked|"
                            r"remains?|remained|sounds?|sounded|deserves?)(?:n[’']t)?\b")  # (also "isn't", "wouldn't")

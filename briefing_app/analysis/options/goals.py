@@ -14,6 +14,7 @@ from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import after_space, lowered
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 from briefing_app.analysis.options.verdict_subject import subject_hit
+from briefing_app.analysis.trie import opening_words
 
 ONLY_BY_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?[Oo]nly\s+(?:by|through)\s+(?=\w+ing\b)")
 ONLY_BY_END_RE = after_space(r"(?:can|will|could|would|may|might|is|are)\s+(?:\w+\s+){0,4}?(?:be\s+)?\w+")
@@ -38,7 +39,7 @@ PRIORITY_RE = after_space(r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\
 GOAL_REQUIRES_RE = re.compile(r"[PpSsRrJj](?<!\w.)(?:(?<=[Pp])(?:eace|rogress)|(?<=[Ss])(?:tability|uccess|ecurity)|"
                               r"(?<=[Rr])(?:ecovery|econciliation)|(?<=[Jj])ustice)\b[^,.;]{0,40}?\s+(?:will|would|must)\s+(?:\w+ly\s+)?(?:require|need|take)\s+"
                               r"(?=(?:a|an|the|more|new|real|genuine)\s)")
-ONE_ANSWER_RE = re.compile(r"\b(?:only|one)\s+(?:real\s+)?(?:answer|solution|option|way\s+forward|remedy)\s*:\s*(?=\w)", re.I)
+ONE_ANSWER_RE = re.compile(opening_words(("only", "one")) + r"\s+(?:real\s+)?(?:answer|solution|option|way\s+forward|remedy)\s*:\s*(?=\w)", re.I)
 # what a focus can be on to name an act: a gerund or an act noun ("prevention", "enforcement", "diplomacy",
 # "reform"), not a topic ("the risks of free speech", "the victims")
 ACT_NOUN_RE = re.compile(r"(?:ing|tion|sion|ment|ance|ence|acy|ure|al)s?$|^(?:reforms?|aid|growth|jobs|research|cuts?|"

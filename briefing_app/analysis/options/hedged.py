@@ -12,6 +12,7 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED, lowered
 from briefing_app.analysis.options.modals import subject_span
+from briefing_app.analysis.trie import letter_gate
 from briefing_app.analysis.options.perhaps import perhaps_hits
 
 # "is an opportunity to", "should be seen as a chance for ministers to", "offers a rare opening to";
@@ -28,7 +29,7 @@ PAST_FRAME_RE = re.compile(r"\b(?:was|were|had\s+been|missed|lost|squandered|was
                            r"treated)\b[^,;]*$", re.I)  # "used them as an opportunity to": what someone did
 # "could consider raising", "might want to revisit", "would be well advised to", "could instead fund"
 HEDGE_RE = re.compile(
-    r"\b(?:(?:could|might|may)\s+(?:well\s+|also\s+|then\s+|at\s+least\s+)?(?:(?:seriously\s+|usefully\s+)?consider|"
+    r"\b" + letter_gate("cmw") + r"(?:(?:could|might|may)\s+(?:well\s+|also\s+|then\s+|at\s+least\s+)?(?:(?:seriously\s+|usefully\s+)?consider|"
     r"(?:want|wish)\s+to|start\s+by|begin\s+by|do\s+(?:worse|a\s+lot\s+worse)\s+than|think\s+about|look\s+(?:at|into)|"
     r"instead|and\s+should|help\s+by)|would\s+be\s+(?:well\s+)?(?:advised|wise)\s+to|would\s+do\s+better\s+to|"
     # "Government can make this easier by reforming the tax code", "Washington can help by lifting the sanctions"
@@ -38,8 +39,8 @@ HEDGE_RE = re.compile(
 GERUND_AFTER = ("consider", "by", "than", "about", "at", "into")
 UP_TO_RE = re.compile(r"\b[Ii]t\s+is\s+(?:now\s+|therefore\s+|surely\s+|then\s+)?(?:up\s+to|incumbent\s+(?:up)?on)\s+"
                       r"(?P<who>[^,.;]{1,60}?)\s+to\s+(?=\w)")
-DUTY_RE = re.compile(r"\b(?:has|have|bears?)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:duty|responsibility|obligation)\s+to\s+(?=\w)"
-                     r"|\bowes?\s+it\s+to\s+[^,.;]{1,40}?\s+to\s+(?=\w)", re.I)
+DUTY_RE = re.compile(r"\b" + letter_gate("bho") + r"(?:(?:has|have|bears?)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:duty|responsibility|"
+                     r"obligation)\s+to\s+(?=\w)|owes?\s+it\s+to\s+[^,.;]{1,40}?\s+to\s+(?=\w))", re.I)
 SENSE_RE = re.compile(r"\b(?:[Ii]t\s+(?:would\s+)?makes?|[Ii]t\s+would\s+make)\s+(?P<bad>(?:no|little)\s+)?(?:\w+\s+)?sense\s+"
                       r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?=\w)")
 # "The EU is right to impose sanctions", "Ankara was wrong to close the border": the author's verdict on an actor's course

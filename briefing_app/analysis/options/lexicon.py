@@ -6,6 +6,7 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.keys import forget as forget_words
+from briefing_app.analysis.trie import letter_gate
 
 
 @functools.lru_cache(maxsize=64)
@@ -131,13 +132,13 @@ AUXILIARIES = frozenset("have has had also still repeatedly once again did does 
                         "already long rightly correctly just only merely simply".split())  # ("The union just asked")
 
 WRAPPER_RE = re.compile(
-    r"\b(?:(?:does|do|did|should|would)\s+not|doesn[’']t|don[’']t|didn[’']t|is\s+not\s+to|isn[’']t\s+to|"
+    letter_gate("adhinstw’'") + r"(?:\b(?:(?:does|do|did|should|would)\s+not|doesn[’']t|don[’']t|didn[’']t|is\s+not\s+to|isn[’']t\s+to|"
     r"nor\s+is\s+(?:this|it|that)\s+to|not\s+to|(?:this|that|it)\s+is\s+not\s+to|(?:am|are|is|[’']m|[’']re)\s+not|"
     r"(?:none|nothing)\s+(?:of\s+(?:this|that|it|these|the\s+above)\s+|here\s+)?(?:is\s+to)?)\s*"
     r"(?:means?|say|suggests?|implies|imply|argue|saying|suggesting|arguing)\b|\bdoes\s+not\s+follow\s+that\b|"
     # a saying denied in the perfect or with "never": "has never said", "had not suggested", "hasn't argued", "never claimed"
     r"(?:\bnever|\b(?:has|have|had)\s+(?:never|not)|\b(?:has|have|had)n[’']t)\s+(?:\w+ly\s+)?(?:said|suggested|argued|claimed|"
-    r"says|suggests|argues|claims)\b",
+    r"says|suggests|argues|claims)\b)",
     re.I)
 CONDITION_RE = re.compile(
     r"\b(?:only\s+if|only\s+when|only\s+after|only\s+once|as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|providing\s+that|"

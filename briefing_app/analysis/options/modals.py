@@ -18,6 +18,7 @@ from briefing_app.analysis.options.lexicon import (
     PERSONAL_AGENTS,
 )
 from briefing_app.analysis.subject_content import content_end, opens_subject
+from briefing_app.analysis.trie import letter_gate
 from briefing_app.analysis.options.phrases import (
     AVERSIVE_RE,
     action_end,
@@ -46,9 +47,9 @@ SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\b(?=(?-i:[AaBbCcFfHhIiİıSsſT
                               re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end|"
                           r"on\s+the\s+(?:one|other)\s+hand)\b[\s,]*)+", re.I)  # "On the one hand X should": X
-NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)(?:\s+(?:after\s+all|really|actually|necessarily|"
-                            r"even|always|just|yet))?\s*$|\b(?:should|must|would|will|may|might|could)"
-                            r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
+NOT_OBLIGED_RE = re.compile(letter_gate("cdmnsw’'") + r"(?:(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)(?:\s+(?:after\s+all|really|"
+                            r"actually|necessarily|even|always|just|yet))?\s*$|\b(?:should|must|would|will|may|might|could)"
+                            r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$)", re.I)
 # "caused the team to have to deal with": an obligation a cause brought about, described
 CAUSED_TO_RE = re.compile(r"\b(?:caus|forc|oblig|requir|expect|allow|lead|led)\w*\s+(?:\S+\s+){0,6}?to\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"

@@ -18,6 +18,7 @@ from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
 from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, RELATIVE_SUBJECT_RE, named_wanter, want_hits
 from briefing_app.analysis.segment import last_words_start
+from briefing_app.analysis.trie import letter_gate, opening_words
 
 TO = r"\s+(?:to\s+)?(?=\w)"
 TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
@@ -63,7 +64,7 @@ OFFERED_RE = re.compile(r"\b(?:offered|offers|proposed|proposes|put\s+forward|un
                         r"(?:[\w-]+,?\s+){0,3}?(?:solution|plan|proposal|idea|remedy|answer)\s*:\s*(?=\w)")
 BAD_WAY_RE = re.compile(r"\b(?:not\s+work|won[’']t\s+work|fail|wrong|worst|mistaken|misguided|dangerous)\b", re.I)
 EVAL_TO_RE = re.compile(
-    r"\bit\s+(?:would|will|is|would\s+surely)\s+(?:be\s+)?(?:(?P<bad>wrong|foolish|reckless|unwise|dangerous|naive|"
+    opening_words(("it",)) + r"\s+(?:would|will|is|would\s+surely)\s+(?:be\s+)?(?:(?P<bad>wrong|foolish|reckless|unwise|dangerous|naive|"
     r"madness|irresponsible|counterproductive|premature|an?\s+(?:\w+\s+)?(?:mistake|error|blunder|folly))|"
     r"(?P<good>wise|sensible|prudent|right|essential|vital|crucial|imperative|important|necessary|urgent|better|best))"
     r"\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
@@ -86,8 +87,9 @@ VERDICT_KEYS = keys("wrong", "precedent", "premature", "off the table", "of the 
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
-NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|of|for|with|about|on|resolute|solemn|"
-                            r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
+NOUN_BEFORE_RE = re.compile(letter_gate("’'abcefhilnoprstw") + r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|"
+                            r"of|for|with|about|on|resolute|solemn|repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|"
+                            r"election))\s+$", re.I)
 # (after the "\b", the class of the verbs' first letters: most word starts fail at that one test)
 PLAN_TO_RE = re.compile(r"\b(?=[iotpvw])(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening|"

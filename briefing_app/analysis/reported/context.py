@@ -13,12 +13,13 @@ from briefing_app.analysis.time_after import TIME_AFTER
 from briefing_app.analysis.reported.ends import REQUEST_RULES, content_end, request_clause
 from briefing_app.analysis.segment import count_words
 from briefing_app.analysis.spans import SpanReach
+from briefing_app.analysis.trie import opening_words
 from briefing_app.core.model import Mention, Quote
 
 Span2 = tuple[int, int]
 TAIL_CHARS = frozenset(".!?;:,\"”’'•")  # with blanks, what is trimmed off a content's end
 INTRO_ONLY_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|From|Over|Regarding|Speaking|Asked about)\b[^,;:.!?•“”\"]*$")
-DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
+DET_BEFORE_RE = re.compile(opening_words("a an the his her their its this that our my your no any".split()) + r"\s+$", re.I)
 DET_LETTERS = 5  # the longest of DET_BEFORE_RE's words
 # ", adding ..." and "... and added, ...": a second attribution of the same source ends the content
 COORDINATED = (r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<cue>said|says|added|adds|noted|insisted|"
