@@ -13,10 +13,11 @@ from briefing_app.analysis.lang.common import ScriptRules
 from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_canonical import RU_NAME_RE as FULL_NAME_RE
 from briefing_app.analysis.lang.ru_speakers import (
-    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, np_after, sentence_start,
-    subject_before)
+    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, gender, np_after,
+    sentence_start, subject_before)
 from briefing_app.analysis.lang.ru_canonical import fullest
 from briefing_app.analysis.lang.ru_said import AFTER_VERB
+from briefing_app.analysis.lang.ru_subject import source_opens
 from briefing_app.core.model import Mention, Quote
 
 # (the source may come after an outlet in guillemets: "— рассказал «Известиям» депутат X", "— отметил в беседе с «РБК» X")
@@ -27,6 +28,10 @@ RU_INSIDE_RE = re.compile(r",?[ \t]*[—–][ \t]*" + RU_VERB + r"[ \t]+(?P<np>[
 RU_NEAR_VERB_RE = re.compile(r"(?:" + "|".join(SPEECH_STEMS) + r")\w*(?:[ \t,]+[^\s.!?«»]+){0,4}[ \t]*$")
 # "Бурмистров усомнился в сроках: «Q»", "она добавила: «Q»": a clause with a verb, then a colon
 RU_COLON_RE = re.compile(r"[А-ЯЁа-яё][^.!?«»\n]*?(?:" + PAST_VERB_RE.pattern + r"|(?<![а-яё])" + RU_VERB + r")[^.!?«»\n]*:[ \t]*$")
+# "Министр был краток: «Q»", "Губернатор была категорична: «Q»": a person, "был" and a short adjective, then a colon (not
+# "Итог был таков:", "Ответ был коротким:": the subject must be a title, a pronoun or a name with a gender)
+SHORT_PREDICATE_RE = re.compile(r"(?<![А-ЯЁа-яё-])был[аои]?[ \t]+[а-яё]{3,}(?=[ \t]*:[ \t]*$)")
+VERB_FIRST_WORD_RE = re.compile(RU_VERB_ANY.pattern, re.I)  # a verb of saying capitalised, tried at a sentence's start
 COLON_REACH = 600  # characters before a colon that its clause's past-tense verb is looked for in
 SPEAKER_REACH = 2000  # characters before a quotation that its verb and the verb's subject are looked for in
 
@@ -42,7 +47,19 @@ def _colon_clause(text: str, sent: int, open_at: int) -> bool:
         end, sent = sent - 2, text.rfind("\n", 0, sent - 2) + 1
     if end == sent or text[end - 1] != ":":
         return False
-    return RU_COLON_RE.search(text, max(sent, end - COLON_REACH), end) is not None
+    return RU_COLON_RE.search(text, max(sent, end - COLON_REACH), end) is not None or _short_predicate(text, sent, end) is not None \
+        or text[sent:sent + 1].isupper() and VERB_FIRST_WORD_RE.match(text, sent, end) is not None  # ("Рассказывает X:")
+
+
+def _short_predicate(text: str, sent: int, end: int) -> re.Match[str] | None:
+    """'Министр был краток:' right before end (a colon): the match (from "был" on) when the subject before it is a
+    person: a title, a pronoun or a name with a gender (SHORT_PREDICATE_RE)."""
+    m = SHORT_PREDICATE_RE.search(text, max(sent, end - 40), end)
+    subj = subject_before(text, sent, m.start()) if m else None
+    if subj is None:
+        return None
+    first = text[subj[0]:subj[1]].split()[0]
+    return m if is_role(first) or first.lower() in RU_PRONOUNS or gender(text[subj[0]:subj[1]]) else None
 
 
 RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|телеканал\w*|радиостанци\w*|программ\w*|книг\w*|"
@@ -103,8 +120,13 @@ def _verb_before(text: str, sent: int, open_at: int) -> re.Match[str] | None:
     v = list(RU_VERB_ANY.finditer(text, sent, open_at))
     if v:
         return v[-1]
+    first = VERB_FIRST_WORD_RE.match(text, sent, open_at) if text[sent:sent + 1].isupper() else None
+    if first:  # "Рассказывает местный житель X: «Q»": the verb opens the sentence
+        return first
     if _colon_clause(text, sent, open_at):
-        return PAST_VERB_RE.search(text, sent, open_at)
+        past = PAST_VERB_RE.search(text, sent, open_at)
+        short = None if past else _short_predicate(text, sent, text.rindex(":", sent, open_at) + 1)
+        return past or short  # ("был": its subject speaks)
     return None
 
 
@@ -130,6 +152,8 @@ def _speaker(text: str, q: Quote, last: str | None, last_end: int = 0) -> None:
             sent = text.rfind("\n", 0, sent - 3) + 1
         v = _verb_before(text, sent, open_at)
         subj = subject_before(text, sent, v.start()) if v else None
+        if v and subj is None and VERB_OPENS_RE.fullmatch(text, sent, v.start()):
+            subj = _source_after_verb(text, v.end(), open_at)  # "Как выразился X, «Q»", "Рассказывает житель X: «Q»"
         if v and subj:
             ms, me = subj
             q.mention = Mention(ms, me, text[ms:me])
@@ -148,6 +172,21 @@ def _speaker(text: str, q: Quote, last: str | None, last_end: int = 0) -> None:
         # "Заместитель председателя Совета Федерации Константин Косачев считает ... «Q», — написал сенатор": a title
         # no earlier name goes with, after a quotation, is the person the paragraph named last before it
         q.speaker = _person_in_paragraph(text, q.start)
+
+
+# nothing but "Как" (and an adverb) before a verb of saying that opens its clause: its source follows it
+VERB_OPENS_RE = re.compile(r"(?:[Кк]ак[ \t]+(?:[а-яё]+[ \t]+)?)?")
+SOURCE_END_RE = re.compile(r"[ \t]*[,:][ \t]*$")
+
+
+def _source_after_verb(text: str, at: int, open_at: int) -> tuple[int, int] | None:
+    """The source between a verb opening its clause and the comma or colon right before a quotation ("Как выразился
+    Владимир Путин, «Q»", "Рассказывает местный житель Игорь Дроздов: «Q»"), when it can open a source."""
+    end = SOURCE_END_RE.search(text, at, open_at)
+    if end is None or end.start() - at < 2 or end.start() - at > 120:
+        return None
+    ms, me = np_after(text, at + 1, end.start())
+    return (ms, me) if me > ms and source_opens(text[ms:me]) else None
 
 
 def _person_in_paragraph(text: str, at: int) -> str | None:

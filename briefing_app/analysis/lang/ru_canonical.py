@@ -36,11 +36,22 @@ def canonical(text: str, mention: str, pos: int) -> str | None:
     if caps:
         return fullest(text, caps.group())
     cap_words = [w for w in words if w[:1].isupper()]
+    if len(cap_words) > 1 and cap_words[0] in UNIT_ACRONYMS and cap_words[1].isupper():
+        return " ".join(cap_words[:2])  # "ГУ МЧС", "ТУ Росимущества" is RU_NAME_RE's: a unit of the body, the whole chain
+    if cap_words and cap_words[0].isascii() and len(cap_words) > 1:  # "The Wall Street Journal", "Financial Times": the run
+        k = words.index(cap_words[0])
+        n = next((i for i in range(k + 1, len(words)) if not (words[i][:1].isupper() and words[i].isascii())), len(words))
+        return " ".join(words[k:n])
     if cap_words:
         return fullest(text, cap_words[0])
     if len(head) >= 4:  # the latest name introduced by the same title word ("губернатор" -> "Губернатор X")
         return _titled_before(text, head, pos)
     return None
+
+
+# acronyms of a body's unit or an institution's kind that name nothing without the body after them ("ГУ МЧС", "ГУ МВД",
+# "ТУ Роспотребнадзора", "ГБУЗ «...»")
+UNIT_ACRONYMS = frozenset("ГУ ТУ УМВД ОМВД ГКУ ГБУ ГАУ МКУ МБУ ГБУЗ ГУП МУП ФГУП".split())
 
 
 def _last_name(text: str, pos: int) -> str | None:

@@ -298,10 +298,13 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             continue
         i = bisect.bisect_right(starts, q.mention.start)
         hit_span = next((sp for sp in reversed(spans[max(0, i - 4):i]) if sp[0] <= q.mention.start < sp[1]), None)
-        inside = [sp for sp in spans[i:bisect.bisect_left(starts, q.mention.end)] if sp[1] <= q.mention.end]
+        starting = spans[i:bisect.bisect_left(starts, q.mention.end)]
+        inside = [sp for sp in starting if sp[1] <= q.mention.end]
         person = next((sp for sp in reversed(inside) if sp[2].kind == "person"), None)
         if person is not None or hit_span is None and inside:
-            hit_span = person or inside[-1]  # "Банка России Эльвира Набиуллина", "пресс-служба Следственного комитета"
+            # "Банка России Эльвира Набиуллина", "пресс-служба Следственного комитета"; of a body and one inside its name
+            # ("пресс-служба ГУ МЧС": "ГУ МЧС" and "МЧС"; "Пресс-служба ГУ МВД" of "ГУ МВД по Самарской области"), the whole
+            hit_span = person or next((sp for sp in starting if sp[0] < inside[-1][0] and sp[1] >= inside[-1][1]), inside[-1])
         if hit_span is not None:
             a = hit_span[2]
             if a.kind == "organization" and q.speaker and is_role(q.mention.text.split()[0]) \

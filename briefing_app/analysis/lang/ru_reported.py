@@ -9,7 +9,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.occurrences import word_starts as _word_starts
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.lang import ru_interview, ru_said, ru_stance
+from briefing_app.analysis.lang import ru_infinitive, ru_interview, ru_said, ru_stance
 from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_opens, source_word
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
 from briefing_app.analysis.lang.ru_names import is_given, is_role
@@ -47,7 +47,9 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
                              r"[Кк]ак (?:" + AS_ADVERBS + r")?(?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют|утверждают|указывают|сообщают|заявляют|"
                              r"объясняют|предупреждают|заверяют|уверяют|обещают|уточняют|разъясняют))\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
-RU_OWN_WORDS_RE = re.compile(r"[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
+# ("по его собственным словам", "по её же словам", "по его собственному признанию": an intensifier before the noun)
+OWN_ADJ = r"(?:(?:собственным|собственному|собственной|же)[ \t]+)?"
+RU_OWN_WORDS_RE = re.compile(r"[Пп]о (?P<pron>его|её|ее|их) " + OWN_ADJ + r"(?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
                              r"убеждению|прогнозу|прогнозам|подсч[её]там|расч[её]там|утверждению|версии),\s+(?P<c>[^.!?\n]+)")
 # "Со слов очевидцев, ...", "С его слов, ...": read only in a text that has "слов" before a blank or a comma (a pattern
 # opening with "с" would stop at every "с" of the text)
@@ -343,7 +345,7 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 # the source set after the words, ending the sentence: "Доходы выросли на 10%, по словам министра."
-RU_ACCORDING_END_RE = re.compile(r"(?P<c>[^\n]{10,}?),[ \t]+по[ \t]+(?:(?P<pron>его|её|ее|их)[ \t]+)?(?P<cue>словам|мнению|данным|"
+RU_ACCORDING_END_RE = re.compile(r"(?P<c>[^\n]{10,}?),[ \t]+по[ \t]+(?:(?P<pron>его|её|ее|их)[ \t]+)?" + OWN_ADJ + r"(?P<cue>словам|мнению|данным|"
                                  r"оценке|оценкам|информации|сведениям|версии|подсч[её]там|расч[её]там)"
                                  r"(?:[ \t]+(?P<np>[^,.!?\n«»]+?))?[ \t]*[.!]?$")  # (", по его словам.")
 
@@ -571,6 +573,31 @@ def verb_first(doc: Document, out: list[Quote], emit: Emit) -> None:
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb").lower(), speaker)
 
 
+# the verb first with the topic of the words after "о", its source last after "и" ("Заявил о намерении баллотироваться и
+# глава района X", "Высказался за отмену сбора и министр финансов X"): the "и" before the source is "also"
+VERB_FIRST_ABOUT_RE = re.compile(r"(?P<verb>[А-ЯЁ][а-яё]+)[ \t]+(?P<c>(?:об?|за|против)[ \t][^.!?\n]+)[.!]?$")
+SPOKE_OF_STEMS = ("заяв", "объяв", "предупред", "сообщ", "высказал", "отчитал", "напомнил")
+ALSO_RE = re.compile(r"[ \t](?:и|также)[ \t]+")
+
+
+def verb_first_about(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Заявил о намерении баллотироваться и действующий глава района Пётр Сидоренко.': the words' topic, then "и" and the
+    source closing the sentence (the first "и" after which a source can open, with only capitalised words after it)."""
+    text = doc.text
+    for ss, se in doc.sentences.spans:
+        if text[ss:ss + 3] not in VERB_FIRST_OPENINGS:
+            continue
+        m = VERB_FIRST_ABOUT_RE.match(text, ss, se)
+        if m is None or not m.group("verb").lower().startswith(SPOKE_OF_STEMS) or not RU_VERB_WORD_RE.fullmatch(m.group("verb").lower()):
+            continue  # (spoke_of's verbs: "Рассказал о планах и X" opens an interview, no words)
+        for also in ALSO_RE.finditer(text, m.start("c") + 4, m.end("c")):
+            ms, me = np_after(text, also.end(), m.end("c"))
+            if me > ms and source_opens(text[ms:me]) and all(w[:1].isupper() for w in text[me:m.end("c")].split()):
+                me = m.end("c")  # ("глава «Водоканала» Павел Орлов": the name after the body in guillemets too)
+                emit(m.start("c"), also.start(), ms, me, m.group("verb").lower(), canonical(text, text[ms:me], ms))
+                break
+
+
 COUNT_WORDS = frozenset("два две три четыре пять несколько ряд многие оба обе".split())  # "три участника рынка"
 
 
@@ -768,7 +795,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
-RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, verb_first, named_as, spoke_of, according_to, according_to_after, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, passive, headline,
+RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, ru_infinitive.said_by_infinitive, verb_first, verb_first_about, named_as, spoke_of, according_to, according_to_after, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, passive, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, possible, reported_before, forecasts, retold, confirmed,
                           ru_stance.stance, ru_stance.stance_on_noun)

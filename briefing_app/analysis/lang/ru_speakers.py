@@ -78,7 +78,8 @@ VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|бес�
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
 # ("представитель «Ростелекома»": a body in guillemets in the genitive too, not an outlet told, "министр «Известиям»";
 # "губернатор области", "глава республики": a genitive in -сти, -ики)
-ROLE_QUALIFIER_RE = re.compile(r"(?:[ \t]+[а-яё]+(?:ого|его|ой|ей|ых|их))*[ \t]+(?:[А-ЯЁ]{2,6}|[а-яё]+(?:ства|ения|ии|сти|ики|а|я|ы)|«[^»\n]{1,40}[аяыи]»)(?![\w-])")
+# (a chain of acronyms: "пресс-служба ГУ МЧС", "начальник ГУ МВД")
+ROLE_QUALIFIER_RE = re.compile(r"(?:[ \t]+[а-яё]+(?:ого|его|ой|ей|ых|их))*[ \t]+(?:[А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ]{2,6}(?![\w-]))?|[а-яё]+(?:ства|ения|ии|сти|ики|а|я|ы)|«[^»\n]{1,40}[аяыи]»)(?![\w-])")
 ADJ_FIRST_RE = re.compile(r"[а-яё]+(?:ый|ий|ой|ая)")  # an adjective before a role word ("первый заместитель")
 DESCRIPTION_RE = re.compile(r"(?:дипломат|политик|парламентари|чиновник)[а-яё]*(?![\w-])")
 PRESS_SERVICE_RE = re.compile(r"(?:пресс-служб|пресс-центр|аппарат|канцеляри)[а-яё]*(?:[ \t]+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей)){1,2}")
@@ -124,6 +125,7 @@ PAREN_REACH = 160  # characters a parenthesis between a subject and its verb may
 
 # a conjunction opening the clause ("Как считает директор X, ...": ru_reported.according_to's), never a subject
 CLAUSE_OPENERS = frozenset("Как Так Когда Если Пока Хотя Чтобы Поскольку Словно".split())
+CITING_OPENERS = ("Со ссылкой на ", "Ссылаясь на ")  # a sentence opening with whom its subject cites
 CITING = " со ссылкой на "  # "Агентство Reuters со ссылкой на источники сообщило": the agency speaks, citing its sources
 
 
@@ -156,6 +158,8 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
         toks = toks[:-3]  # "Рубио в интервью CNN заявил": the venue aside
     if not toks:
         return None
+    if text.startswith(CITING_OPENERS, sent) and toks[-1].group()[:1].isupper() | toks[-1].group().startswith("«"):
+        return _cited_by(toks)  # "Со ссылкой на источники «Известия» пишут", "... источники РБК пишет": the outlet
     latin = bool(re.match(r"[A-Z]", toks[-1].group())) and any(t.group() == "с" for t in toks[-5:-1])
     if (toks[-1].group().startswith("«") or latin) and any(t.group() in ("с", "в", "на", "для", "от") for t in toks[-5 if latin else -3:-1]):
         # ("в разговоре с сербским изданием Sportal признался": the outlet spoken to, with its words, aside)
@@ -166,6 +170,8 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
             cut -= 1  # "Вазиев в беседе с «Известиями» признался": the interview's venue aside
         toks = toks[:cut] if cut else toks
     last = toks[-1]
+    if last.group().startswith("«") and len(toks) > 1 and UNNAMED_RE.match(toks[-2].group()):
+        return toks[-2].start(), last.end()  # "Источники «Ведомостей» утверждают": the outlet's sources, nobody named
     if last.group().startswith("«"):
         return last.start() + 1, last.end() - 1
     caps: list[re.Match[str]] = []
@@ -257,6 +263,18 @@ BODY_REACH = 7  # words before a verb a body noun may stand at ("Министе�
 
 # a capitalised adjective in the genitive inside a phrase ("на заседании Высшего Евразийского экономического совета")
 CAP_ADJ_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ого|его|ой|ей|ых|их)")
+
+
+def _cited_by(toks: list[re.Match[str]]) -> tuple[int, int]:
+    """The subject ending a sentence's opening "Со ссылкой на ...": the last name in guillemets, the last capitalised
+    word, or the Latin words ending the tokens ("The Wall Street Journal")."""
+    last = toks[-1]
+    if last.group().startswith("«"):
+        return last.start() + 1, last.end() - 1
+    k = len(toks) - 1
+    while k > 0 and last.group()[:1].isascii() and toks[k - 1].group()[:1].isascii() and toks[k - 1].group()[:1].isupper():
+        k -= 1
+    return toks[k].start(), last.end()
 
 
 def _without_phrases(toks: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -396,5 +414,5 @@ def _named_before(text: str, lo: int, hi: int, want: str) -> tuple[int, str] | N
     return None
 
 
-__all__ = ["DESCRIPTION_RE", "RU_NAME_RE", "RU_PRONOUNS", "RU_VERB", "RU_VERB_ANY", "RU_WORD", "canonical", "gender", "np_after", "pronoun_speaker",
+__all__ = ["CITING_OPENERS", "DESCRIPTION_RE", "RU_NAME_RE", "RU_PRONOUNS", "RU_VERB", "RU_VERB_ANY", "RU_WORD", "canonical", "gender", "np_after", "pronoun_speaker",
            "subject_before"]

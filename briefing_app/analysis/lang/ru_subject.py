@@ -12,7 +12,8 @@ from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.ru_orgs import IN_GUILLEMET_RE
 from briefing_app.analysis.lang.ru_speakers import (
-    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB_ANY, canonical, pronoun_speaker, sentence_start, subject_before)
+    CITING_OPENERS, DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB_ANY, canonical, pronoun_speaker, sentence_start,
+    subject_before)
 from briefing_app.core.model import Quote
 
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
@@ -50,7 +51,7 @@ def emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs
     text = doc.text
     sent = sentence_start(text, verb)
     told = OUTLET_TOLD_RE.search(text, max(sent, verb - 40), verb)
-    if told:  # "В правительстве Подмосковья Интерфаксу сообщили": the outlet told is no part of the source
+    if told and not text.startswith(CITING_OPENERS, sent):  # ("Со ссылкой на источники РБК пишет": РБК writes)  # "В правительстве Подмосковья Интерфаксу сообщили": the outlet told is no part of the source
         verb = told.start()
     subj = subject_before(text, sent, verb)
     if subj is None and (AND_BEFORE_RE.search(text, max(sent, verb - 4), verb) or cue.endswith(("шись", "ив", "ав"))):
