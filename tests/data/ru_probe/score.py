@@ -1,7 +1,7 @@
 """Score Russian (or Korean) quote-sentence detection on the written probe (tests/data/ru_probe/ru_probe.json,
 ko_probe.json; see README.md).
 
-    score.py [--lang ru|ko] [--part tuned|aside] [--show]
+    score.py [--lang ru|ko] [--part tuned|aside] [--batch s26|s27] [--show]
 
 Each item is a short text with one labelled sentence: has it a quote or reported speech (direct or indirect), and its
 source. A sentence counts as found when a direct or indirect quote of the analysis overlaps it (as tests/data/actors/
@@ -33,14 +33,17 @@ def _same(a: str, b: str) -> bool:
     return a == b or a[:short] == b[:short] and short >= 3
 
 
-def load(part: str, lang: str = "ru") -> list[dict]:
-    items = json.loads((HERE / f"{lang}_probe.json").read_text(encoding="utf-8"))
+BATCH_FILES = {"s26": "{lang}_probe.json", "s27": "{lang}_probe_s27.json"}  # the first probe, the second (another design)
+
+
+def load(part: str, lang: str = "ru", batch: str = "s26") -> list[dict]:
+    items = json.loads((HERE / BATCH_FILES[batch].format(lang=lang)).read_text(encoding="utf-8"))
     return [x for x in items if x["part"] == part]
 
 
-def score(part: str, show: bool, lang: str = "ru") -> dict[str, float]:
+def score(part: str, show: bool, lang: str = "ru", batch: str = "s26") -> dict[str, float]:
     c = {"gold": 0, "pred": 0, "both": 0, "src": 0, "src_n": 0}
-    for x in load(part, lang):
+    for x in load(part, lang, batch):
         text, sent = x["text"], x["sentence"]
         start = text.find(sent)
         assert start != -1, x["id"]
@@ -67,7 +70,7 @@ def score(part: str, show: bool, lang: str = "ru") -> dict[str, float]:
                           f"{best.mention.text if best.mention else None!r}), want {x['source']!r}: {sent}")
     r = c["both"] / c["gold"] if c["gold"] else 0.0
     p = c["both"] / c["pred"] if c["pred"] else 0.0
-    return {"items": len(load(part, lang)), "quotes": c["gold"], "precision": p, "recall": r,
+    return {"items": len(load(part, lang, batch)), "quotes": c["gold"], "precision": p, "recall": r,
             "f1": 2 * p * r / (p + r) if p + r else 0.0, "source": c["src"] / c["src_n"] if c["src_n"] else 0.0}
 
 
@@ -76,9 +79,10 @@ def main() -> int:
     ap.add_argument("--part", default="tuned", choices=("tuned", "aside"))
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--lang", default="ru", choices=("ru", "ko"))
+    ap.add_argument("--batch", default="s26", choices=tuple(BATCH_FILES))
     a = ap.parse_args()
-    f = score(a.part, a.show, a.lang)
-    print(f"{a.lang} probe {a.part}: {f['items']} items, {f['quotes']} quote sentences: precision {f['precision']:.3f} "
+    f = score(a.part, a.show, a.lang, a.batch)
+    print(f"{a.lang} probe {a.batch} {a.part}: {f['items']} items, {f['quotes']} quote sentences: precision {f['precision']:.3f} "
           f"recall {f['recall']:.3f} F1 {f['f1']:.3f} source {f['source']:.3f}")
     return 0
 
