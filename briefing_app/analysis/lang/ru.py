@@ -59,7 +59,9 @@ def _short_predicate(text: str, sent: int, end: int) -> re.Match[str] | None:
     if subj is None:
         return None
     first = text[subj[0]:subj[1]].split()[0]
-    return m if is_role(first) or first.lower() in RU_PRONOUNS or gender(text[subj[0]:subj[1]]) else None
+    title = text[max(sent, subj[0] - 30):subj[0]].split()[-1:]  # ("Мэр Екатеринбурга был краток": the title before)
+    return m if is_role(first) or first.lower() in RU_PRONOUNS or gender(text[subj[0]:subj[1]]) or title and is_role(title[0]) \
+        else None
 
 
 RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|телеканал\w*|радиостанци\w*|программ\w*|книг\w*|"

@@ -17,7 +17,7 @@ from briefing_app.core.model import Quote
 SPEECH_STEMS = ("сказал заявил отметил добавил подчеркнул пояснил сообщил ответил признал написал пообещал уточнил "
                 "рассказал заверил предупредил говорит говорил считает отмечает заявляет подчёркивает подчеркивает "
                 "добавляет пишет уверен полагает уверяет напомнил указал допустил предположил заметил констатировал "
-                "объяснил возразил убежден убеждён признался обещает сообщает рассказывает поясняет настаивает "
+                "объяснил возразил убежден убеждён признался обещает обещают сообщает рассказывает поясняет настаивает "
                 "настаивал утверждает утверждал считал полагал подтвердил подтверждает призвал призывает объявил "
                 "заявлял сообщал выразил высказал посетовал пожаловался потребовал раскритиковал напоминает "
                 "указывает признаёт признает опроверг назвал рекомендовал предложил потребовал доложил обещал "
@@ -85,10 +85,16 @@ DESCRIPTION_RE = re.compile(r"(?:дипломат|политик|парламе�
 PRESS_SERVICE_RE = re.compile(r"(?:пресс-служб|пресс-центр|аппарат|канцеляри)[а-яё]*(?:[ \t]+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей)){1,2}")
 
 
+GENITIVE_END_RE = re.compile(r"(?:а|я|ы|и)$")  # a place or a body in the genitive after a title ("Мэр Екатеринбурга")
+OWN_VENUE_RE = re.compile(r"[ \t]+(?:в|во|на)[ \t]+сво(?:[её]м|ей|их)(?![а-яё])")
+
+
 def np_after(text: str, s: int, e: int) -> tuple[int, int]:
     """The source after an inverted verb: title words and a name ('губернатор', 'Лавров'), not
     what follows them ('журналистам', 'на заседании правительства'); a title word keeps the words
     up to a full name that follows it ('министр здравоохранения региона Ирина Мартынова')."""
+    own = OWN_VENUE_RE.search(text, s, e)
+    e = own.start() if own else e  # "написал голкипер в своём Telegram-канале": where, no part of who
     first = RU_TOKEN_RE.match(text, s)
     if first and first.group().lower() in RU_PRONOUNS:
         return s, first.end()  # "заявила она журналистам": the pronoun, not its addressee
@@ -180,8 +186,12 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
             caps.insert(0, t)
         else:
             break
+    title = None
     while len(caps) > 1 and (ru_actors.not_a_name(caps[0].group()) or caps[0].group() in ru_actors.OPENING_WORDS):
-        caps.pop(0)
+        title = caps.pop(0)
+    if title is not None and len(caps) == 1 and is_role(title.group()) and GENITIVE_END_RE.search(caps[0].group()) \
+            and gender(caps[0].group()) is None and not ru_actors.not_a_name(caps[0].group()):
+        return title.start(), caps[0].end()  # "Мэр Екатеринбурга был краток", "Губернатор Кузбасса заявил": the title
     if len(caps) == 1 and caps[0].group() in CLAUSE_OPENERS:
         return None
     if len(caps) == 3 and not is_given(caps[0].group()) and is_given(caps[1].group()):

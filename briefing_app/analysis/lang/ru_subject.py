@@ -78,6 +78,19 @@ def emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs
         # them, nobody's name)
         emit(cs, ce, authors.start(), authors.end(), cue, None)
         return
+    # "Организаторы фестиваля обещают", "..., потому что турецкая сторона потребовала", "Жители улицы Лесной жалуются": a
+    # group (not the street or the school named in it)
+    # (a subject found inside the group after a lower-case word, "улицы Лесной", is a place in it, not who speaks)
+    group = group_subject(text, sent, verb) if subj is None or text[subj[0]:subj[0] + 1].isupper() \
+        and " " not in text[subj[0]:subj[1]].strip() else None
+    if group is not None and (subj is None or group[0] < subj[0] and subj[1] <= group[1]
+                              and any(w[:1].islower() for w in text[group[0]:subj[0]].split())):  # (a one-word subject)
+        words = text[group[0]:group[1]].split()
+        works_for = words[-1] if len(words) > 1 and words[-1][:1].isupper() and (
+            len(words) == 2 or ADJ_END_RE.fullmatch(words[0].lower()) and len(words) == 3) else None
+        # (the body a group works for, right after it: "Аналитики Райффайзенбанка" -> the bank; nobody named else)
+        emit(cs, ce, group[0], group[1], cue, canonical(text, works_for, group[0]) if works_for else None)
+        return
     if subj is None and text.startswith(("В «", "в «", "Во «", "во «"), sent):
         # "В «Победе» информацию подтвердили, уточнив, что ...": the body in guillemets speaks through its plural verb
         body = IN_GUILLEMET_RE.match(text, sent, verb)
@@ -130,6 +143,35 @@ CITY_ENDINGS = ("ске", "цке", "бурге", "граде", "поле")  # "
 GROUP_RE = re.compile(r"(?:участник|инвестор|водител|родител|застройщик|перевозчик|фермер|очевидц|горожан|пассажир|покупател|"
                       r"потребител|владельц|собственник|арендатор|сотрудник|работник|студент|медик|волонт[её]р|активист|"
                       r"ритейлер|производител|экспорт[её]р|импорт[её]р|болельщик|пациент|туроператор|девелопер)[а-яё]*")
+
+
+# a group a clause's subject names (GROUP_RE's, and people of a trade or a side: "Организаторы фестиваля", "Эксперты Высшей
+# школы экономики", "Жители улицы Лесной", "турецкая сторона", "родители"), after the sentence's start or a conjunction
+GROUP_HEAD_RE = re.compile(r"(?:" + GROUP_RE.pattern + r"|(?:организатор|эксперт|аналитик|жител|представител|специалист|"
+                           r"синоптик|врач|учён|учен|юрист|адвокат|автор)[а-яё]*|сторона|стороны|власти)")
+CLAUSE_OPEN_RE = re.compile(r",[ \t]+(?:потому[ \t]+что|поскольку|так[ \t]+как|когда|хотя|если|раз[ \t]+уж|пока|так[ \t]+что)[ \t]+")
+ADJ_END_RE = re.compile(r"[а-яё]+(?:ая|ое|ые|ие|ий|ый|ой)")
+GROUP_WORDS = 5  # words a group's phrase may hold
+GROUP_REACH = 90  # characters a group's phrase and a conjunction before it may span
+
+
+def group_subject(text: str, sent: int, verb: int) -> tuple[int, int] | None:
+    """The group a clause opens with before its verb (GROUP_HEAD_RE; an adjective may stand before it): the phrase, else
+    None. Only plain words stand between it and the verb (no comma, quotation mark or colon)."""
+    start, lo = sent, max(sent, verb - GROUP_REACH)
+    if text.find(",", lo, verb) != -1:
+        for m in CLAUSE_OPEN_RE.finditer(text, lo, verb):
+            start = m.end()
+    if verb - start > GROUP_REACH:
+        return None  # (a long clause holds more than a group before its verb; read no further back)
+    chunk = text[start:verb]
+    words = chunk.split()
+    if not 1 <= len(words) <= GROUP_WORDS:
+        return None
+    head = words[1] if len(words) > 1 and ADJ_END_RE.fullmatch(words[0].lower()) else words[0]
+    if not GROUP_HEAD_RE.fullmatch(head.lower()) or any(not w.replace("-", "").isalpha() for w in words):
+        return None
+    return start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
 
 
 def source_word(first: str) -> bool:
