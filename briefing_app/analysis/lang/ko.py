@@ -132,6 +132,12 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
             continue
         if t.endswith("도") and not (m.group(1) in KO_TITLES or ko_words.is_title(m.group(1))):
             continue  # "의원도" ("also the lawmaker") speaks; "경기도" is a province
+        if t.endswith(("이", "가")) and not t.endswith("들이") and not _speaker_word(t) \
+                and not (len(m.group(1)) == 3 and ko_words.name_like(m.group(1))) \
+                and any(_speaker_word(u.group()) or u.group()[:-1] in PLAIN_BODIES for u in toks[:i] if u.group().endswith(("은", "는"))):
+            # "국무부는 한미 동맹이 “Q”고 밝혔다": the subject of the words; the topic before it speaks (not people, "기자들이
+            # “Q”고 묻자", nor a person's full name)
+            continue
         head = m.group(1)
         a, b = s0 + toks[i].start(), s0 + toks[i].start() + len(head)
         if head in KO_PRONOUNS:  # (nobody spoke before: the pronoun, which link_speakers ties to the person named last)
@@ -233,13 +239,17 @@ KO_TOPIC_RE = re.compile(r"(?P<np>[가-힣]{2,4}(?:[ \t]+[가-힣]{1,8}){0,2}?)(
 KO_CARRY_RE = re.compile(r"(?:그러면서|이어|이어서|또|또한|아울러|그러나|하지만|다만|특히|그는|그녀는)[ \t]*$")
 
 
+PLAIN_BODIES = frozenset("정부 당국 검찰 경찰 법원 야당 여당 재판부 노조 업계 회사 학계 시민단체".split())  # topics that speak
+UNNAMED_SOURCES = ("관계자", "당국자", "소식통")  # '"Q." 정부 고위 관계자의 말이다': an official, unnamed
+
+
 def _speaker_after(text: str, close: int) -> tuple[int, int, str] | None:
     """A speaker named after the quotation, with no subject before it (the quotation opens the sentence)."""
     m = KO_AFTER_RE.match(text, close) or KO_THUS_RE.match(text, close)
     if m is None:
         return None
     words = m.group("np").split()
-    if not any(ko_words.is_title(w) or ko_words.name_like(w) or ko_words.org_word(w) for w in words):
+    if not any(ko_words.is_title(w) or ko_words.name_like(w) or ko_words.org_word(w) or w.endswith(UNNAMED_SOURCES) for w in words):
         return None
     name = next((w for w in words if ko_words.name_like(w) and not ko_words.is_title(w)), words[0])
     return m.start("np"), m.end("np"), name
