@@ -69,3 +69,33 @@ def test_the_plural_of_a_promise_and_of_advice() -> None:
     assert [who for _, who, _, _ in _speech("Организаторы обещают, что концерты пройдут при любой погоде.")] == ["Организаторы"]
     assert [(who, said) for _, who, said, _ in _speech("Врачи советуют не выходить на улицу в жару.")] == [
         ("Врачи", "не выходить на улицу в жару")]
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("Свидетель Олег Рыжов показал на допросе, что видел подсудимого у дома.", "Олег Рыжов", "видел подсудимого у дома"),
+    ("Потерпевшая Анна Белова показала суду, что нападавший угрожал ножом.", "Анна Белова", "нападавший угрожал ножом"),
+])
+def test_a_testimony(sentence: str, speaker: str, words: str) -> None:
+    assert [(kind, who, said) for kind, who, said, _ in _speech(sentence)] == [("indirect", speaker, words)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Опрос показал, что горожане недовольны.",  # a thing shows, nobody testifies
+    "Проверка показала, что нарушений нет.",
+])
+def test_a_thing_that_shows_is_no_testimony(sentence: str) -> None:
+    assert not _speech(sentence)
+
+
+def test_an_apology() -> None:
+    found = _speech("Нападающий Иван Гуров извинился перед болельщиками за удаление.")
+    assert [(kind, who, said) for kind, who, said, _ in found] == [("indirect", "Иван Гуров", "перед болельщиками за удаление")]
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("В филармонии сообщили, что все билеты проданы.", "филармонии"),
+    ("В музее уточнили, что выставка продлится до мая.", "музее"),
+    ("В областной библиотеке пояснили, что зал закрыт на ремонт.", "областной библиотеке"),
+])
+def test_a_cultural_institution_in_lower_case_speaks_through_a_plural_verb(sentence: str, mention: str) -> None:
+    assert [men for kind, _, _, men in _speech(sentence)] == [mention]

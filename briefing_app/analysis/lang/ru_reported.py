@@ -9,7 +9,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.occurrences import word_starts as _word_starts
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.lang import ru_infinitive, ru_interview, ru_said, ru_stance
+from briefing_app.analysis.lang import ru_acts, ru_infinitive, ru_interview, ru_said, ru_stance
 from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_opens, source_word
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
 from briefing_app.analysis.lang.ru_names import is_given, is_role
@@ -798,7 +798,7 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, ru_infinitive.said_by_infinitive, verb_first, verb_first_about, named_as, spoke_of, according_to, according_to_after, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, passive, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, possible, reported_before, forecasts, retold, confirmed,
-                          ru_stance.stance, ru_stance.stance_on_noun)
+                          ru_stance.stance, ru_stance.stance_on_noun, ru_acts.testimony, ru_acts.apology)
 
 
 def find(doc: Document, out: list[Quote]) -> None:
