@@ -259,13 +259,17 @@ def _story(doc: ir.Document, st: PdfStyle) -> list[Any]:
     return story
 
 
-def render_pdf(doc: ir.Document, style: dict[str, Any], *, count_only: bool = False) -> PdfResult:
-    """The PDF; with count_only, its page count only (laid out alike, no file data: empty bytes)."""
+def render_pdf(doc: ir.Document, style: dict[str, Any], *, count_only: bool = False,
+               compress: bool = True) -> PdfResult:
+    """The PDF; with count_only, its page count only (laid out alike, no file data: empty bytes).
+    compress=False leaves the page and font streams unpacked (the live preview: the same pages, the
+    bytes never written; packing them was a tenth of the render)."""
     st = make_style(style)
     buf = io.BytesIO()
     top, right, bottom, left = st.margins
     template = _DocTemplate(
         buf, pagesize=st.pagesize, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
+        pageCompression=int(compress),
         title=doc.title, author=doc.author, subject=doc.subject, creator="Briefing Builder",
         keywords=[doc.marking] if doc.marking else [], lang=doc.lang, displayDocTitle=True,
         initialFontName=st.body.primary, initialFontSize=st.styles["body"].fontSize)

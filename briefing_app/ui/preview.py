@@ -7,8 +7,9 @@ Pipeline (docs: /work/shared/guides/qt-app-pitfalls.md §2, the verified one):
    a burst of moves) restarts a 100 ms single-shot timer instead: a burst makes one render more.
 2. When it fires, `workers.LatestWins` renders in the background (the "preview" pool, one
    thread of its own, so renders never queue behind an import): it builds the document and
-   renders it with reportlab through `briefing_app.export` — exactly what File > Export
-   writes — reading through its own read-only connection. While a render runs, further edits
+   renders it with reportlab through `briefing_app.export` — exactly the pages File > Export
+   writes, its streams left unpacked (the bytes stay in memory) — reading through its own
+   read-only connection. While a render runs, further edits
    collapse into one more render; only the newest request's result comes back, with its
    generation number.
 3. On the GUI thread a result with a stale number is dropped; otherwise a new QPdfDocument
@@ -53,7 +54,7 @@ def render_memo(memo: MemoRecord, project_path: str | Path) -> Rendered:
         doc = build(memo, project, spec)
     finally:
         project.close()
-    pdf = render_pdf(doc, spec.style)
+    pdf = render_pdf(doc, spec.style, compress=False)  # the same pages; held in memory, never written
     return pdf.data, pdf.pages, spec.page_budget, list(pdf.warnings)
 
 

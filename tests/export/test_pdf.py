@@ -300,3 +300,29 @@ def test_reportlabs_c_accelerator_is_a_dependency_and_in_the_frozen_build():
     from reportlab.lib import rl_accel
 
     assert not rl_accel._py_funcs  # every accelerated function comes from the C module
+
+
+def test_an_unpacked_pdf_has_the_same_pages_as_the_packed_one(memo, lookup):
+    """The live preview renders with compress=False (packing the page and font streams was a tenth
+    of its render): the same pages, text and pixels as the PDF File > Export writes."""
+    import io
+
+    import pypdfium2
+
+    from briefing_app.export import build
+    from briefing_app.export.render_pdf import render_pdf
+    from briefing_app.export.templates import load_template
+
+    spec = load_template("info-memo")
+    doc = build(memo, lookup, spec)
+    packed, unpacked = render_pdf(doc, spec.style), render_pdf(doc, spec.style, compress=False)
+    assert b"/FlateDecode" in packed.data and b"/FlateDecode" not in unpacked.data
+    assert unpacked.pages == packed.pages == len(PdfReader(io.BytesIO(unpacked.data)).pages)
+    texts = [[_flat(p.extract_text()) for p in PdfReader(io.BytesIO(r.data)).pages] for r in (packed, unpacked)]
+    assert texts[0] == texts[1]
+    pixels = []
+    for data in (packed.data, unpacked.data):
+        pdf = pypdfium2.PdfDocument(data)
+        pixels.append([pdf[n].render(scale=1).to_pil().tobytes() for n in range(len(pdf))])
+        pdf.close()
+    assert pixels[0] == pixels[1]

@@ -30,6 +30,16 @@ def test_preview_shows_the_memo_pdf_with_page_budget(drafted):
     assert ("c62828" in p.page_label.styleSheet()) == (p.pages > 2)
 
 
+def test_the_preview_renders_the_export_pages_unpacked(drafted):
+    """Packing the page and font streams was a tenth of each render; the preview's PDF stays in
+    memory, so it is left unpacked (the pages are those of File > Export: tests/export)."""
+    from briefing_app.ui.preview import render_memo
+
+    data, pages, budget, _warnings = render_memo(drafted.memo.memo, drafted.session.path)
+    assert data.startswith(b"%PDF") and b"/FlateDecode" not in data
+    assert pages == drafted.preview.pages and budget == 2
+
+
 def test_the_page_count_keeps_clear_of_the_window_edge(drafted, qtbot):
     """The page count sat flush against the window's right edge (the panel had no right margin):
     "2 / 1 pages" touched the frame in red."""
