@@ -284,6 +284,17 @@ def _compact(text: str) -> tuple[str, array]:
     return "".join(compact_chars), where
 
 
+def _printable(compact: str, where: array) -> tuple[str, array]:
+    """The compact text without the characters trafilatura drops from what it extracts (neither printable nor space:
+    soft hyphens a site sets for line breaking, "Ge&shy;set&shy;zes", zero-width spaces and joiners, direction marks,
+    controls, private-use icons), and their offsets: a paragraph holding one is still found. A span found over them
+    covers them."""
+    if compact.isprintable():
+        return compact, where
+    kept = [i for i, ch in enumerate(compact) if ch.isprintable()]
+    return "".join(compact[i] for i in kept), array("l", (where[i] for i in kept))
+
+
 def _compact_spans(where: array, marks: list[tuple[int, int]]) -> list[Span]:
     """Spans of text for ranges counted in non-space characters (`where`: as _compact gives)."""
     return [Span(where[a], where[b - 1] + 1) for a, b in marks if 0 <= a < b <= len(where)]
@@ -314,14 +325,16 @@ def _extract(root: etree._Element) -> _Extracted | None:
 
 
 def align(text: str, extracted: str, compacted: tuple[str, array] | None = None) -> list[Span]:
-    """Spans of text that the extracted lines cover, found in order ignoring whitespace
-    (`compacted`: _compact(text), when the caller has it)."""
-    compact, where = compacted or _compact(text)
+    """Spans of text that the extracted lines cover, found in order ignoring whitespace and the characters the
+    extractor drops (`compacted`: _compact(text), when the caller has it)."""
+    compact, where = _printable(*(compacted or _compact(text)))
     spans: list[Span] = []
     cursor = 0
     for raw in extracted.splitlines():
         for piece in raw.split("|"):
             needle = "".join(MARKER.sub("", piece).split())
+            if not needle.isprintable():  # (a JSON-LD body's own soft hyphens)
+                needle = "".join(ch for ch in needle if ch.isprintable())
             if not needle:
                 continue
             at = compact.find(needle, cursor)
