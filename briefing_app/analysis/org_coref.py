@@ -94,18 +94,6 @@ def _capitals(actors: list[Actor]) -> list[str]:
     return sorted(forms)
 
 
-def _before_paragraph(text: str, pos: int) -> int:
-    """pos, or, when pos opens a paragraph, where the first sentence of the paragraph before ends (its lede: "Ofcom has
-    fined X.\n\nThe regulator said"; not a later sentence's subject: "Maria Lopez spoke in Leeds. The Greens met in
-    York.\n\nThe council said" is no Greens')."""
-    if pos and text[pos - 1] == "\n":
-        while pos and text[pos - 1].isspace():
-            pos -= 1
-        stop = text.find(". ", text.rfind("\n", 0, pos) + 1, pos)
-        return pos if stop == -1 else stop + 1
-    return pos
-
-
 def _opens_headline(text: str, ini: str) -> bool:
     """Do the initials open the text's first line, a headline above the body ("GM to cut 1,300 jobs at ...")?"""
     return text.startswith(ini + " ") and "\n" in text[:200]
@@ -190,10 +178,9 @@ def aliases(doc: Document) -> None:
         if best is not None and head in BUSINESS and len(fitting[head]) > 1:
             best = _subject_of_sentence_before(text, fitting[head], m.start(), best)
         if best is None and not fitting[head] and head not in BUSINESS and head != "campaign" and text[m.start()] == "T" \
-                and (opener := opening_actor(text, orgs, _before_paragraph(text, m.start()))):
+                and (opener := opening_actor(text, orgs, m.start())):
             best = (m.start(), opener)  # "The RMT, which ..., blamed cuts. The union said": no body's name fits, the one
-            # the sentence before opens with is meant (not "the campaign": a candidate's, not "The FBI, meanwhile, ...");
-            # also the last sentence of the paragraph before ("Ofcom has fined X.\n\nThe regulator said")
+            # the sentence before opens with is meant (not "the campaign": a candidate's, not "The FBI, meanwhile, ...")
         elif best is None and not fitting[head] and head in SPEAKERS_KINDS \
                 and (speaker_body := _speakers_body(text, orgs, m.start())):
             best = (m.start(), speaker_body)  # "X, director of policy at the Child Poverty Action Group, said the charity"
@@ -346,8 +333,9 @@ KIND_WORD = gazetteer.trie_pattern(DESC_HEADS)
 # "rail union RMT" (then "the charity", "the union" may stand for it)
 KIND_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<kind>" + KIND_WORD + r")(?![\w-])"
                            r"|[ \t]+(?P<next>" + KIND_WORD + r")(?![\w-])")
-KIND_BEFORE_RE = re.compile(r"(?<![\w-])(?P<kind>" + KIND_WORD + r"),?[ \t]+(?:the[ \t]+)?$")  # (",": "India's aviation
-# regulator, the Directorate General of Civil Aviation")
+KIND_BEFORE_RE = re.compile(r"(?<![\w-])(?P<kind>" + KIND_WORD + r")(?:,[ \t]+the[ \t]+|[ \t]+(?:the[ \t]+)?)$")  # (", the":
+# "India's aviation regulator, the Directorate General of Civil Aviation." in apposition, closed after the name; not a
+# list: "The transport union, Labour and the government")
 
 
 def _taught_kinds(text: str, orgs: list[Actor]) -> dict[int, set[str]]:
@@ -357,6 +345,8 @@ def _taught_kinds(text: str, orgs: list[Actor]) -> dict[int, set[str]]:
         for sp in org.mentions:
             after = KIND_AFTER_RE.match(text, sp.end)
             before = KIND_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start)
+            if before is not None and "," in before.group() and text[sp.end:sp.end + 1] not in (",", ".", ";", ":", ""):
+                before = None  # ("the union, the GMB and the party met": a list, not an apposition)
             for m in (after, before):
                 if m is not None:
                     out.setdefault(id(org), set()).add((m.group("kind") or m.group("next")).lower())
