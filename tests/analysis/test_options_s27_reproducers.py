@@ -5,7 +5,9 @@
 - "Ms. Varga said Mr. Holt introduced a bill that would X": a titled name after "said" opens the reported clause, so
   the sponsor holds the bill's course (as "Clinton said Sanders introduced ...");
 - 'vowed "never to raise taxes"' and 'vowed to "not raise taxes"': the negation inside the marks opposes the course
-  ("Raise taxes"), as 'vowed to "never raise taxes"' does.
+  ("Raise taxes"), as 'vowed to "never raise taxes"' does;
+- an act against a measure is its actor's opposition ("is campaigning / protesting / appealing against X", "pushed
+  back against plans to X"); not a noun ("protests against"), a person or a fight, nor "railed against" (a target).
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -64,3 +66,28 @@ def test_a_titled_sponsor_after_said_holds_the_bill(text: str, summary: str, hol
 def test_a_negation_inside_the_marks_opposes_the_course(text: str, summary: str) -> None:
     option = one_option(text)
     assert (option.summary, option.positions[0].stance) == (summary, "oppose")
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("The union is campaigning against legislation that would cut pensions for nurses.", "legislation", "the union"),
+    ("Farmers are campaigning against a ban on hedge cutting in spring.", "a ban on hedge cutting in spring", "Farmers"),
+    ("Thousands of dockers are protesting against the new trade agreement with Canada.",
+     "the new trade agreement with Canada", "dockers"),
+    ("Greenpeace is appealing against a decision by the ministry to freeze its overseas funding.",
+     "freeze its overseas funding", "Greenpeace"),
+    ("Residents pushed back against plans to build a runway at the airport.", "build a runway at the airport", "residents"),
+])
+def test_an_act_against_a_measure_is_its_actor_s_opposition(text: str, summary: str, holder: str) -> None:
+    option = one_option(text)
+    assert summary.lower() in option.summary.lower()
+    assert holder.lower() in option.positions[0].actor.lower() and option.positions[0].stance == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "Mass protests against the law erupted in the capital on Sunday.",
+    "The president campaigned against Clinton in Ohio and Florida.",
+    "The fighting against the rebels went on for a week.",
+    "The senator railed against Wall Street and its excesses.",
+])
+def test_a_noun_or_a_person_after_against_gives_none(text: str) -> None:
+    assert options(text) == []

@@ -439,7 +439,11 @@ def _call_for_plain(aside: str) -> re.Pattern[str]:
         r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
         r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed|"
         r"warning\s+against|argue\s+against|arguing\s+against|rule\s+out|ruling\s+out|object\s+to|objecting\s+to|"
-        r"warned\s+(?!(?:him|her|me|us|you|them)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+against(?=\s+\w+ing\b)))"
+        r"warned\s+(?!(?:him|her|me|us|you|them)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+against(?=\s+\w+ing\b)|"
+        r"appealed\s+against|appealing\s+against|campaigned\s+against|campaigning\s+against|protested\s+against|"
+        r"protesting\s+against|pushed\s+back\s+against|pushing\s+back\s+against|pushes\s+back\s+against|"
+        r"spoke\s+out\s+against|speaks\s+out\s+against|speaking\s+out\s+against|"
+        r"fought\s+against|fighting\s+against))"
         + CALL_FOR_RE.pattern[len(CALL_FOR_VERBS):])
 
 
@@ -455,7 +459,8 @@ CALL_FOR_WORDS = ("called", "calls", "call", "calling", "for", "proposed", "prop
                   "fight", "fighting", "clamored", "clamour", "fights", "campaign", "campaigns", "lobbies", "lobby", "push",
                   "press", "argue", "recommending", "favour", "favor", "favouring", "endorse", "endorsing", "supporting",
                   "backing", "welcoming", "warning", "arguing", "rule", "ruling", "object", "objecting", "urged", "urges", "urge",
-                  "urging", "calm", "ceasefire", "council")
+                  "urging", "calm", "ceasefire", "council", "appealed", "appealing",
+                  "campaigning", "protested", "protesting", "railed", "rails", "spoke", "speaks", "fought", "fighting")
 
 
 CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call again for", "calling last week for", "proposed",
@@ -471,7 +476,9 @@ CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call agai
                     "campaigned for", "lobbies for", "push for", "argue for", "recommending", "favour", "favoring", "endorse",
                     "endorsing", "supporting", "backing", "welcoming", "warning against", "arguing against", "rule out",
                     "ruling out", "object to", "objecting to", "urged", "urges a", "urging", "urge the council to",
-                    "urged calm and")
+                    "urged calm and", "campaigned against",
+                    "protesting against", "pushed back against", "rails against the", "spoke out against", "fought against",
+                    "appealing against")
 
 
 def test_call_for_verbs_as_the_alternation_found_them() -> None:

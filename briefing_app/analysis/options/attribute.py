@@ -102,7 +102,7 @@ SAID_AFTER_RE = re.compile(r"\s+(?:both\s+|also\s+|jointly\s+)?(?:said|say|told|
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak|"
-    r"back|support|welcom|talk|fight|clamou?r|in\s+favou?r|vote\s+for|accept|sign(?=\s))\w*")
+    r"back|support|welcom|talk|fight|fought|protest|spoke|speak|clamou?r|in\s+favou?r|vote\s+for|accept|sign(?=\s))\w*")
 
 
 ASPECT = frozenset("keep keeps kept continue continues continued began begin begins start starts started".split())

@@ -80,7 +80,12 @@ URGED_NOUN = r"(?=\s+(?!(?:calm|restraint|caution|patience)\b)(?![^,.;:“”\"]
 # campaigned|argued)\s+hard\s+for|(?:made|makes|make|making)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|welcomes?|welcomed|welcoming)|
 # (?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|warn\s+against|
 # warning\s+against|argued\s+against|argues\s+against|argue\s+against|arguing\s+against|ruled\s+out|rules\s+out|rule\s+out|
-# ruling\s+out|objected\s+to|objects\s+to|object\s+to|objecting\s+to|vetoed|warned\s+<whom>\s+against(?=\s+\w+ing\b)))"
+# ruling\s+out|objected\s+to|objects\s+to|object\s+to|objecting\s+to|vetoed|warned\s+<whom>\s+against(?=\s+\w+ing\b)|
+# (?:appealed|appealing|campaigned|campaigning|protested|protesting|fought|fighting)\s+against|
+# (?:pushed|pushing|pushes)\s+back\s+against|(?:spoke|speaks|speaking)\s+out\s+against))" (an act against a measure is
+# its actor's opposition: "is campaigning against legislation that would X", "are protesting against the trade deal";
+# the -s forms that are also nouns, "protests/campaigns/appeals against", are left out, and "railed against", whose
+# object is a target more often than a measure: "railed against Wall Street") and the urge forms (URGED_NOUN)
 # (each verb in all its forms: base, -s, -ed, -ing; a form the tuned pieces never used is as much a call), written as the class of their first letters,
 # the boundary and hyphen lookbehinds one character wider after it, and each verb's rest behind a lookbehind on its letter
 # (verbs grouped by letter in their order; pro before con): sre jumps to those letters instead of trying the r"\b"-first
@@ -99,7 +104,9 @@ CALL_FOR_VERBS = (
     r"(?P<con>(?<=o)(?:pposed|pposes|ppose|pposing|bjected\s+to|bjects\s+to|bject\s+to|bjecting\s+to)|(?<=r)(?:ejected|ejects|eject|ejecting|"
     r"uled\s+out|ules\s+out|ule\s+out|uling\s+out)|(?<=w)(?:arned\s+against|arns\s+against|arn\s+against|"
     r"arned\s+(?!(?:him|her|me|us|you|them)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+against(?=\s+\w+ing\b)|arning\s+against)|"
-    r"(?<=a)(?:rgued\s+against|rgues\s+against|rgue\s+against|rguing\s+against)|(?<=v)etoed))")
+    r"(?<=a)(?:rgued\s+against|rgues\s+against|rgue\s+against|rguing\s+against|ppealed\s+against|ppealing\s+against)|(?<=v)etoed|"
+    r"(?<=c)(?:ampaigned|ampaigning)\s+against|(?<=p)(?:rotested|rotesting|ushed\s+back|ushing\s+back|ushes\s+back)\s+against|"
+    r"(?<=s)(?:poke|peaks|peaking)\s+out\s+against|(?<=f)(?:ought|ighting)\s+against))")
 CALL_FOR_RE = re.compile(  # not after a hyphen: "Democratic-backed gun control measures" names whose they are, no call
     CALL_FOR_VERBS +
     r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b|away\b|down\b|off\b|out\s+of\b)(?=[\w$£€]|[“\"‘][\w$£€])")  # ("backed away from X", "backed down on X", "backs out of X": a retreat)
@@ -120,7 +127,7 @@ SUGGEST_KEYS = keys("sugg", "propos", "recommend", "urg", "insist", "demand", "a
 CALL_FOR_KEYS = keys("call", " ask", "urg", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors",
                      "oppos", "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a",
                      "suggest", "fight", "clamo", "backing", "arguing",
-                     "back the", "welcom", "case for")
+                     "back the", "welcom", "case for", "protest", "appeal", "out against")
 
 
 AGAINST_OBJECT_RE = re.compile(r"(?:\w+ly\s+|hard\s+)?against\s")  # "lobbied (hard) against the plan to X": no addressee
