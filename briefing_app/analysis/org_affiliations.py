@@ -230,10 +230,10 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
         window = text[max(line, span.start - 60):span.start]
         comma = ends_in_comma(window, 0, len(window))  # (what ITS_RE and HIS_RE end in)
         its = ITS_RE.search(window) if comma else None
-        if its and its.group().rstrip(", \t").split()[-1].lower() not in POST_WORDS:
-            its = None  # ("On its face, Clinton's critique": no post; "Its president, X", "Their leader, X": posts)
+        if its and not _names_post(its.group()):
+            its = None  # ("On its face, Clinton's critique": no post; "Its president, X", "Its head of research, X": posts)
         his = HIS_RE.search(window) if comma and not its else None
-        if his and his.group().rstrip(", \t").split()[-1].lower() not in POST_WORDS:
+        if his and not _names_post(his.group()):
             his = None  # ("Regardless of her views, Clinton's framing": no post)
         peer = COUNTERPART_RE.search(window) if his else None
         if peer:  # "His Iranian counterpart, X": Iran's
@@ -255,7 +255,7 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
             latest = opening_actor(text, orgs, at) if its.group("their") else its_owner(doc, orgs, at) \
                 or latest_org(orgs, at, floor=_sentence_before(text, at))  # (a body of an earlier paragraph is no
             # "its": "... the Regulator this year; its chair, X" with the Regulator unfound is not the university of the
-            # paragraph before)
+            # paragraph before; an "Its" opening a paragraph reads the paragraph before)
             if latest:
                 person.affiliation = latest.name
                 break
@@ -290,6 +290,12 @@ def _index_form(forms: dict[str, list[tuple[int, str]]], i: int, form: str) -> N
 FORM_START_RE = re.compile(r"(?<![\w.])\S")
 
 
+def _names_post(phrase: str) -> bool:
+    """Does a fronted "Its ..., "/"His ..., " phrase hold a post's word ("head of research", "chief of staff", "vice-
+    president"), not only other nouns ("its face", "her views")?"""
+    return any(w in POST_WORDS for w in re.split(r"[\s-]+", phrase.lower().rstrip(", \t")))
+
+
 def _its_units(doc: Document, orgs: list[Actor]) -> None:
     """A body named after a sentence's "Its" ("The CDC ... Its Advisory Committee on Immunization Practices voted", "Its
     Investigating Directorate, led by X, ..."): a unit of the body that opens the sentence before, else of the latest
@@ -305,6 +311,9 @@ def _its_units(doc: Document, orgs: list[Actor]) -> None:
             org.affiliation = owner.name
 
 
+KIND_WORDS = frozenset(w.lower() for fits in FITS.values() for w in fits)
+
+
 def _near_fit(doc: Document, orgs: list[Actor], at: int, head: str) -> Actor | None:
     """The latest body of the kind `head` names ("the charity's") named in this paragraph or the sentence before it; else
     the body that opens the sentence before, when the fitting one was named only paragraphs up ("Oxfam criticised ...
@@ -317,14 +326,18 @@ def _near_fit(doc: Document, orgs: list[Actor], at: int, head: str) -> Actor | N
     if far is None:
         return None
     opening = opening_actor(text, orgs, sentence_start(text, at + 2))
-    return opening if opening is not None and opening.kind == "organization" else far
+    return opening if opening is not None and opening.kind == "organization" \
+        and not any(w in opening.name.lower() for w in KIND_WORDS) else far  # (one whose name says another kind, "the
+    # city council" or "X City Council" for "the union's", is none)
 
 
 def _sentence_before(text: str, at: int) -> int:
-    """Where the paragraph holding `at` starts, or the sentence before it when `at` opens its paragraph (the last
-    sentence of the paragraph before)."""
+    """Where the paragraph holding `at` starts, or the paragraph before it when `at` opens its paragraph."""
     line = text.rfind("\n", 0, at) + 1
-    return line if text[line:at].strip() else sentence_start(text, len(text[:line].rstrip()))
+    if text[line:at].strip():
+        return line
+    before = text[:line].rstrip()
+    return text.rfind("\n", 0, len(before)) + 1
 
 
 def _named_before(window: str, orgs: list[Actor], forms: dict[str, list[tuple[int, str]]]) -> Actor | None:

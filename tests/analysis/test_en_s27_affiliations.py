@@ -160,3 +160,17 @@ def test_an_indian_union_minister_is_indias_and_no_party_passes_to_the_deputy_ch
 def test_our_stays_in_a_bodys_name() -> None:
     actors = _actors("Ads\n\nOur Principles PAC, which opposes the nominee, spent $3 million on ads in Ohio.\n")
     assert "Our Principles PAC" in actors
+
+
+def test_its_post_with_a_field_still_takes_the_body() -> None:
+    actors = _actors("Prices\n\nThe Fiscal Institute said debt was rising. Its head of research, Mara Quill, said so. "
+                     "Its director of policy, Tom Rell, agreed.\n")
+    assert actors["Mara Quill"].affiliation == "Fiscal Institute"
+    assert actors["Tom Rell"].affiliation == "Fiscal Institute"
+
+
+def test_its_opening_a_paragraph_reads_the_whole_paragraph_before() -> None:
+    actors = _actors("Care\n\nThe Wessex Care Association, which represents 230 providers, welcomed the move. It said the "
+                     "cap was overdue.\n\nIts chief executive, Debra Simms, said agencies were poaching staff.\n")
+    assert actors["Debra Simms"].affiliation == "Wessex Care Association"
+
