@@ -14,6 +14,7 @@ from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.mention_starts import sorted_starts
 from briefing_app.analysis.occurrences import on_key_lines, whole_word
+from briefing_app.analysis.org_fold import COMPANY_WORDS
 from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.analysis.owners import opening_actor, sentence_start
 from briefing_app.analysis.spans import SpanReach
@@ -181,8 +182,8 @@ def aliases(doc: Document) -> None:
                 and (opener := opening_actor(text, orgs, m.start())):
             best = (m.start(), opener)  # "The RMT, which ..., blamed cuts. The union said": no body's name fits, the one
             # the sentence before opens with is meant (not "the campaign": a candidate's, not "The FBI, meanwhile, ...")
-        elif best is None and not fitting[head] and head in SPEAKERS_KINDS \
-                and (speaker_body := _speakers_body(text, orgs, m.start())):
+        elif best is None and not fitting[head] and head in SPEAKERS_KINDS and not text.startswith(" of ", m.end()) \
+                and (speaker_body := _speakers_body(text, orgs, m.start())) and _kind_may_be(head, speaker_body):
             best = (m.start(), speaker_body)  # "X, director of policy at the Child Poverty Action Group, said the charity"
         if best is not None and trade and (best[1].kind != "organization" or head not in BUSINESS and head != "group"):
             best = None  # ("the Swiss group" of a body that is no business)
@@ -269,6 +270,24 @@ SPEAKERS_KINDS = frozenset("charity group organization organisation foundation a
 
 
 FORMER_RE = re.compile(r"\b(?:former|ex-)")  # (a word: not the "former" of "a reformer", the "ex-" of "an Essex-based")
+
+
+# a body's name words that say it is a company ("Harlan Steel", "Brook Motors"), which "the union", "the charity" or
+# "the club" a speaker names is not ("Group" and "International" name charities and groups as well)
+COMPANY_LAST = COMPANY_WORDS - {"Group", "International"}
+# the kinds any body that is no company may be called by its own speaker, and the kin of a charity
+ANY_BODY_KINDS = frozenset({"group", "organization", "organisation"})
+CHARITY_KIN = frozenset({"group", "foundation", "trust", "network", "association"})
+
+
+def _kind_may_be(head: str, org: Actor) -> bool:
+    """May 'the <head>' a speaker says stand for the body he is described with? Not where the body's name says it
+    is of another kind: a company is only "the group" ("Ann Lee, a spokeswoman for Harlan Steel, said the union":
+    another body), an Action Group no club; a name with no kind word in it ("the RMT") may be any."""
+    if org.name.split()[-1].rstrip(".") in COMPANY_LAST:
+        return head == "group"
+    kinds = {k for k in SPEAKERS_KINDS if any(f in org.name for f in FITS.get(k, ()))}
+    return not kinds or head in kinds or head in ANY_BODY_KINDS or head == "charity" and bool(kinds & CHARITY_KIN)
 
 
 def _speakers_body(text: str, orgs: list[Actor], pos: int) -> Actor | None:

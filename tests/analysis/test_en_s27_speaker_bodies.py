@@ -1,0 +1,34 @@
+"""'the <kind>' a speaker says of his own body (org_coref._speakers_body), session 27: only where the kind fits the
+body's name — a company is no union, charity or club; an Action Group no club; "the coalition of charities" is
+another body. Sentences of my own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.actor_helpers import actors_by_name as _actors
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    ("Ann Lee, a spokeswoman for Harlan Steel, said the union had walked out of the talks.", "Harlan Steel", "the union"),
+    ("Ann Lee, a spokeswoman for Harlan Steel, said the charity had sent food to the strikers.", "Harlan Steel",
+     "the charity"),
+    ("Paul Mertz, a director at Brook Motors, said the club would lose its sponsor.", "Brook Motors", "the club"),
+    ("Ann Lee, a spokeswoman for the Tarn Action Group, said the club would close its doors.", "Tarn Action Group",
+     "the club"),
+    ("Ann Lee, a spokeswoman for the Tarn Action Group, said the coalition of charities would meet in May.",
+     "Tarn Action Group", "the coalition"),
+])
+def test_no_kind_the_bodys_name_contradicts(text: str, body: str, alias: str) -> None:
+    assert alias not in _actors(text)[body].aliases
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    ("Mara Quinn, director of policy at the Fenwick Food Action Group, said the charity had seen a rise in calls.",
+     "Fenwick Food Action Group", "the charity"),
+    ("Bob Reed, general secretary of the RMT, said the union would strike on Friday.", "RMT", "the union"),
+    ("Ann Lee, a spokeswoman for Harlan Steel, said the group would appeal the ruling.", "Harlan Steel", "the group"),
+    ("Omar Vale, a spokesman for the Tarn Liberation Front, said the group wanted guarantees.", "Tarn Liberation Front",
+     "the group"),
+])
+def test_the_kind_that_fits_stays(text: str, body: str, alias: str) -> None:
+    assert alias in _actors(text)[body].aliases
