@@ -442,7 +442,8 @@ TAIL_WORDS = frozenset("as when while after before because since and but or who 
 
 
 POSSESSED_START_RE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)[ \t]+[a-z]")
-NAME_APPOSITIVE_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)(?=[ \t]*[,.;!?]|[ \t]*$)")
+NAME_APPOSITIVE_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)(?=[ \t]*[,.;!?]|[ \t]*$|"
+                               r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])")  # ("said the committee's chairman, Rep. Alan Groves of Ohio")
 
 
 def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
