@@ -92,6 +92,11 @@ CUE_RE = re.compile(WORD_START + r"(?P<cue>" + PHRASES + "|" + _alternation(STRO
 ANY_CUE_RE = re.compile(
     WORD_START + r"(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS | WEAK_FORMS) + r")(?![\w’'-])", re.I
 )
+# '“Q.” So said the mayor', '“Q,” came the reply from the mayor', '“Q.” That was the answer of X': a tag whose speaker
+# follows a fronted verb or the noun of a reply
+REPLY_FROM_RE = re.compile(r"\s*(?:(?:So|Thus)[ \t]+(?P<cue>said|says|wrote|writes|spoke|speaks)|(?:(?:That|This|Such|So|Then|And)[ \t]+)?"
+                           r"(?:came|comes|was|is)[ \t]+(?:(?:the|a|an)[ \t]+(?:(?!from\b|of\b)[a-z]+[ \t]+){0,2}?)?"  # "came the swift reply from"
+                           r"(?P<noun>reply|response|answer|retort|rejoinder|verdict|shouts?|cries|cry|chants?)[ \t]+(?:from|of))[ \t]+")
 
 # Verbs whose complement is reported speech ("X said (that) ..."). Not "agree", "indicate", "reveal",
 # "disclose", "hint", "pledge", "conclude": as often facts, deals or findings as acts of speech.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, WEAK_ALT
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, REPLY_FROM_RE, WEAK_ALT
 from briefing_app.analysis.segment import count_words, last_words_start
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as vs nor but".split())
@@ -145,8 +145,11 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
 
 
 def _cue_after(text: str, end: int) -> bool:
-    """A speech verb in the few words after the quotation, before the sentence ends."""
+    """A speech verb in the few words after the quotation, before the sentence ends, or a reply's tag ('“Never
+    again,” came the angry response from union leaders')."""
     window = text[end:end + 45]
+    if REPLY_FROM_RE.match(window.lstrip("”\"',"), 0):
+        return True
     stop = CUE_AFTER_STOP_RE.search(window, 2)
     return ANY_CUE_RE.search(window[:stop.start()] if stop else window) is not None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, PAST_CUE_ALT, WEAK_ALT, WEAK_FORMS, cue_is_noun, inflect
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, PAST_CUE_ALT, REPLY_FROM_RE, WEAK_ALT, WEAK_FORMS, cue_is_noun, inflect
 from briefing_app.analysis.mentions import Found, np_after, subject_before
 from briefing_app.analysis.next_match import NextMatch
 from briefing_app.analysis.quotes import QuoteSpan
@@ -61,16 +61,14 @@ PASSIVE_SPEAKS = frozenset("quoted heard overheard recorded".split())
 PASSIVE_GAP_RE = re.compile(r"\s(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 
 
-# '“Q.” So said the mayor', '“Q,” came the reply from the mayor', '“Q.” That was the answer of X': a tag whose speaker
-# follows a fronted verb or the noun of a reply
-REPLY_FROM_RE = re.compile(r"\s*(?:(?:So|Thus)[ \t]+(?P<cue>said|says|wrote|writes|spoke|speaks)|(?:(?:That|This|Such)[ \t]+)?"
-                           r"(?:came|comes|was|is)[ \t]+the[ \t]+(?:(?!from\b|of\b)[a-z]+[ \t]+){0,2}?"  # "came the swift reply from"
-                           r"(?P<noun>reply|response|answer|retort|rejoinder|verdict)[ \t]+(?:from|of))[ \t]+")
+# a plural with no article after "from" ('“Q,” came the angry response from union leaders'): the whole noun phrase
+BARE_PLURAL_RE = re.compile(r"(?!(?:the|a|an|his|her|their|its|our)\b)(?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w’'-]*s(?=[\s,.;:!?)]|$)")
 
 
 def _reply_from(masked: str, p: int, limit: int) -> Found | None:
     m = REPLY_FROM_RE.match(masked, p, limit)
-    np = np_after(masked, m.end(), limit) if m else None
+    bare = BARE_PLURAL_RE.match(masked, m.end(), limit) if m else None
+    np = bare.span() if bare else np_after(masked, m.end(), limit) if m else None
     return Found(np, m.group("cue") or m.group("noun"), m.end(), "after-inverted", True) if m and np else None
 
 
@@ -81,7 +79,7 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     p = lead.end() if lead else close_at
     if p >= limit or CLAUSE_AFTER_RE.match(masked, p, limit):
         return None
-    if masked[p] in "SsTtcw" and (reply := _reply_from(masked, p, limit)):
+    if masked[p] in "SsTtcwA" and (reply := _reply_from(masked, p, limit)):
         return reply
     if AS_CLAUSE_RE.match(masked, p, limit) or CONDITION_AFTER_RE.match(masked, p, limit):
         # 'chanted “Q!” as Smith spoke': a clause of time is no tag; a tag may follow it ('“Q” as donors waited to

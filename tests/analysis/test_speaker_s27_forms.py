@@ -21,3 +21,16 @@ def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_a_name_after_an_inverted_description_with_its_home(text: str, name: str) -> None:
     # ("of Ohio" after the name no longer stops the name in apposition: the mention was "the chairman, Rep")
     assert _speakers(text)[0][1] == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“Never again,” came the angry response from union leaders.", "union leaders"),
+    ("“We will never accept this,” came the angry response from union leaders.", "union leaders"),
+    ("“Call the vote,” came shouts from the gallery, as the chairman tried to speak.", "the gallery"),
+    ("“Four more years!” came the chant from supporters in the hall.", "supporters"),
+    ("“No,” came a terse answer from local residents.", "local residents"),
+    ("The plan was read aloud. “Not a chance.” So came the swift reply from Ms. Holt.", "Ms. Holt"),
+])
+def test_a_reply_tag_with_an_adjective_a_bare_plural_or_shouts(text: str, mention: str) -> None:
+    # (a short quotation before such a tag was a scare quote: the reply's noun was no cue after it)
+    assert _speakers(text) == [("direct", _speakers(text)[0][1], mention)]

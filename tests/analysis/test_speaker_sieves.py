@@ -115,10 +115,14 @@ def test_no_clause_subject_for_a_quote_without_a_clause(text: str) -> None:
 
 
 def test_no_speaker_mention_that_opens_like_a_verb() -> None:
-    """'“Call the roll,” came shouts from the crowd': "came" is no speaker; abstain rather than guess."""
+    """'“Call the roll,” came shouts from the crowd': "came" is no speaker; the reply tag names the crowd (session 27:
+    shouts are a reply's noun; before, the quote had no speaker)."""
     quotes = [q for q in analyse("The chairman called for a voice vote. “Call the roll,” came shouts from the crowd.").quotes
               if q.kind == "direct"]
-    assert [(q.text, q.mention) for q in quotes] == [("Call the roll,", None)]
+    assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [("Call the roll,", "the crowd")]
+    quotes = [q for q in analyse("The chairman called for a voice vote. “Call the roll,” came a rumble from the back.").quotes
+              if q.kind == "direct"]
+    assert all(q.mention is None or q.mention.text != "came" for q in quotes)
 
 
 @pytest.mark.parametrize("text", [
