@@ -34,3 +34,24 @@ def test_a_name_after_an_inverted_description_with_its_home(text: str, name: str
 def test_a_reply_tag_with_an_adjective_a_bare_plural_or_shouts(text: str, mention: str) -> None:
     # (a short quotation before such a tag was a scare quote: the reply's noun was no cue after it)
     assert _speakers(text) == [("direct", _speakers(text)[0][1], mention)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lee said the levy was unfair and has promised to fight it in court.", "the levy was unfair"),
+    ("The mayor says the plan is flawed and has vowed to block the plan.", "the plan is flawed"),
+    ("Ortiz said the union was angry and has since pledged to strike.", "the union was angry"),
+    ("The senator said the count was rigged and has already threatened to sue the state.", "the count was rigged"),
+])
+def test_a_present_perfect_vow_ends_the_content(text: str, content: str) -> None:
+    # (the content ran on to the end: 'the levy was unfair and has promised to fight it in court')
+    assert [q.text.rstrip(".") for q in analyse(text).quotes if q.kind == "indirect"][0] == content
+
+
+def test_a_present_perfect_vow_after_a_plain_verb_takes_the_clauses_subject() -> None:
+    assert _speakers("Lee opened the hall and has promised to keep it open.") == [("indirect", None, "Lee")]
+
+
+def test_the_content_keeps_its_own_present_perfect_vow() -> None:
+    # ("have": the content's plural subject may take it; "has" right after "said" is the content's own verb)
+    for text in ("Ortiz said workers were angry and have vowed to strike.", "Ortiz said the union has promised to end it."):
+        assert [q.text.rstrip(".") for q in analyse(text).quotes if q.kind == "indirect"][0] == text.split(" said ")[1][:-1]

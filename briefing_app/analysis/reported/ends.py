@@ -89,8 +89,11 @@ def new_clause(masked: str, s: int, e: int) -> int | None:
 # verb after "would", "will" or "to" is a base form: "would run and vow"). The present ("vows", "promises", which may
 # be nouns: "speeches and promises to shake things up": not that one) only after a cue in the present ("says the levy ...")
 VOW_PASTS = r"vowed|promised|pledged|sought|swore|threatened"
-NEXT_VOW_RE = re.compile(r"\s+and\s+(?:(?:also|then|later|quickly)\s+)?(?:(?P<past>" + VOW_PASTS + r")|vows|"
-                         r"pledges|seeks|swears|threatens)\s+to\s+" + TO_VERB + r"[a-z“\"]")
+# (the present perfect with "has" as the past: "said the levy was unfair and has promised to fight it"; not "have",
+# which the content's plural subject may take: "said workers were angry and have vowed to strike")
+NEXT_VOW_RE = re.compile(r"\s+and\s+(?:(?:also|then|later|quickly)\s+)?(?:(?P<past>" + VOW_PASTS + r"|has\s+(?:(?:also|since|"
+                         r"already)\s+)?(?:vowed|promised|pledged|sworn|threatened))|vows|pledges|seeks|swears|threatens)"
+                         r"\s+to\s+" + TO_VERB + r"[a-z“\"]")
 PRESENT_CUE_RE = re.compile(r"\b(?:says|tells\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|insists|argues|claims|contends|maintains)"
                             r"(?:\s+that)?\s*$")
 

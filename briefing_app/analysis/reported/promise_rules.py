@@ -21,7 +21,8 @@ PROMISE_STEMS = ("promis", "vow", "pledg", "threaten")
 END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|which|who|while|but|as)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|;")
 PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\s(?:and|or))\s*$")
 # a second verb of the clause's subject: "Ann Lee opened the hall and (also) promised to ..." (no subject of its own)
-COORDINATED_LEAD_RE = re.compile(r"[a-z”\"’'],?\s+and\s+(?:(?:also|then|later|quickly)\s+)?$")
+COORDINATED_LEAD_RE = re.compile(r"[a-z”\"’'],?\s+and\s+(?:(?:also|then|later|quickly)\s+)?"
+                                 r"(?:has\s+(?:(?:also|since|already)\s+)?)?$")  # ("... and has promised to")
 NOUN_FORMS = frozenset(("promise", "promises", "vow", "vows", "pledge", "pledges"))
 SUBJECT_END_RE = re.compile(r"(?:\b(?:he|she|they|we|I|it|who)|[A-Z][\w’'.-]*)$")  # a pronoun or a name before the verb
 OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|While|Although|Though|As|When|After|Before|If|Since)\b[^,;]*$")
