@@ -206,7 +206,12 @@ def _place_surnames(people: list[Actor]) -> dict[str, Actor]:
 # a people's adjective that is a person's family name ("Mark Cuban") stands alone for the person before a tag's verb or
 # a stop ("Cuban said", "Cuban's team"), not before a noun ("Cuban officials")
 DEMONYM_SURNAME_AFTER_RE = re.compile(r"(?:’s|'s)?(?:[,.;:!?)”\"]|\s+(?:said|says|told|tells|added|wrote|writes|asked|"
-                                      r"is|was|has|had|would|will|who)\b)")
+                                      r"is|was|has|had|would|will|who|also|then|later|again|never|once|still|even|did|does|"
+                                      r"could|can|may|might|argues|insists|thinks|believes|"
+                                      # a verb's past ("Cuban seemed", "French defended"), not a participle before a noun
+                                      # ("Cuban armed forces", "French-based", "Cuban exiled community")
+                                      r"(?!(?:armed|based|backed|led|born|owned|exiled|trained|speaking|made|funded|"
+                                      r"controlled|occupied|ruled|supported|allied)\b)[a-z]{2,}ed|[a-z]+ly)\b)")
 
 
 def _a_persons_place_word(text: str, named: dict[str, Actor], pos: int, word: str) -> bool:

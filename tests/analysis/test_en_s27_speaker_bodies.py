@@ -32,3 +32,21 @@ def test_no_kind_the_bodys_name_contradicts(text: str, body: str, alias: str) ->
 ])
 def test_the_kind_that_fits_stays(text: str, body: str, alias: str) -> None:
     assert alias in _actors(text)[body].aliases
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Billionaire Mark Cuban has backed the plan. Cuban also said he would give $1 million.", "Mark Cuban", "Cuba"),
+    ("Mark Cuban owns the team. Cuban seemed pleased with the trade.", "Mark Cuban", "Cuba"),
+    ("Mark Cuban was asked about a run. Cuban demurred.", "Mark Cuban", "Cuba"),
+    ("The columnist David French disagreed. French defended the ruling in a long essay.", "David French", "France"),
+    ("The columnist David French disagreed. French quickly replied to his critics.", "David French", "France"),
+])
+def test_a_demonym_family_name_alone_before_an_adverb_or_a_past_verb(text: str, person: str, country: str) -> None:
+    # (last session's rule read the family name alone only before said/told/is/was/...: "Cuban also" stayed Cuba)
+    actors = _actors(text)
+    assert len(actors[person].mentions) == 2 and country not in actors
+
+
+def test_a_demonym_before_a_participle_and_its_noun_stays_the_country() -> None:
+    actors = _actors("Mark Cuban visited Havana. Cuban armed forces paraded past the hotel.")
+    assert "Cuba" in actors and len(actors["Mark Cuban"].mentions) == 1
