@@ -114,10 +114,15 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
             m = None if near else _weak_tag(masked, p, m, limit) or _weak_inverted(masked, p, m)
         if not m or (m.group().lower() == "according to") or cue_is_noun(masked, m, p):
             continue
-        if n_tokens >= 4 and COMMA_BEFORE_RE.search(masked, p, m.start()) and m.group("cue").lower() in INVERTIBLE:
-            # '"Q" that X can win, said Steve Elmendorf, ...': the inverted subject, not the clause before
+        if n_tokens >= 2 and COMMA_BEFORE_RE.search(masked, p, m.start()) and m.group("cue").lower() in INVERTIBLE:
+            # '"Q" that X can win, said Steve Elmendorf, ...': the inverted subject, not the clause before; a short run
+            # of trailing words or a description only after a quotation that ends no sentence ('“Q” for now, said the
+            # mayor's spokeswoman'; not '“Q.” The group's leader, Cllr Lee, said his members abstained')
             np = np_after(masked, m.end(), limit)
-            if np and masked[np[0]].isupper() and not re.match(r"(?:that|to|in|on|at|it|this)\b", masked[np[0]:np[1]]):
+            open_end = n_tokens >= 4 or not STOP_BEFORE_RE.search(masked, max(0, close_at - 3), close_at)
+            if np and open_end and (masked[np[0]].isupper() and not re.match(r"(?:that|to|in|on|at|it|this)\b", masked[np[0]:np[1]])
+                                    or not STOP_BEFORE_RE.search(masked, max(0, close_at - 3), close_at)
+                                    and DESCRIBED_AFTER_RE.match(masked, np[0], np[1]) and not VERB_AFTER_RE.match(masked, np[1])):
                 return Found(np, m.group("cue"), m.end(), "after-inverted", True)
         s = subject_before(masked, m.start(), p)
         if s and PASSIVE_GAP_RE.search(masked, s[1], m.start()) and m.group("cue").lower() not in PASSIVE_SPEAKS:
@@ -170,6 +175,9 @@ TAG_SENTENCE_RE = re.compile(r"\s*(?i:(?:[\w’'.-]+\s+){0,5}?(?:[\w’'.-]+,\s+
                              r"|\s*(?:(?i:he|she|they)|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?i:" + WEAK_ALT + r")\s*[.!]?\s*$")
 TAG_WORDS = 7  # TAG_END_RE's verb is in one of the sentence's last seven words (verb, object, "in", "a", two words, ".")
 # verbs that may come before their subject after a comma ('"Q" about X, remarked Ann Lee, ...')
+# ('“We need a real break” from the heat, said the union's head.': a description too, not only a name)
+STOP_BEFORE_RE = re.compile(r"[.!?][”\"'’]{1,2}$")  # a quotation that ends its sentence, at its closing mark
+DESCRIBED_AFTER_RE = re.compile(r"(?:the|a|an|one|another|his|her|their|its)[ \t\u00a0]+[\w’'-]")
 INVERTIBLE = frozenset("said says added adds wrote writes noted notes continued continues remarked remarks replied replies "
                        "countered counters responded responds quipped quips explained explains observed observes recalled "
                        "recalls asked asks".split())

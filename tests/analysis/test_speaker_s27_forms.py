@@ -55,3 +55,20 @@ def test_the_content_keeps_its_own_present_perfect_vow() -> None:
     # ("have": the content's plural subject may take it; "has" right after "said" is the content's own verb)
     for text in ("Ortiz said workers were angry and have vowed to strike.", "Ortiz said the union has promised to end it."):
         assert [q.text.rstrip(".") for q in analyse(text).quotes if q.kind == "indirect"][0] == text.split(" said ")[1][:-1]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We need a real break” from the heat, said the union's head.", "the union's head"),
+    ("“We need more rest breaks” for workers on the line, remarked the union's head.", "the union's head"),
+    ("“The deal is dead and buried” for now, said the mayor's spokeswoman.", "the mayor's spokeswoman"),
+    ("“The deal is dead” for now, said Ann Lee.", "Ann Lee"),
+    ("“It will be a long night” for the party, added one senior official.", "one senior official"),
+])
+def test_an_inverted_description_after_the_quotations_trailing_words(text: str, mention: str) -> None:
+    # (only a capitalised name was taken there: the quote had no speaker, or the trailing words' noun)
+    assert _speakers(text)[0][0] == "direct" and _speakers(text)[0][2] == mention
+
+
+def test_a_verb_after_the_inverted_noun_makes_it_no_speaker() -> None:
+    assert _speakers("“We will keep the plant open” at least until May, said the company would say.")[:1] != [
+        ("direct", None, "the company")]
