@@ -1,7 +1,7 @@
 """Score Russian (or Korean) quote-sentence detection on the written probe (tests/data/ru_probe/ru_probe.json,
 ko_probe.json; see README.md).
 
-    score.py [--lang ru|ko] [--part tuned|aside] [--batch s26|s27] [--show]
+    score.py [--lang ru|ko|en] [--part tuned|aside] [--batch s26|s27] [--show]
 
 Each item is a short text with one labelled sentence: has it a quote or reported speech (direct or indirect), and its
 source. A sentence counts as found when a direct or indirect quote of the analysis overlaps it (as tests/data/actors/
@@ -78,7 +78,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", default="tuned", choices=("tuned", "aside"))
     ap.add_argument("--show", action="store_true")
-    ap.add_argument("--lang", default="ru", choices=("ru", "ko"))
+    ap.add_argument("--lang", default="ru", choices=("ru", "ko", "en"))  # en: the s26 batch holds the English probe
     ap.add_argument("--batch", default="s26", choices=tuple(BATCH_FILES))
     a = ap.parse_args()
     f = score(a.part, a.show, a.lang, a.batch)
