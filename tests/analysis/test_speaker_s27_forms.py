@@ -72,3 +72,16 @@ def test_an_inverted_description_after_the_quotations_trailing_words(text: str, 
 def test_a_verb_after_the_inverted_noun_makes_it_no_speaker() -> None:
     assert _speakers("“We will keep the plant open” at least until May, said the company would say.")[:1] != [
         ("direct", None, "the company")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("According to Yonhap, quoting KCNA, the country's military will hold drills next week.", "Yonhap"),
+    ("Reuters, citing two officials, reported that the talks had stalled.", "Reuters"),
+    ("The talks have stalled, the Journal reported, citing people familiar with the matter.", "the Journal"),
+    ("Yonhap, quoting a government official, said the drills would last five days.", "Yonhap"),
+])
+def test_a_layered_source_is_the_outer_one(text: str, mention: str) -> None:
+    # (PolNeAR's convention, read on its tuned gold: "The Journal, citing internal documents, reported", "the Post
+    # reported, citing another anonymous source", "X wrote, citing participants": the outlet is the source, 3 of 3;
+    # the one cited or quoted is the content of "citing"/"quoting"; '“Q,” X said, according to CNN': CNN, 3 of 4)
+    assert _speakers(text)[0][2] == mention
