@@ -136,7 +136,10 @@ def _drop_auxiliaries(masked: str, toks: list[tuple[int, int]]) -> None:
 
 AGE_COMMA_RE = re.compile(r"\d{1,3},")
 THEN_RE = re.compile(r"\s(?:(?:and|but)\s+)?then\s")
-FIRST_VERB_RE = re.compile(r"[a-z]{3,}(?:ed|s),?")
+SUBORDINATORS = frozenset("as when while where after before because since which".split())
+SUBJECT_OPENERS = frozenset("the a an his her their its our my this that these those".split())
+FIRST_VERB_RE = re.compile(r"(?:[a-z]{3,}(?:ed|s)|met|began|drew|found|heard|knew|took|gave|made|held|told|wrote|spoke|went|came|"
+                           r"ran|won|lost|left|kept|brought|sent|led|stood|sat|became|fell|rose|grew),?")
 
 
 def _before_first_verb(masked: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -179,10 +182,25 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
         toks = _before_first_verb(masked, toks)  # "The mayor thanked the crowd, then said": the first verb's subject
         if not toks:
             return None
-    # coordinated verbs: "Ms. Sherry smiled and said"
+    # coordinated verbs: "Ms. Sherry smiled and said", "Obama smiles and says"; a word in "-s" not right after a name or a
+    # pronoun is more often a plural object ("The mayor thanked his supporters and said"): the words before the clause's
+    # first verb then, not all of them ("The mayor thanked his")
     while len(toks) >= 3 and _bare(masked[toks[-1][0]:toks[-1][1]]) == "and" and re.fullmatch(
             r"[a-z]+(?:ed|s)", masked[toks[-2][0]:toks[-2][1]]):
+        plural = masked[toks[-2][1] - 1] == "s" and not masked[toks[-3][0]].isupper() \
+            and _bare(masked[toks[-3][0]:toks[-3][1]]) not in PRONOUNS
         toks = toks[:-2]
+        # (in the last subordinate clause, if any: "as they pushed against the standards and argued"; a clause with no
+        # comma in it, else as before)
+        sub = max((i + 1 for i, (a, b) in enumerate(toks[:-1]) if masked[a:b] in SUBORDINATORS), default=0) if plural else 0
+        if plural and not any(masked[b - 1] in ",;:" for a, b in toks[sub:]):
+            toks = _before_first_verb(masked, toks[sub:])
+            first = masked[toks[0][0]:toks[0][1]] if toks else ""
+            if _bare(first) in PRONOUNS:
+                toks = toks[:1]  # "He shook hands and posed for photos and asked": he
+            elif not (first[:1].isupper() or first.lower() in SUBJECT_OPENERS):
+                return None  # ("referred to undocumented ...", "said the ships were ...": no subject read there)
+            break
     toks = _drop_time_tail(masked, toks)
     if masked[toks[-1][0]:toks[-1][1]] in DASH_TOKENS:
         return _before_dashes(masked, toks)

@@ -10,7 +10,7 @@ import re
 from briefing_app.analysis.cues import (SPEECH_LEMMAS, ANY_CUE_RE, COMPOUND_HEAD_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, PAST_CUE_ALT, WEAK_ALT, WORD_START,
                                         cue_is_noun, det_adj_noun)
 from briefing_app.analysis.mentions import BOUNDARY, PRONOUNS, Found, np_after, subject_before
-from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
+from briefing_app.analysis.subjects import clause_subject, coordinated_subject, subordinate_subject, verb_subject
 from briefing_app.analysis.time_after import SETTING_AFTER, past_setting
 
 # "said: “Q”", "said in a statement, “Q”", "said that “Q”", "said in a statement that “Q”"
@@ -277,7 +277,7 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
             return Found(s, cue, floor + m.end("cue"), "before-adjacent")
         if COORD_BEFORE_RE.search(masked, floor, cs):
             # "Trump called on her to resign and said, “Q”": the subject of the first verb
-            subj = clause_subject(masked, floor, cs)
+            subj = coordinated_subject(masked, floor, cs)
             if subj:
                 return Found(subj, cue, floor + m.end("cue"), "before-coordinated")
         np = np_after(masked, floor + m.end("cue"), open_at)

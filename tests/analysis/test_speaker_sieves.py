@@ -9,7 +9,8 @@ CASES = [
     ("not a prepositional phrase", "As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees "
      "explaining the deal, ''Imagine a world where we're no longer looking up at tech titans.''", "Jeff Weiner"),
     ("not a verb and its object", "Smiling broadly, Mrs. Clinton drew cheers as she thanked her adopted home state "
-     "and then boomed, ''Today, you proved once again, there's no place like home.''", "Mrs. Clinton"),
+     "and then boomed, ''Today, you proved once again, there's no place like home.''", "she"),  # (the subordinate
+    # clause's subject, as PolNeAR's gold gives it; session 27: "Mrs. Clinton" before, also not the verb's object)
     ("tag sentence", "“Russia, if you’re listening, I hope you find the emails that are missing.” Trump said.", "Trump"),
     ("tag sentence before", "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”",
      "Sam Lau, the party's spokesman"),

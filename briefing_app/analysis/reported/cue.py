@@ -15,7 +15,7 @@ from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE
 from briefing_app.analysis.reported.context import Context, Span2
 from briefing_app.analysis.reported.passive import passive_said
 from briefing_app.analysis.speaker_before import quoted_appositive
-from briefing_app.analysis.subjects import clause_subject
+from briefing_app.analysis.subjects import clause_subject, coordinated_subject
 
 Step = Literal["next", "done"] | None
 NEXT: Step = "next"
@@ -206,7 +206,7 @@ def speaker(ctx: Context, cue: Cue) -> bool:
             subj, cue.relative = (w.start("np"), w.end("np")), True
     if subj is None and COORD_RE.search(masked, max(ss, start - 80), start):
         # "Mr. Trump was forced into damage control and said that ...": the clause subject
-        subj = clause_subject(masked, ss, start)
+        subj = coordinated_subject(masked, ss, start)
         if subj and subj[1] - subj[0] < 2:
             subj = None
     if subj is None and masked.endswith("to ", ss, start):
