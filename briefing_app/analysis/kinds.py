@@ -112,8 +112,9 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
     naming = NAMING_RE.search(before, tail)
     if naming:
         return "title" if titled and not naming.group().lower().startswith("so") else "scare"
-    if _credited(text, end) or CREDIT_BEFORE_RE.search(text, max(0, open_at - 100), open_at):
-        return "title"
+    if _credited(text, end) and (titled or body.endswith(",")) or CREDIT_BEFORE_RE.search(text, max(0, open_at - 100), open_at):
+        return "title"  # ('“Headline,” by Times’ Ben Sisario'; not '“If there had not been that intervention” by the United
+        # States, ..., Clinton said': a passive's agent after words somebody said)
     if SAID_BEFORE_RE.search(before, tail) or END_COMMA_RE.search(body) and SPEAKER_AFTER_RE.match(text, end) \
             and not VENUE_BEFORE_RE.search(before, tail) and not PLURAL_POSSESSIVE_RE.search(before, tail):  # "Fox News’ “Show,”"
         return "direct"  # '“Like Oakland. Or Ferguson,” Trump said', '"GROWING PARTY," he declared'

@@ -126,3 +126,12 @@ def test_a_quotation_that_ends_its_sentence_takes_no_inverted_description_from_t
 def test_the_subject_before_a_plural_object_and_a_coordinated_verb(text: str, mention: str) -> None:
     # (the words before the clause's first verb: not "... fined the club 50,000", nor no source at all)
     assert _speakers(text)[0][2] == mention
+
+
+def test_a_passives_agent_after_spoken_words_is_no_byline_credit() -> None:
+    # ('”, by Times’ Ben Sisario' credits a headline; '“Q” by the United States, ..., Clinton said' are her words)
+    text = ("“If there had not been that intervention” by the United States and its allies, Clinton said on Monday, "
+            "“we would be looking at something much worse.”")
+    assert [q.kind for q in analyse(text).quotes][:1] == ["direct"]
+    assert [q.kind for q in analyse("“Storm closes the old pier for good,” by Times’ Ann Lee: “The pier ...”").quotes][:1] \
+        == ["title"]
