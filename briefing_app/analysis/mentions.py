@@ -464,6 +464,11 @@ NAME_APPOSITIVE_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3
                                r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])")  # ("said the committee's chairman, Rep. Alan Groves of Ohio")
 
 
+# the rest of an initialism ("U.S.", "U.N.") a noun phrase ends in, and the lower-case words of its head after it
+ACRONYM_TAIL_RE = re.compile(r"(?:\.[A-Z])+\.(?:[ \t\u00a0]+(?!(?:who|which|that|and|but|or|in|on|at|to|for|with|from|of|as|"
+                             r"when|while|after|before|said|says|told|added)\b)[a-z][\w’'-]*){0,3}")
+
+
 def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue ("said Mr. Smith, ...")."""
     pos = past_time(masked, pos, limit)  # "“Q,” X, R-Ky., said Monday.": Monday is when, not who
@@ -479,6 +484,9 @@ def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     first = _bare(masked[s:e].split()[0])
     if first in BOUNDARY and first not in ("the",):
         return None
+    if masked.startswith(".", e) and masked[e - 1].isupper() and (e - 1 == s or masked[e - 2] in " \t\u00a0"):
+        tail = ACRONYM_TAIL_RE.match(masked, e, limit)  # "said a senior U.S. official": not "a senior U"
+        e = tail.end() if tail else e
     if masked[s].islower() or POSSESSED_START_RE.match(masked, s, e):
         # "said its state director, Nina Patel", "said Trump's campaign manager, Corey Lewandowski": the name too
         named = NAME_APPOSITIVE_RE.match(masked, e, limit)

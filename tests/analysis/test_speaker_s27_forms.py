@@ -135,3 +135,15 @@ def test_a_passives_agent_after_spoken_words_is_no_byline_credit() -> None:
     assert [q.kind for q in analyse(text).quotes][:1] == ["direct"]
     assert [q.kind for q in analyse("“Storm closes the old pier for good,” by Times’ Ann Lee: “The pier ...”").quotes][:1] \
         == ["title"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We will not pay,” said a former U.S. law enforcement official who oversaw the case.",
+     "a former U.S. law enforcement official"),
+    ("“We will not pay,” said a senior U.S. official.", "a senior U.S. official"),
+    ("“The vote is binding,” said a U.N. spokesman, Tom Hale.", "a U.N. spokesman, Tom Hale"),
+    ("“We will not pay,” said the U.S.", "the U.S."),
+])
+def test_an_inverted_noun_phrase_with_an_initialism(text: str, mention: str) -> None:
+    # (the mention stopped at the initialism's first full stop: "a senior U")
+    assert _speakers(text)[0][2] == mention
