@@ -311,9 +311,6 @@ def _its_units(doc: Document, orgs: list[Actor]) -> None:
             org.affiliation = owner.name
 
 
-KIND_WORDS = frozenset(w.lower() for fits in FITS.values() for w in fits)
-
-
 def _near_fit(doc: Document, orgs: list[Actor], at: int, head: str) -> Actor | None:
     """The latest body of the kind `head` names ("the charity's") named in this paragraph or the sentence before it; else
     the body that opens the sentence before, when the fitting one was named only paragraphs up ("Oxfam criticised ...
@@ -327,8 +324,7 @@ def _near_fit(doc: Document, orgs: list[Actor], at: int, head: str) -> Actor | N
         return None
     opening = opening_actor(text, orgs, sentence_start(text, at + 2))
     return opening if opening is not None and opening.kind == "organization" \
-        and not any(w in opening.name.lower() for w in KIND_WORDS) else far  # (one whose name says another kind, "the
-    # city council" or "X City Council" for "the union's", is none)
+        and not _says_other_kind(opening.name, FITS[head]) else far  # ("X City Council" for "the union's" is none)
 
 
 def _sentence_before(text: str, at: int) -> int:
@@ -450,9 +446,14 @@ def _sole_org_before(text: str, orgs: list[Actor], own: int, at: int, fits: tupl
     of "Harmon Hospital")."""
     start = sentence_start(text, own - 2) if own > 2 and text[own - 1] != "\n" else own
     named = [o for o in orgs if any(start <= m.start < at for m in o.mentions)]
-    if len(named) != 1 or named[0].name.split()[-1] in KIND_WORDS and not any(f in named[0].name for f in fits):
+    if len(named) != 1 or _says_other_kind(named[0].name, fits):
         return None
     return named[0]
+
+
+def _says_other_kind(name: str, fits: tuple[str, ...]) -> bool:
+    """Does a body's name end in a kind's word ("Harmon Hospital", "Riverside City Council") and name none of `fits`?"""
+    return name.split()[-1] in KIND_WORDS and not any(f in name for f in fits)
 
 
 # descriptions of bodies no state runs: a national agency or regulator the text only names ("Regulators at Ofcom ...

@@ -174,3 +174,14 @@ def test_its_opening_a_paragraph_reads_the_whole_paragraph_before() -> None:
                      "cap was overdue.\n\nIts chief executive, Debra Simms, said agencies were poaching staff.\n")
     assert actors["Debra Simms"].affiliation == "Wessex Care Association"
 
+
+def test_its_hyphenated_post_takes_the_body() -> None:
+    actors = _actors("Rents\n\nThe Harbour Tenants Forum said rents were rising. Its vice-chair, Olwen Pryce, said so.\n")
+    assert actors["Olwen Pryce"].affiliation == "Harbour Tenants Forum"
+
+
+def test_the_unions_secretary_is_no_council_opening_the_sentence_before() -> None:
+    actors = _actors("Strike\n\nThe strike was called by the Transit Workers Union in March.\n\nFares rose again last "
+                     "year.\n\nThe Riverside City Council rejected the pay offer on Tuesday. Dana Kove, the union's "
+                     "regional secretary, said members would walk out.\n")
+    assert actors["Dana Kove"].affiliation == "Transit Workers Union"
