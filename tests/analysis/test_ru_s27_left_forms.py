@@ -40,6 +40,8 @@ def test_a_body_refusing_to_admit_speaks_through_its_plural_verb() -> None:
     "Губернатор отказался подтвердить, что сделка закрыта.",  # a refusal to confirm says nothing
     "Он любит повторять одни и те же шутки.",  # no words reported
     "Она любит гулять по набережной, что всем известно.",
+    "Мэр Игорь Седов не любит говорить, что город в долгах.",  # a "не" before the habit denies the saying
+    "Глава района Пётр Лунин не поспешил заверить жителей, что воду дадут к вечеру.",
 ])
 def test_no_words_without_an_infinitive_of_saying_or_admitting(sentence: str) -> None:
     assert not _speech(sentence)

@@ -24,6 +24,8 @@ REFUSED_RE = re.compile(r"(?P<verb>(?P<fin>отказал(?:ся|ась|ось|�
 # the words the verbs open with, found by str.find (a regex scan of the whole text would stop at every "л", "н", "п")
 NEEDLES = (("любит", HABIT_RE), ("любят", HABIT_RE), ("любил", HABIT_RE), ("не уста", HABIT_RE), ("поспешил", HABIT_RE),
            ("спеш", HABIT_RE), ("не преминул", HABIT_RE), ("отказ", REFUSED_RE))
+# a "не" before a verb of habit or haste denies the saying ("Мэр не любит говорить, что ...", "не поспешил заверить")
+NEGATED_RE = re.compile(r"(?<![а-яёА-ЯЁ])[Нн]е[ \t]+\Z")
 
 
 def said_by_infinitive(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -33,6 +35,8 @@ def said_by_infinitive(doc: Document, out: list[Quote], emit: Emit) -> None:
     text = doc.text
     for needle, rx in NEEDLES:
         for at in word_starts(text, needle):
+            if needle[0] != "н" and NEGATED_RE.search(text, max(0, at - 4), at):
+                continue
             m = rx.match(text, at)
             if m:
                 emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("fin"))
