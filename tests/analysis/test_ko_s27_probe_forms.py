@@ -37,3 +37,9 @@ def test_an_apology_is_a_stance(text: str, speaker: str) -> None:
 def test_an_unnamed_official_after_a_quotation() -> None:
     found = [q for q in analyse("“아직 갈 길이 멀다.” 정부 고위 관계자의 말이다.").quotes if q.kind == "direct"]
     assert len(found) == 1 and found[0].mention is not None and found[0].mention.text.endswith("관계자")
+
+
+def test_an_unnamed_official_after_a_quotation_is_nobody_named_han() -> None:
+    found = [q for q in analyse("“협상은 이제 시작이다.” 한 업계 관계자의 설명이다.").quotes if q.kind == "direct"]
+    assert len(found) == 1 and found[0].speaker != "한"
+    assert found[0].mention is not None and found[0].mention.text.endswith("관계자")

@@ -251,6 +251,8 @@ def _speaker_after(text: str, close: int) -> tuple[int, int, str] | None:
     words = m.group("np").split()
     if not any(ko_words.is_title(w) or ko_words.name_like(w) or ko_words.org_word(w) or w.endswith(UNNAMED_SOURCES) for w in words):
         return None
+    if len(words) > 1 and words[0] == "한" and words[-1].endswith(UNNAMED_SOURCES):
+        words = words[1:]  # '"Q." 한 업계 관계자의 설명이다': "an" industry official, no one named 한
     name = next((w for w in words if ko_words.name_like(w) and not ko_words.is_title(w)), words[0])
     return m.start("np"), m.end("np"), name
 
