@@ -4,7 +4,9 @@
 (en157), or the principal's country or place when the principal heads a government ("President Marcos's executive secretary" takes the Philippines, en168)."""
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.core.model import Actor
@@ -58,19 +60,25 @@ def aides(text: str, actors: list[Actor]) -> None:
         person.affiliation = boss.affiliation if office in OFFICES and boss.affiliation else boss.name
 
 
+def last_named_before(actors: list[Actor], pos: int, keep: Callable[[Actor], bool]) -> Actor | None:
+    """Of the actors keep accepts, the one whose last mention before pos comes latest."""
+    best: tuple[int, Actor] | None = None
+    for a in actors:
+        before = [m.start for m in a.mentions if m.start < pos]
+        if before and keep(a) and (best is None or max(before) > best[0]):
+            best = (max(before), a)
+    return best[1] if best else None
+
+
 def _latest(people: list[Actor], pos: int, person: Actor, sex: str) -> Actor | None:
     """The person named last before pos (not the aide) whose given name is of the pronoun's sex, else the one named last
     whose given name tells no sex ("A spokesman for her": Hillary Clinton, not "Huma Abedin" named after her)."""
-    for sexes in ((sex,), (None,)):
-        best: tuple[int, Actor] | None = None
-        for a in people:
-            if a is person or sex_of(a.name.split()[0]) not in sexes:
-                continue
-            before = [m.start for m in a.mentions if m.start < pos]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), a)
-        if best:
-            return best[1]
+    def of_sex(a: Actor, wanted: str | None) -> bool:
+        return a is not person and sex_of(a.name.split()[0]) == wanted
+
+    for wanted in (sex, None):
+        if boss := last_named_before(people, pos, functools.partial(of_sex, wanted=wanted)):
+            return boss
     return None
 
 

@@ -9,7 +9,7 @@ import functools
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.aides import aides
+from briefing_app.analysis.aides import aides, last_named_before
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.national_bodies import COUNTRY_OF, COUNTRY_OF_ACRONYM, body_home
@@ -364,14 +364,8 @@ def _holder(actors: list[Actor], role: str, pos: int, person: Actor) -> Actor | 
 
 def _latest_person(actors: list[Actor], pos: int, person: Actor, sex: str) -> Actor | None:
     """The person last named before pos (not the person itself), unless their given name says another sex."""
-    best: tuple[int, Actor] | None = None
-    for a in actors:
-        if a.kind != "person" or a is person or sex_of(a.name.split()[0]) not in (sex, None):
-            continue
-        before = [m.start for m in a.mentions if m.start < pos]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), a)
-    return best[1] if best else None
+    return last_named_before(actors, pos, lambda a: a.kind == "person" and a is not person
+                             and sex_of(a.name.split()[0]) in (sex, None))
 
 
 LED_BY_RE = re.compile(r",[ \t]+(?:which[ \t]+is[ \t]+)?(?:led|headed|run|chaired|founded|co-founded)[ \t]+by[ \t]+$")
