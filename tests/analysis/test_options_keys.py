@@ -68,11 +68,10 @@ def test_words_that_overlap_in_one_half_are_all_found() -> None:
 
 
 def test_words_in_matches_substring_tests_on_real_sentences() -> None:
-    from pathlib import Path
-
     words = sorted(K._WORDS)
-    folder = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
-    for path in sorted(folder.glob("en*.txt"))[:40]:
+    from tests.tuned_sets import tuned_articles
+
+    for path in tuned_articles("en*.txt")[:40]:
         for line in path.read_text(encoding="utf-8").lower().splitlines():
             for low in (line, line[: len(line) // 2], line[len(line) // 3:]):
                 assert K.words_in(low) == frozenset(w for w in words if w in low), low

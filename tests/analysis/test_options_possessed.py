@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tuned_sets import tuned_articles
 from tests.analysis.option_helpers import options
 
 
@@ -69,12 +70,11 @@ def test_the_owner_pre_check_lets_through_every_sentence_the_owner_pattern_finds
     inside a word ("other nations", "whether", "there", "further"): those were scanned for nothing."""
     import random
     import re
-    from pathlib import Path
 
     from briefing_app.analysis.options.possessed import OWNER_RE, OWNER_WORD_RE
     from briefing_app.analysis.segment import sentence_spans
 
-    articles = sorted((Path(__file__).resolve().parents[1] / "data" / "actors" / "articles").glob("en*.txt"))[:120]
+    articles = tuned_articles("en*.txt")[:120]
     texts = [p.read_text(encoding="utf-8") for p in articles]
     rnd = random.Random(14)
     words = ("his", "His", "HIS", "her", "Her", "other", "whether", "Trump's", "Clinton’s", "it's", "plan", "-his", "(her",

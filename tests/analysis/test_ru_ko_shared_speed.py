@@ -14,8 +14,8 @@ from briefing_app.analysis.options import find_options
 from briefing_app.analysis.party_members import forms_of, party_named
 from briefing_app.analysis.title_elsewhere import POSSESSIVE_RE
 from briefing_app.core.model import Actor
+from tests.tuned_sets import tuned_articles
 
-ARTICLES = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
 MIXED = ("Правительство обсудит бюджет. Почему налоги растут?\n\n"
          "The government should scrap the tax. Why should taxpayers fund it?\n\n"
          "정부는 예산을 논의한다. 왜 세금이 오르나?\n\n"
@@ -23,7 +23,7 @@ MIXED = ("Правительство обсудит бюджет. Почему �
 
 
 def _tuned(code: str) -> list[Path]:
-    return [p for p in sorted(ARTICLES.glob(f"{code}*.txt")) if "-held" not in p.name]
+    return tuned_articles(f"{code}*.txt")
 
 
 def _options_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:

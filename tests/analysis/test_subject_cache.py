@@ -3,20 +3,19 @@ same verb): the same as reading the words anew, right for another text with the 
 once the pipeline is done."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from briefing_app.analysis import analyse, mentions
 from briefing_app.analysis.document import parse
 from briefing_app.analysis.lang import rule_sets_for
+from tests.tuned_sets import tuned_articles
 
-ARTICLES = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
 
 
 def test_kept_answers_as_read_anew() -> None:
     """Every verb-like word of real articles: the kept answer, asked twice, is the uncached one."""
     read = mentions.subject_before.__wrapped__
     checked = 0
-    for path in sorted(ARTICLES.glob("en*.txt"))[:30]:
+    for path in tuned_articles("en*.txt")[:30]:
         text = path.read_text(encoding="utf-8")
         doc = parse(text, None, rule_sets_for(text))
         for ss, se in doc.sentences.spans:
@@ -42,6 +41,6 @@ def test_same_offsets_in_another_text() -> None:
 
 def test_forgotten_at_the_pipelines_end() -> None:
     """No kept answer (and so no masked text) outlives the analysis that asked."""
-    article = sorted(ARTICLES.glob("en*.txt"))[0].read_text(encoding="utf-8")
+    article = tuned_articles("en*.txt")[0].read_text(encoding="utf-8")
     analyse(article)
     assert mentions.subject_before.cache_info().currsize == 0

@@ -2,7 +2,6 @@
 from the cue words themselves, huge and degenerate inputs. No crash, no hang, offsets inside the
 text, stances from the allowed set."""
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,8 +10,9 @@ from hypothesis import strategies as st
 from briefing_app.analysis import analyse
 from briefing_app.core.model import STANCES
 from briefing_app.core.option_match import same_option
+from tests.tuned_sets import tuned_editorials
 
-ARTICLES = sorted((Path(__file__).parents[1] / "data" / "options" / "articles").glob("*.txt"))
+ARTICLES = tuned_editorials()
 CUES = ["should", "must not", "Nor is this to say that", "This does not mean", "would be a mistake", "will not work",
         "it is time to", "The answer is not to", "only if", "unless", "Let us", "urged", "called for", "rejected",
         "Why should", "Shouldn't", "Is it time to", "No.", "That would be a mistake.", "While", ",", ".", "?", "“", "”",

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.tuned_sets import tuned_editorials
 from tests.ui.conftest import SAMPLES, make_project
 
-OPEDS = sorted((Path(__file__).parents[1] / "data" / "options" / "articles").glob("own-*.txt"))
+OPEDS = tuned_editorials("own-*.txt")
 SHOT = Path(os.environ.get("BRIEFING_ARTIFACTS") or Path(__file__).parents[2] / "tests" / "artifacts") / "screenshots"
 
 
