@@ -26,6 +26,11 @@ PYTHON=${PYTHON:-.venv/bin/python}
 [ -x "$PYTHON" ] || bash scripts/setup.sh
 "$PYTHON" -m pip install -q --disable-pip-version-check -r packaging/requirements.txt
 
+# PyInstaller's cache of collected binaries lives by default in ~/.cache/pyinstaller, shared by every build
+# of the user; --clean empties it, so two builds at once (a test's and a developer's) broke each other
+# ("Directory not empty: .../bincache..."). Each build keeps its own beside its work files.
+export PYINSTALLER_CONFIG_DIR=${PYINSTALLER_CONFIG_DIR:-$(realpath -m "$WORK_DIR")/config}
+
 start=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST_DIR" --workpath "$WORK_DIR" packaging/briefing.spec
