@@ -59,6 +59,7 @@ from briefing_app.analysis.options.next_verdict import OWN_VOICE_RE, verdict_aft
 from briefing_app.analysis.options.own_acts import in_jest, own_act
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
 from briefing_app.analysis.options.personal import errand
+from briefing_app.analysis.options.pluperfect import told_as_past
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.pledges import pledge_hits
 from briefing_app.analysis.options.possessed import possessed_hits
@@ -322,9 +323,12 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         if any(h.start < hit.end and hit.start < h.end and not _owners_side(h, hit) for h in hits) or errand(text, s, hit, low) or hollow(hit.summary) or contest and about_the_contest(hit.summary) or (
                 ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, max(hit.at, hit.start)) is not None):
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes
-        if pluperfect and PAST_CALL_RE.match(text, hit.at) and HAD_RE.search(text, max(s, hit.at - 24), hit.at):
+        twin = next((h for h in hits if h.start < hit.end and hit.start < h.end), None)
+        if twin is not None:  # both sides of one course (`_owners_side`): one span, one summary
+            hit.end, hit.summary = twin.end, twin.summary
+        if pluperfect and told_as_past(text, s, e, hit.at):
             continue  # "Clinton had asked Sullivan to send ...", "who had previously pledged to support", "Rubio had opposed
-            # adding provisions": a call or a side told as past
+            # adding provisions": a call or a side told as past (not "Critics had called for a ban on X": `pluperfect`)
         if ANAPHORIC_COURSE_RE.fullmatch(text, hit.start, hit.end) is not None:
             continue  # "Such a ban would be a mistake", "should not impose such a ban": a course named before, or none
         if CONCESSION_RE.match(text, s, hit.at) or dilemma:
@@ -355,8 +359,9 @@ def _owners_side(kept: Hit, hit: Hit) -> bool:
     before the owner: both sides are positions (the ministers' oppose, the union's support), one option. Not a verdict
     after the course ("Hope's plan to sell it would be a mistake": the author's word, read against the call named before)."""
     owner, judge = (hit, kept) if hit.who is not None else (kept, hit)
-    return owner.who is not None and judge.who != owner.who and judge.at < owner.at and \
-        (hit.start, hit.end) == (kept.start, kept.end) and hit.summary.lower() == kept.summary.lower()
+    return owner.who is not None and judge.who != owner.who and judge.at < owner.at and hit.start == kept.start and \
+        hit.summary.split(" ", 1)[0].lower() == kept.summary.split(" ", 1)[0].lower()  # (the same course, read to its end
+    # by two rules: `_sentence` gives the later one the kept one's words)
 
 
 def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
@@ -388,11 +393,6 @@ NOT_BELIEVED_RE = re.compile(r"(?:(?:\b(?:do|does|did)\s+not|\b(?:do|does|did)n[
                              r"(?:[\w’'.-]+\s+){0,6}?(?:[\w’'.-]+)?$")  # (a verdict's cue may follow the last word without a space)
 BELIEF_KEYS_RE = re.compile(r"n[’']t\s|\bnot\s|\bnever\s|doubt|unconvinced|wrong|mistaken")  # (the cheap test: a negation or doubt in the sentence)
 SIDES = {"support": "oppose", "oppose": "support"}
-# a call or plan in the pluperfect ("had urged", "had previously pledged"): told as over before the time told
-PAST_CALL_RE = re.compile(r"(?:asked|proposed|urged|called|demanded|suggested|pressed|wanted|promised|pledged|vowed|threatened|"
-                          r"planned|advocated|recommended|sought|insisted|lobbied|begged|argued|offered|opposed|rejected|"
-                          r"supported|backed|favou?red|endorsed)\b")
-HAD_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 # a course named only by an anaphoric phrase ("such a ban", "these cuts", "introducing such a scheme", "impose this
 # measure"): it refers to a course already found, or to nothing; no new option (the verdict rules read its judgement)
 ANAPHORIC_COURSE_RE = re.compile(r"(?:[\w’'-]+\s+)?(?:[Ss]uch(?:\s+an?)?|[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:who|which|that|in|of|on|at|for|"

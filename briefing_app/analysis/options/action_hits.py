@@ -156,6 +156,16 @@ CLAIM_THAT_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:claims?|assertions?|argu
 # a call's noun before what it calls for ("calls for a ban on X", "growing demands for an inquiry"): the course is X
 CALLS_FOR_RE = re.compile(r"(?:[\w’'.-]+\s+){0,2}?(?:calls?|demands?|appeals?|pleas?|clamou?r|pressure|push(?:es)?)\s+for\s+"
                           r"(?=\w)", re.I)
+# not a time after "by" ("a push by the end of the week to X", "plans by 2030 to X", "a bid by Friday to X"): a deadline
+NOT_A_TIME = (r"(?!(?:the\s+)?(?:end|start|beginning|middle|close|turn|time|next|this|last|early|late|mid|spring|summer|autumn|"
+              r"fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|"
+              r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|\d)\b|\d)")
+# a noun of proposal with its proposer between it and its course ("a push by the mayor to privatise the buses", "plans by
+# the Home Office to deport X", "a proposal from the council to close the library"): the course is the verb phrase
+PROPOSED_BY_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?|"
+                               r"push|pushes|schemes?|requests?)\s+(?:by|from)\s+" + NOT_A_TIME +
+                               r"(?:[\w’'.-]+\s+){1,5}?to\s+(?=[a-z])", re.I)
+PARTICIPLE_AFTER_RE = re.compile(r",\s+(?!including\b|excluding\b)[a-z]+ing\b")  # a participle clause of the main verb's
 END_TO_RE = re.compile(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", re.I)
 
 
@@ -179,6 +189,13 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     called = CALLS_FOR_RE.match(np)
     if called:  # "rejected calls for a ban on fracking": the ban
         return np_hit(text, start + called.end(), end, stance, at, who, any_noun=any_noun)
+    proposed = PROPOSED_BY_TO_RE.match(np)
+    if proposed:  # "rejected a push by the mayor to privatise the buses": the verb phrase, read from its verb
+        hit = vp_hit(text, start + proposed.end(), end, stance, at, who)
+        told = PARTICIPLE_AFTER_RE.search(text, hit.start, hit.end) if hit is not None else None
+        if hit is not None and told is not None:  # "... by two years, setting up a fight": what the rejection did
+            hit.end, hit.summary = told.start(), summary(text[hit.start:told.start()])
+        return hit
     to_vp = PROPOSAL_TO_RE.match(np)
     if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase
         vp = np[to_vp.end():]

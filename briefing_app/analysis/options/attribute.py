@@ -46,6 +46,17 @@ AS_SAID_RE = re.compile(r"\s*(?:As|as|Just\s+as|just\s+as)\s+")
 CLOSING_URGE_RE = re.compile(r"[ \t]*,[ \t]+(?!(?:as|just\s+as)\b)(?P<who>(?:[\w’'.-]+[ \t]+){1,5}?)" + URGED + r"(?=" + URGED_AFTER + r")")
 BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
+# a kind of document before "paper": a government's or a body's paper, not the outlet ("The white paper proposes a levy")
+PAPER_KINDS = frozenset("white green policy discussion consultation position working research command briefing".split())
+
+
+def document_paper(words: list[str]) -> bool:
+    """Whether a holder phrase's words end in a document called a paper ("The white paper", "a consultation paper"),
+    whose "paper" is no outlet's word for itself."""
+    return len(words) > 1 and words[-1].lower() == "paper" and words[-2].lower() in PAPER_KINDS and \
+        not any(w.lower() in ("our", "this", "we", "i") for w in words)
+
+
 # the outlet speaking of itself: "This editorial board endorses X", "Our board has long argued", "The editors urge"
 # (its own words, the author's side; "The school board wants X" is a board of someone else's)
 OWN_OUTLET_RE = re.compile(r"(?:^|\s)(?:(?:this|our)\s+(?:editorial\s+)?(?:board|page|magazine|publication|newspaper|paper|"
@@ -443,7 +454,8 @@ class Holders:
             return None
         if hit.who:  # the sentence names the holder itself ("calls for X by the US government", "Critics say X ...")
             given = hit.who.split(",")[0]
-            if given.split()[-1:] and given.split()[-1].lower() in AUTHOR_WORDS or OWN_OUTLET_RE.search(given):
+            if given.split()[-1:] and given.split()[-1].lower() in AUTHOR_WORDS and not document_paper(given.split()) \
+                    or OWN_OUTLET_RE.search(given):
                 return None
             self._who = given
             return self._resolve(given, sent_start) or False
@@ -698,7 +710,8 @@ class Holders:
         lead = LEAD_PP_RE.match(" ".join(words))
         if lead is not None:  # "In Scotland the government": the subject after the fronted phrase
             words = lead.group("np").split()
-        if not words or words[-1].lower() in AUTHOR_WORDS or OWN_OUTLET_RE.search(" ".join(words[-3:])):
+        if not words or words[-1].lower() in AUTHOR_WORDS and not document_paper(words) \
+                or OWN_OUTLET_RE.search(" ".join(words[-3:])):
             return None
         named = self._actor_in(" ".join(words).lower())
         if named is not None and not _named_for(words):
@@ -809,7 +822,7 @@ def _someone_elses(who: str, verb: str) -> bool:
     "We would ask", "This newspaper calls for") nor an imperative ("Urge your senator to ..."); with no subject read, the
     verb must be finite or a participle ("..., and urged him to", "..., warning against")."""
     words = [w.lower() for w in who.split()]
-    if any(w in FIRST_PERSON or w in AUTHOR_WORDS for w in words):
+    if any(w in FIRST_PERSON or w in AUTHOR_WORDS for w in words) and not document_paper(words):
         return False
     return bool(words) or verb.endswith(("ed", "es", "ing", "made")) or verb.endswith("s") and not verb.endswith("ss")
 

@@ -26,10 +26,17 @@ NOUNS = ("bill", "bills", "legislation", "initiative", "initiatives", "amendment
 # a measure's noun, then the verb of its content (an optional closing quotation mark, comma and "that"/"which" between),
 # then a policy verb
 BILL_RE = re.compile(
-    r"\b(?i:bills?|legislation|initiatives?|amendments?|ordinances?|proposals?)[”\"’]?,?\s+"
+    r"\b(?P<noun>(?i:bills?|legislation|initiatives?|amendments?|ordinances?|proposals?))[”\"’]?,?\s+"
     r"(?:(?:that|which)\s+)?(?:also\s+)?"
     r"(?:would|will|(?:seeks?|aims?)\s+to|(?:is|are)\s+(?:designed|intended)\s+to)\s+(?:also\s+|effectively\s+)?"
     r"(?=(?:" + trie_pattern(POLICY_VERBS) + r")\b)")
+# the measure named as the sentence's subject, with no owner ("The bill", "The proposed amendment", "A new ordinance",
+# "The draft legislation") and its purpose told ("seeks to", "aims to", "is designed to"): the measure holds what it is
+# for, as a report holds what it recommends; not what it "would" do (an effect told, `PURPOSE_RE`), not "Such
+# legislation", "Any bill" (none in particular), nor a measure after a clause ("If passed, the bill seeks to ...")
+MEASURE_SUBJECT_RE = re.compile(r"\s*(?:[“\"‘]\s*)?(?:The|This|That|A|An)\s+(?:(?!(?:such|any|which|that|who)\b)[\w-]+\s+){0,2}?"
+                                r"(?:[“\"][^“”\"]{1,60}[”\"]\s+)?(?i:bills?|legislation|initiatives?|amendments?|ordinances?|proposals?)")
+PURPOSE_RE = re.compile(r"\b(?:seeks?|aims?|designed|intended)\s+to\b")  # what the measure is for, not what it would do
 # the measure's owner just before its noun: "The SVP's “Ban on Face Coverings” initiative", "Holt's bill"
 # ("the mayor's plan", "the governing party's initiative": a described owner)
 OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|\b[Tt]he(?:\s+[a-z][\w-]*){1,3})(?:[’']s|(?<=s)[’'])\s+(?:[“\"][^“”\"]{1,60}[”\"]\s+)?"
@@ -42,6 +49,7 @@ SPONSOR_RE = re.compile(r"\b(?:(?:co-?)?sponsor|introduc|propos|tabl|fil|unveil|
 # ("Sanders has", "Senator Mary Holt", "the council"; not a pronoun: the reported-speech reading decides "he")
 NAMED_SUBJECT_RE = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[Tt]he(?:\s+[a-z][\w-]*){1,3})"
                               r"(?:\s+(?:has|had|have|also|jointly|recently|quietly))*")
+DETERMINER_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 # a pronoun right before the sponsoring verb ("-- he's recently co-sponsored", "she has introduced")
 PRONOUN_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:[’'](?:s|ve|d))?(?:\s+(?:has|have|had|\w+ly|also|just))*$")
 # a negation right before the sponsoring verb ("did not introduce", "has never backed", "didn't co-sponsor")
@@ -72,12 +80,18 @@ def bill_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
                 hit.end, hit.summary = tail.start(), summary(text[hit.start:tail.start()])
             owner = OWNER_RE.search(text, max(s, m.start() - 90), m.start())
             sponsor = SPONSOR_RE.search(text, max(s, m.start() - 60), m.start()) if owner is None else None
-            if owner is None and sponsor is None:
+            if sponsor is not None and DETERMINER_END_RE.search(text, max(s, sponsor.start() - 8), sponsor.start()):
+                sponsor = None  # "The proposed legislation", "a drafted bill": a participle as the measure's adjective
+            measure = MEASURE_SUBJECT_RE.fullmatch(text, s, m.start() + len(m.group("noun"))) \
+                if owner is None and sponsor is None and PURPOSE_RE.search(text, m.start(), m.end()) else None
+            if owner is None and sponsor is None and measure is None:
                 continue  # "he would take a look at such legislation, which would X": nobody said to back it
             if sponsor is not None and NEGATED_BEFORE_RE.search(text, max(s, sponsor.start() - 30), sponsor.start()):
                 continue  # "Sanders did not introduce / never backed a bill that would X": no one's course
             hit.who = owner.group("owner") if owner is not None else None
             hit.owned = owner is not None
+            if measure is not None:  # "The bill seeks to ban X": the measure, the sentence's subject, holds its content
+                hit.who, hit.owned = text[s:m.start() + len(m.group("noun"))].strip(), True
             subject = subject_of(text, s, sponsor.start()) if sponsor is not None else ""
             if sponsor is not None and not PRONOUN_SUBJECT_RE.search(subject):  # the sponsoring verb's subject holds it
                 hit.at = sponsor.start()  # ("led a group in introducing": the leader; a pronoun is read as before)

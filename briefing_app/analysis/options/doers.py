@@ -109,6 +109,14 @@ ROLE_NOUNS = frozenset("""candidate candidates nominee nominees front-runner fro
     sheikh sheikhs mullah mullahs citizen expert scientist economist chiefs""".split())
 
 
+# a document that states what its authors propose, as the head of a holder phrase ("An independent review recommended
+# that X", "The draft bill seeks to X", "The white paper proposes X"): its position, as a body's (not a doer: a report
+# cannot act, so `can_act` does not read these)
+DOCUMENT_HEADS = frozenset("""report review study paper manifesto blueprint roadmap strategy audit inquiry bill legislation
+    proposal amendment ordinance initiative resolution motion platform charter""".split())  # (one document: "Two recent
+# reports" are no one in particular, test_options_role_holders.py)
+
+
 # a share of the people polled or counted, as a whole holder phrase: "47%", "Some 62 percent", "Nearly two-thirds", "a
 # majority", "half" ("47% say the United States should ...": the respondents, not the author)
 SHARE_RE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|over|under|more\s+than|fewer\s+than|less\s+than|only|just|"
@@ -132,6 +140,9 @@ def names_a_holder(phrase: str) -> bool:
         return words[0].lower() not in PEOPLE_PRONOUNS | OPENERS
     if words[-1].lower() in ROLE_NOUNS and len(words) <= 5 and not any(w.lower() in HOLDER_BREAKS for w in words):
         return True  # "Democratic candidates", "Local nurses", "the Republican nominee"
+    if words[-1].lower() in DOCUMENT_HEADS and len(words) <= 3 and not any(w.lower() in HOLDER_BREAKS for w in words) \
+            and not any(q in phrase for q in "’'"):
+        return True  # "An independent review", "The draft bill": a document's position (not "the nurses' report": whose)
     return any(w[:1].isupper() for w in words[1:]) or any(  # "The Mapuche communities living nearby"
         low in AGENT_NOUNS or low in PEOPLE_NOUNS or AGENTIVE_RE.search(low) is not None and low not in NOT_AGENTIVE
         for low in map(str.lower, words))

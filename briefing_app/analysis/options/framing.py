@@ -7,6 +7,7 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.trie import opening_words
+from briefing_app.analysis.options.action_hits import clause_end
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import after_space, lowered, report_cue
@@ -89,14 +90,15 @@ GOOD_VERDICT_RE = after_space(r"(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|j
 SENSE_RE = after_space(r"(?:(?:would|could|might|may|can|does)\s+)?(?:makes?|make)\s+(?:good\s+|perfect\s+|a\s+lot\s+of\s+|"
                        r"more\s+)?sense\b|(?:is|are|would\s+be)\s+(?:well\s+)?worth\s+(?=\w+ing\b)|(?:can|could)\s+work\b", re.I)
 RESIST_RE = re.compile(r"\b(?:resisted|resists|resist|resisting|rebuffed|rebuffs|rebuff)\s+(?:\w+\s+){0,2}?(?:calls|pressure|"
-                       r"demands|attempts|efforts)\s+(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
+                       r"demands|attempts|efforts)\s+(?:(?:from|by)\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
 BODIES = frozenset("government council ministry parliament congress administration union bank party board commission "
                    "court regulator cabinet senate assembly authorities ministers leaders alliance".split())
-# (or a body or office in lower case: "a push by the mayor to privatise the buses", "efforts by the state government to")
-PLANS_BY_RE = re.compile(r"\b(?i:moves|plans|proposals|efforts|attempts|bids?|push|pressure)\s+by\s+(?:(?:the\s+)?"
+# (or a body or office in lower case: "a push by the mayor to privatise the buses", "efforts by the state government to";
+# one plan or many, by or from its proposer: "a plan by the council to", "a proposal from the ministry to")
+PLANS_BY_RE = re.compile(r"\b(?i:moves?|plans?|proposals?|efforts?|attempts?|bids?|push|pressure)\s+(?:by|from)\s+(?:(?:the\s+)?"
                          r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|(?P<body>the\s+(?:[a-z]+\s+){0,2}(?:" +
                          "|".join(sorted(BODIES | {"mayor", "governor", "president", "minister", "chancellor", "premier", "city",
-                                                   "state", "department", "agency"})) + r")))\s+to\s+(?=\w)")
+                                                   "state", "department", "agency"})) + r")))\s+to\s+(?=[a-z“\"‘])")  # (a verb, not "to 2025 levels")
 COULD_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:well|also|then)\s+)?(?=\w)")
 # "... would only embolden Moscow": a course of action that helps the wrong side
 ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
@@ -154,7 +156,7 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
         out += _resisted(text, s, e)
     if "only if" in low:
         out += _conditional_offers(text, s, e)
-    if " by " in low:
+    if " by " in low or " from " in low and not PLAN_KEYS.isdisjoint(found):  # ("a proposal from the ministry to")
         out += _plans_by(text, s, e)
     if " only " in low:
         for m in ONLY_BAD_RE.finditer(text, s, e):
@@ -249,7 +251,10 @@ def _plans_by(text: str, s: int, e: int) -> list[Hit]:
     out = []
     for m in PLANS_BY_RE.finditer(text, s, e):
         verb = MAIN_VERB_RE.search(text, m.end(), e)  # "... to roll out X are alarming", "... to ban X failed last year"
-        hit = _vp_hit(text, m.end(), verb_after_infinitive(text, m.end(), verb.start() if verb else e), m.start())
+        end = verb_after_infinitive(text, m.end(), verb.start() if verb else e)
+        if "," in text[m.end():end]:  # "... to delay X by two years, setting up a fight": the course ends at the comma
+            end = m.end() + clause_end(text[m.end():end])
+        hit = _vp_hit(text, m.end(), end, m.start())
         if hit is not None:
             hit.stance, hit.who = "support", m.group("who") or m.group("body")
             out.append(hit)

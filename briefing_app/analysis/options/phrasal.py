@@ -120,6 +120,11 @@ HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (
 INDEFINITE_SUBJECT_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:comes|came|steps|stepped|walks|walked|"
                                    r"turns|turned|shows|showed)\s+(?:in|along|up)\s+and\s+)?(?:\w+ly\s+)?$")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
+# what may stand before a lower-case "let us" of the author's own "Let us X": a mark, a conjunction or a linking adverb
+# ("So let us", "Instead, let us", "and let's not"); after a verb or a subject "let" is a causative told ("did not let
+# us", "The rules let us", "won't let us")
+HORTATIVE_BEFORE_RE = re.compile(r"(?:[,;:(—–…-]|\.\.\.|\b(?:[Ss]o|[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Ii]nstead|[Rr]ather|[Tt]herefore|[Tt]hus|"
+                                 r"[Pp]lease|[Ff]inally|[Ff]irst|[Nn]ext|[Aa]lso|[Yy]et|[Oo]r|[Pp]erhaps|[Tt]oday|[Hh]ere))\s*$")
 GERUND_BAD = (r"(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
                             r"damage|undermine|endanger|weaken|backfire|cripple|risk|reward|embolden|legitimi[sz]e|deepen|worsen|"
                             r"prolong|play\s+(?:\w+\s+)?into\s+(?:the\s+)?hands|achieve\s+(?:nothing|little)|"
@@ -222,6 +227,9 @@ def _frame_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         for m in LET_RE.finditer(text, s, e):
             if re.search(r"[:“\"‘]\s*$", text[s:m.start()]):
                 continue  # 'approach: "Let's resolve ..."': someone else's words, quoted or paraphrased
+            if text[m.start()] == "l" and HORTATIVE_BEFORE_RE.search(text, max(s, m.start() - 16), m.start()) is None \
+                    and text[s:m.start()].strip():
+                continue  # "They did not let us build the pipeline", "The rules let us X": a causative told, no hortative
             out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start(),
                                causative=text.startswith("have ", m.end())))
     return out
