@@ -438,6 +438,12 @@ def main() -> None:
     for name, _, _, tuned_help, aside_help, _, _ in WEB_DEV_SETS:
         ap.add_argument(f"--dev-web-{name}", action="store_true", help=tuned_help)
         ap.add_argument(f"--dev-web-{name}-aside", action="store_true", help=aside_help)
+    ap.add_argument("--dev-web-p", action="store_true",
+                    help="only set P's tuned part: the four tuned articles of tests/ingest/articles_p.py in its eight "
+                         "tuned web layouts (html_layouts_p.py, session 28); -v shows the misses")
+    ap.add_argument("--dev-web-p-aside", action="store_true",
+                    help="set P's part kept aside: its two kept-aside articles in every layout and its four tuned ones "
+                         "in the four kept-aside layouts; aggregate only")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -525,6 +531,17 @@ def main() -> None:
                     [*files(folder, editorials(16, 3), {**set_layouts, **set_held}, lambda a: {}, False),
                      *files(folder, editorials(13, 3), set_held, lambda a: {}, False)], False)
                 return
+        if args.dev_web_p or args.dev_web_p_aside:
+            from tests.ingest.html_layouts_p import P_ASIDE_ARTICLES, P_HELD_LAYOUTS, P_LAYOUTS, P_TUNED_ARTICLES
+
+            if args.dev_web_p:
+                run("set P's articles in its web layouts (tuned on)", files(folder, P_TUNED_ARTICLES, P_LAYOUTS,
+                                                                            lambda a: {}, False), args.verbose)
+                return
+            run("set P kept aside (its kept-aside articles in every layout, the others in its kept-aside layouts)",
+                [*files(folder, P_ASIDE_ARTICLES, {**P_LAYOUTS, **P_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, P_TUNED_ARTICLES, P_HELD_LAYOUTS, lambda a: {}, False)], False)
+            return
         if args.dev_web_l:
             for label, (first, count), layouts in L_TUNED:
                 run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)
