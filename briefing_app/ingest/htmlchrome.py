@@ -448,13 +448,25 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
         last = last[0]
     words = last.text_content().split()
     if last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS:
-        return TOOLS.fullmatch(" ".join(words)) is None  # a post's own tool ("Share", "Copy link") calls for nothing
+        # a post's own tool ("Share", "Copy link") and a jump within the page ("Back to top") call for nothing
+        return TOOLS.fullmatch(" ".join(words)) is None and not _jump(last)
     # a paragraph that ends in a link calling to sign up: "Opinions to start the day. <a>Sign up for …</a>"
     end = last[-1] if last.tag in ("p", "div") and len(last) else None
     if end is None or end.tag not in ("a", "button") or (end.tail or "").strip():
         return False
     call = end.text_content().split()
     return 0 < len(call) <= SIGNUP_WORDS and bool(SIGNUP.match(" ".join(call)))
+
+
+def _jump(link: etree._Element) -> bool:
+    """Whether a link leads to a place on its own page: "#top" (the top of any page, by HTML's rule) or "#" and the id
+    or name of an element the page holds ("<a href='#contents'>Back to contents</a>"); a bare "#" (a script's
+    button) and a link to another page lead nowhere on it."""
+    href = (link.get("href") or "").strip() if link.tag == "a" else ""
+    if not href.startswith("#") or len(href) < 2:
+        return False
+    name = href[1:]
+    return name.casefold() == "top" or bool(link.getroottree().xpath("//*[@id=$n or @name=$n]", n=name))
 
 
 def _picture_box(el: etree._Element, st: _Stats) -> bool:
