@@ -30,6 +30,7 @@ from briefing_app.ingest.htmlleads import lead_blocks
 from briefing_app.ingest.htmllines import Link, block_furniture
 from briefing_app.ingest.htmlquotes import own_pulls, quoted_posts
 from briefing_app.ingest.htmlreprints import reprint_notes
+from briefing_app.ingest.htmlsubheads import dropped_subheads, subhead_candidates
 from briefing_app.ingest.htmlsummaries import summary_lists
 from briefing_app.ingest.htmlmeta import label_genre, page_metadata
 from briefing_app.ingest.htmlrepeats import merged_spans, restore
@@ -91,8 +92,10 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     summaries = summary_lists(root)  # (in a box of furniture too: its heading, "Key points", stays hidden)
     shown = folded | own_pulls(root) | posts | body_deks(root) | summaries | bios
     boxed: list[tuple[int, int]] = []
+    subheads = subhead_candidates(root)  # (subheads the extractor may drop between two paragraphs it keeps)
+    spots = {el: (0, 0) for pair in subheads for el in pair}
     text = linearise(root, furniture(root, folded, bios | posts | summaries) | controls, marks, paras, links, heads,
-                     (shown, opened), (claims, boxed))
+                     (shown, opened), (claims, boxed), spots)
     body = _script_body(text, meta.body, meta.metadata.title)
     text = f"{text}\n\n{body}" if text and body else text or body
     limits.check_text_size(name, text)
@@ -124,6 +127,7 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     keep = align(text, extracted.text or "", (compact, where)) if extracted is not None else []
     if keep and extracted is not None:
         keep += restore(where, keep, paras)
+        keep += dropped_subheads(where, keep, subheads, spots)
         keep += headline + _compact_spans(where, opened)
         keep += _initials(text, keep)
     else:  # the extractor found nothing we can place: hide only the furniture, not everything
@@ -190,7 +194,8 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
               paras: list[tuple[etree._Element, int, int]] | None = None,
               links: list[Link] | None = None, heads: list[tuple[int, int]] | None = None,
               folded: tuple[AbstractSet[etree._Element], list[tuple[int, int]]] = (frozenset(), []),
-              boxes: tuple[AbstractSet[etree._Element], list[tuple[int, int]]] = (frozenset(), [])) -> str:
+              boxes: tuple[AbstractSet[etree._Element], list[tuple[int, int]]] = (frozenset(), []),
+              spots: dict[etree._Element, tuple[int, int]] | None = None) -> str:
     """The visible text: blocks separated by blank lines, whitespace collapsed inside them.
 
     For each element of `marked`, (start, end) is appended to `marks`, counted in the text's
@@ -198,7 +203,7 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
     for each <p> and <li> with text, (element, start, end) to `paras`; for each link with text, (start,
     end, whether it points into the page) to `links`; for each <h1> with text, (start, end) to `heads`; for each
     fold of `folded` (htmlfolds.py: shown, also under the `hidden` attribute), (start, end) to its list; for each element
-    of `boxes`, (start, end) to its list."""
+    of `boxes`, (start, end) to its list; for each element that is a key of `spots`, (start, end) as its value."""
     opened, opened_marks = folded
     boxed, box_marks = boxes
     blocks: list[str] = []
@@ -256,6 +261,8 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
             opened_marks.append((start, seen))
         if boxed and el in boxed and seen > start:
             box_marks.append((start, seen))
+        if spots and el in spots and seen > start:
+            spots[el] = (start, seen)
         if tag in ("p", "li") and paras is not None and seen > start:
             paras.append((el, start, seen))
         elif tag == "a" and links is not None and seen > start:

@@ -67,7 +67,7 @@ def restore(where: Sequence[int], keep: Sequence[Span],
         span = Span(where[a], where[b - 1] + 1)
         here = place(el)
         total[here] = total.get(here, 0) + 1
-        if 2 * _overlap(merged, starts, span) >= span.end - span.start:
+        if 2 * overlap(merged, starts, span) >= span.end - span.start:
             kept[here] = kept.get(here, 0) + 1
             kept_in[el.getparent()] = kept_in.get(el.getparent(), 0) + 1
         else:
@@ -107,7 +107,7 @@ def merged_spans(spans: Sequence[Span]) -> list[tuple[int, int]]:
     return out
 
 
-def _overlap(merged: list[tuple[int, int]], starts: list[int], span: Span) -> int:
+def overlap(merged: list[tuple[int, int]], starts: list[int], span: Span) -> int:
     """Characters of span inside the merged intervals."""
     n = 0
     for a, b in merged[max(0, bisect_right(starts, span.start) - 1):]:
