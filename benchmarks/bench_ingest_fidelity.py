@@ -77,6 +77,15 @@ Its second batch (--set-k2; html_layouts_k2.py: a local newspaper's CMS, a gover
 policy institute's commentary) over the next 5 editorials of each outlet by the same order; 60 pages; held the same way.
 Fresh (its one run, readers of main at 0a57146): 15/60 fully right.
 
+Set P (--dev-web-p, --dev-web-p-aside; tests/ingest/html_layouts_p.py, written in session 28 and committed before the
+readers ran on it): twelve page kinds no web set had (Blogspot, Ghost cards, a consent centre's prose, jump-link contents,
+a professional network's article, a university newsroom, a translated edition, an accessibility toolbar, an aggregator's
+partner copy, a site builder, an e-edition reader, a video player) over six articles written for it
+(tests/ingest/articles_p.py, not editorials); kept aside by a fixed rule (CRC-32 of "s28-web:" + name): four layouts
+whole and two articles in every layout. Fresh (its one run, the readers of main at c14af161): 30/32 tuned, 27/40 kept
+aside. Tuned since (a jump link after each section is no call box): 32/32 tuned; kept aside at the session's end: see
+the session's report (aggregate only).
+
 Set T (--set-t, --set-t-aside; tests/ingest/typeset_set.py, written in session 17, PDFs committed in tests/data/typeset/
 before the readers ran on them): real editorials typeset by LibreOffice Writer, not our test typesetter: widow and orphan
 control, justified and hyphenated text, headings kept with the next paragraph, running heads on left and right pages,
@@ -438,12 +447,11 @@ def main() -> None:
     for name, _, _, tuned_help, aside_help, _, _ in WEB_DEV_SETS:
         ap.add_argument(f"--dev-web-{name}", action="store_true", help=tuned_help)
         ap.add_argument(f"--dev-web-{name}-aside", action="store_true", help=aside_help)
-    ap.add_argument("--dev-web-p", action="store_true",
-                    help="only set P's tuned part: the four tuned articles of tests/ingest/articles_p.py in its eight "
-                         "tuned web layouts (html_layouts_p.py, session 28); -v shows the misses")
-    ap.add_argument("--dev-web-p-aside", action="store_true",
-                    help="set P's part kept aside: its two kept-aside articles in every layout and its four tuned ones "
-                         "in the four kept-aside layouts; aggregate only")
+    for flag, text in (("--dev-web-p", "only set P's tuned part: the four tuned articles of tests/ingest/articles_p.py "
+                                       "in its eight tuned web layouts (html_layouts_p.py, session 28); -v shows the misses"),
+                       ("--dev-web-p-aside", "set P's part kept aside: its two kept-aside articles in every layout and its "
+                                             "four tuned ones in the four kept-aside layouts; aggregate only")):
+        ap.add_argument(flag, action="store_true", help=text)
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
