@@ -10,7 +10,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import owner_fronted, role_and_end_after, role_fronted
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import (AGE_RE, GROUP_OF_RE, KIN_WORDS, PARTY_HEADS, PERSON_NOUN_RE, POSSESSED_RE, fits,
-                                                of_age, place_named, said_after)
+                                                of_age, party_clash, place_named, said_after)
 from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES, sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import FIRM_WORDS, ORG_NOUNS
@@ -336,6 +336,8 @@ class ActorTable:
                 # ("Sen. Ted Cruz of Texas" is "the Texas senator", "Donald Trump, the billionaire developer," "the
                 # billionaire"); a party's member only where the text gives the place ("the Florida Republican")
                 home, described = said_after(self.text, person.mentions)
+                if party_clash(desc, described | set(f"{person.title or ''} {person.affiliation or ''}".lower().split())):
+                    return False  # "the Democratic nominee" is no Republican's
                 if not placed and (head in f"{person.title or ''} {person.affiliation or ''}".lower().split()
                                    or head in described and PERSON_NOUN_RE.fullmatch(head)):
                     return True

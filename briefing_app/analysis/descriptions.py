@@ -157,6 +157,22 @@ def said_after(text: str, mentions: list[tuple[int, int]]) -> tuple[str | None, 
     return (next(iter(homes)) if len(homes) == 1 else None), words
 
 
+# the words that name a party in a description or a title, by the party ("the Democratic nominee", "the Tory MP")
+PARTY_OF_WORD = {"democratic": "Democratic", "democrat": "Democratic", "democrats": "Democratic",
+                 "republican": "Republican", "gop": "Republican", "republicans": "Republican",
+                 "conservative": "Conservative", "tory": "Conservative", "labour": "Labour",
+                 "liberal": "Liberal", "green": "Green", "reform": "Reform"}
+
+
+def party_clash(description: str, words: set[str]) -> bool:
+    """Does a description name a party ("the Democratic nominee") that the person's own words (title, affiliation,
+    appositives, lower case) say is not theirs (a "Republican Representative", "the Republican nominee")? Unknown
+    party: no clash."""
+    said = {PARTY_OF_WORD[w] for w in description.lower().split() if w in PARTY_OF_WORD}
+    theirs = {PARTY_OF_WORD[w] for w in words if w in PARTY_OF_WORD}
+    return bool(said and theirs and not said & theirs)
+
+
 def place_named(description: str) -> str | None:
     """The US state or country a description names before its head ("Texas senator" -> Texas)."""
     words = description.split()[:-1]

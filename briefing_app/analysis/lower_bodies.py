@@ -32,6 +32,19 @@ DEMONYM_LEAD_RE = re.compile(r"(?<![\w’'-])(?P<dem>[A-Z][a-z]+)[ \t]+(?P<words
 # "the defence ministry in Ankara": the capital after it
 IN_CAPITAL_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<words>(?:" + MOD + r"[ \t]+){1,2})ministry[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+)\b")
 KIND_ALIASES = {"city": "the city", "county": "the county"}
+# a country's forces or central bank named in lower case with the country before them, by its possessive or its
+# adjective ("Russia's navy", "Ukraine's air force", "South Korea's military", "the Sudanese army", "Turkey's central
+# bank"), acting or spoken of on their own: followed by punctuation, a possessive or a verb, not by a noun they modify
+# ("Russia's military operation", "the Israeli army base")
+FORCE_NOUNS = ("army", "navy", "air force", "military", "armed forces", "coast guard", "central bank")
+FORCE_RE = re.compile(r"(?:(?P<owner>(?<![\w’'.-])[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})(?:’s|'s)|(?<![\w-])[Tt]he[ \t]+"
+                      r"(?P<dem>[A-Z][a-z]+))[ \t]+(?P<noun>" + gazetteer.trie_pattern(list(FORCE_NOUNS)) + r")(?![\w-])")
+# what may follow such a body when it is the body itself: punctuation, a possessive, or a verb (a word in -ed, or one
+# of the common ones); not a noun ("operation", "base", "spokesman" is a title: _in_a_title)
+FORCE_AFTER_RE = re.compile(r"[ \t]*(?:[,.;:)\"”]|['’]s\b|$)|[ \t]+(?:said|says|has|had|have|is|was|were|are|will|would|could|"
+                            r"can|may|might|must|did|does|do|also|not|and|on|in|at|of|for|with|from|to|by|fired|struck|shot|"
+                            r"hit|launched|began|killed|took|seized|holds?|held|kept|cut|raised|left|told|set|made|met|sold|bought|won|"
+                            r"lost|put|ran|warned|[a-z]+ed)\b")
 
 
 def _owner(doc: Document, m: re.Match[str]) -> str | None:
@@ -120,9 +133,53 @@ def _national_ministries(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
+def _national_forces(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, country, start, end) of a country's forces or central bank named in lower case (see FORCE_RE): named as
+    the text names them, "the" aside ("Russia's navy", "Sudanese army")."""
+    out = []
+    for noun in FORCE_NOUNS:
+        at = text.find(" " + noun)
+        while at != -1:
+            m = FORCE_RE.search(text, max(0, at - 40), at + 1 + len(noun) + 1)
+            if m is not None and m.end() == at + 1 + len(noun) and FORCE_AFTER_RE.match(text, m.end()):
+                place = gazetteer.lookup(m.group("owner") or m.group("dem"))
+                if place is not None and place[1] == "country":  # (the mention from the adjective, or from the noun
+                    # after a possessive: "Russia's" stays the country's own mention, the state acting)
+                    start = m.start("dem") if m.group("dem") else m.start()
+                    out.append((re.sub(r"[ \t]+", " ", text[start:m.end()]), place[0], m.start("dem") if m.group("dem")
+                                else m.start("noun"), m.end()))
+            at = text.find(" " + noun, at + 1 + len(noun))
+    return out
+
+
+def _same_body(doc: Document, noun: str, country: str) -> Actor | None:
+    """A body the text names otherwise that these words stand for: the country's "Central Bank of Nigeria", "Sudanese
+    Armed Forces", "Royal Navy" (its name holds the noun, its country the same)."""
+    words = noun.split()[-1].title() if noun != "military" else "Armed Forces"
+    return next((a for a in doc.actors if a.kind == "organization" and words in a.name and a.name[:1].isupper()
+                 and (a.affiliation == country or country in a.name)), None)
+
+
+def _add_forces(doc: Document, text: str, found: dict[tuple[str, str | None], Actor]) -> None:
+    """The country's forces or central bank named in lower case (_national_forces), an actor each or another's alias."""
+    for name, country, start, end in _national_forces(text):
+        if _in_a_title(text, end):
+            continue  # "Russia's army chief Valery Gerasimov": part of a title
+        noun = next(n for n in FORCE_NOUNS if name.endswith(n))
+        body = found.get((noun, country)) or _same_body(doc, noun, country)
+        if body is None:
+            body = found[(noun, country)] = Actor(name, "organization", affiliation=country)
+            doc.actors.append(body)
+        elif name != body.name and name not in body.aliases:
+            body.aliases.append(name)
+        body.mentions.append(Span(start, end))
+
+
 def find(doc: Document) -> None:
     text = doc.actor_text
     found: dict[tuple[str, str | None], Actor] = {}
+    if any(" " + noun in text for noun in FORCE_NOUNS):
+        _add_forces(doc, text, found)
     for name, country, start, end in _national_ministries(text) if " ministry" in text else ():
         name = re.sub(r"[ \t]+", " ", name)
         if _in_a_title(text, end):

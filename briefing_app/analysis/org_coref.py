@@ -28,7 +28,7 @@ DESC_HEADS = ("committee panel agency court board bloc alliance group company co
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
               "district division watchdog system office service authority federation chamber coalition carrier operator "
               "kingdom island bureau army club consortium clinic hospital museum tribunal caucus college co-operative cooperative "
-              "institution body patrol society").split()
+              "institution body patrol society military").split()
 # "the kingdom": the latest monarchy named
 ISLANDS = frozenset("Taiwan Cyprus Iceland Ireland Cuba Malta Singapore Madagascar Jamaica Haiti Greenland".split())
 MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
@@ -54,11 +54,12 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
         "department": ("Department", "Pentagon", "Ministry"), "party": ("Party", *sorted(PARTY_NAMES), *PARTY_PLURALS), "bureau": ("Bureau",),
-        "army": ("Army", "Armed Forces", "Military"), "club": ("Club", "FC", "F.C."), "union": ("Union", "Workers", "workers", "Teamsters", "Association", "Federation", "Guild"), "council": ("Council",),
+        "army": ("Army", "Armed Forces", "Military", "army"),
+        "military": ("Military", "military", "Armed Forces", "armed forces", "Defence Forces", "Defense Forces"), "club": ("Club", "FC", "F.C."), "union": ("Union", "Workers", "workers", "Teamsters", "Association", "Federation", "Guild"), "council": ("Council",),
         "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
         "institute": ("Institute",), "network": ("Network",), "association": ("Association",),
-        "foundation": ("Foundation",), "central bank": ("Federal Reserve", "Central Bank", "Bank of", "Reserve Bank"),
+        "foundation": ("Foundation",), "central bank": ("Federal Reserve", "Central Bank", "Bank of", "Reserve Bank", "central bank"),
         "regulator": ("Commission", "Authority", "Agency", "Administration", "Office of"), "fund": ("Fund",),
         "watchdog": ("Commission", "Authority", "Agency", "Administration", "Office of", "Inspector"),
         "division": ("Division",), "system": ("System",), "office": ("Office",), "service": ("Service",),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing_app.analysis import agency_parents as _agency_parents
 from briefing_app.analysis import boilerplate as _boilerplate
 from briefing_app.analysis import coref as _coref
 from briefing_app.analysis import country_inside as _country_inside
@@ -145,6 +146,7 @@ ACTOR_DETAILS: tuple[Stage, ...] = (
     _org_coref.aliases,
     _org_merge.merge,
     _org_merge.family_firms,
+    _agency_parents.prefixed_names,  # "U.N. World Food Programme" is the World Food Programme (of the UN)
     _org_affiliations.affiliations,
     _org_parents.parent_bodies,
     _org_parents.officers_of_the_subject,
@@ -209,6 +211,8 @@ def keep_actors(doc: Document) -> None:
         orgs = SpanReach((m.start, m.end) for a in doc.actors if a.kind in ("organization", "government") for m in a.mentions)
         doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers
                       or not _nowhere_itself(doc.text, a, orgs)]  # ("The Bank of Japan said", "a plant in France")
+        doc.actors = [a for a in doc.actors if a.name in speakers
+                      or not _agency_parents.parent_only(doc.text, a, doc.actors)]  # ("The U.N. nuclear watchdog said")
     elif doc.language in ("ru", "ko") and any(a.kind == "country" for a in doc.actors):  # "МИД России", "посол США X", "미국 국무부" (country_inside)
         near = _country_inside.Neighbours(doc.actors)
         doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers
@@ -299,7 +303,7 @@ STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_
 ENGLISH_ONLY: frozenset[Stage] = frozenset({
     options, _premodifiers.cut_premodifiers, _premodifiers.state_owned, _title_elsewhere.titles_elsewhere,
     _coref.description_aliases, _not_people.not_people, _not_people.one_word_bodies, _lower_bodies.find, _org_merge.short_names,
-    _org_merge.family_firms, _org_parents.parent_bodies, _org_parents.officers_of_the_subject, _org_parents.founders,
+    _org_merge.family_firms, _agency_parents.prefixed_names, _org_parents.parent_bodies, _org_parents.officers_of_the_subject, _org_parents.founders,
     _org_parents.employers, _org_parents.commissioners, _central_banks.central_banks, _local.cities, _local.counties,
     _local.states, _local.department_heads, _local.seat_members, _provinces.provinces, _coref.governments,
     _coref.offices, _coref.author, _lower_bodies.fold_sub_units})

@@ -71,6 +71,7 @@ class _Person:
     mentions: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     genitive: bool = False  # named after a word that governs the genitive ("политолога", "по словам")
+    given: str = ""  # the given name of its first full mention, any case ("Игоря")
 
 
 # head nouns of bodies, capitalised when a body's name opens a sentence ("Миссия ОБСЕ", "Управления Федеральной ...")
@@ -108,6 +109,23 @@ def _given_at(words: list[str]) -> int:
     return next((i for i, w in enumerate(words[1:], 1) if given_any_case(w) and i + 1 < len(words)), 0)
 
 
+def same_given(a: str, b: str) -> bool:
+    """Are two given names, in any case, one name ("Игоря" / "Игорь", "Сергея" / "Сергей"), not two ("Игорь" /
+    "Артём")? Their case-free keys: one opens the other."""
+    ka, kb = key(a), key(b)
+    return ka.startswith(kb) or kb.startswith(ka)
+
+
+def _family_key(by_key: dict[str, _Person], k: str, given: str) -> str:
+    """The key of a full name: its family name's, unless a person of that family name was named in full with another
+    given name ("Игоря Соколова" ... "Артём Соколов", the son; "Анна Соколова"): two people, the later one keyed by both
+    names. (A family name alone later goes to the one named first.)"""
+    first = by_key.get(k)
+    if first is None or not first.given or same_given(first.given, given):
+        return k
+    return f"{k}|{key(given)}"
+
+
 def people(text: str) -> dict[str, _Person]:
     by_key: dict[str, _Person] = {}
     addressed: list[tuple[str, int]] = []
@@ -141,7 +159,9 @@ def people(text: str) -> dict[str, _Person]:
         if len(words) == 2 and len(words[0]) > 4 and ADJ_RE.search(words[0]) and not given_any_case(words[0]):
             continue  # "Дальний Восток", "Нижний Новгород": an adjective and a noun name a place
         k = key(words[-1])
-        p = by_key.setdefault(k, _Person())
+        if len(words) >= 2 and given_any_case(words[0]):
+            k = _family_key(by_key, k, words[0])
+        p = by_key.setdefault(k, _Person(given=words[0] if len(words) >= 2 else ""))
         name = text[offset:text.index(words[-1], offset) + len(words[-1])]  # "Урсула фон дер Ляйен"
         p.forms.append(name)
         p.mentions.append(Span(offset, offset + len(name)))
@@ -167,9 +187,11 @@ def people(text: str) -> dict[str, _Person]:
         if p.affiliation and key(p.affiliation.split()[-1]) in by_key:
             p.affiliation = None
     named: dict[int, SpanReach] = {}  # each person's mentions so far (one found below cannot hold a later word)
+    # (the full names of people keyed by both names, "Артём Соколов" beside "Игоря Соколова": not the other's)
+    others = SpanReach((s.start, s.end) for k, p in by_key.items() if "|" in k for s in p.mentions)
     for m in CAPWORD_RE.finditer(text):  # "Лаврова", "Путин назвал": the family name alone
         known = by_key.get(key(m.group()))
-        if known is None:
+        if known is None or others.covers(m.start()):
             continue
         if id(known) not in named:
             named[id(known)] = SpanReach((s.start, s.end) for s in known.mentions)

@@ -950,6 +950,22 @@ en5NN-s27-aside-*: a London insurer merger, a Dáil housing exchange, a Yorkshir
 Kong security-law sentencing, a Yonhap chip wire), written with the batch and the same way: never tuned on nor listed
 by --show; fresh .900 / .887 / .833 / .600 / .778 (affiliation 24 of 40).
 
+Tuned batch "s28" (12: en530-en535, ru185-ru187, ko136-ko138, named xxNNN-s28-*): written in the twenty-eighth session
+by the actors engineer for the classes of fresh-text errors issue 15 names (a place, title, byline or product taken as
+an actor; generic national bodies, "Russia's navy", "South Korea's military", "군 당국"; two people of one family name,
+Ray and Dan Ortiz, Игорь and Артём Соколов; descriptions and metonyms as aliases, "the Democratic nominee", "the U.S.
+chip designer", "Seoul", "the North", "Pyongyang", "Москва", "Анкара", "북측"; a UN agency named with the prefix; bylines,
+"Фото:", a reporter's line; a venue, an electoral district, smartphone and chip models), 90-210 words each: a Seoul
+missile wire, a New Mexico primary, a chip maker's job cuts, a UK defence-levy story, a Kyiv port strike, a Madison
+bike-lane vote; a Peskov wire, a Yekaterinburg fares story, a Moscow court arrest; a JCS missile wire, a Hyundai
+Georgia plant story, a Busan bus-fare story. Every Russian and Korean sentence annotated. Answers committed (89e0fc22)
+before the analyser ran on them. Its own part kept aside by a rule fixed before the analyser first ran: in
+each language the articles with the smallest CRC-32 of "<number>-<slug>" (2 of 6 English, 1 of 3 Russian, 1 of 3
+Korean: en530, en533, ru185, ko138, named xxNNN-s28-aside-*), in "aside", never tuned on nor listed by --show. Fresh
+(main at c14af161): tuned en .895 / .872 / .889 / .783 / .706, ru .750 / .750 / 1.0 / .833 / .571 (sentences F1 .909
+source .900), ko .857 / .923 / 1.0 / .625 / .833 (F1 .957 source 1.0); aside, aggregate, en .840 / 1.0 / 1.0 / .692 /
+.857, ru .750 / .857 / 1.0 / 1.0 / 1.0 (F1 .909), ko 1.0 / .833 / .500 / 1.0 / 0 (F1 1.0).
+
 Places are no actors by themselves, decided by the coordinator in the twenty-sixth session for English (it replaces, for
 English, the words "a place ("в России", "в Литве")" of the one country rule above; the Russian region rule of the
 twentieth session says the same of Russian regions and cities): a state, city or region is an actor when the text has it
