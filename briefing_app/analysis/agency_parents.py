@@ -18,8 +18,9 @@ UN_FORMS = frozenset(("United Nations", "U.N.", "UN"))
 # (checked against the actors' mentions) or an agency's common noun after at most three lower-case words ("refugee
 # agency", "nuclear watchdog", "food aid arm", "children's fund")
 AFTER_RE = re.compile(r"(?:['’]s?)?[ \t]+")
-AGENCY_RE = re.compile(r"(?:[a-z][\w'’-]*[ \t]+){0,3}(?:agency|agencies|watchdog|body|organi[sz]ation|programme|program|fund|office|"
-                       r"arm|mission|bodies)\b")
+AGENCY_RE = re.compile(r"(?:[a-z][\w'’-]*[ \t]+){0,3}(?:agency|agencies|watchdog|body|organi[sz]ation|programme|program|fund|"
+                       r"arm|mission|bodies)\b")  # (not a sub-unit's noun: "The United Nations' human rights office said" is
+# the UN acting, its office no actor of its own, lower_bodies.fold_sub_units)
 # "U.N. World Food Programme": the prefix and a name of two capitalised words or more
 PREFIXED_RE = re.compile(r"(?:U\.N\.|UN|United Nations)[ \t]+(?P<rest>[A-Z][\w'’-]*(?:[ \t]+(?:of|on|for|and|the|[A-Z][\w'’-]*))*"
                          r"[ \t]+[A-Z][\w'’-]*)$")
@@ -36,10 +37,12 @@ def _names_an_agency(text: str, end: int, starts: frozenset[int], others: SpanRe
 
 
 def parent_only(text: str, actor: Actor, actors: list[Actor]) -> bool:
-    """Is this the UN named only as its agencies' parent (see the module's docstring)?"""
+    """Is this the UN named only as its agencies' parent (see the module's docstring), one of them an actor of the UN's?"""
     if actor.name != UN or not actor.mentions or any(text[m.start:m.end] not in UN_FORMS for m in actor.mentions):
         return False
     bodies = [a for a in actors if a is not actor and a.kind != "person"]
+    if not any(a.affiliation == UN for a in bodies):
+        return False  # (no agency of its own in the list: the UN is the one acting)
     starts = frozenset(m.start for a in bodies for m in a.mentions)
     others = SpanReach((m.start, m.end) for a in bodies for m in a.mentions)
     return all(_names_an_agency(text, m.end, starts, others, m.start) for m in actor.mentions)

@@ -105,7 +105,7 @@ GROUP_PLURALS = frozenset("""republicans democrats conservatives liberals progre
 # "Election Day"): no family name after a word that is no given name, with no title before it
 PLACE_TAILS = frozenset("""island islands avenue street boulevard beach heights rapids shoal ranch palace tower towers lodge
     bowl square airport stadium arena valley canyon harbor harbour springs falls village plaza mall zoo refuge day
-    belt core spring""".split())  # ("Rust Belt", "Common Core", "Arab Spring")
+    belt core spring road station""".split())  # ("Rust Belt", "Common Core", "Arab Spring", "Kitzmiller Road")
 FEMALE = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame", "she", "her",
                     "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"})
 MALE = frozenset({"mr", "king", "prince", "sir", "lord", "he", "him", "his", "spokesman", "chairman",

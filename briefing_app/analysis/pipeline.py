@@ -55,7 +55,8 @@ Stage = Callable[[Document], None]
 PRONOUNS = frozenset("he she who он она 그 그녀".split())  # a pronoun speaker is no alias
 PRONOUN_WORDS = frozenset("his her their its его её ее их".split())  # nor "По его словам"
 PREPOSITION_RE = re.compile(r"(?:в|во|на|по|от|из|у|к|с)\s")  # "в пресс-службе губернатора": a place, no alias
-LOCATIVE_RE = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+$")
+# (or after an ordinal: "New Mexico's 2nd Congressional District", "the 28th Ward" are places, not people)
+LOCATIVE_RE = re.compile(r"\b(?:in|near|outside|across|throughout|\d+(?:st|nd|rd|th))[ \t]+$")
 
 
 def quotes(doc: Document) -> None:
@@ -191,10 +192,23 @@ def options(doc: Document) -> None:
 
 
 def _a_place(doc: Document, actor: Actor) -> bool:
-    """'in Terre Haute': a name after a locative preposition, with no title, is a place (not an owner: "in Sanders'
-    quarter-century in Congress")."""
+    """'in Terre Haute', 'the 2nd Congressional District': a name after a locative preposition or an ordinal, with no
+    title, is a place (not an owner: "in Sanders' quarter-century in Congress")."""
     return not actor.title and any(LOCATIVE_RE.search(doc.text, max(0, m.start - 8), m.start)
                                    and not doc.text.endswith(OWNER_ENDS, m.start, m.end) for m in actor.mentions)
+
+
+# a building's name ("the Hotel Encanto", "Madison Square Garden Arena", "the Stewart Detention Center") and where the
+# text puts something at or in it: a place, not an actor (not "Center" alone: "a fellow at the Brennan Center")
+BUILDING_RE = re.compile(r"(?:^|\s)(?:Hotel|Inn|Arena|Stadium|Theatre|Theater|Ballroom|Auditorium|Preserve|"
+                         r"(?:Convention|Conference|Detention|Exhibition)[ \t]+Cent(?:er|re))(?:\s|$)")
+AT_RE = re.compile(r"\b(?:at|in|inside|outside|near|from|to)[ \t]+(?:the[ \t]+)?$")
+
+
+def _a_building(text: str, actor: Actor) -> bool:
+    """Is this organisation a building the text puts something at or in, every time it names it (BUILDING_RE)?"""
+    return actor.kind == "organization" and BUILDING_RE.search(actor.name) is not None and bool(actor.mentions) \
+        and all(AT_RE.search(text, max(0, m.start - 12), m.start) for m in actor.mentions)
 
 
 def keep_actors(doc: Document) -> None:
@@ -212,7 +226,8 @@ def keep_actors(doc: Document) -> None:
         doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers
                       or not _nowhere_itself(doc.text, a, orgs)]  # ("The Bank of Japan said", "a plant in France")
         doc.actors = [a for a in doc.actors if a.name in speakers
-                      or not _agency_parents.parent_only(doc.text, a, doc.actors)]  # ("The U.N. nuclear watchdog said")
+                      or not _agency_parents.parent_only(doc.text, a, doc.actors) and not _a_building(doc.text, a)]
+        # ("The U.N. nuclear watchdog said"; "told a crowd at the Hotel Encanto")
     elif doc.language in ("ru", "ko") and any(a.kind == "country" for a in doc.actors):  # "МИД России", "посол США X", "미국 국무부" (country_inside)
         near = _country_inside.Neighbours(doc.actors)
         doc.actors = [a for a in doc.actors if a.kind != "country" or a.name in speakers

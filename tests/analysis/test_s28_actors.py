@@ -19,7 +19,8 @@ from tests.analysis.actor_helpers import actors_by_name as _actors
     "Aid\n\nThe U.N. World Food Programme said the port handled a fifth of Ukraine's grain exports. Kyiv thanked it.\n",
     "Prices\n\nThe United Nations' Food and Agriculture Organization said global food prices rose for a third month.\n",
     "Camps\n\nThe United Nations refugee agency, UNHCR, said the reopening could ease pressure on the camps.\n",
-    "Iran\n\nVIENNA - The U.N. nuclear watchdog's board of governors passed a resolution on Thursday censuring Iran.\n",
+    "Iran\n\nVIENNA - The U.N. nuclear watchdog's board of governors passed a resolution on Thursday censuring Iran. The "
+    "International Atomic Energy Agency said Iran had not explained uranium traces.\n",
 ])
 def test_the_un_named_only_as_an_agencys_parent_is_no_actor(text: str) -> None:
     assert "United Nations" not in _actors(text)
@@ -36,12 +37,20 @@ def test_the_un_that_acts_or_has_its_own_officer_stays(text: str) -> None:
 
 
 def test_parent_only_reads_what_follows_each_mention() -> None:
-    text = "The U.N. refugee agency said so. The U.N. said more."
+    text = "The U.N. refugee agency said so. The U.N. said more. UNHCR agreed."
     un = Actor("United Nations", "organization", mentions=[Span(4, 8)])
-    assert parent_only(text, un, [un])
+    unhcr = Actor("UNHCR", "organization", affiliation="United Nations", mentions=[Span(53, 58)])
+    assert parent_only(text, un, [un, unhcr])
+    assert not parent_only(text, un, [un])  # (no agency of its own in the list: the UN acts)
     un.mentions.append(Span(text.index("U.N. said"), text.index("U.N. said") + 4))
-    assert not parent_only(text, un, [un])
-    assert not parent_only(text, Actor("European Union", "organization", mentions=[Span(4, 8)]), [])
+    assert not parent_only(text, un, [un, unhcr])
+    assert not parent_only(text, Actor("European Union", "organization", mentions=[Span(4, 8)]), [unhcr])
+
+
+def test_the_un_acting_through_its_office_stays() -> None:
+    actors = _actors("Talks\n\nGENEVA - The United Nations' human rights office said on Friday that the talks had failed. "
+                     "Its spokesman, Jeremy Laurence, said the office would keep watching.\n")
+    assert "United Nations" in actors
 
 
 def test_a_prefixed_agency_goes_by_its_own_name() -> None:
@@ -130,3 +139,23 @@ def test_russian_people_of_one_family_name_and_two_given_names_are_two() -> None
     actors = _actors("Министр Сергей Лавров заявил, что переговоры продолжатся. Сергея Лаврова поддержал Дмитрий Песков. "
                      "Лавров уточнил детали.\n")
     assert "Сергей Лавров" in actors and not [a for a in actors if a.startswith("Сергея")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ortiz wins in New Mexico's 2nd District\n\nState Sen. Dan Ortiz won the Democratic primary for New Mexico's 2nd "
+     "Congressional District on Tuesday. \"We won,\" Ortiz said.\n", "Congressional District"),
+    ("Crash\n\nA school bus crashed on Kitzmiller Road on Monday, police said. The driver, Ann Cole, was unhurt. Kitzmiller "
+     "Road was closed.\n", "Kitzmiller Road"),
+    ("Race\n\nVarela conceded and told a crowd at the Hotel Encanto that she would keep fighting. \"We fought,\" Elena "
+     "Varela said. Her rally moved from the Hotel Encanto to the plaza.\n", "Hotel Encanto"),
+])
+def test_a_district_after_an_ordinal_a_road_and_a_building_are_places(text: str, place: str) -> None:
+    assert place not in _actors(text)
+
+
+def test_a_building_that_acts_and_a_centre_of_people_stay() -> None:
+    actors = _actors("Hotel\n\nThe Hilton Hotel said it would close 200 rooms. Its owner, Blackstone, declined to comment.\n")
+    assert "Hilton Hotel" in actors  # (it speaks)
+    actors = _actors("Law\n\nJane Doe, a fellow at the Brennan Center for Justice, said the law was unfair. The Brennan "
+                     "Center for Justice has sued.\n")
+    assert actors["Jane Doe"].affiliation == "Brennan Center for Justice" and "Brennan Center for Justice" in actors
