@@ -14,7 +14,7 @@ TIME_NP = r"(?:that|this|the)\s+(?:same\s+|next\s+|following\s+|previous\s+)?(?:
 MANNER_RE = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?" + DAYS + r"(?![’']s\b)(?:\s+(?:night|morning|afternoon|evening))?"
     r"|\s+(?:in|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
-    r"letter|post|tweet|op-ed|call|briefing|conference|appearance|release|email|report|hearing|rally|debate)"
+    r"letter|post|tweet|op-ed|call|briefing|conference|appearance|release|email|report|hearing|rally|debate)s?\b"
     r"(?:\s+(?:on|with|to)\s+(?:[A-Z][\w’'.-]*\s*)+)?"
     r"|\s+at\s+the\s+time|\s+on\s+(?:Twitter|Facebook|X|Instagram)|\s+(?:last|this|next)\s+(?:week|month|year|night|\w+day)"
     # "reported that night that", "said the next day that", "said two weeks later that", "said later that day"
