@@ -63,8 +63,10 @@ RELATIVE_SITS_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|still\s+)?(?:sits|se
 AS_ITS_RE = re.compile(r"[ \t]+as[ \t]+(?:its|their)[ \t]+(?P<title>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})$")
 # "Coastal" of "who founded Coastal in 1994 and owns ...", "who led the National Union of Mineworkers through the
 # strikes": a name, then a clause's words (any lower-case word that does not join a name's words)
-CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*(?=\s+[a-z])")
-WHOLE_NAME_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*")
+# (a number is a name's word after its first: "Teamsters Local 100", "who has led Teamsters Local 100 since 2019")
+NAME_WORDS = r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*|\s+\d[\w-]*)*"
+CAPITALISED_RE = re.compile(NAME_WORDS + r"(?=\s+[a-z])")
+WHOLE_NAME_RE = re.compile(NAME_WORDS)
 # what a lower-case object of "who heads/led" must hold to be a body ("its supply chain unit", "the committee")
 BODY_WORD_RE = re.compile(r"\b(?:committee|panel|unit|division|department|agency|office|board|council|commission|group|team|"
                           r"party|union|bureau|service|ministry|company|firm|bank|fund|campaign|institute|center|centre|"
