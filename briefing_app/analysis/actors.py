@@ -78,6 +78,8 @@ STAFF_RE = re.compile(r"(?:chief of staff|advis[eo]r|aide|manager|running mate|l
                       r"son|daughter|spokes(?:man|woman|person)|press secretary|secretary|strategist|pollster|speechwriter)$")
 PERSON_OF_RE = re.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 INDEFINITE_RE = re.compile(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b")
+NAME_PARTICLES = r"(?:von|van|der|den|de|da|del|di|du|la|le|bin|ibn|al|el)"
+NAME_ONLY_RE = re.compile(rf"(?:[A-Z][\w.’'-]*|{NAME_PARTICLES})(?:\s+(?:[A-Z][\w.’'-]*|{NAME_PARTICLES}))*")  # "Ursula von der Leyen"
 
 
 def titled(h: NameHit) -> bool:
@@ -287,14 +289,16 @@ class ActorTable:
     def resolve(self, mention: str, pos: int) -> str | None:
         """Canonical actor name for a speaker mention (not a pronoun), or None if anonymous."""
         low = mention.lower()
-        if INDEFINITE_RE.match(low):
-            return None
+        head, comma, rest = mention.partition(",")
+        named_after = comma and DETERMINER_RE.match(low) and rest.strip()[:1].isupper()
+        if INDEFINITE_RE.match(low) and not (named_after and NAME_ONLY_RE.fullmatch(rest.strip())):
+            return None  # (but "A spokesman for the FAA, Greg Martin": the name the appositive gives; not "a supporter
+            # from Jackson, Miss., attending the Tea Party Convention")
         group = GROUP_OF_RE.fullmatch(mention)
         if group and group.group("noun") not in STRONG_FORMS | WEAK_FORMS:  # "Clinton supporters": a group, not Clinton ("Will claims": Will)
             return None
-        head, comma, rest = mention.partition(",")
         if comma and head.strip():  # "Chris Christie (R), a staunch Donald Trump ally": the head, not the appositive
-            if DETERMINER_RE.match(low) and rest.strip()[:1].isupper():  # "The party chairman, Kelly Armstrong": the name
+            if named_after:  # "The party chairman, Kelly Armstrong": the name
                 canon = self.resolve(rest.strip(), pos + len(head) + 1)
                 if canon:
                     return canon
