@@ -16,6 +16,7 @@ from lxml import etree
 from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest.bodylines import furniture
+from briefing_app.ingest.doc_properties import file_metadata
 from briefing_app.ingest.zipguard import check_zip
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -143,8 +144,4 @@ def _notes(document, numbers: dict[tuple[str, str], int]) -> list[str]:
 
 def _metadata(document) -> Metadata:
     props = document.core_properties
-    title = (props.title or "").strip()
-    if title.lower().startswith("microsoft word - "):
-        title = title[17:].rsplit(".doc", 1)[0]
-    author = (props.author or "").strip()
-    return Metadata(title=title or None, author=author or None)
+    return file_metadata(props.title, props.author)

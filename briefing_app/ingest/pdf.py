@@ -15,6 +15,7 @@ from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.bodylines import furniture
+from briefing_app.ingest.doc_properties import file_metadata
 from briefing_app.ingest.pdf_chars import Box, Run, page_runs
 from briefing_app.ingest.pdf_layout import compose
 
@@ -124,12 +125,4 @@ def _info(pdf) -> dict[str, str]:
 
 
 def _metadata(info: dict[str, str]) -> Metadata:
-    title = (info.get("Title") or "").strip()
-    if title.lower().startswith("microsoft word - "):
-        title = title[17:].rsplit(".doc", 1)[0]
-    if re.fullmatch(r"(untitled|document\d*|.*\.(docx?|pdf|indd|qxd)|[\w.]+[-_][\w.-]+)", title, re.I):
-        title = ""
-    author = (info.get("Author") or "").strip()
-    if author.lower() in ("anonymous", "unknown", "user", "admin"):
-        author = ""
-    return Metadata(title=title or None, author=author or None)
+    return file_metadata(info.get("Title"), info.get("Author"))
