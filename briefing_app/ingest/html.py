@@ -34,6 +34,7 @@ from briefing_app.ingest.htmlsubheads import dropped_subheads, subhead_candidate
 from briefing_app.ingest.htmlsummaries import summary_lists
 from briefing_app.ingest.htmlmeta import label_genre, page_metadata
 from briefing_app.ingest.htmlrepeats import merged_spans, restore
+from briefing_app.ingest.year_dates import year_only
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
 SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
@@ -325,6 +326,8 @@ def _extract(root: etree._Element) -> _Extracted | None:
     if not isinstance(doc, Document):  # None: nothing found (a dict only comes with as_dict=True)
         return None
     date = (doc.date or "")[:10] or None
+    if year_only(date, etree.tostring(root, encoding="unicode")):  # ("© 2026": no day the page states)
+        date = None
     author = "; ".join(a.strip() for a in (doc.author or "").split(";") if a.strip()) or None
     meta = Metadata(title=doc.title or None, author=author, outlet=doc.sitename or None,
                     published=date, url=doc.url or None)
