@@ -23,8 +23,9 @@ from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, ROLES, MALE_NAMES,
 from briefing_app.core.model import Actor, Span
 
 EXTRA_DESCRIPTIONS = ("дипломат", "парламентари", "политик", "чиновник", "специалист", "наставник")  # descriptions that are no title word of their own
-# the case endings of those nouns ("дипломата", "парламентарию"), not an adjective made of them ("дипломатических")
-NOUN_ENDINGS = frozenset("- а у ом е ы ов ам ами ах й я ю ем и ев ям ями ях".split()) | {""}
+# the singular case endings of those nouns ("дипломата", "парламентарию"), not an adjective made of them
+# ("дипломатических"), nor a plural ("чиновники", "чиновников", "дипломатами": many, never the one person named)
+NOUN_ENDINGS = frozenset("- а у ом е й я ю ем".split()) | {""}
 # the words that may head a description: a title word or one of the extra descriptions, in any case
 # (the words as a trie, "глав(?:врач|ред)?", not a flat alternation: 3x faster to scan, same matches)
 WORD_RE = re.compile(r"(?<![\w-])" + trie_pattern(sorted({*ROLES, *EXTRA_DESCRIPTIONS})) + r"[а-яё-]*(?![\w-])", re.I)
@@ -76,9 +77,27 @@ GENITIVE_RE = re.compile(r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их|с�
 PAST_RE = re.compile(r"^[а-яё]{2,}(?P<end>ла|л)(?:ся|сь)?$")
 
 
+# a title word's plural endings ("министры", "депутатов", "дипломатами", "чиновники"); "ы"/"и" is a singular's
+# genitive for the words that decline like "глава" ("главы ведомства", "коллеги", "судьи")
+PLURAL_ENDINGS = ("ами", "ями", "ов", "ев", "ам", "ям", "ах", "ях", "ы", "и")
+A_DECLENSION = frozenset(("глав", "замглав", "коллег", "актрис", "певиц", "художниц", "правозащитниц", "защитниц",
+                          "завкафедр", "судья", "пресс-служб"))
+_STEMS = frozenset((*ROLES, *EXTRA_DESCRIPTIONS))
+
+
+def plural_title(word: str) -> bool:
+    """Is the word a title or description word in the plural (many people, never one person's alias)?"""
+    low = word.lower()
+    end = next((e for e in PLURAL_ENDINGS if low.endswith(e)), None)
+    stem = low[:-len(end)] if end else ""
+    return stem in _STEMS and not (len(end or "") == 1 and stem in A_DECLENSION)
+
+
 @functools.lru_cache(maxsize=2048)
 def _head_stem(word: str) -> str | None:
     low = word.lower()
+    if plural_title(word):
+        return None  # "Дипломаты двух стран", "ошибки чиновников"
     if is_role(word):
         return key(role_nominative(word))
     return next((key(d) for d in EXTRA_DESCRIPTIONS if low.startswith(d) and low[len(d):] in NOUN_ENDINGS), None)
