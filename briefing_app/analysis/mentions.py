@@ -460,6 +460,9 @@ TAIL_WORDS = frozenset("as when while after before because since and but or who 
 
 
 POSSESSED_START_RE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)[ \t]+[a-z]")
+# the body or person a role is of, before the name that holds it: "said a spokesman for the FAA, Greg Martin", "said
+# the head of the union, Jo Marsh" (no comma inside; the name after it as NAME_APPOSITIVE_RE reads it)
+ROLE_PP_RE = re.compile(r"[ \t]+(?:for|of|at|with|to)[ \t]+(?:[\w’'.&-]+[ \t]+){0,5}?[\w’'.&-]+(?=,[ \t]+[A-Z])")
 NAME_APPOSITIVE_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)(?=[ \t]*[,.;!?]|[ \t]*$|"
                                r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])")  # ("said the committee's chairman, Rep. Alan Groves of Ohio")
 
@@ -490,5 +493,7 @@ def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     if masked[s].islower() or POSSESSED_START_RE.match(masked, s, e):
         # "said its state director, Nina Patel", "said Trump's campaign manager, Corey Lewandowski": the name too
         named = NAME_APPOSITIVE_RE.match(masked, e, limit)
+        if named is None and masked[s].islower() and (pp := ROLE_PP_RE.match(masked, e, limit)):
+            named = NAME_APPOSITIVE_RE.match(masked, pp.end(), limit)  # "said a spokesman for the FAA, Greg Martin"
         e = named.end("name") if named else e
     return s, e

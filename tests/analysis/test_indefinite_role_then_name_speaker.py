@@ -42,3 +42,20 @@ def test_a_place_then_a_clause_after_the_comma_is_no_name() -> None:
 def test_a_name_with_particles_after_an_indefinite_role() -> None:
     assert _speakers("A spokeswoman for the commission, Ursula von der Leyen, said the plan was ready.") == \
         ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The runway is closed,” said a spokesman for the Federal Aviation Administration, Greg Martin.", "Greg Martin"),
+    ("“We will appeal,” said the head of the union, Jo Marsh.", "Jo Marsh"),
+    ("“The recall is voluntary,” said a spokeswoman for Acme Corp., Lisa Wong.", "Lisa Wong"),
+])
+def test_an_inverted_tag_reads_the_role_its_body_and_the_name(text: str, name: str) -> None:
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "“The runway is closed,” said a spokesman for the agency, adding that flights would resume.",
+    "“The runway is closed,” said a spokesman for the agency, Reuters reported.",
+])
+def test_an_inverted_role_and_no_name_after_it_stays_anonymous(text: str) -> None:
+    assert set(_speakers(text)) == {None}
