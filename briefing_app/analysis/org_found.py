@@ -63,7 +63,11 @@ class Org:
 
 
 PLURAL_PEOPLE = frozenset("members envoys officials leaders delegates troops supporters lawmakers staff employees "
-                          "workers negotiators diplomats fighters soldiers republicans democrats".split())
+                          "workers negotiators diplomats fighters soldiers republicans democrats "
+                          # a sentence's capitalised plural before "of" ("Critics of Boeing Co. said", "Shares of Tesla
+                          # Inc. fell"): the people or the stock of the body, not a word of its name
+                          "critics opponents customers clients residents users voters shareholders investors citizens "
+                          "students patients parents owners fans shares stocks bonds".split())
 
 
 def _plural_role(word: str) -> bool:
