@@ -12,7 +12,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.bios import bio
 from briefing_app.analysis.descriptions import AGE_RE, SYNONYMS, fits, head_fits, head_word, of_age, title_words
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.roles import ROLE_WORDS
+from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES
 from briefing_app.analysis.the_phrases import prepared, the_matches
 from briefing_app.core.model import Actor, Span
 
@@ -208,11 +208,21 @@ def _country(alias: str) -> str | None:
     return hit[0] if hit and hit[1] == "country" and alias not in gazetteer.WEAK_ALIASES else None
 
 
+# a title of those a US state elects or sends to Congress ("Sen. Patty Murray of Washington": the state, not the
+# capital that stands for the country)
+STATE_TITLE_RE = re.compile(r"\b(?:Senator|Representative|Congress(?:man|woman|member)|Governor|Delegate|Attorney General|"
+                            r"State Senator|Assemblymember|Assembly(?:man|woman))\b", re.I)
+
+
+def _state_member(actor: Actor) -> bool:
+    return actor.affiliation in US_STATE_NAMES and bool(STATE_TITLE_RE.search(actor.title or ""))
+
+
 def affiliations(doc: Document) -> None:
     text = doc.actor_text
     named = {alias: a.name for a in doc.actors if a.kind != "person" for alias in a.aliases}
     for actor in doc.actors:  # "Timbers president Mark Ross": the organisation by its actor's name
-        if actor.kind == "person" and actor.affiliation in named:
+        if actor.kind == "person" and actor.affiliation in named and not _state_member(actor):
             actor.affiliation = named[actor.affiliation]
     bodies = {form: a.name for a in doc.actors if a.kind == "organization" for form in [a.name, *a.aliases]
               if form[:1].isupper()}
