@@ -12,26 +12,29 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import STATE_PARTICIPLES, lowered
 from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
+from briefing_app.analysis.trie import cased_opening
 
 IT_IS_TO_RE = re.compile(r"\s*It\s+is\s+(?:rather\s+|instead\s+)?to\s+(?=[a-z])")
 CASE_FOR_RE = re.compile(r"\b[Tt]here\s+is\s+(?:an?\s+)?(?:(?:strong|good|compelling|powerful|clear|overwhelming|real)\s+)?"
                          r"(?:case|argument)\s+for\s+(?=\w+ing\b)")
-WHAT_NEEDED_RE = re.compile(r"\b[Ww]hat\s+(?:(?:would|will|could|might)\s+(?:really\s+)?(?:make\s+(?:a|the|all\s+the)\s+(?:real\s+)?"
+WHAT_NEEDED_RE = re.compile(cased_opening(("What", "what")) + r"\s+(?:(?:would|will|could|might)\s+(?:really\s+)?(?:make\s+(?:a|the|all\s+the)\s+(?:real\s+)?"
                             r"difference|help|work)|(?:is|was)\s+(?:\w+ly\s+)?(?:needed|required|necessary)|[\w’' -]{2,40}?\s+"
                             r"(?:needs?|requires?))\s+(?:now\s+)?is\s+(?P<to>to\s+|for\s+[^,.;]{1,60}?\s+to\s+)?(?=\w)")
 AUX = r"(?:is|are|was|were|be|been|has|have|had|will|would|should|must|can|could|may|might|did|does|do|not)\b"
-VITAL_THAT_RE = re.compile(r"\b[Ii]t\s+is\s+(?:\w+ly\s+)?(?:vital|essential|crucial|imperative|important|necessary|urgent)\s+"
+VITAL_THAT_RE = re.compile(cased_opening(("It", "it")) + r"\s+is\s+(?:\w+ly\s+)?(?:vital|essential|crucial|imperative|important|necessary|urgent)\s+"
                            r"that\s+(?P<subj>(?:(?!" + AUX + r")[\w’'.-]+\s+){1,5}?)(?P<verb>(?!" + AUX + r")[a-z]+)\b")
-TIME_COME_RE = re.compile(r"\b(?:[Tt]he\s+time\s+has\s+(?:now\s+)?come|[Nn]ow\s+is\s+the\s+(?:moment|time))\s+"
+TIME_COME_RE = re.compile(cased_opening((r"The\s+time\s+has\s+(?:now\s+)?come", r"the\s+time\s+has\s+(?:now\s+)?come",
+                                          r"Now\s+is\s+the\s+(?:moment|time)", r"now\s+is\s+the\s+(?:moment|time)")) + r"\s+"
                           r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?=\w)")
 # "What if people were entitled to buy a plot ...?": a proposal put as a question
 WHAT_IF_RE = re.compile(r"\s*What\s+if\s+(?:[\w’'.-]+\s+){1,5}?(?:were|was)\s+(?:\w+ly\s+)?(?:entitled|allowed|able|free|"
                         r"given\s+the\s+right|obliged|required)\s+to\s+(?=\w)")
-HIGH_TIME_RE = re.compile(r"\b(?:[Ii]t\s+is|[Ii]t[’']s|[Ii]sn[’']t\s+it|[Ii]s\s+it\s+not)\s+(?:(?:high|about|long\s+past)\s+)?time\s+(?:that\s+)?(?!I\s)"
+HIGH_TIME_RE = re.compile(cased_opening((r"It\s+is", r"It[’']s", r"Isn[’']t\s+it", r"Is\s+it\s+not",
+                                          r"it\s+is", r"it[’']s", r"isn[’']t\s+it", r"is\s+it\s+not")) + r"\s+(?:(?:high|about|long\s+past)\s+)?time\s+(?:that\s+)?(?!I\s)"
                           r"(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+ed)\b")
 
 # "What Europe must do is impose sanctions": the pseudo-cleft names the course
-WHAT_DO_RE = re.compile(r"\b[Ww]hat\s+(?:[\w’'.-]+\s+){1,5}?(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+"
+WHAT_DO_RE = re.compile(cased_opening(("What", "what")) + r"\s+(?:[\w’'.-]+\s+){1,5}?(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+"
                         r"(?:now\s+|really\s+)?do\s+(?:now\s+)?is\s+(?:to\s+)?(?=\w)")
 # "More must be done to help the refugees"
 MORE_DONE_RE = re.compile(r"\b(?:(?:[Mm]uch|[Ff]ar|[Mm]any\s+times)\s+)?(?:[Mm]ore|[Ee]verything|[Ss]omething|[Aa]\s+lot\s+more)\s+"
@@ -39,12 +42,13 @@ MORE_DONE_RE = re.compile(r"\b(?:(?:[Mm]uch|[Ff]ar|[Mm]any\s+times)\s+)?(?:[Mm]o
 # "The sooner the government scraps the tax, the better"
 SOONER_RE = re.compile(r"\b[Tt]he\s+sooner\s+(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+(?:s|ed))\b(?=[^,.;]*,\s+the\s+better)")
 # "Greece needs debt relief", "we need a public inquiry": a policy noun phrase an agent needs
-NEEDS_NP_RE = re.compile(r"\b(?:needs|need)\s+(?=(?:an?|the|more|new|fresh|proper|real|urgent|genuine|better|stronger|tougher|"
+NEEDS_NP_RE = re.compile(cased_opening(("needs", "need")) + r"\s+(?=(?:an?|the|more|new|fresh|proper|real|urgent|genuine|better|stronger|tougher|"
                          r"full|independent|public)\s)")
 
 # "let us also hope that senior officials will be held accountable": the author's hope for a concrete step
-HOPE_RE = re.compile(r"\b(?:[Ll]et\s+us\s+(?:also\s+)?hope|[Ww]e\s+(?:can\s+only\s+|must\s+|should\s+)?hope)"
-                     r"\s+(?:that\s+)?(?P<subj>(?:(?!\bhope\b)[^;:]){2,160}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+|also\s+|finally\s+)?"
+HOPE_RE = re.compile(cased_opening((r"Let\s+us\s+(?:also\s+)?hope", r"let\s+us\s+(?:also\s+)?hope",
+                                     r"We\s+(?:can\s+only\s+|must\s+|should\s+)?hope", r"we\s+(?:can\s+only\s+|must\s+|should\s+)?hope"))
+                     + r"\s+(?:that\s+)?(?P<subj>(?:(?!\bhope\b)[^;:]){2,160}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+|also\s+|finally\s+)?"
                      r"(?=\w)")
 # "... the trigger for those who authorised the torture to be held accountable"
 FOR_PASSIVE_PARTICIPLES = ("held brought prosecuted punished tried jailed sacked fired removed charged investigated released "
@@ -70,7 +74,7 @@ HELPS_IF_RE = re.compile(r"\b(?:(?:would|will|could|might)\s+(?:\w+ly\s+|also\s+
                          r"(?:a\s+lot\s+|greatly\s+)?if\s+" + IF_CLAUSE)
 # "If Finland joins NATO, that would undoubtedly harm our relations with Russia" (the course opposed), "If the council
 # reopened the library, it would help the town" (backed)
-IF_THEN_RE = re.compile(r"\b[Ii]f\s+" + IF_CLAUSE + r"(?P<rest>[^,;]{0,100}),\s*(?:that|it|this|which)\s+(?:would|will|could)\s+"
+IF_THEN_RE = re.compile(cased_opening(("If", "if")) + r"\s+" + IF_CLAUSE + r"(?P<rest>[^,;]{0,100}),\s*(?:that|it|this|which)\s+(?:would|will|could)\s+"
                         r"(?:\w+ly\s+)?(?:(?P<bad>(?:only\s+)?(?:harm|hurt|damage|undermine|weaken|endanger|ruin|destroy|wreck|"
                         r"jeopardi[sz]e|cripple|poison))|(?P<good>help|benefit|strengthen|improve|boost|save|protect))\b")
 

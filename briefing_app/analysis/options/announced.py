@@ -16,10 +16,11 @@ from briefing_app.analysis.options.governing import governing_speaker
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED
+from briefing_app.analysis.trie import cased_opening
 
 BODY = r"(?:office|party|government|administration|company|department|team|ministry|union|campaign|firm|group|board)"
 # (after the "\b", the class of the verbs' first letters: most word starts fail at that one test)
-SAID_WOULD_RE = re.compile(r"\b(?=[ads])(?:said|says|announced|announces|declared|declares|stated|states)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+SAID_WOULD_RE = re.compile(cased_opening(("said", "says", "announced", "announces", "declared", "declares", "stated", "states")) + r"\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                            r"(?P<subj>he|she|we|they|it|"
                            r"(?:his|her|their|its)\s+" + BODY + r")\s+(?:would|will)\s+(?P<neg>not\s+|never\s+)?"
                            r"(?!be\b|have\b|do\b|make\s+sure\b|continue\s+to\s+(?:monitor|review|assess)\b|"

@@ -13,12 +13,13 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import BAD_AGENTS, PERSONAL_AGENTS
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
+from briefing_app.analysis.trie import cased_opening
 
 HOPE_KEYS = keys("i hope", "we hope", "i do hope", "we do hope", "i sincerely hope", "i truly hope", "i really hope",
                  "we sincerely hope", "we truly hope", "we really hope")
 AUX = r"(?:will|would|can|could|shall|is|are|was|were|has|have|had|does|did|do|may|might|must|should)"
 HOPE_RE = re.compile(
-    r"\b(?:I|[Ww]e)\s+(?:(?:sincerely|truly|really|do|still|also)\s+)?hope\s+(?:that\s+)?"
+    cased_opening(("I", "We", "we")) + r"\s+(?:(?:sincerely|truly|really|do|still|also)\s+)?hope\s+(?:that\s+)?"
     r"(?P<np>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+(?!" + AUX + r"\b)[\w.’'-]+){0,5}?)\s+"
     r"(?:(?P<modal>will|would|can|could)\s+(?:\w+ly\s+)?(?P<base>[a-z]+)|(?P<finite>[a-z]+(?<!ss)s))\b")
 NOT_THEIRS = frozenset("i we you one us let's let’s the a his her its their any no some faint slim real is was little every much new "
@@ -48,7 +49,7 @@ def _doer(np: str) -> bool:
 # someone else's hope: "he hopes (that)", "the unions hope", "is hoping", "hoped", "..., hoping that"; not the author's
 # ("I/we/you hope", "one hopes", "let us hope") nor a hope no one is named as holding ("the hope that", "there is hope")
 THEIR_HOPE_RE = re.compile(
-    r"\b(?:hopes|hoped|hoping|hope)\s+(?:that\s+)?"
+    cased_opening(("hopes", "hoped", "hoping", "hope")) + r"\s+(?:that\s+)?"
     r"(?P<np>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+(?!" + AUX + r"\b)[\w.’'-]+){0,5}?)\s+"
     r"(?:will|would)\s+(?:\w+ly\s+|also\s+|finally\s+)?(?P<base>[a-z]+)\b")
 

@@ -12,6 +12,7 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import lowered
 from briefing_app.analysis.options.phrases import base_form, summary
+from briefing_app.analysis.trie import cased_opening
 
 MADE_MISTAKE_RE = re.compile(r"\b(?:made|makes|make|is\s+making|are\s+making|was\s+making)\s+(?:a|an)\s+(?:\w+\s+)?"
                              r"(?:mistake|error|blunder)[”\"’']?\s+(?:by|in)\s+(?P<neg>not\s+)?(?=\w+ing\b)", re.I)
@@ -28,7 +29,7 @@ TIME_DID_RE = re.compile(r"\b(?:[Ii]t\s+is|[Ii]t[’']s)\s+(?:high\s+|about\s+|l
 READY_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|still|also|not|more\s+than)\s+)?"
                       r"(?P<neg>un)?(?:willing|ready|prepared)\s+to\s+(?=[a-z])")
 LOOSE_SUBJECT_RE = re.compile(r"\b(?:who|which|that|others|(?:some|many|most|few)(?:\s+[\w’'-]+)?)\s*$", re.I)
-HOPED_RE = re.compile(r"\b(?:hoped|hopes|hope)\s+(?:that\s+)?(?P<who>(?:both\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?"
+HOPED_RE = re.compile(cased_opening(("hoped", "hopes", "hope")) + r"\s+(?:that\s+)?(?P<who>(?:both\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?"
                       r"(?:the\s+)?[A-Z][\w.’'-]*){0,4})\s+(?:would|will|could)\s+(?P<neg>not\s+)?(?=[a-z])")
 # "It is not the job of the Fed to bail out Wall Street", "it isn't Washington's role to rebuild Iraq": the act rejected
 NOT_JOB_RE = re.compile(r"\b[Ii]t\s+(?:is\s+not|isn[’']t|[’']s\s+not|was\s+not|wasn[’']t)\s+(?:part\s+of\s+)?"

@@ -18,7 +18,7 @@ from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
 from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, RELATIVE_SUBJECT_RE, named_wanter, want_hits
 from briefing_app.analysis.segment import last_words_start
-from briefing_app.analysis.trie import letter_gate, opening_words
+from briefing_app.analysis.trie import cased_opening, letter_gate, opening_words
 
 TO = r"\s+(?:to\s+)?(?=\w)"
 TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
@@ -39,7 +39,7 @@ ANSWER_RE = re.compile(
 # "The aim (of the programme) is to X", with no word of judgement: a policy's purpose described
 DESCRIBED_AIM_RE = re.compile(r"[Tt]he\s+(?:goal|aim)\b(?:\s+[\w’']+){0,5}?\s+is\s+to\s+$")
 ANSWER_NP_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa])\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:(?:answer|solution|"
+    cased_opening(("The", "the", "A", "a")) + r"\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:(?:answer|solution|"
     r"priority|remedy|step|task|imperative)(?:\s+in\s+this\s+direction)?|way\s+(?:forward|out(?:\s+of\s+[\w\s’'-]{1,40}?)?))"
     r"\s+(?:is|must\s+be|should\s+be|has\s+to\s+be|needs\s+to\s+be|would\s+be)\s+(?!to\b|in\b|not\b|that\b|clear\b|simple\b|"
     r"obvious\b|a\s+long\b|difficult\b|hard\b|uncertain\b|unclear\b)(?=\w)"
@@ -57,9 +57,9 @@ THING_DO_RE = re.compile(r"\b(?:[Tt]he\s+(?:(?:best|most\s+\w+|single\s+most\s+\
 LIES_IN_RE = re.compile(r"(?!the\s+same\b|this\b|that\b)(?:[\w’'-]+\s+){0,3}?[\w-]+(?:tion|sion|ment|ance|ence|ing|al|ship)s?\b")
 CONSIDER_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+|already\s+|seriously\s+|reportedly\s+)?(?:considering|weighing|"
                          r"mulling|exploring)\s+(?!" + NOT_WEIGHED + r"|\w+ing\b|the\s+(?:idea|possibility|option)\s+of\b)(?=\w)")
-OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
+OPPOSED_TO_RE = re.compile(cased_opening(("is", "are", "was", "were", "remains?", "stays?")) + r"\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
                            r"(?=\w+ing\b)|\b(?:is|are|remains?)\s+(?:\w+ly\s+)?opposed\s+to\s+(?=(?:an?|any|new|more|further)\s)")
-LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
+LAST_THING_RE = re.compile(cased_opening(("The", "the")) + r"\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
 OFFERED_RE = re.compile(r"\b(?:offered|offers|proposed|proposes|put\s+forward|unveiled|unveils)\s+(?:(?:a|an|his|her|its|their)\s+)?"
                         r"(?:[\w-]+,?\s+){0,3}?(?:solution|plan|proposal|idea|remedy|answer)\s*:\s*(?=\w)")
 BAD_WAY_RE = re.compile(r"\b(?:not\s+work|won[’']t\s+work|fail|wrong|worst|mistaken|misguided|dangerous)\b", re.I)

@@ -13,9 +13,10 @@ from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
+from briefing_app.analysis.trie import cased_opening
 
 # "a businessman who wants to", "which, as it happens, now wants": a relative clause holds the verb
-RELATIVE_SUBJECT_RE = re.compile(r"\b(?:who|which)\s*(?:,[^,]{1,120},\s*)?(?:\w+ly\s+|also\s+|now\s+)?$")
+RELATIVE_SUBJECT_RE = re.compile(cased_opening(("who", "which")) + r"\s*(?:,[^,]{1,120},\s*)?(?:\w+ly\s+|also\s+|now\s+)?$")
 # "is intended to", "did not want to", "if he wants to", "no politician wants to", "every reason to want to": no plan of anyone's
 NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|\bto\s+|"
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
