@@ -454,7 +454,17 @@ def _title(root: etree._Element, text: str, headline: list[Span], guessed: str |
     head = " ".join(text[headline[0].start:headline[0].end].split()) if headline else ""
     if head and not _logo(root, head):
         return head
+    if guessed and label_genre(guessed):  # "<title>Opinion | Headline</title>": the extractor's first part is the
+        return _unlabelled_title(root)  # section's label, not the title
     return None if guessed and _logo(root, guessed) else guessed
+
+
+def _unlabelled_title(root: etree._Element) -> str | None:
+    """The page's <title> after a section label that opens it ("Opinion | Headline" -> "Headline"), if a title of
+    TITLE_WORDS words or more is left."""
+    pieces = TITLE_SPLIT.split(next(iter(_title_parts(root, None)), None) or "", maxsplit=1)
+    rest = pieces[1] if len(pieces) == 2 and label_genre(pieces[0]) else ""
+    return rest if len(rest.split()) >= TITLE_WORDS else None
 
 
 def _logo(root: etree._Element, title: str) -> bool:
