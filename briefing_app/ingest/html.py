@@ -32,7 +32,7 @@ from briefing_app.ingest.htmlquotes import own_pulls, quoted_posts
 from briefing_app.ingest.htmlreprints import reprint_notes
 from briefing_app.ingest.htmlsubheads import dropped_subheads, subhead_candidates
 from briefing_app.ingest.htmlsummaries import summary_lists
-from briefing_app.ingest.htmlmeta import label_genre, page_metadata
+from briefing_app.ingest.htmlmeta import TITLE_SPLIT, label_genre, page_metadata, without_label
 from briefing_app.ingest.htmlrepeats import merged_spans, restore
 from briefing_app.ingest.year_dates import year_only
 
@@ -51,7 +51,6 @@ XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # a number set in the page's own text ("1. Finland", "3. Don't use a wooden luggage rack") is the article's
 MARKER = re.compile(r"^\s*[-*•]\s+")
 HOME_HREF = re.compile(r"(?:https?:)?(?://[^/?#]+)?/?(?:index\.html?)?$", re.I)  # a link to a site's home page
-TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
 TITLE_WORDS = 3  # a part of <title> shorter than this is the site's or the section's name
 TITLE_PIECES = 4  # pieces of <title> read together at the most
 TITLE_CANDIDATES = 8  # titles found in the text weighed for the headline at the most
@@ -462,9 +461,7 @@ def _title(root: etree._Element, text: str, headline: list[Span], guessed: str |
 def _unlabelled_title(root: etree._Element) -> str | None:
     """The page's <title> after a section label that opens it ("Opinion | Headline" -> "Headline"), if a title of
     TITLE_WORDS words or more is left."""
-    pieces = TITLE_SPLIT.split(next(iter(_title_parts(root, None)), None) or "", maxsplit=1)
-    rest = pieces[1] if len(pieces) == 2 and label_genre(pieces[0]) else ""
-    return rest if len(rest.split()) >= TITLE_WORDS else None
+    return without_label(next(iter(_title_parts(root, None)), None) or "", TITLE_WORDS)
 
 
 def _logo(root: etree._Element, title: str) -> bool:

@@ -50,6 +50,19 @@ def label_genre(label: str) -> str | None:
     return "opinion" if LABEL_GENRE_RE.fullmatch(label) else None
 
 
+# a title's parts: "Headline - Paper", "Opinion | Headline", "Paper | Section | Headline"
+TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
+LABEL_OPENING_RE = re.compile(r"(?P<label>[^|:—–\n]{2,30}?)[ \t]*[|:—–]+[ \t]+(?=\S)")  # "Opinion | ", "Analysis: "
+
+
+def without_label(title: str, words: int = 2) -> str | None:
+    """The title after a section label that opens it ("Opinion | Headline" -> "Headline", "Analysis: Why ..."), if
+    `words` words or more are left; None when no label opens it."""
+    m = LABEL_OPENING_RE.match(title)
+    rest = title[m.end():] if m and label_genre(m.group("label")) else ""
+    return rest if len(rest.split()) >= words else None
+
+
 def page_metadata(root: etree._Element) -> PageMeta:
     metas = _meta_tags(root)
     ld = _json_ld(root)

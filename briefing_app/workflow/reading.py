@@ -9,6 +9,7 @@ import os
 from briefing_app.analysis.metadata import guess_title
 from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.ingest import Pasted, read_file
+from briefing_app.ingest.htmlmeta import without_label
 from briefing_app.ingest.textmap import analysis_view, to_stored
 
 # what a worker needs for every text: this module, the pipeline and the English rule set (a
@@ -30,6 +31,7 @@ def analyse_doc(doc: SourceDoc) -> Analysis:
     analysis = to_stored(analyse(view.text, doc.metadata), view, doc.text)
     if not doc.metadata.title:  # the file declares none: made from the text, marked as a guess
         found = analysis.metadata.title or guess_title(doc.text, doc.boilerplate + analysis.boilerplate)
+        found = found and (without_label(found) or found)  # "Opinion | Headline" as a text's first line: the headline
         analysis.metadata.title, analysis.metadata.title_guessed = found, bool(found)
     return analysis
 
