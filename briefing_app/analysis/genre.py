@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefing_app.analysis import genre_ru_ko as _ru_ko
+from briefing_app.analysis.occurrences import at_line_starts
 from briefing_app.analysis.segment import letter_words, paragraphs
 from briefing_app.analysis.voice import SPEAKER_HEADLINE_RE, author_voice
 
@@ -223,7 +224,7 @@ def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
     tail = "\n".join(line.strip() for line in text[-1200:].splitlines()[-8:])
     lang = _ru_ko.language(text)
     kicker = _ru_ko.KICKER_RE if lang else KICKER_RE
-    if (_ru_ko.decided(head, tail) if lang else KICKER_RE.search(head) or BIO_RE.search(head) or BIO_RE.search(tail)
+    if (_ru_ko.decided(head, tail) if lang else KICKER_RE.search(head) or _bio_line(head) or _bio_line(tail)
                                                 or OBITUARY_RE.search(head)) \
             or any(kicker.search(text[start:end].strip()) for start, end in boiler or []):
         return GenreGuess("opinion", 10.0, {"kicker_or_bio": 1.0})
@@ -232,6 +233,12 @@ def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
         score = _ru_ko.score(found)
         return GenreGuess("opinion" if score > 0 else "news", round(score, 3), found)
     return _scored(cues(text, masked, paras, reported, head, words))
+
+
+def _bio_line(text: str) -> bool:
+    """BIO_RE.search(text), tried only at the lines' starts (occurrences.at_line_starts: every branch opens with "^" and
+    no match holds a line break), not at every offset."""
+    return next(at_line_starts(BIO_RE, text), None) is not None
 
 
 def cues(text: str, masked: str, paras: list[tuple[int, int]] | None = None,

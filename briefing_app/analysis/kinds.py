@@ -45,7 +45,7 @@ SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?=[abcdeimprstvwy])(?:say|says|said
 # excerpt the linked article's text; neither is anybody's spoken words
 # '“Q,” Trump said' / '“Q!” said Trump': words that end inside the marks with a comma, "!" or "?", then a speaker
 # and a speech verb (or the verb and a name): a quotation, whatever its case
-END_COMMA_RE = re.compile(r"[,!?]$")
+END_MARKS = (",", "!", "?", ",\n", "!\n", "?\n")  # (what r"[,!?]$" finds: at the end or before a final line break)
 PLURAL_POSSESSIVE_RE = re.compile(r"[A-Za-z][’'][ \t]*$")
 # the most words any pattern that classify searches the words before a quotation with spans (SAID_BEFORE_RE's "signs that
 # read :"): each ends at their end ("$")
@@ -112,10 +112,10 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
     naming = NAMING_RE.search(before, tail)
     if naming:
         return "title" if titled and not naming.group().lower().startswith("so") else "scare"
-    if _credited(text, end) and (titled or body.endswith(",")) or CREDIT_BEFORE_RE.search(text, max(0, open_at - 100), open_at):
+    if _credited(text, end) and (titled or body.endswith(",")) or _credit_before(text, open_at):
         return "title"  # ('“Headline,” by Times’ Ben Sisario'; not '“If there had not been that intervention” by the United
         # States, ..., Clinton said': a passive's agent after words somebody said)
-    if SAID_BEFORE_RE.search(before, tail) or END_COMMA_RE.search(body) and SPEAKER_AFTER_RE.match(text, end) \
+    if SAID_BEFORE_RE.search(before, tail) or body.endswith(END_MARKS) and SPEAKER_AFTER_RE.match(text, end) \
             and not VENUE_BEFORE_RE.search(before, tail) and not PLURAL_POSSESSIVE_RE.search(before, tail):  # "Fox News’ “Show,”"
         return "direct"  # '“Like Oakland. Or Ferguson,” Trump said', '"GROWING PARTY," he declared'
     if LABEL_RE.fullmatch(body):
@@ -143,6 +143,15 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         # a scare quote or a name, unless a reporting verb's complement upgrades it later
         return "title" if titled else "scare"
     return "direct"
+
+
+def _credit_before(text: str, open_at: int) -> bool:
+    """CREDIT_BEFORE_RE in the 100 characters before the quotation ('“Headline,” by Outlet’s Writer: “...”'): searched only
+    where a colon ends them (then blanks, and a line break at most), as every match's ":[ \t]*$" does."""
+    before = text[max(0, open_at - 100):open_at]
+    if not before.removesuffix("\n").rstrip(" \t").endswith(":"):
+        return False
+    return CREDIT_BEFORE_RE.search(text, max(0, open_at - 100), open_at) is not None
 
 
 def _cue_after(text: str, end: int) -> bool:

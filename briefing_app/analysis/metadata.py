@@ -28,6 +28,12 @@ def _menu(line: str) -> bool:
         and all(w[:1].isupper() for w in words)
 
 
+def _reached(line: str) -> re.Match[str] | None:
+    """REACHED_RE.match(line) ("Jane Roe can be reached at ...", "Jane Roe is a staff writer"), tried only on a line that
+    holds the words every match does (most lines open with a capital: the pattern reads up to four words before failing)."""
+    return REACHED_RE.match(line) if "can be reached" in line or "is a " in line else None
+
+
 def extract(text: str, all_paras: list[tuple[int, int]], boiler: list[Span], quotes: list[Quote]) -> Metadata:
     """Title, author, outlet, date and genre from the heading lines; `all_paras` are every paragraph of
     text, boilerplate too (the parsed document's `lines`)."""
@@ -40,7 +46,7 @@ def extract(text: str, all_paras: list[tuple[int, int]], boiler: list[Span], quo
         if len(first.split()) <= 25 and not first.rstrip().endswith((".", "!", ",")) or first.rstrip().endswith("?") and len(first.split()) <= 15:
             meta.title = first.strip().lstrip(LEADERS)
     for s, e, line in lines[:40] + lines[-15:]:
-        m = REACHED_RE.match(line) or BY_RE.match(line)
+        m = _reached(line) or BY_RE.match(line)
         if m and not meta.author:
             meta.author = m.group(1)
     if not meta.author:

@@ -1507,3 +1507,67 @@ def test_cased_opening_reads_the_word_start_and_the_case() -> None:
         ["What now", "It goes", "it was"]
     no_look_behind = re.compile(cased_opening(("what",)).replace(r"(?<!\w.)", "") + r"\s+\w+")
     assert no_look_behind.search("somewhat odd") and not rx.search("somewhat odd")
+
+
+def test_quote_kind_gates_as_the_patterns() -> None:
+    """kinds: a quotation's words end in a comma, "!" or "?" (END_MARKS, str.endswith) where r"[,!?]$" finds one, and
+    the credit before it (_credit_before) is searched only where a colon ends the 100 characters before it: the same
+    answers as the searches, on random texts at every offset."""
+    from briefing_app.analysis.kinds import CREDIT_BEFORE_RE, END_MARKS, _credit_before
+    parts = ("“Headline,”", '"Q,"', "'", "by", "By", "Times’", "Ben", "Sisario", ":", " :", ":\n", "\n", "“", "”", ",", "!", "?",
+             "x", "words", "the", "Outlet’s Writer", "\t", "", "“Headline,” by Times’ Ben Sisario:", '"Q" by Outlet’s Writer: ',
+             "“Q,” by the AP:\n")
+    rnd = random.Random(281)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(parts) + rnd.choice((" ", "", "  ", "\t", "\n")) for _ in range(rnd.randint(0, 14)))
+        assert text.endswith(END_MARKS) == (re.search(r"[,!?]$", text) is not None), text
+        for at in range(len(text) + 1):
+            want = CREDIT_BEFORE_RE.search(text, max(0, at - 100), at) is not None
+            assert _credit_before(text, at) == want, (text, at)
+            found += want
+    assert found > 100
+
+
+def test_bio_and_byline_gates_as_the_patterns() -> None:
+    """genre._bio_line (BIO_RE tried at the lines' starts) and metadata._reached (REACHED_RE tried on a line with "can be
+    reached" or "is a ") answer as the patterns searched and matched everywhere."""
+    from briefing_app.analysis.genre import BIO_RE, _bio_line
+    from briefing_app.analysis.metadata import REACHED_RE, _reached
+    parts = ("The author is", "The writer was", "[Editor’s note: The author", "Editor's Note:", "Jane", "Roe", "Dr.", "Prof",
+             "is a", "is a staff", "writer", "reporter", "can be reached", "at", "is", "was", "serves as", "a", "senior", "fellow",
+             "professor", "writes about", "writes for", "’s new book", "'s", "book", "•", "*", "-", "—", "\n", "x", "The", "",
+             "\nJane Roe can be reached at", "\nAnn Lee is a staff writer", "\n• Bo Li Chen is a correspondent")
+    rnd = random.Random(282)
+    texts = ["".join(rnd.choice(parts) + rnd.choice((" ", " ", "", "\t", "\n", ", ")) for _ in range(rnd.randint(0, 16)))
+             for _ in range(20000)]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:20]]
+    bios = reached = 0
+    for text in texts:
+        want = BIO_RE.search(text) is not None
+        assert _bio_line(text) == want, text
+        bios += want
+        for line in text.split("\n"):
+            m = REACHED_RE.match(line)
+            assert (m and m.span(1)) == ((r := _reached(line)) and r.span(1)), line
+            reached += m is not None
+    assert bios > 300 and reached > 100, (bios, reached)
+
+
+def test_far_that_only_where_that_is() -> None:
+    """reported.cue._far_that tries FAR_THAT_RE only where "that" follows in the sentence: the same match from every
+    offset to every end, "That" and "thatch" included."""
+    from briefing_app.analysis.reported.clauses import FAR_THAT_RE
+    from briefing_app.analysis.reported.cue import _far_that
+    parts = ("told", "a", "town", "hall", "in", "Salem", "on", "Monday", "that", "That", "thatch", "that’s", "is", "showed", "off",
+             "“•••”", "''••''", ".", ",", ";", "officials", "the", "plan", "")
+    rnd = random.Random(283)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) + rnd.choice((" ", " ", "  ", "\n", "")) for _ in range(rnd.randint(0, 16)))
+        for pos in range(len(text) + 1):
+            for end in (len(text), max(pos, len(text) - 4)):
+                m = FAR_THAT_RE.match(text, pos, end)
+                assert (m and m.span("that")) == ((r := _far_that(text, pos, end)) and r.span("that")), (text, pos, end)
+                found += m is not None
+    assert found > 1000
