@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.appositives import owner_fronted, role_and_end_after, role_fronted
+from briefing_app.analysis.appositives import field_fronted, owner_fronted, role_and_end_after, role_fronted
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import (AGE_RE, GROUP_OF_RE, KIN_WORDS, PARTY_HEADS, PERSON_NOUN_RE, POSSESSED_RE, fits,
                                                 of_age, party_clash, place_named, said_after)
@@ -76,6 +76,9 @@ CLUB_WORDS = frozenset("United City Rovers Athletic Wanderers Albion Rangers Hot
 # posts on a person's staff: a one-word possessor before one is a family name ("Clinton's deputy chief of staff")
 STAFF_RE = re.compile(r"(?:chief of staff|advis[eo]r|aide|manager|running mate|lawyer|attorney|counsel|wife|husband|"
                       r"son|daughter|spokes(?:man|woman|person)|press secretary|secretary|strategist|pollster|speechwriter)$")
+# a party's member named by place and party after a post ("Senator X, the Maine Republican", "House Speaker X, a Caldwell
+# County Republican"): no title beside the post (the place is the member's affiliation, us_officials)
+PARTY_MEMBER_RE = re.compile(r"(?:[A-Z][\w.-]*[ \t]+){1,3}(?:Republican|Democrat|Independent)")
 PERSON_OF_RE = re.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 INDEFINITE_RE = re.compile(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b")
 NAME_PARTICLES = r"(?:von|van|der|den|de|da|del|di|du|la|le|bin|ibn|al|el)"
@@ -225,10 +228,15 @@ class ActorTable:
                     after = fronted
                 elif fronted.title and after.title:  # "Jarkesy's lawyer, Jennifer Mascott, a professor at George
                     after = Role(f"{fronted.title}; {after.title}", after.affiliation)  # Mason": both roles
+        elif not after.title and not after.affiliation and text[h.name_start - 2:h.name_start] == ", ":
+            after = field_fronted(text, self._chain_start(h, floor), floor)  # "Kell Mining's Vice President, Investor
+            # Relations, Dana Poe said": no comma after the name
         if after.possessor and not after.affiliation and after.title and self._body_possessor(after.possessor, after.title, text) \
                 and _owns(text, after.possessor, floor, limit):
             after = Role(after.title, after.possessor)  # "X, Politifact's editor", "Halden Radio's editor, X,": a body
         titles = [t for t in (before.title, after.title) if t]
+        if len(titles) > 1 and PARTY_MEMBER_RE.fullmatch(titles[1]):
+            titles = titles[:1]  # "Sen. Lindsey Graham, a South Carolina Republican": the post, not the party's member
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))
         if not p.affiliation:

@@ -1,5 +1,5 @@
 """A person's aide, adviser or spokesman named by that person before the name ("Clinton top aide Huma Abedin",
-"Former Obama economic adviser Jason Furman", "Trump's campaign spokesman X") or by a pronoun after the title
+"Former Obama economic adviser Jason Furman", "Trump's campaign spokesman X", "Clinton and top aide Jake Sullivan") or by a pronoun after the title
 ("A spokesman for her, Nick Merrill"): the affiliation is the principal, as a person's spokesman's is in the actor set
 (en157), or the principal's country or place when the principal heads a government ("President Marcos's executive secretary" takes the Philippines, en168)."""
 from __future__ import annotations
@@ -17,6 +17,11 @@ AIDE_WORDS = ("aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesp
 PRINCIPAL_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<boss>[A-Z][a-z][\w’'-]*?)(?:’s|'s)?[ \t]+"
                                  r"(?:(?!(?:and|or|of|the|a|an|to|for|with|as|is|was|said|says)[ \t])[a-z][\w-]*[ \t]+){0,2}"
                                  r"(?:aide|advis[eo]r|spokes(?:man|woman|person)|strategist|speechwriter)[ \t]+\Z")
+# "Clinton and top aide Jake Sullivan flew ...", "Obama and his senior adviser X": a principal named with the aide, up to
+# three lower-case words (a pronoun's "his"/"her" too) before the aide's word
+PRINCIPAL_AND_RE = re.compile(r"(?<![\w’'.-])(?P<boss>[A-Z][a-z][\w’'-]*?)[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+)?"
+                              r"(?:(?!(?:the|a|an|other|fellow)[ \t])[a-z][\w-]*[ \t]+){0,3}"
+                              r"(?:aide|advis[eo]r|spokes(?:man|woman|person)|strategist|speechwriter)[ \t]+\Z")
 # "A spokesman for her, X": the pronoun's person (the one named last before, of that sex)
 FOR_PRONOUN_RE = re.compile(r"(?:aide|advis[eo]r|spokes(?:man|woman|person))[ \t]+for[ \t]+(?P<pron>her|him)[ \t]*,[ \t]+\Z")
 # a principal's office whose holder's staff take the office's country or place, not the holder
@@ -27,6 +32,18 @@ OFFICES = ("President", "Vice President", "Prime Minister", "Premier", "Chancell
 def _ends_in_aide(title: str) -> bool:
     head = title.split(";")[0].split()
     return bool(head) and head[-1].lower() in AIDE_WORDS or " for her" in title or " for him" in title
+
+
+# the heads of a staff post (written in lower case: "communications director", "campaign chairman"; not an office such as
+# "Secretary" or "President", whose holder has a staff)
+STAFF_HEADS = frozenset(AIDE_WORDS) | {"director", "manager", "chairman", "chairwoman", "chair", "pollster", "counsel", "lawyer",
+                                       "secretary", "chief"}
+
+
+def _on_staff(person: Actor) -> bool:
+    """Does the person hold a staff post (a lower-case title ending in a staff word) or work for a campaign?"""
+    head = (person.title or "").split(";")[0].split()
+    return bool(head) and head[-1] in STAFF_HEADS or (person.affiliation or "").endswith(" campaign")
 
 
 def aides(text: str, actors: list[Actor]) -> None:
@@ -43,10 +60,13 @@ def aides(text: str, actors: list[Actor]) -> None:
         boss = None
         for span in person.mentions:
             start = max(0, span.start - 60)
-            m = PRINCIPAL_BEFORE_RE.search(text, start, span.start)
+            m = PRINCIPAL_BEFORE_RE.search(text, start, span.start) or PRINCIPAL_AND_RE.search(text, start, span.start)
             if m:
                 found = [p for p in by_family.get(m.group("boss"), ()) if p is not person]
                 boss = found[0] if len(found) == 1 else None
+                if boss is not None and " and " in m.group() and _on_staff(boss):
+                    boss = None  # "her adviser Jake Sorrel and longtime aide Hana Abbot", "Manafort (campaign chairman)
+                    # and campaign spokesman Jason Miller": two of one campaign's staff, not one's of the other
             else:
                 pron = FOR_PRONOUN_RE.search(text, start, span.start)
                 boss = _latest(people, span.start, person, "f" if pron.group("pron") == "her" else "m") if pron else None

@@ -46,8 +46,9 @@ AGE_RE = re.compile(r",[ \t]+(?:aged[ \t]+)?[1-9][0-9]?(?=,)")
 POST_NOMINAL_RE = re.compile(r",?[ \t]+(?:KC|QC|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|KBE|DBE)(?=[,.;:]|[ \t])")
 AFTER_RE = re.compile(  # (no reporting verb opens one: "Acme's chief executive, Jane Roe, said the company ... the chairman.")
     r",\s+(?!(?:said|says|told|tells|added|wrote|argued|warned|noted|stated|insisted|explained|announced|declared|who)\b)"
-    r"(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
-    r"(?=,|(?<!\b[A-Z])\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted|who)\b|\s+\([A-Z][A-Za-z&.-]{1,11}\)[,.;])")  # "(CDU),"
+    r"(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,120}?)"
+    r"(?=,|(?<!\b[A-Z])\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted|who)\b|\s+\([A-Z][A-Za-z&.-]{1,11}\)[,.;]"
+    r"|\s+[—–]\s)")  # "(CDU),"; a dash ends it ("the former chairman of the Council of Economic Advisers — were ...")
 # ("Paul Offit, a vaccine expert at Children's Hospital of Philadelphia who sits on ...": the description before "who")
 APPOS_HEADS_RE = re.compile(r",\s+(?P<d>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
                             r"(?P<org>[^,.;\n]{3,80})")
@@ -85,11 +86,11 @@ RELATIVE_WORKS_RE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;.\n]{2,60}?\s+)?who\s
                                r"(?P<d>(?:a|an|the)\s+" + C + r"{3,90}?)(?=[,;]|\.\s|\.$|$|\s+(?:and|since|until)\b)")
 # "Lisa Chen, who works for the Red Cross", "X, who has worked at Acme since 2010": whom one works for
 # ("X, an epidemiologist who now works at the University of Bern", "X, a former official who now teaches economics at Y":
-# a description before "who" is the title)
+# a description before "who" is the title; "X, who studies heat and health at Lund University")
 RELATIVE_WORKS_FOR_RE = re.compile(r",\s+(?:(?P<desc>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+)?who\s+"
                                    r"(?:now\s+|also\s+|currently\s+|still\s+|previously\s+|once\s+|later\s+)?"
                                    r"(?:works|worked|has\s+worked|had\s+worked|used\s+to\s+work|volunteers|volunteered|"
-                                   r"(?:teaches|taught|lectures|researches)(?:\s+[a-z]+){0,2}(?=\s+at\s))\s+"
+                                   r"(?:teaches|taught|lectures|researches|studies)(?:\s+[a-z]+){0,4}?(?=\s+at\s))\s+"
                                    r"(?:for|at|with)\s+(?:the\s+)?(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b)(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
                                    r"[A-Z][\w&.’'-]*){0,5})(?=[,.;]|\s+(?:in|as|since|for|and|on)\b)")
 EMPLOYER_RE = re.compile(r"\s(?:for|at|with)\s+(?:the\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
@@ -131,6 +132,8 @@ NAMED_TO_RE = re.compile(r" (?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:appointe
                          r"installed[ \t]+as|sworn[ \t]+in[ \t]+as)[ \t]+(?:as[ \t]+)?(?P<d>" + C + r"{3,90}?)"
                          r"(?=[ \t]+(?:on|in|last|this|after|from|since|when|and|but|by|to|for|with)\b" + TENURE + r"|[,;]|\.\s|\.$|$)")
 FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
+# "Kell Mining's Vice President, Investor Relations, Dana Poe said": a post, then its field in capitals between commas
+FIELD_RE = re.compile(r"(?:[A-Z][\w&-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&-]*")
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
 NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their|whose)\s+[\w\s-]{2,40}?"
                              r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
@@ -348,6 +351,9 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
     before the name, when it ends in a role noun."""
     if not ends_in_comma(text, max(floor, chain_start - 120), chain_start):
         return Role()  # (both patterns end in ",\s+$")
+    role = field_fronted(text, chain_start, floor)
+    if role.title:
+        return role
     for rx in (FRONTED_RE, NEAR_FRONTED_RE):
         m = rx.search(text, max(floor, chain_start - 120), chain_start)
         if m and rx is FRONTED_RE and (CLAUSE_RE.search(m.group("d")) or NAME_VERB_RE.search(m.group("d"))):
@@ -365,6 +371,29 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
     return Role()
 
 
+def field_fronted(text: str, chain_start: int, floor: int) -> Role:
+    """'Kell Mining's Vice President, Investor Relations, Dana Poe said': a post before the name, then its field in
+    capitals between commas (no role word at its end), with the post's body or possessor; Role() when the words are not
+    so. (Read by string search back from the name, not by a pattern tried at each offset of the window.)"""
+    if not text.endswith(", ", floor, chain_start):
+        return Role()
+    comma = text.rfind(",", max(floor, chain_start - 60), chain_start - 2)
+    field = text[comma + 1:chain_start - 2].strip() if comma != -1 else ""
+    if not field or not FIELD_RE.fullmatch(field) or field.split()[-1].lower() in ROLE_WORDS:  # (not "..., Chief Economist, X")
+        return Role()
+    start = max(text.rfind(". ", floor, comma) + 2, text.rfind("; ", floor, comma) + 2, text.rfind("\n", floor, comma) + 1,
+                text.rfind("— ", floor, comma) + 2, floor)
+    d = text[start:comma]
+    if not 3 <= len(d) <= 80 or not re.fullmatch(C + "+", d):
+        return Role()
+    role = describe(d)
+    if role.title:
+        role.title = f"{role.title}, {field}"
+    if role.title and role.possessor and not role.affiliation:  # (a post with a department's field is a body's, no
+        role = Role(role.title, named_actor(role.possessor))  # person's staff: "Kell Mining" is the affiliation)
+    return role
+
+
 # "Its chairman, Robert Feld, who founded ...", "The agency's chairman, Andrew Ferguson, a former ...": a description
 # that names whose officer the person is goes before what an appositive or relative clause after the name says
 OWNER_FRONTED_RE = re.compile(r"(?<![\w’'-])(?:[Ii]ts|[Tt]he\s+[a-z]+(?:’s|'s)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s))"
@@ -376,4 +405,4 @@ def owner_fronted(text: str, chain_start: int, floor: int) -> bool:
         and OWNER_FRONTED_RE.search(text, max(floor, chain_start - 60), chain_start) is not None
 
 
-__all__ = ["owner_fronted", "role_after", "role_and_end_after", "role_fronted"]
+__all__ = ["field_fronted", "owner_fronted", "role_after", "role_and_end_after", "role_fronted"]

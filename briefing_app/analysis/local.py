@@ -25,6 +25,8 @@ CITY_GATES = ("Police", "Fire", "City ", "Mayor", "Town Council", "Public School
 # (the look-behind after the first capital, not before it: the regex engine then skips to the capitals)
 CITY_RE = re.compile(r"(?P<city>[A-Z](?<![\w.’'-][A-Z])[a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
                      r"(?=(?:" + "|".join(CITY_BODIES) + r")(?:member|man|woman|or|lor)?\b)")  # ("Reno City Councilmember")
+# "the Baltimore Department of Housing and Community Development": a city's department named with the city
+CITY_DEPARTMENT_RE = re.compile(r"(?P<city>[A-Z](?<![\w.’'-][A-Z])(?!he[ \t])[a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+Department[ \t]+of[ \t]+[A-Z]")
 CITY_OF_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:city|town)[ \t]+of[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w’'-])")
 THE_CITY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+city(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former )?(?:mayor|police chief|chief of police|fire chief|"
@@ -75,9 +77,13 @@ def cities(doc: Document) -> None:
             words = words.split()[1]
         if _a_city(words):
             found.setdefault(words, []).append(Span(start, start + len(words)))
-    if not found and any(p.kind == "person" and LOCAL_TITLE_RE.match(p.title or "") for p in doc.actors) \
-            and ("city of " in text or "town of " in text):  # "The city of Dunmore will raise fees. Mayor X said"
+    local = not found and any(p.kind == "person" and LOCAL_TITLE_RE.match(p.title or "") for p in doc.actors)
+    if local and ("city of " in text or "town of " in text):  # "The city of Dunmore will raise fees. Mayor X said"
         for m in CITY_OF_RE.finditer(text):
+            if _a_city(m.group("city")):
+                found.setdefault(m.group("city"), []).append(Span(m.start("city"), m.end("city")))
+    if local and not found and "Department of " in text:  # "The Baltimore Department of Housing ... Mayor X said"
+        for m in CITY_DEPARTMENT_RE.finditer(text):
             if _a_city(m.group("city")):
                 found.setdefault(m.group("city"), []).append(Span(m.start("city"), m.end("city")))
     if not found:

@@ -13,7 +13,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.owners import sentence_start
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.us_officials import (FEATURE_AFTER_RE, GOAL_BEFORE_RE, LOCAL_BODY_RE, NATIONAL_BODY_RE,
-                                                NATIONAL_TITLE_RE, US_TITLE_RE, american)
+                                                NATIONAL_TITLE_RE, STATE_BODY_RE, US_TITLE_RE, american)
 from briefing_app.core.model import Actor
 
 
@@ -129,7 +129,7 @@ def national_officials(doc: Document, heads: list[Actor] | None = None) -> None:
     people = [p for p in doc.actors if _national(p) and p.mentions]
     people += [p for p in heads or () if p not in people and not p.affiliation]
     bodies = [a for a in doc.actors if a.kind == "organization" and not a.affiliation
-              and (NATIONAL_BODY_RE.match(a.name) or LOCAL_BODY_RE.match(a.name))]
+              and (NATIONAL_BODY_RE.match(a.name) or LOCAL_BODY_RE.match(a.name) or STATE_BODY_RE.match(a.name))]
     if not people and not bodies:
         return
     text = doc.actor_text

@@ -38,7 +38,7 @@ PEER_RE = re.compile(r"(?<![\w-])(?:colleague|ally|allies|rival|opponent|challen
 # the last word of a post a fronted "Its"/"His" phrase names ("Its president, X", "His chief of staff, X", "His Iranian
 # counterpart, X"): a role word or one of these
 POST_WORDS = ROLE_WORDS | {"staff", "deputy", "assistant", "counterpart", "counterparts"}
-ITS_RE = re.compile(r"(?:(?<![\w-])(?:[Ii]ts|(?P<their>[Tt]heir))|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
+ITS_RE = re.compile(r"(?:(?<![\w-])(?:[Ii]ts|(?P<their>[Tt]heir))|,\s+whose)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+$")
 
 
 # words no title holds: a verb or link between a body and a name ("... Court of Justice said Derek Halvorsen had")
@@ -228,11 +228,12 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
     for span in person.mentions:
         line = text.rfind("\n", 0, span.start) + 1
         window = text[max(line, span.start - 60):span.start]
-        comma = ends_in_comma(window, 0, len(window))  # (what ITS_RE and HIS_RE end in)
-        its = ITS_RE.search(window) if comma else None
+        posted = window[:len(window) - _honorific_tail(window)]  # ("Its chair, Sir Ian Cheshire": the post before the title)
+        comma = ends_in_comma(posted, 0, len(posted))  # (what ITS_RE and HIS_RE end in)
+        its = ITS_RE.search(posted) if comma else None
         if its and not _names_post(its.group()):
             its = None  # ("On its face, Clinton's critique": no post; "Its president, X", "Its head of research, X": posts)
-        his = HIS_RE.search(window) if comma and not its else None
+        his = HIS_RE.search(posted) if comma and not its else None
         if his and not _names_post(his.group()):
             his = None  # ("Regardless of her views, Clinton's framing": no post)
         peer = COUNTERPART_RE.search(window) if his else None
@@ -290,10 +291,37 @@ def _index_form(forms: dict[str, list[tuple[int, str]]], i: int, form: str) -> N
 FORM_START_RE = re.compile(r"(?<![\w.])\S")
 
 
+# a preposition after a fronted phrase's head noun ("head of research", "warnings to the president")
+HEAD_END_RE = re.compile(r"[ \t]+(?:of|for|to|at|in|on|with|over|about|against|from|towards?|after|before|during|by|into|"
+                         r"under|than)[ \t]")
+# a courtesy or rank before a name after its fronted post ("Its chair, Sir Ian Cheshire", "Its director, Dr. X", "Their group
+# leader, Cllr X", "its head, Vice Admiral X")
+HONORIFIC_TAIL_RE = re.compile(r"(?:(?:The|the)[ \t]+)?(?:(?:Rt|Very|Most)[ \t]+)?(?:(?:Sir|Dame|Lord|Lady|Baroness|"
+                               r"Baron|Dr|Prof|Professor|Cllr|Councillor|Rev|Revd|Reverend|Rabbi|Imam|Father|Sister|"
+                               r"Mr|Mrs|Ms|Gen|General|Lt|Col|Colonel|Maj|Major|Capt|Captain|Cmdr|Commander|Sgt|Adm|"
+                               r"Admiral|(?:Vice|Rear)[ \t]+Admiral|Judge|Justice|Hon)\.?[ \t]+)?$")  # (a mention may hold the
+# courtesy itself, "Rev. X", leaving "the " before it)
+
+
+def _honorific_tail(window: str) -> int:
+    """The length of a courtesy title or rank between a comma and the window's end, 0 when none (the pattern is tried
+    only where a comma stands close before the end: most mentions have none)."""
+    comma = window.rfind(", ", max(0, len(window) - 30))
+    if comma == -1 or comma == len(window) - 2 or not window.endswith((" ", "\t")):
+        return 0
+    tail = HONORIFIC_TAIL_RE.match(window, comma + 2)
+    return len(window) - comma - 2 if tail else 0
+
+
 def _names_post(phrase: str) -> bool:
-    """Does a fronted "Its ..., "/"His ..., " phrase hold a post's word ("head of research", "chief of staff", "vice-
-    president"), not only other nouns ("its face", "her views")?"""
-    return any(w in POST_WORDS for w in re.split(r"[\s-]+", phrase.lower().rstrip(", \t")))
+    """Does a fronted "Its ..., "/"His ..., " phrase name a post: is its head noun (its last word before a preposition) a
+    post's word ("Its head of research", "His chief of staff", "Its vice-president", "Their group leader"), not another
+    noun ("its face", "her views", "Despite its warnings to the president": warnings)?"""
+    words = phrase.strip(", \t").split(None, 1)  # (the pronoun, or ", whose", first)
+    if len(words) < 2:
+        return False
+    head = HEAD_END_RE.split(" " + words[1] + " ", maxsplit=1)[0].split()
+    return bool(head) and any(w in POST_WORDS for w in re.split(r"-", head[-1].lower().strip(",")))
 
 
 def _its_units(doc: Document, orgs: list[Actor]) -> None:

@@ -227,26 +227,48 @@ def officers_of_the_subject(doc: Document) -> None:
             lead = text[sentence_start(text, at + 2):at]  # (+2: a mention that opens its sentence is in that sentence)
             quoted = QUOTE_LEAD_RE.match(lead) if lead[:1] in "“\"" else None
             lead = lead[quoted.end():] if quoted else lead
-            if subject is None and (len(lead.split()) <= 4 and ("," not in lead or FRONTED_TITLE_RE.fullmatch(lead))
-                                    or SPEAKS_FOR_RE.search(person.title)):  # ("The chief executive, Jane Doe, said")
-                # "the Pentagon said ... Press secretary Pat Ryder said", "... said spokesman Bob Jones": the one before
-                subject = opening_actor(text, orgs, sentence_start(text, at + 2))
-                own = sentence_start(text, at + 2)  # ("The Kremlin dismissed it. Spokesman Dmitry Peskov said": Russia)
+            own = sentence_start(text, at + 2)  # ("The Kremlin dismissed it. Spokesman Dmitry Peskov said": Russia)
+            before = subject is None and (len(lead.split()) <= 4 and ("," not in lead or FRONTED_TITLE_RE.fullmatch(lead))
+                                          or SPEAKS_FOR_RE.search(person.title))  # ("The chief executive, Jane Doe, said")
+            if before:  # "the Pentagon said ... Press secretary Pat Ryder said", "... said spokesman Bob Jones": the one before
+                subject = opening_actor(text, orgs, own)
                 if subject is None and SPEAKS_FOR_RE.search(person.title) and own > 2 and text[own - 1] != "\n":
                     subject = opening_actor(text, countries, own - 2)
             if subject is None and CORPORATE_RE.search(person.title.split(";")[0].strip()):
                 lede = lede or [_lede_company(text, orgs)]  # "Chairman Richard Okoye said ...", "Chief Financial
                 subject = lede[0]  # Officer Hamish Doyle said": the company the story opens with
+            if subject is None and before and (lead.strip() or not text.startswith(person.name, at)):  # ("Chairman X":
+                subject = opening_actor(text, orgs, _before_sentence(text, own))  # the title inside the mention)
             person.affiliation = subject.name if subject else None
 
 
+def _before_sentence(text: str, own: int) -> int:
+    """Where opening_actor looks for the sentence before the one that starts at `own`: the paragraph before's last
+    sentence when `own` opens a paragraph ("... Larkfield's director said.\n\nChief executive Paul Darby did not speak";
+    asked only for a post fronted before the name: "Andrew Feldman, Cerebras' chief executive" names its own body)."""
+    return len(text[:own].rstrip()) if own and text[own - 1] == "\n" else own
+
+
+# a kind of business before the company's name at the lede's start ("Copper producer Halvorsen Resources cut ...", "British
+# housebuilder X")
+LEDE_KIND_RE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*[ \t]+(?=[A-Z])")
+
+
 def _lede_company(text: str, orgs: list[Actor]) -> Actor | None:
-    """The company the first sentence after the dateline opens with ("SYDNEY — Southern Cross Air said ..."), if any."""
+    """The company the first sentence after the dateline opens with ("SYDNEY — Southern Cross Air said ..."), or with no
+    dateline the lede after the headline ("Copper producer Halvorsen Resources cut ..."), if any."""
     line = DATELINE_RE.search(text, 0, 800)
-    if line is None:
+    lines = [m for m in LINE_RE.finditer(text, 0, 800)][:2] if line is None else []
+    if line is None and len(lines) < 2:
         return None
-    at = line.end() + (4 if text.startswith("The ", line.end()) else 0)
+    start = line.end() if line is not None else lines[1].start()
+    at = start + (4 if text.startswith("The ", start) else 0)
+    kind = LEDE_KIND_RE.match(text, at) if line is None else None  # (the dateline's lede as before)
+    at = kind.end() if kind else at
     return next((o for o in business_orgs(orgs) if any(s.start == at for s in o.mentions)), None)
+
+
+LINE_RE = re.compile(r"[^\n]*\S[^\n]*")  # a line with words
 
 
 # "Basketly, founded in 2017 by Priya Raman, has ...": the body a person founded, named before

@@ -26,8 +26,11 @@ SEAT_RE = re.compile(r"(?:(?<=^)|(?<=^the )|(?<=â€™s )|(?<='s ))(?:(?:[A-Z][\w'â
                      r"council member|councilor|councillor|alderman)\b)")
 # a past participle's phrase after the role ("appointed by President Donald Trump", "based in Nairobi", "elected in
 # 2019"): no part of the title or the body (not the first word: "appointed by ..." alone is no description)
-PARTICIPLE_TAIL_RE = re.compile(r"(?<=\w)\s+(?:appointed|named|nominated|elected|re-elected|hired|chosen|picked|installed|"
-                                r"based|trained|educated|born|raised)\s+(?:by|in|at|as|to|on|from|for|last|this|next)\b.*$")
+PARTICIPLE_TAIL_RE = re.compile(r"(?<=\w)\s+(?:(?:appointed|named|nominated|elected|re-elected|hired|chosen|picked|installed|"
+                                r"based|trained|educated|born|raised)\s+(?:by|in|at|as|to|on|from|for|last|this|next)|"
+                                r"(?:bidding|seeking|hoping|trying|vying|aiming|striving|running|campaigning|looking)\s+(?:to|for)"
+                                r")\b.*$")  # ("the former secretary of state bidding to make history as ...": what she seeks is
+# no part of the post)
 # a relative clause that makes the person something: "who was sworn in as X", "who was named X", "who became X"
 MADE_RE = re.compile(r"who\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:sworn\s+in|named|appointed|elected|installed|"
                      r"confirmed)(?:\s+as)?|became)\s+(?=(?:the\s+|a\s+|an\s+)?[a-z])")
@@ -214,7 +217,7 @@ def describe(desc: str) -> Role:
     d = HONORIFIC_RE.sub("", desc.strip())
     if "istrict " in d or "ard " in d:
         d = SEAT_RE.sub("", d)  # "the Mount Vernon district member", "the District 3 supervisor": a seat, no body
-    if "ed " in d:
+    if "ed " in d or "ing " in d:
         d = PARTICIPLE_TAIL_RE.sub("", d)  # "a Fed governor appointed by President Trump": the role before it
     if " on " in d or " in " in d or " since " in d or " until " in d or d.endswith(TIME_WORDS):
         d = TIME_TAIL_RE.sub("", d)  # "transitional president on Thursday": a time is no affiliation
@@ -333,9 +336,18 @@ def describe(desc: str) -> Role:
     client = FOR_CLIENTS_RE.match(role.title) if role.title and " for " in role.title else None
     if client:  # "a lawyer for the businesses": the title; those it works for are no body
         role.title = client.group(1)
-    if role.affiliation in PORTFOLIOS and role.title:  # "Director of Communications": the post's field, no body
-        role.title, role.affiliation = f"{role.title} of {role.affiliation}", None
+    if role.title and (role.affiliation in PORTFOLIOS or role.possessor and of is not None and role.affiliation
+                       and role.affiliation in of.group("org") and _a_field(role.affiliation)):
+        role.title, role.affiliation = f"{role.title} of {role.affiliation}", None  # "Director of Communications", "Meta's
+        # Director of Public Policy for the UK": the post's field, no body (the possessor's the body)
     return role
+
+
+def _a_field(words: str) -> bool:
+    """Is the phrase after a possessed post's "of"/"for" a field of work rather than a body: capitalised words with no
+    body's noun and no known body or place ("Public Policy for the UK", "Government Affairs"; not "the Harbour Trust")?"""
+    hit = gazetteer.lookup(words)
+    return hit is None and not any(w.lower().strip(".,") in UNIT_HEADS for w in words.split())
 
 
 # a firm's or a body's own field after a post's "of" ("Director of Communications", "Head of Investor Relations"): part of

@@ -31,7 +31,10 @@ ROLE_WORDS = frozenset(
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
     coordinator campaigner advocate virologist epidemiologist immunologist climatologist seismologist biologist
-    engineer provost rector cllr coach barrister solicitor referee politician employee worker volunteer defender pastor""".split()  # (not "dean": a given name, "Dean Blumberg")
+    engineer provost rector cllr coach barrister solicitor referee politician employee worker volunteer defender pastor
+    clerk convener convenor registrar bursar chaplain curator ombudsman vicar headteacher headmaster headmistress
+    archdeacon co-ordinator vice-chancellor""".split()  # (not "dean": a given name, "Dean Blumberg"; nor "bishop",
+    # "warden", "steward": family names)
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -80,7 +83,8 @@ HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
 PLURAL_TITLES = {"sens": "Senator", "reps": "Representative", "govs": "Governor", "senators": "Senator",
                  "representatives": "Representative", "governors": "Governor"}
 PLURAL_FORMS = {form: title for word, title in PLURAL_TITLES.items() for form in (word.capitalize(), word.capitalize() + ".")}
-EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President", "cllr": "Councillor"}
+EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President", "cllr": "Councillor",
+          "ald": "Alderman"}  # (military ranks stay as written: "retired Army Lt. Gen.", the samples' reference titles)
 STOP_LEFT = frozenset(
     """the a an and but or if when while after before as by to with from in on at of for it he she they we his her
     their its this that these those then also said says told says monday tuesday wednesday thursday friday saturday

@@ -17,6 +17,9 @@ from briefing_app.core.model import Actor
 US_TITLE_RE = re.compile(
     r"^(?:[Ff]ormer\s+|[Aa]cting\s+)?(?:(?:Democratic|Republican|GOP)\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Solicitor General|"
     r"Attorney General|Speaker|Chief Justice|Justice|President|Vice President|President-elect|White House|"
+    r"(?:Assistant\s+)?U\.S\.\s+(?:Attorney|Marshal)|(?:Deputy|Under|Assistant)\s+Secretary\s+of\s+(?:State|Defense|the\s+Treasury|"
+    r"Commerce|Labor|Energy|Education|Agriculture|Transportation|the\s+Interior|Homeland\s+Security|Health|Veterans\s+Affairs)|"
+    r"(?:Deputy\s+)?(?:Commerce|Defense|Treasury|State|Labor|Energy|Homeland\s+Security)\s+Secretary|"
     r"(?:U\.S\.\s+)?[Tt]rade [Rr]epresentative|"
     r"(?:Commerce|Defense|Housing|Treasury|State|Labor|Energy|Education|Agriculture|Transportation|Interior|"
     r"Homeland Security|Health and Human Services|Housing and Urban Development|Health|Veterans Affairs)\s+Secretary|Secretary of (?:State|Defense|the Treasury|Commerce|"
@@ -26,9 +29,10 @@ CIRCUIT_JUDGE_RE = re.compile(r"^(?:U\.S\.\s+)?(?:Senior\s+|Chief\s+)?Circuit\s+
 # a member of Congress: the state they are elected in, when the text gives it beside the name
 LEGISLATOR_RE = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|"
                            r"Congressman|Congresswoman)$")
-# "Sen. Mike Lee of Utah said", "Sen. Elizabeth Warren, a Massachusetts Democrat who ..."
+# "Sen. Mike Lee of Utah said", "Sen. Elizabeth Warren, a Massachusetts Democrat who ...", "Senator Susan Collins, the Maine
+# Republican,"
 STATE_BESIDE_RE = re.compile(r"[ \t]+of[ \t]+(?P<of>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w&-])|"
-                             r",[ \t]+an?[ \t]+(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:Democrat|Republican|[Ii]ndependent)\b")
+                             r",[ \t]+(?:an?|the)[ \t]+(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:Democrat|Republican|[Ii]ndependent)\b")
 
 
 # a country named only as where something goes or comes from ("a clear message to China", "visiting
@@ -187,10 +191,12 @@ LOCAL_BODY_RE = re.compile(r"^(?!(?:International|World|European|Global|United|A
 # Council"; "NAIROBI - ... the High Court"); not an international one's ("the Office of the U.N. High Commissioner")
 STATE_BODY_RE = re.compile(r"^(?!.*\b(?:International|World|European|Asian|African|Arab|Global|U\.N\.|UN|United Nations)\b)"
                            r"(?:Office of the [A-Z][\w-]+(?: (?:of |for |and |the )*[A-Z][\w-]*)*|Commission on [A-Z][\w-]+(?: (?:and )?"
-                           r"[A-Z][\w-]*)*|(?:Supreme|High|Constitutional|Appeals?|Appellate) Court|Court of (?:Appeals?|Cassation)|"
+                           r"[A-Z][\w-]*)*|(?:[A-Z][\w-]+ ){0,2}(?:Supreme|High|Constitutional|Appeals?|Appellate) Court|"
+                           r"Court of (?:Appeals?|Cassation)|"
                            r"Anti-[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Council|Commission|Agency|Office|Bureau|Unit|Authority)|"
-                           r"National (?:Assembly|Police|Accountability Bureau|Bureau of Investigation|Electoral Commission|"
-                           r"Security Council))$")
+                           r"National (?:[A-Z][\w-]+ ){0,3}(?:Assembly|Police|Bureau|Commission|Council|Authority|Agency|Office|"
+                           r"Service|Directorate)(?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)$")  # ("the Gauteng High Court",
+# "the National Bureau of Statistics", "the National Prosecuting Authority")
 
 
 def dateline_officials(doc: Document, orgs: list[Actor]) -> None:

@@ -121,4 +121,4 @@ def test_a_person_named_once_in_full_without_a_title_is_kept_and_an_alderman_has
     actors = _actors(text)
     assert "Bill Ackman" in actors and actors["Bill Ackman"].title is None
     assert actors["Carl Icahn"].title == "Activist investor"
-    assert actors["JoCasta Zamarripa"].title == "Ald."
+    assert actors["JoCasta Zamarripa"].title == "Alderman"  # ("Ald." spelled out as "Sen." is, session 28)

@@ -966,6 +966,29 @@ Korean: en530, en533, ru185, ko138, named xxNNN-s28-aside-*), in "aside", never 
 source .900), ko .857 / .923 / 1.0 / .625 / .833 (F1 .957 source 1.0); aside, aggregate, en .840 / 1.0 / 1.0 / .692 /
 .857, ru .750 / .857 / 1.0 / 1.0 / 1.0 (F1 .909), ko 1.0 / .833 / .500 / 1.0 / 0 (F1 1.0).
 
+Tuned batch "s28a" (15 English: en560-en574, named en5NN-s28a-*; written as en530-en544 "s28" and renumbered before
+landing, when another helper's batch of the same session took those numbers and that name): written in the
+twenty-eighth session by the English affiliation engineer as a second held-like probe for issue 15, 130-190 words each,
+in styles the set had little of: an investor-call mining wire ("Halvorsen's Vice President, Investor Relations, X said",
+"Despite its earlier assurances ..., X said"), a Canadian vaccine-committee story ("Its National Advisory Committee on
+Immunization"), a books-page memoir review ("Clinton and senior policy adviser X", "Clinton campaign chairman X"), an
+AP-style Senate hearing ("Sen. X, R-N.C.,", "GOP-led"), a police blotter ("Sgt. X of the Y Police Department", "the
+parish's pastor"), a science-desk study ("who studies ... at Y"), a football transfer, a UK tech-policy newsletter
+("Meta's Director of Public Policy for the UK, X"), a State Department readout, a Missouri rate hearing, a Church of
+Scotland assembly, a federal bribery sentencing ("Gaines' lawyer, X"), a Canberra Senate-estimates story ("Greens
+senator X", "Liberal senator for Tasmania X"), a Malawi cholera wire and an AGM pay revolt. Answers committed before the
+analyser ran on them. Conventions as above; an Australian senator named with a party and no state takes the party,
+with a state the state. One correction after the fresh run, from re-reading the set's convention, not from output:
+en571's "Gaines' lawyer, X" had been given the client as affiliation; the tuned answers give a client's lawyer none
+(en162 "Quintanilla's lawyer, Tom Gervais", en520 "His lawyer, Mike Hellens SC"), so it has none. One mechanical
+correction, blind to output: an alias "the committee" in en563 that the text does not write (it writes "The GOP-led
+committee") was dropped, as the set's answers-agree-with-texts test requires. Its own part kept aside, in "aside": the
+third of the batch with the smallest CRC-32 of its first name (zlib.crc32 of "en5NN-s28-slug", chosen before the first
+run: en561, en563, en564, en569, en573, named en5NN-s28a-aside-*), never tuned on nor listed by --show. Fresh (main at
+c14af161, on the corrected answers): tuned .833 / .949 / .725 / .420 / .760 (affiliation 21 of 50), aside .909 / .952 /
+.864 / .679 / .846 (19 of 28); after the session's rules: tuned .856 / .951 / .800 / .660 / .769 (33 of 50), aside
+unchanged.
+
 Places are no actors by themselves, decided by the coordinator in the twenty-sixth session for English (it replaces, for
 English, the words "a place ("в России", "в Литве")" of the one country rule above; the Russian region rule of the
 twentieth session says the same of Russian regions and cities): a state, city or region is an actor when the text has it
