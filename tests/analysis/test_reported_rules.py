@@ -71,6 +71,8 @@ CASES = [
      None),
     ("announcements", "On Dec. 15, the task force announced an agreement for tougher monitoring.",
      "an agreement for tougher monitoring", "the task force"),
+    ("spoken-objects", "The foreign minister explained the government's position in a speech to parliament.",
+     "the government's position", "The foreign minister"),
     ("made-arguments", "The Democrats have a decent counter-argument that the party has been taken over by its fringe.",
      "the party has been taken over by its fringe", "The Democrats"),
 ]
@@ -183,9 +185,11 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
     ("Trump told Yahoo in response to a question about the searches.", []),
     ("Mr. Trump was pressed on why he had praised the Russian president.",
      [("object-cues", "on why he had praised the Russian president", "Mr. Trump")]),
-    # declare / predict / confirm / mention with a noun phrase is no reported speech; with a clause it is
+    # declare / confirm / mention with a noun phrase is no reported speech; with a clause it is; a predicted noun phrase
+    # is what was predicted (spoken-objects; PolNeAR marks 3 of the 4 tuned ones), never read as a clause
     ("In her speech, Rhimes declared the need for strong will, ambition and drive.", []),
-    ("Patrick predicted a Cruz win in Texas, which votes on March 1.", []),
+    ("Patrick predicted a Cruz win in Texas, which votes on March 1.",
+     [("spoken-objects", "a Cruz win in Texas", "Patrick")]),
     ("Beck on Friday declared Trump was a threat to America’s democracy.",
      [("complement", "Trump was a threat to America’s democracy", "Beck")]),
     ("He predicted the race will tighten in the fall.",

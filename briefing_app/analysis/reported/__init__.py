@@ -16,6 +16,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.reported.follow import follow_reported
 from briefing_app.analysis.reported.passive import drop_empty_it, said_to
 from briefing_app.analysis.reported import asides, call_rules, document_rules, noun_rules, promise_rules, sentence_rules
+from briefing_app.analysis.reported.spoken_objects import spoken_objects
 from briefing_app.analysis.reported.mixed import opening_quotation, relayed_words
 from briefing_app.analysis.reported.scare import speakers_words
 from briefing_app.analysis.reported.context import Context
@@ -46,6 +47,7 @@ DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("passive-asked", document_rules.passive_asked),
     ("said-to", said_to),
     ("announcements", document_rules.announcements),
+    ("spoken-objects", spoken_objects),
     ("speaker-lines", document_rules.speaker_lines),
     ("block-quotes", document_rules.block_quotes),
     ("noun-cues", noun_rules.noun_cues),
