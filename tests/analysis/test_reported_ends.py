@@ -3,7 +3,7 @@ subjects the cue rules rely on (subjects.py)."""
 from __future__ import annotations
 
 from briefing_app.analysis import pipeline, reported
-from briefing_app.analysis.reported.ends import END_RULES, comment_appositive, next_act, other_speaker
+from briefing_app.analysis.reported.ends import END_RULES, asked_tail, comment_appositive, next_act, other_speaker
 from briefing_app.analysis.subjects import clause_subject
 
 
@@ -62,9 +62,20 @@ def test_another_speakers_clause_ends_the_content() -> None:
         assert other_speaker(s, 0, len(s)) is None
 
 
+def test_a_question_put_to_the_speaker_ends_the_content() -> None:
+    s = "the bridge would reopen in May, asked about the delays on the line"
+    assert s[asked_tail(s, 0, len(s)) or 0:].startswith(", asked about")
+    s = "she would run again, when asked whether the party wanted her"
+    assert s[asked_tail(s, 0, len(s)) or 0:].startswith(", when asked whether")
+    # the words "asked" inside the content, not a participle after a comma, stay
+    for s in ("voters asked about the plan were unsure", "the board asked whether the audit was done"):
+        assert asked_tail(s, 0, len(s)) is None
+
+
 def test_every_end_rule_has_a_test() -> None:
     assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "next-vow", "pronoun-clause",
-                                               "next-participle", "concessive", "setting-tail", "other-speaker"}
+                                               "next-participle", "concessive", "setting-tail", "other-speaker",
+                                               "asked-tail"}
 
 
 def test_a_name_ending_in_ing_after_an_opening_participle_is_the_subject() -> None:

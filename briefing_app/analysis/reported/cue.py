@@ -104,8 +104,11 @@ TO_CHAIN_RE = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|will|would|also|
 # "used the occasion to declare", "took to Twitter to say", "used his speech to warn": the user's words
 USED_TO_RE = re.compile(r"(?:\b(?:has|had|have|also|then)\s+)*\b(?:used|uses|took|takes)\s+(?:(?:the|his|her|their|its|a|an|to)\s+)?"
                         r"(?:[\w’'-]+\s+){0,3}?to\s+$")
-# "It allowed Republicans to say": the object of the verb before is the one who speaks
-TO_OBJECT_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+$")
+# "It allowed Republicans to say", "The defeat led them to say": the object of the verb before is the one who speaks
+# (a pronoun after a request is asked to speak, not speaking: "urged them to say")
+TO_OBJECT_RE = re.compile(r"\b(?:[a-z]+(?:ed|s)|led)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                          r"(?<!urged )(?<!asked )(?<!begged )(?<!pressed )(?<!invited )(?<!wanted )(?<!expected )"
+                          r"(?:him|her|them|us|me))\s+to\s+$")
 
 
 # "rushed to TV to say", "went out of his way to say", "called friends on their cellphones to say": a purpose after the

@@ -226,9 +226,11 @@ QUOTE_ONLY_RE = re.compile(r"[\s“”\"'‘’`•.,!?…—–-]*•[\s“”\
 
 def after_quote(ctx: Context, cue: Cue) -> Step:
     """'"Q," he said aboard his campaign plane as he crossed Nevada': the quotation before the
-    speaker is what was said; the words after the verb are the setting, not reported speech."""
+    speaker is what was said; the words after the verb are the setting, not reported speech, but for a verb
+    coordinated with the tag ('"Q," she said, but added that B': B is hers too)."""
     if cue.has_that or not QUOTE_ONLY_RE.match(ctx.masked, cue.ss, cue.subj[0]):
         return None
+    ctx.coordinated(cue.c.end(), cue.se, cue.subj)  # '"Q," she said, but added that ...': a second attribution
     return DONE
 
 

@@ -146,6 +146,10 @@ OBJ_CUE_RE = re.compile(
     # "to" and a verb ("told him to leave"), not a noun phrase ("told Yahoo in response to a question")
     r"(?=(?:to\s+(?!(?:a|an|the|his|her|its|their|this|that|my|our|your)\b)[a-z]+|if|whether|what|how|why|who|when|"
     r"where|which)\b)")
+# '"Q," McCain said, asked about the delays.': the question put to the tag's speaker, a participle after a speech verb
+# of the same sentence (not "Alvarez, asked whether ..., shrugged": no one speaks there)
+TAG_ASKED_RE = re.compile(r",\s(?P<cue>asked)\s+(?:[a-z]+ly\s+)?(?=(?:about|if|whether|what|how|why|who|when|where|which)\b)")
+TAG_VERB_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|insisted|argued|explained)\b")
 WHEN_ASKED_RE = re.compile(r"(?<![\w’'-])(?:when|after|before|as)\s+(?P<cue>asked)\s+(?:[a-z]+ly\s+)?(?:by\s+[^,]{1,40}?\s+)?"
                            r"(?=(?:about|if|whether|what|how|why|who|when|where|which)\b)")
 
@@ -162,6 +166,7 @@ def object_cues(ctx: Context) -> None:
     masked, emit, done = ctx.masked, ctx.emit, ctx.done()
     obj_at = stem_positions(masked, OBJ_STEMS)
     when_at = stem_positions(masked, WHEN_STEMS) if "asked" in masked else []
+    ask_at = stem_positions(masked, (", asked",)) if "asked" in masked else []
     for ss, se in ctx.doc.sentences.spans:
         for c in stem_matches(OBJ_CUE_RE, obj_at, masked, ss, se):
             if done.covers(c.start()) or done.covers(c.end()) or "•" in c.group("obj"):
@@ -181,6 +186,11 @@ def object_cues(ctx: Context) -> None:
             continue  # WHEN_ASKED_RE needs the word: no use trying it at every "as" of the sentence
         for c in stem_matches(WHEN_ASKED_RE, when_at, masked, ss, se):
             if done.covers(c.end()):
+                continue
+            comma = masked.find(", ", c.end(), se)
+            emit(c.end(), comma if comma != -1 else se, None, "asked")
+        for c in stem_matches(TAG_ASKED_RE, ask_at, masked, ss, se):
+            if done.covers(c.end()) or not TAG_VERB_RE.search(masked, ss, c.start("cue")):
                 continue
             comma = masked.find(", ", c.end(), se)
             emit(c.end(), comma if comma != -1 else se, None, "asked")

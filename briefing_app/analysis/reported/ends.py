@@ -211,6 +211,18 @@ def setting_tail(masked: str, s: int, e: int) -> int | None:
     return m.start() if m else None
 
 
+# "the bridge would reopen, asked about the delays", "..., when asked whether he would run": the speaker being asked, the
+# occasion of the saying (the question is a content of its own, document_rules.object_cues), not more of its words
+ASKED_TAIL_RE = re.compile(r",\s+(?:when\s+|after\s+being\s+|after\s+)?asked\s+(?:[a-z]+ly\s+)?"
+                           r"(?:about|if|whether|what|how|why|who|when|where|which)\b")
+
+
+def asked_tail(masked: str, s: int, e: int) -> int | None:
+    if masked.find("asked", s, e) == -1:
+        return None
+    return _start(ASKED_TAIL_RE, masked, s, e)
+
+
 END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("comment-appositive", comment_appositive),
     ("next-act", next_act),
@@ -221,11 +233,12 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("concessive", concessive),
     ("other-speaker", other_speaker),
     ("setting-tail", setting_tail),
+    ("asked-tail", asked_tail),
 )
 
 
 # each needs a comma in the content
-COMMA_RULES = frozenset(("comment-appositive", "new-clause", "pronoun-clause", "concessive", "other-speaker"))
+COMMA_RULES = frozenset(("comment-appositive", "new-clause", "pronoun-clause", "concessive", "other-speaker", "asked-tail"))
 # what follows a speaker's clause, not inside a whole clause
 CLAUSE_RULES = frozenset(("next-act", "new-clause", "next-vow", "pronoun-clause", "next-participle", "concessive", "other-speaker"))
 

@@ -345,9 +345,10 @@ def cue_verbs(ctx: Context, ss: int, se: int) -> bool:
     return False
 
 
-# '..., saying X, though Mrs. Fiorina said she doubted ...', '"Q," Trump said, after Becky Quick said the ...': a
-# later verb opens a clause of its own (a conjunction, then its subject) after all the first verb took
-LATER_CLAUSE_RE = re.compile(r"[,—–]\s+(?:though|although|even\s+though|after|while|because|since|whereas)"
+# '..., saying X, though Mrs. Fiorina said she doubted ...', '"Q," Trump said, after Becky Quick said the ...', '"Q,"
+# she said, but she added that ...': a later verb opens a clause of its own (a conjunction, then its subject) after all
+# the first verb took
+LATER_CLAUSE_RE = re.compile(r"[,—–]\s+(?:though|although|even\s+though|after|while|because|since|whereas|and|but)"
                              r"\s+(?P<subj>[^,;:•“”\"()—–]{1,60}?)\s+$")
 
 
