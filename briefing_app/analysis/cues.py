@@ -117,8 +117,12 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
 THAT_FORMS = frozenset(("claims", "claim", "vows", "vow", "promises", "promise", "pledges", "pledge", "boasts", "stress",
                         "reports", "report", "hints", "reveals", "reveal", "mentions", "stating", "stressing",
                         "warning"))  # ('..., warning that ...'; 'a warning that ...' stays a noun: reported.cue_rules.noun_cue)
-# and before a clause that opens with a pronoun or a determiner ("The candidate claims his net worth is ...")
+# and before a clause that opens with a pronoun or a determiner ("The candidate claims his net worth is ...") or with a
+# name and, within a few words, a finite verb ("The Washington Times reports Beck will endorse ...", "Reuters reports
+# Clinton’s last press conference was held ...")
 CLAUSE_FORMS = frozenset(("claims", "claim", "promises", "promise", "vows", "vow", "boasts", "reports"))
+NAME_CLAUSE = (r"|\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:[’']s)?\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+               r"(?:is|are|was|were|will|would|could|should|can|has|had|have|did|does|may|might|must|[a-z]{2,}ed)\b")
 # verbs that report speech only with a that-clause: "responded that ...", "replied that ..."
 VERB_THAT_FORMS = frozenset(("responded", "responds", "replied", "replies", "retorted", "countered", "objected",
                              "reasoned"))  # not "answered that question"
@@ -161,7 +165,7 @@ INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>(?:" + DISCLOSURE_RE_PART + r")"
                          + _alternation(INDIRECT_FORMS) + r"|"
                          + _alternation(set(ANSWER_FORMS)) + r"(?=\s*[.,;!?]|\s+(?:that|he|she|they|we|I|the|his|her|their|its|on|in|at|during|last|this|\w+day)\b|\s+(?:[“\"]|'')•)|"
                          + _alternation(set(THAT_FORMS | VERB_THAT_FORMS)) + r"(?=\s+that\s)|" + _alternation(set(SETTING_THAT_FORMS)) + SETTING_THAT + "|" + _alternation(set(CLAUSE_FORMS))
-                         + r"(?=\s+(?:he|she|they|it|we|I|his|her|their|its|the|a|an)\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
+                         + r"(?=\s+(?:he|she|they|it|we|I|his|her|their|its|the|a|an)\s" + NAME_CLAUSE + r"))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
 
 # INDIRECT_RE's match opens with one of these words, whole
 INDIRECT_WORDS = frozenset(INDIRECT_FORMS | ANSWER_FORMS | THAT_FORMS | VERB_THAT_FORMS | SETTING_THAT_FORMS | CLAUSE_FORMS | COMMA_PARTICIPLES

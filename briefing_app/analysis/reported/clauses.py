@@ -94,7 +94,7 @@ _PAST = (r"(?:[a-z]{2,}(?<!e)ed(?=\s+(?:[A-Z0-9]|(?:the|a|an|his|her|their|its|t
          r"ran|told|said|became|began|brought|held|led|paid|sent|spent|stood|grew|fell|sold)\b")
 _NOT_PREP = r"(?!(?:for|of|in|on|at|to|with|from|by|and|or|who|which|that)\b)"
 PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s(?!(?:to|in|on|at|for|from|with|by|of|as|and|or)\b)"
-                               r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:" + _NOT_PREP + r"[a-z][\w’'-]*\s+){0,2}(?:" + _PAST + "|" + _FINITE + r")"
+                               r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:" + _NOT_PREP + r"[a-z][\w’'-]*\s+){0,3}(?:" + _PAST + "|" + _FINITE + r")"
                                r"|(?:the|a|an|his|her|their|its|this|that|these|those|some|most|all)\s+"
                                r"(?:(?:" + _NOT_PREP + r"[\w’'-]+\s+){0,3}" + _FINITE +
                                r"|(?:" + _NOT_PREP + r"[\w’'-]+\s+){1,3}(?:of\s+(?:" + _NOT_PREP + r"[\w’'-]+\s+){1,3})?(?:" + _FINITE + "|" + _PAST + "))"

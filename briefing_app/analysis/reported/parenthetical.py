@@ -32,6 +32,12 @@ ASKED_LEAD_RE = re.compile(r"(?:When\s+|After\s+being\s+)?[Aa]sked(?:\s+by\s+(?P
                            r"|\s+(?:again|later|recently|specifically|directly|repeatedly))*\s+")
 
 
+# "CONTENT, two officials said, speaking on condition of anonymity because ...", "..., citing internal documents",
+# "..., declining to give details": how the speaker spoke, no second part of the content
+MANNER_PARTICIPLE_RE = re.compile(r"(?:speaking|citing|requesting|declining|referring|asking|standing|sitting|appearing|"
+                                  r"talking|reading|gesturing|shrugging|smiling|laughing)\b")
+
+
 def asked_question(ctx: Context, start: int, stop: int) -> bool:
     """'Asked a direct question about this, Clinton said, “Q”': the words before the speaker are a question put to
     her, not her words. The question is an attribution of its own (to its asker when named), once (not again when
@@ -66,7 +72,10 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     short = n_head >= 2 and n_tail >= 2 and not NOT_CONTENT_RE.match(head) and not re.match(r"(?:It|That|What)\b", head)
     if not setting:  # "In the early 1990s, X said, ..."
         ctx.emit(cue.ss, head_end, cue.subj, cue.word, min_words=1 if short else 3)
-    if not CONTRAST_SAID_START_RE.match(ctx.masked, par.end(), cue.se):  # (", while critics said Y": theirs, read later)
+    # (a participle of speech stays the second part with its verb: "..., a top Kremlin official said Sunday, warning
+    # that such a step would ...", as the shared samples' reference has it)
+    if not MANNER_PARTICIPLE_RE.match(ctx.masked, par.end(), cue.se) \
+            and not CONTRAST_SAID_START_RE.match(ctx.masked, par.end(), cue.se):  # (", while critics said Y": theirs)
         ctx.emit(par.end(), cue.se, cue.subj, cue.word, min_words=1 if short and not setting else 3)
     return DONE
 
