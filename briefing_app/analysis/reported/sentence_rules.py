@@ -26,8 +26,10 @@ _NP = (r"(?:[^,.;]|\.(?=\w)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))\.|(?<=\b(?:Mrs|Sen|R
 # "..., according to Dennis B. Ross, another former American special envoy, was ...": the appositive is the source's
 ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>" + _NP + r"(?:,\s+(?:a|an|another|the|one|his|her|its|their)\s"
                               r"[^,;•“”\"]{1,80}?(?=,\s+(?:[a-z]|\$|\d)))?),\s+(?=[a-z]|\$|\d|[A-Z][\w’'.-]*\s+[a-z])")
-# (and a lawmaker's party and state after the name: "according to Sen. Ann Lee, R-Ohio.")
-ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")(?:,\s+[RDI]-[A-Z][A-Za-z.]*?)?\s*[.;]?\s*$")
+# (and a lawmaker's party and state after the name: "according to Sen. Ann Lee, R-Ohio."; a name after a description
+# with a role word: "according to the governor's spokesman, John Doe.")
+ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")(?:,\s+[RDI]-[A-Z][A-Za-z.]*?|"
+                              r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*))?\s*[.;]?\s*$")
 
 
 HEADLINE_SAYS_RE = re.compile(
@@ -133,14 +135,20 @@ def _according_from(ctx: Context, m: re.Match[str], se: int, taken: bool) -> boo
         ctx.emit(appos, se, (m.end(), ctx.masked.rfind(",", cm.end(), appos)), "according to")
         return taken
     citing = CITING_RE.match(ctx.masked, cm.end(), se) if cm else None
-    if cm and citing:
+    relative = RELATIVE_AFTER_SOURCE_RE.match(ctx.masked, cm.end(), se) if cm else None
+    if cm and relative:  # "According to Smith, who spoke on condition of anonymity, CONTENT": the relative is Smith's
+        ctx.emit(relative.end(), se, (m.end(), cm.start()), "according to")
+    elif cm and citing:
         ctx.emit(citing.end(), se, (m.end(), cm.start()), "according to")
     elif cm:
         ctx.emit(cm.end(), se, (m.end(), cm.start()), "according to")
     return taken
 
 
-DESCRIPTION_START_RE = re.compile(r"(?:which|who|whose|including|a|an|one\s+of|where)\b")
+# a relative clause describing the source of an opening "according to", up to its comma
+RELATIVE_AFTER_SOURCE_RE = re.compile(r"(?:who|which|whose)\s[^,;:•“”\"]{1,150}?,\s+")
+DESCRIPTION_START_RE = re.compile(r"(?:which|who|whose|including|a|an|one\s+of|where|"
+                                  r"the\s+(?:[\w’'-]+\s+){0,4}?(?:that|which|who)\s)\b")  # "the agency that regulates"
 # what follows "according to NP," continues the content only if it starts with a verb ("The storm,
 # according to the agency, will reach ..."); else it describes NP ("..., according to Crowdpac, a start-up
 # that tracks donations", "..., according to Jason Delisle, who was an adviser")
@@ -162,6 +170,8 @@ OPEN_HEAD_END_RE = re.compile(r"\b(?:that|after|before|because|when|while|if|sin
                               r"whether|reported|reports|said|says|wrote|writes|told)$")
 
 
+# "The deal – according to two aides – was never put in writing": the phrase between dashes inside the content
+DASHED_MID_RE = re.compile(r"\s+(?:--|—|–|-)\s+according to\s+(?P<np>[^—–;:•“”\"]{2,150}?)\s+(?:--|—|–|-)\s+")
 # "(93 percent were white, according to exit polls)": a parenthesis holds both the content and its source
 PAREN_RE = re.compile(r"\((?P<c>[^()•“”\"]{8,300}?),?\s+according to\s+(?P<np>[^()•“”\"]{2,120}?)\)")
 # "CONTENT according to NP, but ...": no comma before the phrase, a coordinated clause after the source's; not a
@@ -184,6 +194,13 @@ def according_mid(ctx: Context, ss: int, se: int) -> bool:
     p = PAREN_RE.search(ctx.masked, ss, se)
     if p:
         ctx.emit(p.start("c"), p.end("c"), (p.start("np"), p.end("np")), "according to")
+        return True
+    dashed = DASHED_MID_RE.search(ctx.masked, ss, se)
+    if dashed and dashed.start() > ss:  # "The deal – according to two aides – was never put in writing."
+        source = (dashed.start("np"), dashed.end("np"))
+        if not OPEN_HEAD_END_RE.search(ctx.masked, max(ss, dashed.start() - 12), dashed.start()):
+            ctx.emit(ss, dashed.start(), source, "according to", min_words=2)
+        ctx.emit(dashed.end(), se, source, "according to", min_words=2)  # ("... while — according to X — knowing ...")
         return True
     m = ACCORDING_MID_RE.search(ctx.masked, ss, se)
     if not m:
@@ -271,8 +288,8 @@ def according_end(ctx: Context, ss: int, se: int) -> bool:
     if ctx.masked.find("according", ss, se) == -1:
         return False  # the search below is slow on a sentence without the phrase
     m = ACCORDING_END_RE.search(ctx.masked, ss, se)
-    if not m:
-        return False
+    if not m or m.group("name") and not _role(m.group("np")):
+        return False  # (a list's last names are no appositive: "according to Smith, Jones")
     # the whole clause before the source ("X served as counsel, and he clerked for a judge, according to his biography")
     ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "according to", whole=True)
     return True
