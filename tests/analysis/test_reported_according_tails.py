@@ -48,3 +48,18 @@ def test_a_source_between_dashes_inside_a_subordinate_clause() -> None:
     text = ("After the attack, Clinton blamed a video while — according to emails unearthed in the inquiry — knowing "
             "the video had no connection to the attack.")
     assert indirect_pairs(text) == [("knowing the video had no connection to the attack", "emails unearthed in the inquiry")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("That’s according to fundraising reports through Jan. 31 that the campaign filed on Saturday.",
+     [("That", "fundraising reports through Jan. 31 that the campaign filed on Saturday")]),
+    ("That is according to a new poll by Quinnipiac University.", [("That", "a new poll by Quinnipiac University")]),
+    ("This was according to early results of exit polls.", [("This", "early results of exit polls")]),
+])
+def test_a_pro_form_before_according_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert indirect_pairs(text) == expected  # the pro-form stands for what was just said (PolNeAR marks it)
+
+
+def test_a_month_abbreviation_inside_the_source() -> None:
+    assert indirect_pairs("Sales fell by half, according to filings through Sept. 30.") == [
+        ("Sales fell by half", "filings through Sept. 30")]

@@ -22,7 +22,7 @@ COMMA_RE = re.compile(r",\s*")
 # a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
 # (a title's abbreviation keeps its stop: "according to former Sen. Scott Reed", "Lt. Gen. Ann Lee")
 _NP = (r"(?:[^,.;]|\.(?=\w)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))\.|(?<=\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev|Maj))\.|"
-       r"(?<=\b(?:Capt|Prof|Sens|Reps|Atty|Cmdr))\.|(?<=\b[A-Z])\.)+?")
+       r"(?<=\b(?:Capt|Prof|Sens|Reps|Atty|Cmdr))\.|(?<=\b(?:Jan|Feb|Aug|Oct|Nov|Dec))\.(?=\s+\d)|(?<=\bSept)\.(?=\s+\d)|(?<=\b[A-Z])\.)+?")
 # "..., according to Dennis B. Ross, another former American special envoy, was ...": the appositive is the source's
 ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>" + _NP + r"(?:,\s+(?:a|an|another|the|one|his|her|its|their)\s"
                               r"[^,;•“”\"]{1,80}?(?=,\s+(?:[a-z]|\$|\d)))?),\s+(?=[a-z]|\$|\d|[A-Z][\w’'.-]*\s+[a-z])")
@@ -290,9 +290,16 @@ def according_end(ctx: Context, ss: int, se: int) -> bool:
     m = ACCORDING_END_RE.search(ctx.masked, ss, se)
     if not m or m.group("name") and not _role(m.group("np")):
         return False  # (a list's last names are no appositive: "according to Smith, Jones")
+    pro = PRO_FORM_HEAD_RE.fullmatch(ctx.masked, ss, m.start())
+    if pro:  # "That’s according to fundraising reports ...": the pro-form stands for what was just said (PolNeAR)
+        ctx.emit(ss, pro.end("pro"), (m.start("np"), m.end("np")), "according to", min_words=1)
+        return True
     # the whole clause before the source ("X served as counsel, and he clerked for a judge, according to his biography")
     ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "according to", whole=True)
     return True
+
+
+PRO_FORM_HEAD_RE = re.compile(r"(?P<pro>That|This)(?:[’']s|\s+is|\s+was)")
 
 
 _OPENING_VERBS = (r"[Nn]oting|[Ss]aying|[Aa]rguing|[Ii]nsisting|[Ww]arning|[Ee]xplaining|[Cc]laiming|[Ss]tating|"
