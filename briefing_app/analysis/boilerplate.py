@@ -62,6 +62,14 @@ WIDGET_RE = re.compile(
     r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$|"
     r"^(?:have|got) a (?:news )?tip\b|^send us a tip\b|" + REPRINT,
 )
+# a line that opens with "Related" or "Copyright" and goes on as a sentence of running text ("Related charges against two
+# directors were dropped in October.", "Copyright holders will be able to ask for the removal of their work.") is prose,
+# not a promo's label or a rights notice ("Related: …", "Related Stories", "Copyright 2026 The Ledger", "Copyright ©"):
+# the word, then a lower-case word, no label's colon in its first words and no bar, PROSE_OPENING words or more and a
+# sentence's end. The opening word then decides nothing; the rest of the line is read as before (a notice's "all rights
+# reserved" or "©" in it still hides it)
+PROSE_OPENING_RE = re.compile(r"(?:Related|Copyright) (?=[a-z])")
+PROSE_OPENING = 8  # words at the least
 # a line longer than this is prose (several paragraphs run together, as a paste without line breaks
 # gives): a promo or notice in it hides its own sentences, not the line
 PROSE_LINE = 600
@@ -118,8 +126,19 @@ def present(text: str) -> Present:
                    any(c in text for c in MENU_SEPARATORS), tuple(k for k in CAPTION_MARKS if k in text))
 
 
+def _prose_opening(line: str) -> bool:
+    """Whether the line opens with "Related" or "Copyright" as a sentence of running text (PROSE_OPENING_RE's note)."""
+    if PROSE_OPENING_RE.match(line) is None:
+        return False
+    words = line.split()
+    return len(words) >= PROSE_OPENING and ":" not in "".join(words[:3]) and "|" not in line and line.rstrip()[-1:] in \
+        ".!?”\"’)"
+
+
 def _is_boilerplate(line: str, keys: Present = EVERY) -> bool:
     low = line.lower()
+    if line[:1] in "RC" and _prose_opening(line):  # the opening word decides nothing: the rest of the line is read
+        low = " " + low.split(None, 1)[1]
     if any(any(k in low for k in held) and rx.search(low) for rx, held in keys.needs):
         return True
     if keys.widget_keys and len(low) <= WIDGET_LINE and any(k in low for k in keys.widget_keys) and WIDGET_RE.search(low):

@@ -44,3 +44,31 @@ def test_a_wrapped_sentences_next_line_is_no_promo(text):
                                   "The talks ended at noon\n\nsubscribe to our newsletter"])
 def test_near_miss_a_promo_line_after_a_finished_line_is_still_hidden(text):
     assert find(text) != []
+
+
+# a line that opens with "Related" or "Copyright" and goes on as a sentence is prose, not a label or a rights notice
+@pytest.mark.parametrize("line", [
+    "Related charges against two other directors were dropped in October for lack of evidence.",
+    "Related offences carry a fine of up to £5,000, the court was told on Thursday.",
+    "Copyright holders will be able to ask for the removal of their work from the archive.",
+    "Copyright law will change next year under the directive, ministers said on Monday.",
+    "Copyright protection for news publishers was extended by the directive, but critics say it has earned them little.",
+])
+def test_a_sentence_opening_with_related_or_copyright_is_prose(line):
+    text = "The board met on Tuesday.\n\n" + line + "\n\nThe next meeting is in March."
+    assert find(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Related: the committee also voted to review the parking charges next spring.",
+    "Related Stories",
+    "Related coverage | Council votes on the harbour plan and the new bus routes today.",
+    "Copyright 2026 The Northern Courier. All rights reserved.",
+    "Copyright © 2026 Valley Times Media, all rights reserved, no part may be reproduced.",
+    "Copyright holders say the notice ©2026 must be shown on every copy of the work they sell.",
+    "Copyright remains with the author.",
+    "Related stories from our archive on the harbour and the ferry",
+])
+def test_near_miss_related_and_copyright_labels_and_notices_stay_hidden(line):
+    text = "The board met on Tuesday.\n\n" + line + "\n\nThe next meeting is in March."
+    assert [text[s.start:s.end] for s in find(text)] == [line]
