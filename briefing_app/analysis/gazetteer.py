@@ -159,12 +159,15 @@ HOME: dict[str, str] = {"Pentagon": "United States", "White House": "United Stat
 # person's name (names._surname_place), and the country is no actor there (places.place_actors)
 GIVEN_NAME_PLACES = frozenset({"Israel", "India", "France", "Kenya", "Ireland", "America", "Cuba"})
 # Aliases too ambiguous to count on their own ("Washington" state, "Jordan" the name).
-WEAK_ALIASES = frozenset({"Washington", "Jordan", "Turkey", "Georgia", "US", "Korea", "Korean", "the North", "Rome", "Paris"})
+WEAK_ALIASES = frozenset({"Washington", "Jordan", "Turkey", "Georgia", "US", "Korea", "Korean", "the North", "The North", "Rome",
+                          "Paris"})
 
 ALIAS_TO_NAME: dict[str, tuple[str, str]] = {}
 for _name, _aliases in COUNTRIES.items():
     for _a in [_name, *_aliases]:
         ALIAS_TO_NAME[_a] = (_name, "country")
+        if _a.startswith("the "):  # ("The North has long called the drills ...": the sentence's first word)
+            ALIAS_TO_NAME["The " + _a[4:]] = (_name, "country")
 for _name, _aliases in ORGANISATIONS.items():
     for _a in [_name, *_aliases]:
         ALIAS_TO_NAME[_a] = (_name, "organization")

@@ -133,10 +133,12 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
                 and INSTITUTION_OF_RE.search(text, max(0, start - 24), start) \
                 or word.leads and any(text.startswith(lead, start - len(lead)) for lead in word.leads):
             continue  # "New Mexico", "the University of Washington": another place, or a body's name
+        if word.alias in ("the North", "The North") and text.startswith((" of ", "ern "), end):
+            continue  # "the North of England": a region, not North Korea
         if word.demonym and NAMED_BODY_AFTER_RE.match(text, end):
             continue  # "American Association of Community Colleges": the body's name, not the country
         if text[end + 1:end + 2].isupper() and word.kind == "country" and text[end:end + 1] == " ":
-            if word.alias == "the North":
+            if word.alias in ("the North", "The North"):
                 continue  # "the North Fork Kings ... Agency", "the North Sea": a longer name, not North Korea
             after = companies.COMPANY_AFTER_PLACE_RE.match(text, end)
             if after is not None:  # "Singapore Airlines", "China Mobile": a company's name, not the country

@@ -306,7 +306,9 @@ def test_court_report_titles_affiliations_and_adjectival_family_names() -> None:
     result = analyse(text)
     actors = {a.name: a for a in result.actors}
     assert "Анатолий Яновский" in actors
-    assert actors["Ульяна Солопова"].affiliation == "Мещанский суд"
+    # (the court as the text names it, its city included, as "Мещанский районный суд Москвы" is named: session 28)
+    assert actors["Ульяна Солопова"].affiliation == "Мещанский суд Москвы"
+    assert "Мещанский суд" in actors["Мещанский суд Москвы"].aliases
     assert actors["Сергей Миронов"].affiliation == "Справедливая Россия"
     assert actors["Игорь Николаев"].affiliation == "Институт стратегического анализа ФБК"
     assert ("вину он не признаёт", "Олег Сухов") in [(q.text, q.speaker) for q in result.quotes]

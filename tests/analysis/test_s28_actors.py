@@ -159,3 +159,26 @@ def test_a_building_that_acts_and_a_centre_of_people_stay() -> None:
     actors = _actors("Law\n\nJane Doe, a fellow at the Brennan Center for Justice, said the law was unfair. The Brennan "
                      "Center for Justice has sued.\n")
     assert actors["Jane Doe"].affiliation == "Brennan Center for Justice" and "Brennan Center for Justice" in actors
+
+
+def test_the_north_opening_a_sentence_is_north_korea() -> None:
+    actors = _actors("Launch\n\nSEOUL - North Korea fired two missiles on Monday, officials said. The North has long called "
+                     "the drills a rehearsal for invasion.\n")
+    assert "The North" in actors["North Korea"].aliases
+    actors = _actors("Oil\n\nThe North Sea fields produced less oil, BP said. The North of England voted Labour.\n")
+    assert "North Korea" not in actors
+
+
+def test_korean_north_and_south_sides_are_the_two_koreas() -> None:
+    actors = _actors("통일부 구병삼 대변인은 \"북측이 대화에 나서기를 바란다\"고 말했다. 북한은 답하지 않았다.\n")
+    assert "북측" in actors["북한"].aliases
+    actors = _actors("북측은 남측이 도발했다고 주장했다. 통일부는 이를 부인했다.\n")
+    assert "남측" in actors["한국"].aliases
+
+
+def test_a_russian_district_court_named_by_its_district_takes_its_city() -> None:
+    actors = _actors("Басманный суд Москвы арестовал бизнесмена Игоря Соколова. Об этом сообщила пресс-служба суда.\n")
+    court = actors["Басманный суд Москвы"]
+    assert court.affiliation == "Москва" and "Басманный суд" in court.aliases
+    actors = _actors("Верховный суд России отклонил жалобу. Об этом сообщила пресс-служба суда.\n")
+    assert "Верховный суд" in actors  # (a country's high court keeps its name)
