@@ -7,12 +7,16 @@ import functools
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_interview, ko_said, ko_words
+from briefing_app.analysis.trie import trie_pattern
+from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_endings, ko_interview, ko_said, ko_words
 from briefing_app.analysis.lang.common import ScriptRules, emitter
 from briefing_app.core.model import Mention, Quote
 
+# nouns of speech a quotation is the content of ('“Q”는 입장을 밝혔다', '김 의원의 “Q”라는 발언이')
+UTTERANCE_NOUNS = "입장|뜻|방침|의견|견해|말|발언|주장|지적|언급|메시지|당부|경고|호소|비판|약속"
 KO_PARTICLE_AFTER_RE = re.compile(r"[\"”」』][ \t]*(?:고|라고|이라고|며|라며|이라며|면서|라면서|하고|"
-                                  r"(?:는|이라는|라는)[ \t]+(?:입장|뜻|방침|의견|견해|말))")  # "...\"는 입장을 밝혔다"
+                                  r"(?:는|이라는|라는)[ \t]+(?:" + UTTERANCE_NOUNS + r"))")  # "...\"는 입장을 밝혔다"
+UTTERANCE_AFTER_RE = re.compile(r"[ \t]*(?:는|이라는|라는)[ \t]+(?:" + UTTERANCE_NOUNS + r")")
 KO_TITLES = set("장관 회장 의원 대변인 위원장 대표 교수 소설가 시인 감독 사장 총리 대통령 원내대표 이사장 청장 시장 지사 "
                 "변호사 연구원 기자 위원 국장 실장 차관 의장 총재 부장 회원 작가".split())
 KO_PRONOUNS = {"그", "그녀", "그들"}
@@ -37,7 +41,13 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 # said before ("…라고 밝힌 바 있다"), said besides ("…라고 말하기도 했다"), said together or loudly
                 f"{verb} 바 있다" for verb in "밝힌 말한 강조한 지적한 설명한 주장한 언급한 전한 경고한".split()] + [
                 f"{verb}기도 했다" for verb in "밝히 말하 강조하 지적하 설명하 주장하 덧붙이 전하".split()] + [
-                "입을 모았다", "목소리를 높였다"]
+                "입을 모았다", "목소리를 높였다"] + [
+                # confessions, rejoinders, pleas and posts ("…살렸다고 고백했다", "…할 일이냐고 반문했다", "…높다고 하소연했다",
+                # "SNS에 …죄송하다고 적었다", "…였다고 회고했다")
+                "고백했다", "반문했다", "되물었다", "물었다", "하소연했다", "적었다", "썼다", "회고했다", "회상했다", "술회했다",
+                "일갈했다", "응수했다", "맞받았다", "비꼬았다", "못 박았다", "장담했다", "단언했다", "확언했다", "자평했다",
+                "증언했다", "진술했다", "개탄했다", "한탄했다", "불평했다", "반론했다", "제언했다", "충고했다", "권고했다",
+                "호언했다", "논평했다", "내비쳤다", "예견했다", "자랑했다", "사과했다"]
 # an adverb between 고 and its verb ("…라고 거듭 강조했다", "…라고 재차 밝혔다", "…라고 다시 한번 강조했다")
 KO_SAY_ADVERBS = r"(?:거듭|재차|다시 한번|다시 한 번|다시|또|이어|특히|분명히|강하게|거듭해서|한목소리로)\s+"
 # where or to whom the words were said, between 고 and its verb ("…라고 기자들에게 말했다", "…고 14일 정례브리핑에서 밝혔다",
@@ -45,24 +55,28 @@ KO_SAY_ADVERBS = r"(?:거듭|재차|다시 한번|다시 한 번|다시|또|이�
 # an addressee both: "…고 국회에서 기자들을 만나 밝혔다")
 KO_SAY_VENUE = (r"(?:(?:[가-힣A-Za-z0-9]+[ \t]+){0,2}?[가-힣A-Za-z0-9]+(?:에서|에게|에|께)[ \t]+|"
                 r"[가-힣A-Za-z0-9]+(?:과|와|을|를)[ \t]+만나[ \t]+)")
-KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?" + KO_SAY_VENUE + r"{0,2}(?:" + KO_SAY_ADVERBS + r")?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
-                           + r"))")
+KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?" + KO_SAY_VENUE + r"{0,2}(?:" + KO_SAY_ADVERBS + r")?(?P<verb>" + trie_pattern(ko_endings.styles(KO_SAY_VERBS))
+                           + r")")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
-KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다|예보했다|"
-                            r"전망하고 있다|예상하고 있다|"
-                            # (an expectation held: "…회복될 것으로 보고 있다", "…것으로 기대했다"; not "것으로 보인다": no one's)
-                            r"보고 있다|기대했다|기대하고 있다)")
-KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다|"
-                          r"뜻을 밝혔다|뜻을 내비쳤다|의사를 밝혔다|방침을 밝혔다|계획을 밝혔다|"
+KO_FORECAST_VERBS = ("전망했다 예상했다 예측했다 관측했다 내다봤다 분석했다 추정했다 예보했다".split() + ["전망하고 있다", "예상하고 있다",
+                     # (an expectation held: "…회복될 것으로 보고 있다", "…것으로 기대했다"; not "것으로 보인다": no one's)
+                     "보고 있다", "기대했다", "기대하고 있다"])
+KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>" + trie_pattern(ko_endings.styles(KO_FORECAST_VERBS, presents=False)) + r")")
+# a stance held or voiced with its content before it ("…이어가겠다는 입장을 고수했다", "…없다는 뜻을 분명히 했다")
+STANCE_HELD_VERBS = ("밝혔다 내놨다 내놓았다 내비쳤다 고수했다 견지했다 재확인했다 되풀이했다 유지했다 고집했다 표명했다 피력했다 "
+                     "나타냈다 드러냈다 전했다 강조했다").split() + ["분명히 했다", "거듭 밝혔다"]
+KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|견해다|의견이다|주장이다|방침이다|"
+                          r"(?:입장|뜻|의사|의견|견해|방침)[을를] " + trie_pattern(ko_endings.styles(STANCE_HELD_VERBS, presents=False)) + r"|"
+                          r"계획을 밝혔다|"
                           # a point made ("…최우선이라는 점을 강조했다", "…없다는 점을 분명히 했다")
                           r"점을 강조했다|점을 지적했다|점을 분명히 했다|점을 밝혔다|점을 부각했다)")
 # a view held ("…물러서야 한다고 보고 있다", "…크다고 내다보고 있다"), read only where its words are
 KO_HELD_RE = re.compile(r"(?<=[다라자])고\s+(?P<verb>보고 있다|내다보고 있다|주장하고 있다|우려하고 있다|판단하고 있다|강조하고 있다)")
 HELD_WORDS = ("고 보고 있다", "고 내다보고 있다", "고 주장하고 있다", "고 우려하고 있다", "고 판단하고 있다", "고 강조하고 있다")
-HELD_FORECASTS = frozenset(("보고 있다", "기대했다", "기대하고 있다"))
+HELD_FORECASTS = frozenset(ko_endings.styles(("보고 있다", "기대했다", "기대하고 있다"), presents=False))
 FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정", "것으로 예보",
                   "것으로 보고 있", "것으로 기대")
-STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장이다", "는 방침이다", "는 뜻을", "는 의사를", "는 방침을",
+STANCE_WORDS = ("는 입장", "는 견해", "는 의견", "는 주장이다", "는 방침이다", "는 뜻을", "는 의사를", "는 방침을",
                 "는 계획을", "는 점을")
 
 
@@ -84,7 +98,14 @@ ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|
 # verb's syllable, "부당하다는", "불법이라는", "열겠다는": a name ending so, "캐나다는", "베네수엘라는", "우간다는", is a topic)
 VERB_ADNOMINAL_RE = re.compile(r"[가-힣](?:하는|되는|있는|없는|않는|받는|하던|되던)$|"
                                r"(?:하|한|는|었|았|였|겠|됐|했|이|으|된|있|없|않)(?:다는|라는)$")
-KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 (?:따르면|의하면)[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")  # ("에 의하면")
+# "X에 따르면 CONTENT다." (and "에 의하면"; "소식통의 설명에 따르면", "관계자의 말을 빌리면": the owner of the words), read
+# backwards from each of its fixed words (a scan from every syllable of the text cost more than the rest of the rule set)
+ACCORDING_WORDS = (" 따르면", " 의하면", " 빌리면")
+WORDS_OF = r"(?P<owner>[가-힣A-Za-z0-9]+)의[ \t]+(?:말|설명|분석|주장|전언|발표|자료|집계|조사|추산|추정|전망|보고서)"
+ACCORDING_SOURCE_RE = re.compile(r"(?:" + WORDS_OF + r"에|(?P<src>[가-힣A-Za-z0-9]+)에)\Z")
+BORROWED_SOURCE_RE = re.compile(WORDS_OF + r"[을를]\Z")  # ("…의 말을 빌리면")
+ACCORDING_CONTENT_RE = re.compile(r"[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
+ACCORDING_REACH = 40  # characters before the fixed words that the source is looked for in
 CONNECTIVE_RE = re.compile(r"(?:면서도|면서|으며|지만|는데도|고도|하며|해도|어도|아도)$")  # "환영하면서도": a verb, no topic
 # a case ending before 는 (an adverbial set off as a contrast, never the speaker: "노조는 임금 인상 없이는 파업을 이어가겠다고",
 # "2025년도는")
@@ -101,7 +122,7 @@ def ko_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     speaker's name, are direct whatever their length."""
     if not HANGUL_RE.search(text, start, end):
         return None
-    if KO_PARTICLE_AFTER_RE.match(text, end):
+    if KO_PARTICLE_AFTER_RE.match(text, end) or ko_said.GLOSSED_QUOTE_RE.match(text, end):
         return "direct"
     line_start = text.rfind("\n", 0, open_at) + 1
     if line_start == 0 and re.search(r"[가-힣][ \t]*$", text[line_start:open_at]):
@@ -138,7 +159,7 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
             # "국무부는 한미 동맹이 “Q”고 밝혔다": the subject of the words; the topic before it speaks (not people, "기자들이
             # “Q”고 묻자", nor a person's full name)
             continue
-        head = m.group(1)
+        head = ko_words.plain_topic(m.group(1))  # ("할머니께서는", "장관님은")
         a, b = s0 + toks[i].start(), s0 + toks[i].start() + len(head)
         if head in KO_PRONOUNS:  # (nobody spoke before: the pronoun, which link_speakers ties to the person named last)
             return a, b, last or head
@@ -171,14 +192,36 @@ def _speaker_word(token: str) -> bool:
     if _connective(token):
         return False
     return word in KO_PRONOUNS or ko_words.is_title(word) or ko_words.org_word(word) is not None \
-        or word in ko_words.COUNTRIES
+        or word in ko_words.COUNTRIES or word in PLAIN_BODIES  # ("정부는 추가 감세는 없다는 뜻을": the government)
+
+
+def _according(text: str) -> list[tuple[int, int, re.Match[str]]]:
+    """Each "X에 따르면 CONTENT다." in the text, in order: the source's span and the content's match; a content that an
+    earlier one runs over is skipped."""
+    found = []
+    for word in ACCORDING_WORDS:
+        at = text.find(word)
+        while at != -1:
+            base = max(0, at - ACCORDING_REACH)
+            m = (BORROWED_SOURCE_RE if word == " 빌리면" else ACCORDING_SOURCE_RE).search(text, base, at)
+            c = ACCORDING_CONTENT_RE.match(text, at + len(word)) if m else None
+            if m and c:
+                g = "owner" if m.group("owner") else "src"  # (BORROWED_SOURCE_RE has only the owner)
+                found.append((m.start(g), m.end(g), c))
+            at = text.find(word, at + len(word))
+    found.sort(key=lambda f: f[0])
+    kept: list[tuple[int, int, re.Match[str]]] = []
+    for f in found:
+        if not kept or f[0] >= kept[-1][2].end():  # (as a scan of the text would: no match inside an earlier one)
+            kept.append(f)
+    return kept
 
 
 def _reported(doc: Document, out: list[Quote]) -> None:
     text = doc.text
     emit = emitter(doc, out)
-    for m in KO_ACCORDING_RE.finditer(text):  # "한국거래소에 따르면 ... 마감했다."
-        emit(m.start("c"), m.end("c"), m.start("src"), m.end("src"), "따르면", m.group("src"))
+    for src_start, src_end, c in _according(text):  # "한국거래소에 따르면 ... 마감했다."
+        emit(c.start("c"), c.end("c"), src_start, src_end, "따르면", text[src_start:src_end])
     for kind, end in _say_ends(text):
         cue = end.group(kind)
         content_end = end.start() + 1 if kind == "verb" else end.start()
@@ -213,7 +256,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         s = c0 + subj.end()
         rest = re.match(r"\s*(?:\d+일\s+)?(?:[가-힣]+에서\s+)?", text[s:end.start() + 1])
         s += rest.end() if rest else 0
-        head = subj.group()[:-1]
+        head = ko_words.plain_topic(subj.group()[:-1])  # ("선생님께서는", "교수님은")
         k = toks.index(subj)
         if head == "노조" and k and toks[k - 1].end() + 1 == subj.start():  # "시내버스 노조는": the union
             emit(s, content_end, c0 + toks[k - 1].start(), c0 + subj.start() + 2, cue, f"{toks[k - 1].group()} 노조")
@@ -228,8 +271,10 @@ def _reported(doc: Document, out: list[Quote]) -> None:
 
 
 # the speaker after the quotation: '"Q"고 최상목 부총리는 설명했다', '"Q" 박 의원의 말이다'
-KO_AFTER_RE = re.compile(r"[ \t]*(?:(?:이)?라고|고|며|라며)?[ \t]+(?P<np>[가-힣A-Za-z]{1,12}(?:[ \t]+[가-힣A-Za-z]{1,12}){0,2}?)"
-                         r"(?:(?:은|는|이|가)[ \t]+[가-힣]+(?:했다|혔다|였다|었다|았다)|의[ \t]+(?:말이다|설명이다|주장이다|지적이다))")
+KO_AFTER_RE = re.compile(r"[ \t]*(?:(?:이)?라고|고|며|라며|(?:이라|라)?는[ \t]+(?:게|것이))?[ \t]+"
+                         r"(?:[가-힣A-Za-z0-9]+에서[ \t]+만난[ \t]+)?(?P<np>[가-힣A-Za-z]{1,12}(?:[ \t]+[가-힣A-Za-z]{1,12}){0,2}?)"
+                         r"(?:(?:은|는|이|가)[ \t]+[가-힣]+(?:했다|혔다|였다|었다|았다)|의[ \t]+" + ko_said.GLOSS_MODIFIERS
+                         + r"(?:" + "|".join(ko_said.GLOSS_NOUNS) + r")(?:이다|이었다|입니다))")
 # '"Q." 김병기 원내대표는 5일 기자간담회에서 이같이 말했다.': the next sentence says who said it
 KO_THUS_RE = re.compile(r"[.]?[ \t]+(?P<np>[가-힣A-Za-z]{2,12}(?:[ \t]+[가-힣A-Za-z]{1,12}){0,3}?)(?:은|는|이|가)[ \t]+"
                         r"[^.\n\"“”]{0,60}?(?:이같이|이렇게|이와 같이)[ \t]+[가-힣]+(?:했다|혔다|였다|었다|았다)")
@@ -249,10 +294,16 @@ def _speaker_after(text: str, close: int) -> tuple[int, int, str] | None:
     if m is None:
         return None
     words = m.group("np").split()
-    if not any(ko_words.is_title(w) or ko_words.name_like(w) or ko_words.org_word(w) or w.endswith(UNNAMED_SOURCES) for w in words):
+    if not any(ko_words.is_title(w) or ko_words.name_like(w) or ko_words.org_word(w) or w.endswith(UNNAMED_SOURCES)
+               or ko_words.speaking_group(w) for w in words):
         return None
+    group = ko_words.speaking_group(words[-1])
+    if group and words[-1].endswith("들"):  # '“Q”는 게 외교 소식통들의 말이다': the group, not a name before it
+        return m.start("np"), m.end("np"), " ".join(words[:-1] + [group])
     if len(words) > 1 and words[0] == "한" and words[-1].endswith(UNNAMED_SOURCES):
         words = words[1:]  # '"Q." 한 업계 관계자의 설명이다': "an" industry official, no one named 한
+    if len(words) > 1 and words[-1] == "씨":
+        return m.start("np"), m.end("np"), words[-2]  # ("주부 최영희 씨": the name before 씨, not the trade)
     name = next((w for w in words if ko_words.name_like(w) and not ko_words.is_title(w)), words[0])
     return m.start("np"), m.end("np"), name
 
@@ -272,6 +323,43 @@ def _paragraph_after_subject(text: str, open_at: int) -> tuple[int, int, str] | 
     if name is None or not any(ko_words.is_title(w) for w in words[1:]):
         return None  # (a person with a title: "이재명 대통령은", not "정부는")
     return m.start("np"), m.end("np"), name
+
+
+def _owner_before(text: str, q: Quote) -> tuple[int, int, str] | None:
+    """'김 의원의 “Q”라는 발언이': the quotation's owner in the genitive right before it, when a noun of speech follows it."""
+    if not UTTERANCE_AFTER_RE.match(text, q.end + 1):
+        return None
+    base = max(0, q.start - 41)
+    m = re.search(r"(?:(?P<name>[가-힣]{1,4})[ \t]+)?(?P<owner>[가-힣A-Za-z0-9]+)의[ \t]*$", text[base:q.start - 1])  # (before the mark)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    if ko_words.is_title(owner) and m.group("name") and (m.group("name") in ko_words.SURNAMES or ko_words.name_like(m.group("name"))):
+        return base + m.start("name"), base + m.end("owner"), m.group("name")  # "김 의원의": the lawmaker 김
+    if ko_words.is_title(owner) or ko_words.org_word(owner) or owner in ko_words.COUNTRIES or ko_words.name_like(owner):
+        return base + m.start("owner"), base + m.end("owner"), owner
+    return None
+
+
+# 'X는 이렇게 설명했다. “Q”': the sentence before announces the quotation and names its speaker
+ANNOUNCED_RE = re.compile(r"(?P<np>[가-힣A-Za-z0-9]{2,12}(?:[ \t]+[가-힣A-Za-z0-9]{1,12}){0,3}?)(?:은|는|이|가)[ \t]+[^.\n\"“”]{0,40}?"
+                          r"(?:이렇게|이같이|다음과 같이|이와 같이)[ \t]+"
+                          + trie_pattern(ko_endings.styles("말했다 밝혔다 설명했다 강조했다 전했다 답했다 덧붙였다 적었다 썼다 주장했다 "
+                                                           "지적했다 회고했다 털어놨다 호소했다".split())) + r"[.:][ \t]*\Z")
+
+
+def _announced_before(text: str, open_at: int) -> tuple[int, int, str] | None:
+    """'오세진 연구위원은 이렇게 설명했다. “Q”': the person (or body) the announcing sentence right before names."""
+    stop = text.rfind(". ", 0, open_at - 2)
+    start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, open_at) + 1, open_at - 120)
+    m = ANNOUNCED_RE.search(text, start, open_at)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    name = next((w for w in words if ko_words.name_like(w) and not ko_words.is_title(w)), None)
+    if name is None and not (ko_words.is_title(words[-1]) or ko_words.org_word(words[-1]) or words[-1] in PLAIN_BODIES):
+        return None
+    return m.start("np"), m.end("np"), name or words[-1]
 
 
 def _carried_on(text: str, open_at: int, last: str | None) -> tuple[int, int, str] | None:
@@ -308,8 +396,9 @@ class Korean(ScriptRules):
                 q.speaker = last  # "―질문.\n\n"답변."": the interviewee
                 continue
             if q.mention is None and HANGUL_RE.search(text, q.start, q.end):
-                found = _ko_speaker(text, q.start - 1, last) or _speaker_after(text, q.end + 1) \
-                    or _carried_on(text, q.start - 1, last) or _paragraph_after_subject(text, q.start - 1)
+                found = _owner_before(text, q) or _ko_speaker(text, q.start - 1, last) or _speaker_after(text, q.end + 1) \
+                    or _carried_on(text, q.start - 1, last) or _paragraph_after_subject(text, q.start - 1) \
+                    or _announced_before(text, q.start - 1)
                 if found:
                     a, b, name = found
                     if a >= 0:

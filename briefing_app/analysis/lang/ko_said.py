@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing_app.analysis.lang import ko_words
+from briefing_app.analysis.lang import ko_endings, ko_words
 from briefing_app.analysis.lang.common import Emit
+from briefing_app.analysis.trie import trie_pattern
 from briefing_app.core.model import Quote
 
 AFTER_VERBS = ("밝혔다 전했다 말했다 설명했다 발표했다 공시했다 공지했다 보도했다 알렸다 전망했다 예상했다 "
@@ -15,7 +16,8 @@ AFTER_VERBS = ("밝혔다 전했다 말했다 설명했다 발표했다 공시�
 # a venue at most, then the verb ending the sentence
 SUBJECT_AFTER_RE = re.compile(
     r"(?<=[다라])고[ \t]+(?P<np>[가-힣A-Za-z0-9]+(?:[ \t]+[가-힣A-Za-z0-9]+){0,2}?)(?:이|가|은|는)[ \t]+"
-    r"(?:\d{1,2}일[ \t]+|이날[ \t]+)?(?:[가-힣A-Za-z0-9]+에서[ \t]+)?(?P<verb>" + "|".join(AFTER_VERBS) + r")(?=[.\n])")
+    r"(?:\d{1,2}일[ \t]+|이날[ \t]+)?(?:[가-힣A-Za-z0-9]+에서[ \t]+)?(?P<verb>"
+    + trie_pattern(ko_endings.styles(AFTER_VERBS, presents=False)) + r")(?=[.\n])")
 CUTS = ".\n“”\"「」"
 
 
@@ -52,7 +54,7 @@ def subject_after(text: str, emit: Emit) -> None:
 
 # "광주시는 수위가 오르고 있다며 대피를 권고했다": the topic says the words before 며, then acts (a past verb in any
 # contraction: "대책을 내놨다", "중재에 나섰다", "목소리가 커졌다", "손을 들어줬다")
-WITH_MYE_RE = re.compile(r"(?<=[다라])며[ \t]+[^.\n\"“”]{2,60}?[가-힣]+(?:했다|혔다|였다|었다|았다|냈다|놨다|섰다|졌다|렸다|웠다|줬다)(?=[.\n])")
+WITH_MYE_RE = re.compile(r"(?<=[다라])며[ \t]+[^.\n\"“”]{2,60}?[가-힣]+(?:했|혔|였|었|았|냈|놨|섰|졌|렸|웠|줬)(?:다|습니다)(?=[.\n])")
 CITY_RE = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "광주시는": a city's government
 TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:\([가-힣A-Za-z0-9]{1,12}\))?(?:은|는|도|이|가)")  # ("전국공무원노동조합(전공노)은")
 
@@ -82,10 +84,19 @@ def with_mye(text: str, emit: Emit) -> None:
 # "…커졌다는 설명이다", "…12개월이라는 설명이다": a sentence that is only someone's words, glossed by a noun of saying
 # with no source in it (the source spoke in the sentence before); "…미쳤다는 게 업계의 분석이다", "…라는 것이 회사
 # 측 설명이다": the source named before the noun
-GLOSS_NOUNS = ("설명", "분석", "지적", "주장", "전언", "평가", "판단", "얘기", "진단")
+GLOSS_NOUNS = ("설명", "분석", "지적", "주장", "전언", "평가", "판단", "얘기", "진단",
+               # what a group says, pleads or foresees ("…는 게 상인들의 하소연이다", "…는 게 소식통들의 말이다")
+               "말", "하소연", "전망", "관측", "목소리", "불만", "귀띔", "항변", "반론", "증언", "호소", "의견", "견해")
+# a modifier between the source and the noun ("전문가들의 공통된 분석이다", "주민들의 한결같은 목소리다")
+GLOSS_MODIFIERS = r"(?:(?:공통된|공통적인|한결같은|대체적인|일치된|일반적인|대체적|공통)[ \t]+)?"
 GLOSS_RE = re.compile(r"(?<=[다라])는[ \t]+(?:(?:게|것이)[ \t]+(?P<np>[가-힣A-Za-z0-9]+(?:[ \t]+[가-힣A-Za-z0-9]+){0,2}?)의?[ \t]+)?"
-                      r"(?P<noun>" + "|".join(GLOSS_NOUNS) + r")(?:이다|이었다|입니다)(?=[.\n]|$)")
-GLOSS_AT_RE = re.compile(r"(?:" + "|".join(GLOSS_NOUNS) + r")(?:이다|이었다|입니다)")
+                      + GLOSS_MODIFIERS + r"(?P<noun>" + "|".join(GLOSS_NOUNS) + r")(?:이다|이었다|입니다)(?=[.\n]|$)")
+# a quotation glossed so ('“Q”는 게 외교 소식통들의 말이다', '“Q”라는 것이 업계의 설명이다'): a direct quote, its source after it
+GLOSSED_QUOTE_RE = re.compile(r"[\"”」』][ \t]*(?:이라|라)?는[ \t]+(?:게|것이)[ \t]+[^.\n\"“”]{1,30}?의[ \t]+" + GLOSS_MODIFIERS
+                              + r"(?:" + "|".join(GLOSS_NOUNS) + r")(?:이다|이었다|입니다)")
+# (those that gloss no words without a source named: "…한다는 말이다" is the writer's "that is to say")
+SOURCED_GLOSS_NOUNS = frozenset(("말", "하소연", "전망", "관측", "목소리", "불만", "귀띔", "항변", "반론", "증언", "호소", "의견", "견해"))
+GLOSS_AT_RE = re.compile(trie_pattern(GLOSS_NOUNS) + r"(?:이다|이었다|입니다)")
 GLOSS_REACH = 2  # sentences before a bare gloss that its source may have spoken in
 GLOSS_REACH_CHARS = 40  # characters before the noun its "…다는 게 X의" may start at
 
@@ -107,14 +118,19 @@ def glossed(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Em
         m = GLOSS_RE.search(text, max(ss, at - GLOSS_REACH_CHARS), min(se, at + 8))
         if m is None or m.end() < se - 1 or any(q.start < se and ss < q.end for q in said):
             continue  # (not at the sentence's end, or words already found in it)
+        if not m.group("np") and m.group("noun") in SOURCED_GLOSS_NOUNS:
+            continue
         if m.group("np"):
             np = m.group("np")
             np = np[:-1] if np.endswith("의") and len(np.split()[-1]) > 2 else np  # "업계의 분석": 업계
             last = np.split()[-1]
             if not (ko_words.org_word(last) or ko_words.is_title(last) or last in ko_words.COUNTRIES
-                    or last in ("업계", "증권가", "당국", "정부", "측") or ko_words.name_like(last)):
+                    or last in ("업계", "증권가", "당국", "정부", "측") or ko_words.name_like(last)
+                    or ko_words.speaking_group(last)):  # ("전문가들의 분석이다": experts)
                 continue
-            emit(ss, m.start(), m.start("np"), m.start("np") + len(np), m.group("noun"), np)
+            group = ko_words.speaking_group(last)  # ("상인들의 하소연": the speaker is 상인, the mention keeps 들)
+            speaker = np[:len(np) - len(last)] + group if group and not ko_words.org_word(last) else np
+            emit(ss, m.start(), m.start("np"), m.start("np") + len(np), m.group("noun"), speaker)
             continue
         floor = spans[max(0, i - GLOSS_REACH)][0]
         if "\n\n" in text[floor:ss] and text.rfind("\n\n", floor, ss) != text.rfind("\n\n", 0, ss):
@@ -129,11 +145,19 @@ def glossed(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Em
 # "이 회장은 정부에 야간 진료 수가 인상을 요구했다", "방역 당국이 고위험군의 예방접종을 당부했다": a demand, a plea or an
 # appeal put as its object (no quotation, no 고): the object is the subject's words in brief
 DEMAND_VERBS = ("요구했다", "촉구했다", "당부했다", "요청했다", "호소했다", "건의했다", "주문했다")
-DEMAND_AT_RE = re.compile(r"[을를] (?:" + "|".join(DEMAND_VERBS) + r")")
+DEMAND_AT_RE = re.compile(r"[을를] " + trie_pattern(ko_endings.styles(DEMAND_VERBS, presents=False)))
 SPEAKER_RE = re.compile(r"(?P<word>[가-힣A-Za-z0-9]+?)(?:은|는|이|가)$")
 # a verb's adnominal endings ('약속한', '발표된', '내놓은', '밝힌', '있는', '해야 할'): a clause describing a noun after it
 ADNOMINAL = ("한", "된", "할", "될", "던", "은", "는", "힌", "낸", "든", "운")
 ADDRESSEE_RE = re.compile(r"[ \t]*[가-힣A-Za-z0-9]+(?:에|에게|에게는|에도)[ \t]+")
+
+
+SIDES = frozenset(("측은", "측이", "측도"))  # "회사 측은", "유족 측이": a side of a dispute as the topic
+
+
+def side_of(tokens: list[str], k: int) -> str | None:
+    """The side a topic "측은" stands for: the word before it ("유족 측은" -> "유족"), or None for any other token."""
+    return ko_words.bare(tokens[k - 1]) if k > 0 and tokens[k] in SIDES else None
 
 
 def _speaks(token: str) -> bool:
@@ -163,9 +187,20 @@ def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
             continue
         ss, _ = spans[i]
         toks = list(re.finditer(r"\S+", text[ss:at]))
-        k = next((k for k in range(len(toks) - 2, -1, -1) if _speaks(toks[k].group())
-                  and not _in_clause(toks[k].group(), [t.group() for t in toks[k + 1:-1]])), None)
+        words = [t.group() for t in toks]
+        k = next((k for k in range(len(toks) - 2, -1, -1) if (_speaks(words[k]) or side_of(words, k))
+                  and not _in_clause(words[k], words[k + 1:-1])), None)
         if k is None:
+            continue
+        side = side_of(words, k)
+        if side:  # "유족 측은 경찰에 재수사를 요구했다": the bereaved family
+            if "\"" in text[ss:at] or "“" in text[ss:at]:
+                continue
+            c0 = ss + toks[k].end()
+            addressee = ADDRESSEE_RE.match(text, c0)
+            c0 = addressee.end() if addressee else c0
+            emit(c0 + len(text[c0:at]) - len(text[c0:at].lstrip()), at - 2, ss + toks[k - 1].start(), ss + toks[k].end() - 1,
+                 text[at:at + 4], side)
             continue
         word = SPEAKER_RE.fullmatch(toks[k].group()).group("word")  # type: ignore[union-attr]
         if "\"" in text[ss:at] or "“" in text[ss:at]:
@@ -187,7 +222,7 @@ def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
 # the broad reading of what one is, which the held Korean sentences were found to follow (docs/ru-speech.md, twenty-fourth
 # session). Its source is the sentence's topic or subject among its first four words. Not a reaction nobody holds
 # ("반응은 엇갈렸다"), not a plan or an act ("…할 계획이다", "파업에 들어갔다").
-STANCE_END_RE = re.compile(r"(?:반발했다|환영했다|환영 입장을 냈다|환영 입장을 밝혔다|환영의 뜻을 밝혔다|유감을 표명했다|유감을 나타냈다|"
+STANCE_ENDS = (r"반발했다|환영했다|환영 입장을 냈다|환영 입장을 밝혔다|환영의 뜻을 밝혔다|유감을 표명했다|유감을 나타냈다|"
                            r"우려했다|우려를 나타냈다|우려를 표명했다|불만을 나타냈다|불만을 드러냈다|의문을 제기했다|이의를 제기했다|"
                            r"문제를 제기했다|항의했다|규탄했다|비판했다|비난했다|신중론을 폈다|신중한 입장이다|반대했다|지지했다|"
                            r"촉구했다|당부했다|약속했다|시사했다|따져 물었다|반대 목소리를 냈다|목소리를 냈다|성명을 발표했다|성명을 냈다|"
@@ -195,8 +230,13 @@ STANCE_END_RE = re.compile(r"(?:반발했다|환영했다|환영 입장을 냈�
                            # advice, a request and a position confirmed ("각국에 접종을 서두를 것을 권고했다", "방침을 재확인했다")
                            r"권고했다|요청했다|재확인했다|"
                            # an apology or thanks stated ("서비스 장애에 대해 공식 사과했다", "감사의 뜻을 전했다")
-                           r"사과했다|사과의 뜻을 밝혔다|감사의 뜻을 전했다|감사를 표했다)(?=[.\n]|$)")
-STANCE_AT = ("했다", "냈다", "이다", "었다", "폈다", "놨다", "혔다")
+                           r"사과했다|사과의 뜻을 밝혔다|감사의 뜻을 전했다|감사를 표했다|"
+                           # an intention or a stance stated on a noun ("당 대표직 사퇴 의사를 밝혔다", "반대 입장을 고수했다")
+                           r"의사를 밝혔다|의사를 내비쳤다|의사를 표명했다|뜻을 밝혔다|뜻을 내비쳤다|입장을 고수했다|입장을 재확인했다|"
+                           r"입장을 견지했다|입장을 표명했다|뜻을 분명히 했다|입장을 분명히 했다").split("|")
+# (and their polite and honorific forms: "즉각 반발했습니다", "유감을 표명하셨다")
+STANCE_END_RE = re.compile(trie_pattern(ko_endings.styles(STANCE_ENDS, presents=False)) + r"(?=[.\n]|$)")
+STANCE_AT = ("했다", "냈다", "이다", "었다", "폈다", "놨다", "혔다", "습니다", "셨다")
 STANCE_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:\([^()]{1,20}\))?(?:은|는|이|가|도)")
 NO_HOLDERS = frozenset(("반응", "평가", "분위기", "결과", "이날", "한편"))
 
@@ -219,6 +259,10 @@ def stances(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Em
                   and not VERB_ADNOMINAL_RE.search(t.group())), None)
         if k is None:
             continue
+        side = side_of([t.group() for t in toks], k)
+        if side:  # "항공사 측은 … 공식 사과했다": the airline, not "측"
+            emit(ss, m.end(), ss + toks[k - 1].start(), ss + toks[k].end() - 1, m.group(), side)
+            continue
         word = re.sub(r"(?:\([^()]*\))?(?:은|는|이|가|도)$", "", toks[k].group())
         if word in NO_HOLDERS or not word:
             continue
@@ -231,4 +275,4 @@ def stances(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Em
 VERB_ADNOMINAL_RE = re.compile(r"(?:하는|되는|있는|없는|않는|다는|라는)$")
 
 
-__all__ = ["demands", "glossed", "last_cut", "stances", "subject_after", "with_mye"]
+__all__ = ["GLOSSED_QUOTE_RE", "GLOSS_MODIFIERS", "GLOSS_NOUNS", "demands", "glossed", "last_cut", "stances", "subject_after", "with_mye"]

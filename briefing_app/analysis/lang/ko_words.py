@@ -137,6 +137,28 @@ VERB_END_RE = re.compile(r"(?:했다|혔다|였다|었다|았다|있다|없다|�
                          r"|^[가-힣]{2}(?:된|될|던)$")  # "기소된 한국가스공사 전 사장": a verb's adnominal form, no name
 
 
+# people who speak as a group, unnamed ("…다는 게 상인들의 하소연이다", "전문가들은 …고 진단했다"), and the unnamed sources
+GROUP_SPEAKERS = frozenset("전문가 상인 주민 시민 학부모 소식통 관계자 당국자 농민 어민 근로자 노동자 직원 환자 교사 학생 소비자 "
+                           "투자자 경제학자 자영업자 유족 피해자 주주 이용자 승객 누리꾼 네티즌 업주 운전자 세입자 전공의 간호사 "
+                           "기업인 연구자 학자 참석자 참가자 목격자 외교관 분석가 관측통 소상공인".split())
+
+
+@functools.lru_cache(maxsize=8192)
+def speaking_group(word: str) -> str | None:
+    """The group a word names, without its plural 들 ("상인들" -> "상인", "외교관" -> "외교관"), when its people speak
+    (GROUP_SPEAKERS, or a word ending in one: "경제전문가"); else None."""
+    head = word[:-1] if word.endswith("들") and len(word) > 2 else word
+    return head if head in GROUP_SPEAKERS or head.endswith(("관계자", "당국자", "소식통", "전문가")) else None
+
+
+@functools.lru_cache(maxsize=8192)
+def plain_topic(head: str) -> str:
+    """A topic's word without the honorific subject marker and a title's honorific 님 ("할머니께서" -> "할머니", "교수님" ->
+    "교수", "장관님께서" -> "장관"); "선생님" is a word of its own and keeps its 님."""
+    head = head[:-2] if head.endswith("께서") and len(head) > 2 else head
+    return head[:-1] if head.endswith("님") and head != "선생님" and is_title(head[:-1]) else head
+
+
 @functools.lru_cache(maxsize=8192)
 def name_like(word: str) -> bool:
     """Could the token be (part of) a name: two to four syllables, no common word, organisation,
@@ -148,5 +170,5 @@ def name_like(word: str) -> bool:
             and not CITY_GOV_RE.fullmatch(word))
 
 
-__all__ = ["CITY_GOV_RE", "CITY_NAMES", "COUNTRIES", "DEPT_RE", "NOT_NAMES", "POSTED_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word",
+__all__ = ["GROUP_SPEAKERS", "plain_topic", "speaking_group", "CITY_GOV_RE", "CITY_NAMES", "COUNTRIES", "DEPT_RE", "NOT_NAMES", "POSTED_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word",
            "title_word", "without_particle"]
