@@ -17,12 +17,12 @@ SAY_INFINITIVES = (r"(?:повторять|повторить|говорить|�
                    r"шутить|рассказывать|утверждать)")
 # the verb of habit or haste, and the infinitive; a few words (an addressee, "всем", "журналистам") may stand before "что"
 HABIT_RE = re.compile(r"(?P<verb>(?P<fin>любит|любят|любил[аи]?|не[ \t]+уста[её]т|не[ \t]+устают|не[ \t]+уставал[аи]?|"
-                      r"поспешил[аи]?|спешит|спешат|не[ \t]+преминул[аи]?)[ \t]+" + SAY_INFINITIVES + r")"
+                      r"поспешил[аи]?|поспешит|поспешат|спешит|спешат|не[ \t]+преминул[аи]?)[ \t]+" + SAY_INFINITIVES + r")"
                       r"(?:[ \t]+[а-яё]+){0,2},?[ \t]+что[ \t]+(?P<c>[^.!?\n]+)")
 REFUSED_RE = re.compile(r"(?P<verb>(?P<fin>отказал(?:ся|ась|ось|ись)|отказыва(?:ется|ются))[ \t]+(?:признать|признавать))"
                         r",?[ \t]+что[ \t]+(?P<c>[^.!?\n]+)")
 # the words the verbs open with, found by str.find (a regex scan of the whole text would stop at every "л", "н", "п")
-NEEDLES = (("любит", HABIT_RE), ("любят", HABIT_RE), ("любил", HABIT_RE), ("не уста", HABIT_RE), ("поспешил", HABIT_RE),
+NEEDLES = (("любит", HABIT_RE), ("любят", HABIT_RE), ("любил", HABIT_RE), ("не уста", HABIT_RE), ("поспеши", HABIT_RE), ("поспешат", HABIT_RE),
            ("спеш", HABIT_RE), ("не преминул", HABIT_RE), ("отказ", REFUSED_RE))
 # a "не" before a verb of habit or haste denies the saying ("Мэр не любит говорить, что ...", "не поспешил заверить")
 NEGATED_RE = re.compile(r"(?<![а-яёА-ЯЁ])[Нн]е[ \t]+\Z")

@@ -9,7 +9,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.occurrences import word_starts as _word_starts
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.lang import ru_acts, ru_infinitive, ru_interview, ru_said, ru_stance
+from briefing_app.analysis.lang import ru_acts, ru_infinitive, ru_interview, ru_nouns, ru_said, ru_stance
 from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_opens, source_word
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
 from briefing_app.analysis.lang.ru_names import is_given, is_role
@@ -23,7 +23,15 @@ from briefing_app.analysis.lang.ru_speakers import (
 from briefing_app.core.model import Mention, Quote
 
 # (the verb's venue may stand before "что": "заявил в эфире телеканала «Россия 24», что")
-RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+(?:[А-ЯЁа-яёA-Za-z-]+|«[^«»\n]{1,30}»)){0,5},\s+что\s+(?P<c>[^.!?\n]+)")
+# (a claim held in doubt: "утверждает, будто выборы перенесут"; or an indirect question after a verb of telling: "объяснил, почему цены выросли", "уточнил, когда откроют мост",
+# "рассказал, как выбрать ипотеку"; not "рассказал, как и обещал": a comparison)
+RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+(?:[А-ЯЁа-яёA-Za-z-]+|«[^«»\n]{1,30}»)){0,5},\s+"
+                        r"(?:что|будто(?:[ \t]+бы)?|(?P<wh>почему|зачем|когда|сколько|каким образом|как(?![ \t]+(?:и|всегда|обычно|правило|известно|"
+                        r"сообщалось|ожидалось|говорится|уже|ранее)(?![а-яё]))|где|куда|откуда|какие|какой|какая|какое|каких|каким|кто|"
+                        # (after a preposition: "объяснил, в чём причина", "уточнил, на какие цели пойдут деньги")
+                        r"(?:в|во|на|о|об|за|с|со|от|по|к|из|для|до)\s+(?:ч[её]м|что|каки[ехм]|какой|какую|каком|кого|кому|ком)))"
+                        r"\s+(?P<c>[^.!?\n]+)")
+QUESTION_VERB_STEMS = ("объясн", "поясн", "рассказ", "уточн", "ответ", "сообщ", "напомн", "разъясн", "раскрыл")
 # an adverb between "Как" and its verb ("Как однажды заметил X", "Как уже сообщал ТАСС", "Как справедливо отмечает X")
 AS_ADVERBS = (r"(?:уже|ранее|однажды|справедливо|верно|точно|метко|не раз|неоднократно|тогда|позднее|позже|затем|также|"
               r"ещё|еще|прежде|недавно|накануне|как-то|прямо|открыто|публично)[ \t]+")
@@ -39,6 +47,8 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
                              r"поясняет|подч[её]ркивает|напоминает|уточняет|добавляет|замечает|призна[её]т|уверен|"
                              # ("Как выяснил «Коммерсант», ...", "Как узнал РБК, ...": what an outlet found out)
                              r"объяснил|выяснил|узнал|"
+                             # (how one put it: "Как выразился министр, ...", "Как выразились в Минфине, ...")
+                             r"выразился|выразилась|выразились|"
                              # (assurance, admission and promise: "Как заверил X", "Как признался X", "Как пообещали в X")
                              r"заверил|заверяет|уверяет|уверял|признался|призналась|признались|призна[её]тся|пообещал|обещал|обещает|"
                              r"разъяснил|разъясняет|уточняет|"
@@ -123,6 +133,8 @@ def said_that(doc: Document, out: list[Quote], emit: Emit) -> None:
     for m in RU_THAT_RE.finditer(text):
         if quoted.covers(m.start()) or _negated(text, m.start()) and m.group("verb").lower().startswith(SAYING_STEMS):
             continue  # ("Министр не заявлял, что проект закрыт": nothing was said; "не считает, что" is a view held)
+        if m.group("wh") and not m.group("verb").lower().startswith(QUESTION_VERB_STEMS):
+            continue  # ("считает, когда ..." is no question told)
         emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
@@ -522,13 +534,16 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
 
 
+POSSESSIVE_RE = re.compile(r"(?:его|её|ее|их)[ \t]+(?=\S)")  # a possessive before a title ("его директор")
+
+
 def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Российская сторона, отметил дипломат, готова ...': a verb of saying and its source set off by
     commas inside the sentence; the sentence is the source's words."""
     text = doc.text
     for m in RU_INSERTED_RE.finditer(text):
         ss, se = doc.sentences.of(m.start())
-        if m.start() - ss < 6 or m.end() > se:
+        if m.start() - ss < 4 or m.end() > se:  # (a subject of a word at least: "Завод, уверяет его директор, выйдет")
             continue
         outlet = OUTLET_NAMED_RE.match(text, m.start("np"), m.end("np"))
         if outlet:  # "Россия, сообщает агентство Bloomberg, готова ...": the outlet
@@ -536,6 +551,11 @@ def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
         first = text[ms:me].split()[0] if me > ms else ""
+        owner = POSSESSIVE_RE.match(text, ms, me)
+        rest = text[owner.end():me].split() if owner else []
+        if owner and rest and (is_role(rest[0]) or any(w[:1].isupper() for w in rest)):  # "Завод, уверяет его директор X, выйдет
+            ms, first = owner.end(), rest[0] if is_role(rest[0]) else next(w for w in rest if w[:1].isupper())
+            # ...", "Проект, уверяет его автор Инна X, ...": the director, the author
         if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS
                 or first.lower().startswith(("дипломат", "парламентари"))):
             continue
@@ -798,7 +818,8 @@ def retold(doc: Document, out: list[Quote], emit: Emit) -> None:
 RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, ru_infinitive.said_by_infinitive, verb_first, verb_first_about, named_as, spoke_of, according_to, according_to_after, became_known, own_words, said_in, inverted_end, inserted, about_this, impersonal, passive, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, possible, reported_before, forecasts, retold, confirmed,
-                          ru_stance.stance, ru_stance.stance_on_noun, ru_acts.testimony, ru_acts.apology)
+                          ru_stance.stance, ru_stance.stance_on_noun, ru_acts.testimony, ru_acts.apology,
+                          ru_nouns.about_that, ru_nouns.from_document, ru_nouns.if_believed)
 
 
 def find(doc: Document, out: list[Quote]) -> None:
