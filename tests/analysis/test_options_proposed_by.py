@@ -40,3 +40,24 @@ def test_the_proposer_alone_when_no_one_judges_it() -> None:
 ])
 def test_no_course_without_a_verb_phrase_after_the_proposer(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, positions", [
+    ("The Social Democrats rejected a proposal from EU governments to delay the rules.",
+     [("Social Democrats", "oppose"), ("EU governments", "support")]),
+    ("The board rejected a bid by two commissioners to put more money into schools.",
+     [("the board", "oppose"), ("two commissioners", "support")]),
+    ("Senators rejected an attempt by Republican lawmakers to repeal the law.",
+     [("Senators", "oppose"), ("Republican lawmakers", "support")]),
+])
+def test_a_described_group_as_the_proposer(text: str, positions: list[tuple[str, str]]) -> None:
+    assert sorted((p.actor.lower(), p.stance) for p in one_option(text).positions) == \
+        sorted((a.lower(), side) for a, side in positions)
+
+
+@pytest.mark.parametrize("text", [
+    "A plan by next year to privatise the buses was dropped.",
+    "Critics rejected a plan by Friday to privatise the buses.",
+])
+def test_a_date_after_by_is_no_proposer(text: str) -> None:
+    assert not any(p.stance == "support" for o in options(text) for p in o.positions)

@@ -165,6 +165,17 @@ NOT_A_TIME = (r"(?!(?:the\s+)?(?:end|start|beginning|middle|close|turn|time|next
 PROPOSED_BY_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?|"
                                r"push|pushes|schemes?|requests?)\s+(?:by|from)\s+" + NOT_A_TIME +
                                r"(?:[\w’'.-]+\s+){1,5}?to\s+(?=[a-z])", re.I)
+
+
+def participle_cut(text: str, hit: Hit | None) -> Hit | None:
+    """The hit's course cut before a participle clause after a comma, which tells what the main verb did ("rejected a
+    proposal from EU governments to delay parts of the Act by two years, setting up a fight")."""
+    told = PARTICIPLE_AFTER_RE.search(text, hit.start, hit.end) if hit is not None else None
+    if hit is not None and told is not None:
+        hit.end, hit.summary = told.start(), summary(text[hit.start:told.start()])
+    return hit
+
+
 PARTICIPLE_AFTER_RE = re.compile(r",\s+(?!including\b|excluding\b)[a-z]+ing\b")  # a participle clause of the main verb's
 END_TO_RE = re.compile(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", re.I)
 
@@ -191,11 +202,7 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
         return np_hit(text, start + called.end(), end, stance, at, who, any_noun=any_noun)
     proposed = PROPOSED_BY_TO_RE.match(np)
     if proposed:  # "rejected a push by the mayor to privatise the buses": the verb phrase, read from its verb
-        hit = vp_hit(text, start + proposed.end(), end, stance, at, who)
-        told = PARTICIPLE_AFTER_RE.search(text, hit.start, hit.end) if hit is not None else None
-        if hit is not None and told is not None:  # "... by two years, setting up a fight": what the rejection did
-            hit.end, hit.summary = told.start(), summary(text[hit.start:told.start()])
-        return hit
+        return participle_cut(text, vp_hit(text, start + proposed.end(), end, stance, at, who))
     to_vp = PROPOSAL_TO_RE.match(np)
     if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase
         vp = np[to_vp.end():]

@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.trie import opening_words
-from briefing_app.analysis.options.action_hits import clause_end
+from briefing_app.analysis.options.action_hits import NOT_A_TIME, clause_end, participle_cut
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import after_space, lowered, report_cue
@@ -95,10 +95,14 @@ BODIES = frozenset("government council ministry parliament congress administrati
                    "court regulator cabinet senate assembly authorities ministers leaders alliance".split())
 # (or a body or office in lower case: "a push by the mayor to privatise the buses", "efforts by the state government to";
 # one plan or many, by or from its proposer: "a plan by the council to", "a proposal from the ministry to")
-PLANS_BY_RE = re.compile(r"\b(?i:moves?|plans?|proposals?|efforts?|attempts?|bids?|push|pressure)\s+(?:by|from)\s+(?:(?:the\s+)?"
-                         r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|(?P<body>the\s+(?:[a-z]+\s+){0,2}(?:" +
+PLANS_BY_RE = re.compile(r"\b(?i:moves?|plans?|proposals?|efforts?|attempts?|bids?|push|pressure)\s+(?:by|from)\s+(?i:" + NOT_A_TIME +
+                         r")(?:(?:the\s+)?"
+                         r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|(?P<body>(?:the|two|three|four|five|several|some|[A-Z][\w.-]*)\s+"
+                         r"(?:[a-z]+\s+){0,2}(?:" +
                          "|".join(sorted(BODIES | {"mayor", "governor", "president", "minister", "chancellor", "premier", "city",
-                                                   "state", "department", "agency"})) + r")))\s+to\s+(?=[a-z“\"‘])")  # (a verb, not "to 2025 levels")
+                                                   "state", "department", "agency", "lawmaker", "legislator", "commissioner",
+                                                   "senator", "councillor", "councilor", "member", "official"})) +
+                         r")s?))\s+to\s+(?=[a-z“\"‘])")  # (a verb, not "to 2025 levels")
 COULD_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:well|also|then)\s+)?(?=\w)")
 # "... would only embolden Moscow": a course of action that helps the wrong side
 ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
@@ -254,7 +258,7 @@ def _plans_by(text: str, s: int, e: int) -> list[Hit]:
         end = verb_after_infinitive(text, m.end(), verb.start() if verb else e)
         if "," in text[m.end():end]:  # "... to delay X by two years, setting up a fight": the course ends at the comma
             end = m.end() + clause_end(text[m.end():end])
-        hit = _vp_hit(text, m.end(), end, m.start())
+        hit = participle_cut(text, _vp_hit(text, m.end(), end, m.start()))
         if hit is not None:
             hit.stance, hit.who = "support", m.group("who") or m.group("body")
             out.append(hit)

@@ -10,6 +10,9 @@ hold on which the author is still silent takes the side of
   ignorant or illiterate", "Brussels is right");
 - or on the holders' course named by its owner, anywhere, the headline too ("The senator's student loan "relief" is a
   gift to the wrong graduates", "Hope's plan to sell the building would be a costly mistake");
+- or the author's rebuttal right after the call, opening with "But" / "Yet" / "However" up to the next paragraph's
+  first sentence ("Several senators have called for new tariffs on Chinese steel. [...] But raising tariffs on steel
+  would hurt carmakers");
 - or the author's own call on the same course elsewhere in the text ("The manufacturers have asked for a deposit
   scheme. [...] Parliament should legislate for a deposit this year"), the other side when the verbs undo each other
   (keep / scrap), none when the author's calls on it disagree;
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from briefing_app.analysis.options.framing import FORETOLD_GOOD_RE, JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.judged import SPEECH_RE
@@ -129,6 +133,7 @@ def later_verdicts(text: str, options: list[Option]) -> None:
                 break
         option.stance = side or _plan_verdict(piece, option) or _pronoun_verdict(piece, option) \
             or _holder_verdict(piece, option) or _whose_verdict(piece, option) or _own_course(piece, option) \
+            or _rebuttal(piece, option) \
             or same_person_course(text, option, options, lambda o: _voiced(_sentence(piece, o)))
 
 
@@ -331,23 +336,62 @@ def _own_course(piece: _Piece, option: Option) -> str | None:
     the author's in the last 30% of the text, naming a word of the call's object, that all take one side (the other
     side when their verbs undo each other). (An "author's" option earlier in a news report is mostly someone's words
     the attribution missed.)"""
-    words = piece.words(option)
     nouns = {n for n in _nouns(piece, option)[1:] if len(n) >= 5 and n not in COMMON}
+    conclusion = max(option.end, CONCLUSION * len(piece.text))
+    sides = _authors_sides(piece, option, nouns, lambda other: other.start >= conclusion)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _authors_sides(piece: _Piece, option: Option, nouns: set[str], near: Callable[[Option], bool],
+                   shared: int = 1) -> set[str]:
+    """The sides the author's own options that `near` accepts take on the course of `option` (each naming `shared` of
+    `nouns`, the call's object's words; the other side when the two verbs undo each other)."""
+    words = piece.words(option)
+    sides: set[str] = set()
     if not words or not nouns:
-        return None
-    sides = set()
+        return sides
     for other in piece.options:
         theirs = piece.words(other)
         if other is option or other.positions or other.stance not in ("support", "oppose") or len(theirs) < 2 \
-                or other.start < max(option.end, CONCLUSION * len(piece.text)) or _voiced(_sentence(piece, other)):
+                or not near(other) or _voiced(_sentence(piece, other)):
             continue
-        if not any(_same(w, n) for w in theirs[1:] for n in nouns):
+        if sum(any(_same(w, n) for w in theirs[1:]) for n in nouns) < shared:
             continue
         side = other.stance
         if frozenset((words[0], theirs[0])) in OPPOSITES:
             side = "oppose" if side == "support" else "support"
         sides.add(side)
-    return sides.pop() if len(sides) == 1 else None
+    return sides
+
+
+# a sentence that opens by setting itself against the one before ("But sending the military across the border would be
+# a disaster", "Yet a tax on X would hurt", "However, the council should keep the library")
+REBUTTAL_RE = re.compile(r"\s*[“\"‘]?(?:But|Yet|However|Still)\b")
+NEXT_TEXT_RE = re.compile(r"\S")
+
+
+def _next_paragraph_opening(text: str, at: int) -> int:
+    """Where the first sentence of the paragraph after the one holding `at` ends (the text's end when none)."""
+    para_end = text.find("\n", at)
+    start = NEXT_TEXT_RE.search(text, para_end) if para_end >= 0 else None
+    end = SENTENCE_END_RE.search(text, start.end()) if start is not None else None
+    return end.end() if end is not None else len(text)
+
+
+def _rebuttal(piece: _Piece, option: Option) -> str | None:
+    """The author's own side on the course of a call, argued in a rebuttal right after it: up to the first sentence of
+    the next paragraph, a sentence opening with "But" / "Yet" / "However" that holds an option of the author's naming a
+    word of the call's object ("Several candidates have called for US military strikes on cartel labs inside Mexico. It
+    is easy to see why. [...] But sending the military across the border without Mexico's consent would be a disaster":
+    oppose). The other side when the verbs undo each other ("want to scrap the sugar levy. [...] Yet the government
+    should keep the levy"). None when the author's other mentions of the course disagree."""
+    nouns = {n for n in _nouns(piece, option)[1:] if len(n) >= 4 and n not in COMMON}  # (close by: "levy" will do)
+    reach = _next_paragraph_opening(piece.text, option.end)
+    sides = _authors_sides(piece, option, nouns, lambda other: option.end <= other.start < reach
+                           and REBUTTAL_RE.match(piece.text, piece.opening(other.start)) is not None)
+    if len(sides) != 1 or _authors_sides(piece, option, nouns, lambda other: True, shared=2) - sides:
+        return None  # (none when another mention of the author's, naming two of its words, takes the other side: "Parliament
+    return sides.pop()  # must ban diesel lorries" over "But the council should not ban diesel lorries on Sundays")
 
 
 # what may qualify a possessor's course before its verb: 'student loan "relief"', 'plan to cut the fuel duty'
