@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.segment import paragraphs, sentence_spans
+from briefing_app.analysis.trie import trie_pattern
 from briefing_app.core.model import Metadata, Quote, Span
 
 OUTLET_WORDS = r"(?:Times|Post|Daily|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Review|Magazine|Monitor|Chronicle|Examiner|Standard|Express|Star|Sun|Times-Union|Press|Wire|Report)"
@@ -16,7 +17,11 @@ OPINION_RE = re.compile(r"\b(?:Opinion|Op-Ed|Column|Columns|Editorial|Commentary
 MENU_SEPARATOR_RE = re.compile(r"\s*[|·•›»/>]\s*")
 MENU_ITEMS = 4  # a menu has this many sections or more; a breadcrumb ("Home / Opinion") fewer
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATE_RE = re.compile(r"\b(" + MONTHS + r")\.?\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+# a date as written ("December 5, 2026") and in ISO form ("2026-12-05"), each opening with a class of its first characters,
+# the "\b" before it read after it as a look-behind: a search skips to those characters instead of starting a match at every
+# offset, as one pattern of both forms, r"\b(MONTHS)...|\b(\d{4})-...", has to (~0.25 M instructions on a heading)
+WRITTEN_DATE_RE = re.compile("(" + trie_pattern(MONTHS.split("|"), not_after=r"\w") + r")\.?\s+(\d{1,2}),\s+(\d{4})\b")
+ISO_DATE_RE = re.compile(r"\d(?<!\w.)\d{3}-\d{2}-\d{2}\b")
 
 
 def _menu(line: str) -> bool:
@@ -26,6 +31,15 @@ def _menu(line: str) -> bool:
     words = line.split()
     return len(items) >= MENU_ITEMS or len(items) == 1 and MENU_ITEMS <= len(words) <= 12 \
         and all(w[:1].isupper() for w in words)
+
+
+def _published(head: str) -> str | None:
+    """The first date in head (the leftmost of a written and an ISO date; they cannot start at one offset), ISO."""
+    written, iso = WRITTEN_DATE_RE.search(head), ISO_DATE_RE.search(head)
+    if written is not None and (iso is None or written.start() < iso.start()):
+        month = MONTHS.split("|").index(written.group(1)) + 1
+        return f"{written.group(3)}-{month:02d}-{int(written.group(2)):02d}"
+    return iso.group() if iso is not None else None
 
 
 def _reached(line: str) -> re.Match[str] | None:
@@ -59,13 +73,7 @@ def extract(text: str, all_paras: list[tuple[int, int]], boiler: list[Span], quo
         if m:
             meta.outlet = m.group(1)
             break
-    date = DATE_RE.search(text[: min(len(text), 600)])
-    if date:
-        if date.group(1):
-            month = MONTHS.split("|").index(date.group(1)) + 1
-            meta.published = f"{date.group(3)}-{month:02d}-{int(date.group(2)):02d}"
-        else:
-            meta.published = date.group(0)
+    meta.published = _published(text[: min(len(text), 600)])
     opinion = any(OPINION_RE.search(text, b.start, b.end) and not _menu(text[b.start:b.end]) for b in boiler)
     opinion = opinion or any(AUTHOR_IS_RE.match(line) for _, _, line in lines[:15] + lines[-6:])
     meta.genre = "opinion" if opinion else "news"

@@ -1571,3 +1571,30 @@ def test_far_that_only_where_that_is() -> None:
                 assert (m and m.span("that")) == ((r := _far_that(text, pos, end)) and r.span("that")), (text, pos, end)
                 found += m is not None
     assert found > 1000
+
+
+def test_published_date_as_the_one_pattern_found_it() -> None:
+    """metadata._published (a written and an ISO date searched apart, each opening with its first characters' class)
+    gives the date the one pattern of both forms gave, on random headings: months inside words, after digits and "_",
+    ISO dates inside longer numbers, both forms in either order."""
+    from briefing_app.analysis.metadata import MONTHS, _published
+    plain = re.compile(r"\b(" + MONTHS + r")\.?\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+
+    def old(head: str) -> str | None:
+        date = plain.search(head)
+        if not date:
+            return None
+        if date.group(1):
+            return f"{date.group(3)}-{MONTHS.split('|').index(date.group(1)) + 1:02d}-{int(date.group(2)):02d}"
+        return date.group(0)
+
+    parts = ("December", "May", "Mayor", "xMay", "_June", "9March", "March.", "5,", "12,", "2026", "2026-12-05", "12026-12-05",
+             "2026-12-051", "x2026-01-02", "Updated", "by", "Jane", "\n", ",", "-", "2026-1-05", "Sept", "")
+    rnd = random.Random(284)
+    found = 0
+    for _ in range(20000):
+        head = "".join(rnd.choice(parts) + rnd.choice((" ", "", "  ", "\n")) for _ in range(rnd.randint(0, 10)))
+        want = old(head)
+        assert _published(head) == want, head
+        found += want is not None
+    assert found > 2000
