@@ -1260,6 +1260,18 @@ def _same_matches(plain: dict[re.Pattern[str], re.Pattern[str]], texts: list[str
                 hits += len(ours)
     return hits
 
+def _same_matches_by_pattern(plain: dict[re.Pattern[str], re.Pattern[str]],
+                             texts: list[str]) -> dict[re.Pattern[str], int]:
+    """Each pattern finds, from any start and to any end of each text, what its plain form finds (groups and all);
+    the matches per pattern."""
+    hits = dict.fromkeys(plain, 0)
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text)), (len(text) // 2, len(text)), (0, len(text) - 3)):
+            for rx, old in plain.items():
+                ours = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
+                assert ours == [(m.span(), m.groups()) for m in old.finditer(text, start, end)], (rx.pattern[:40], text, start, end)
+                hits[rx] += len(ours)
+    return hits
 
 
 def test_after_space_first_letter_gates_as_the_plain_patterns() -> None:
@@ -1394,13 +1406,7 @@ def test_opening_words_and_letter_gates_as_the_plain_patterns() -> None:
     rnd = random.Random(53)
     texts = ["".join(rnd.choice(OPENING_WORDS) + rnd.choice(seps) for _ in range(rnd.randint(1, 9))) for _ in range(15000)]
     texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:10]]
-    hits = dict.fromkeys(plain, 0)
-    for text in texts:
-        for start, end in ((0, len(text)), (1, len(text)), (len(text) // 2, len(text)), (0, len(text) - 3)):
-            for rx, old in plain.items():
-                ours = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
-                assert ours == [(m.span(), m.groups()) for m in old.finditer(text, start, end)], (rx.pattern[:40], text, start, end)
-                hits[rx] += len(ours)
+    hits = _same_matches_by_pattern(plain, texts)
     assert min(hits.values()) > 20, {rx.pattern[:30]: n for rx, n in hits.items()}
 
 
@@ -1488,13 +1494,7 @@ def test_cased_openings_as_the_plain_patterns() -> None:
     rnd = random.Random(28)
     texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 12))) for _ in range(12000)]
     texts += [p.read_text(encoding="utf-8") for p in tuned_articles("en*.txt")[:10]]
-    hits = dict.fromkeys(plain, 0)
-    for text in texts:
-        for start, end in ((0, len(text)), (1, len(text)), (len(text) // 2, len(text)), (0, len(text) - 3)):
-            for rx, old in plain.items():
-                ours = [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
-                assert ours == [(m.span(), m.groups()) for m in old.finditer(text, start, end)], (rx.pattern[:40], text, start, end)
-                hits[rx] += len(ours)
+    hits = _same_matches_by_pattern(plain, texts)
     assert min(hits.values()) > 5, {rx.pattern[:40]: n for rx, n in hits.items()}
 
 
