@@ -20,7 +20,9 @@ OPTIONS = Path(__file__).resolve().parent / "data" / "options"
 ARTICLES = ACTORS / "articles"
 
 
-def _score() -> ModuleType:
+def actor_score() -> ModuleType:
+    """tests/data/actors/score.py, under the one name the actor-set tests and scripts give it (tests/data/eval has a
+    score.py too: a plain "import score" would take whichever came first)."""
     if "actor_set_score" not in sys.modules:
         spec = importlib.util.spec_from_file_location("actor_set_score", ACTORS / "score.py")
         assert spec is not None and spec.loader is not None
@@ -31,7 +33,7 @@ def _score() -> ModuleType:
 
 
 def is_tuned(path: Path) -> bool:
-    return bool(_score().part_of(path.stem) == "tuned")
+    return bool(actor_score().part_of(path.stem) == "tuned")
 
 
 def tuned_articles(pattern: str = "*.txt") -> list[Path]:

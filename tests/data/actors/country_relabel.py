@@ -35,7 +35,6 @@ commit (to check the rule against a relabelling by hand: `--part tuned --rev b40
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import subprocess
@@ -47,21 +46,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+from tests.tuned_sets import actor_score  # noqa: E402
 
 
-def _score_module() -> Any:
-    """score.py here, under the name the actor-set tests give it (tests/data/eval has a score.py too: a plain
-    "import score" would take whichever came first)."""
-    if "actor_set_score" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("actor_set_score", HERE / "score.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["actor_set_score"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["actor_set_score"]
-
-
-_score = _score_module()
+_score = actor_score()
 PARTS: tuple[str, ...] = _score.PARTS
 part_of = _score.part_of
 
