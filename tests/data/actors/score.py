@@ -1041,6 +1041,42 @@ Mark Delaney, "A spokesman for the division": antitrust division -> Justice Depa
 answers are not re-read. Tuned English by the relabelling alone (main's code): .959 / .957 / .979 / .957 / .920 ->
 .959 / .957 / .979 / .956 / .920.
 
+Conventions decided by the coordinator in the twenty-ninth session (the questions the twenty-eighth session found the
+tuned answers answering two ways), applied to every tuned answer that disagreed (by hand, from the texts, before any
+rule of that session; held and aside answers never):
+1. A party whose members act or speak as a group ("Democrats said", "Republicans blocked the bill", "the Tories voted",
+   "her party would back the bill only if ...") is an actor (kind organization, the party). A party named only as a
+   person's affiliation or in an adjective ("Democratic Sen. X", "a Republican strategist", "60 Labour MPs signed",
+   "leader of Reform UK", "his Progressive Conservative government") is not an actor by that mention. Added: en02
+   Democratic Party and Republican Party ("after Democrats and Republicans settled a dispute"), en36 both ("22
+   Republicans joining Democrats", "urge House Republicans to pass it"), en49 Democratic Party ("voted with Washington
+   Democrats"), en73, en92 and en114 Republican Party ("Republicans said", "Republicans were chasing", "Republicans on
+   the committee were cooler"), en142 Liberal Democrats ("said his party would table amendments"), en158 Conservative
+   Party ("said her party would back the bill"). Dropped: en46 Reform UK, Conservative Party and Labour, en64 Labour,
+   en130 Liberal Democrats, en142 Labour, en158 Labour, en176 Indonesian Democratic Party of Struggle, en180 Green
+   Party and Conservative Party, en181 Progressive Conservative Party, en501 Conservative Party, en504 Constitutional
+   Democratic Party of Japan, en508 Indian National Congress ("the Congress government"), en515 Republican Party ("GOP
+   Chairman X"), en567 Labour Party, en572 Australian Greens and Liberal Party. Not added: en89 ("Republicans were
+   split": no act as a group), en127's "two Republicans" (two people), en09 ("said the party was united").
+2. A university or institute named as a person's workplace ("Jane Roe, a professor at Yale University") is an actor
+   (organization), as the older batches list it. Added: en06 George Mason University, en500 Stanford University, en510
+   Loyola University Chicago and Northwestern University ("taught at"; not DePaul, where she studied), en511 Johns
+   Hopkins University School of Medicine, en512 Open University, en515 University of Virginia Center for Politics,
+   en516 University of Liverpool.
+3. A Korean parent union named only inside its branch's name ("금속노조 현대차지부") is no separate actor; the branch is
+   the actor, the parent its affiliation. Dropped: ko48 and ko119 전국금속노동조합.
+4. A national ministry named with its country ("the Japanese foreign ministry", "Japan's foreign ministry") is one actor
+   whose name keeps the country; "the ministry"/"the foreign ministry" later in the text is its alias. Renamed (the
+   affiliations naming them with them): en117 Egypt's foreign ministry, en126 Russia's defence ministry, en131
+   Somalia's foreign ministry, en134 Greek foreign ministry and Turkey's defence ministry, en37 Khartoum's foreign
+   ministry, en65 Kazakhstan's energy ministry, en74 Estonia's defence ministry, en90 Dutch economy ministry. Added:
+   en146 Japan's foreign ministry ("Japan's foreign ministry also expressed concern"). A ministry named only inside a
+   title ("Iran's foreign ministry spokesman, X") stays no actor; one named without its country ("the agriculture
+   ministry") keeps its lower-case name.
+5. An international body named only as a venue ("at the UN", "told a meeting at NATO headquarters") is no actor, like a
+   country named only as a place; one whose report or statement speaks ("a UN report said") acts. No tuned English
+   answer disagreed.
+
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
                     stem), or, failing that, for people the family name; a generic description ("the
