@@ -16,6 +16,7 @@ dash at a line end) is taken as read "xx--yy"."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,17 +51,32 @@ def check(path: Path, article: Article, furniture: list[str], same: Callable[[st
 def check_both(path: Path, article: Article, furniture: list[str], same: Callable[[str], str] = str,
                notes: tuple[str, ...] | list[str] = ()) -> tuple[list[str], list[str]]:
     """check() strictly and with a source's "xx- yy" accepted (in a PDF only), from one reading of the file."""
+    strict, loose, _ = check_kinds(path, article, furniture, same, notes, with_kinds=False)
+    return strict, loose
+
+
+def check_kinds(path: Path, article: Article, furniture: list[str], same: Callable[[str], str] = str,
+                notes: tuple[str, ...] | list[str] = (), with_kinds: bool = True
+                ) -> tuple[list[str], list[str], Counter[str]]:
+    """check_both() and, when the file is not fully right and `with_kinds`, the kinds of its mistakes as counts
+    (tests/ingest/failure_kinds.py: no text), from one reading of the file."""
     try:
         doc = read_file(path)
     except BriefingError as exc:
-        return [f"refused: {exc}"], [f"refused: {exc}"]
+        return [f"refused: {exc}"], [f"refused: {exc}"], Counter({"refused": 1})
     from briefing_app.workflow.importing import analyse_doc
 
     hidden = [(s.start, s.end) for s in doc.boilerplate + analyse_doc(doc).boilerplate]  # what an import hides
     strict = judge(doc.text, hidden, article, furniture, as_seen(path, same), notes)
+    found: Counter[str] = Counter()
+    if strict and with_kinds:
+        from tests.ingest.failure_kinds import kinds
+
+        found = kinds(doc.text, hidden, article, furniture, as_seen(path, same), notes) or Counter({"other": 1})
     if not strict or path.suffix.lower() != ".pdf":
-        return strict, strict
-    return strict, judge(doc.text, hidden, article, furniture, as_seen(path, same), notes, accept_source_hyphens=True)
+        return strict, strict, found
+    return strict, judge(doc.text, hidden, article, furniture, as_seen(path, same), notes,
+                         accept_source_hyphens=True), found
 
 
 def as_seen(path: Path, same: Callable[[str], str] = str) -> Callable[[str], str]:
@@ -75,12 +91,8 @@ def judge(text: str, hidden_spans: list[tuple[int, int]], article: Article, furn
           accept_source_hyphens: bool = False) -> list[str]:
     """check() on a text as read, with the (start, end) ranges hidden in it. `accept_source_hyphens`: a
     source's "xx- yy" in the article may be read "xxyy" or "xx-yy" (see the module's docstring)."""
-    hidden = bytearray(len(text))
-    for start, end in hidden_spans:
-        hidden[start:end] = b"\x01" * (end - start)
-    shown = "".join(ch if not hidden[i] else "\0" for i, ch in enumerate(text))
-    paras = [" ".join(p.replace("\0", "").split()) for p in shown.split("\n\n")]
-    paras = [same(p) for p in paras if p]
+    hidden = hidden_marks(text, hidden_spans)
+    paras = shown_paragraphs(text, hidden, same)
     compact = [(i, ch) for i, ch in enumerate(text) if not ch.isspace()]
     flat = "".join(ch for _, ch in compact)
     furniture_set = set(furniture)
@@ -147,6 +159,21 @@ def judge(text: str, hidden_spans: list[tuple[int, int]], article: Article, furn
                 break
             k = flat.find(needle, k + 1)
     return problems
+
+
+def hidden_marks(text: str, hidden_spans: list[tuple[int, int]]) -> bytearray:
+    """One byte per character of `text`: 1 where it is hidden."""
+    hidden = bytearray(len(text))
+    for start, end in hidden_spans:
+        hidden[start:end] = b"\x01" * (end - start)
+    return hidden
+
+
+def shown_paragraphs(text: str, hidden: bytearray, same: Callable[[str], str] = str) -> list[str]:
+    """The text's paragraphs as a reader sees them: hidden characters left out, spaces folded."""
+    shown = "".join(ch if not hidden[i] else "\0" for i, ch in enumerate(text))
+    paras = [" ".join(p.replace("\0", "").split()) for p in shown.split("\n\n")]
+    return [same(p) for p in paras if p]
 
 
 def _either(paragraph: str, same: Callable[[str], str]) -> re.Pattern[str] | None:
