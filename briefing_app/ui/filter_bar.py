@@ -10,8 +10,10 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyleOptionComboBox, QWidget
 
+from briefing_app.ui.elided_combo import ElidedCombo
 
-class FilterCombo(QComboBox):
+
+class FilterCombo(ElidedCombo):
     """A filter's combo: as wide as its longest choice when there is room (at most MAX_WIDTH),
     as narrow as four characters when there is not. (Sized by four characters only, the box
     took the room and "Any status", "All speakers" were clipped even in a wide window.)"""

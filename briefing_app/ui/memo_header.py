@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from briefing_app.core.records import MemoRecord
+from briefing_app.ui.elided_combo import ElidedCombo
 
 # The export's styles (export.citations.STYLES), named here so startup does not import export.
 CITATION_STYLES = (("chicago", "Chicago"), ("apa", "APA"), ("house", "House"))
@@ -29,9 +30,9 @@ class DraftButton(QToolButton):
 class MemoHeader(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.memo_combo = QComboBox(self)
+        self.memo_combo = ElidedCombo(self)
         self.memo_combo.setAccessibleName("Memo")
-        # a memo's title is long (every source's title): elide it here, never widen the window
+        # a memo's title is long (every source's title): elide it here (with "…"), never widen the window
         self.memo_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.memo_combo.setMinimumContentsLength(12)
         # a click drafts with the template last used (the information memo at first); the arrow
