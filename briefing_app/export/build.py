@@ -36,8 +36,19 @@ def citation_for(source: SourceRecord, style: str = citations.DEFAULT) -> ir.Cit
                        style=citations.check_style(style))
 
 
+# a section label before a headline line ("Opinion: Title", "Analysis | Title"): the guessed title is the line without it
+# (workflow.reading drops the label; the form of ingest.htmlmeta.LABEL_OPENING_RE, which export may not import)
+LABEL_BEFORE_RE = re.compile(r"[^|:—–\n]{2,30}?[ \t]*[|:—–]+[ \t]+")
+
+
 def _is_line(text: str, title: str) -> bool:
-    return any(" ".join(line.split()) == title for line in text.splitlines()[:40])
+    """Is the title a line of the text's top, whole or after a section label ("Opinion: A carbon border tax …": an
+    op-ed's headline was cited as no title at all, "Ellis, Raymond.")?"""
+    for line in text.splitlines()[:40]:
+        line = " ".join(line.split())
+        if line == title or line.endswith(" " + title) and LABEL_BEFORE_RE.fullmatch(line[:len(line) - len(title)]):
+            return True
+    return False
 
 
 def table(header: list[str], rows: list[list[str]], widths: list[float]) -> ir.Table:

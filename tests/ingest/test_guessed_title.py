@@ -128,3 +128,22 @@ def test_a_dateline_is_not_part_of_the_title_made_from_the_first_sentence():
         "South Korea said on Friday it would not send weapons"
     assert guess_title("The US — and Europe — must act now, officials said on Tuesday in Brussels.\n", []) == \
         "The US — and Europe — must act now, officials said on Tuesday in Brussels"
+
+
+def test_a_headline_line_after_a_section_label_is_cited():
+    """An op-ed whose first line is "Opinion: Title" gets the title without the label (workflow.reading); the citation
+    still counts it a headline line ("Source: Ellis, Raymond." had no title); a title cut from a first sentence that
+    merely ends the same way is not one."""
+    from briefing_app.core.records import SourceRecord
+    from briefing_app.export.build import citation_for
+
+    named = Metadata(title="A carbon border tax would protect workers", title_guessed=True, author="Raymond Ellis")
+    for line in ("Opinion: A carbon border tax would protect workers", "Analysis | A carbon border tax would protect workers",
+                 "COMMENT — A carbon border tax would protect workers"):
+        source = SourceRecord(1, f"{line}\n\nBy Raymond Ellis\n\nCongress has debated climate policy.\n", named)
+        assert citation_for(source).label == "A carbon border tax would protect workers", line
+    sentence = SourceRecord(2, "Economists agree that, in short, a carbon border tax would protect workers.\n", named)
+    assert citation_for(sentence).label is None
+    long_label = SourceRecord(3, "This is a whole sentence of thirty-odd letters: A carbon border tax would protect "
+                                 "workers\n", named)
+    assert citation_for(long_label).label is None
