@@ -87,25 +87,30 @@ def rate(fn, text: str, seconds: float) -> tuple[float, int, float]:
 # The Russian and Korean bench texts, frozen: the actor set's articles that made them in the sixteenth session (the
 # original batches and the sixth session's), joined in this order. An explicit list, not a glob: every new batch's
 # name form had changed the figure before (8e32c2c: Russian read 646 M instead of 550 M until '-s16b-' was excluded).
-# tests/analysis/test_bench_texts.py checks the joined texts byte for byte (sha256).
+# In the twenty-ninth session the twelve that are held articles of the actor set by its scorer's rule (score.py HELD:
+# ru04, ru07-ru10, ru12, ko04, ko06-ko09, ko12) were each replaced, in place, by a tuned article of the same language
+# (of the same kind of piece where one was within 15% of the size, else the nearest in size); a benchmark times
+# tuned text only. That moved the baseline: figures before and after that commit do not compare.
+# tests/analysis/test_bench_texts.py checks the joined texts byte for byte (sha256) and that every article is tuned.
 LANGUAGE_ARTICLES: dict[str, tuple[str, ...]] = {
     "ru": (
-        "ru01-wire-lavrov", "ru02-broadsheet-budget", "ru03-wire-peskov", "ru04-interview-economist",
-        "ru05-news-governor", "ru06-news-duma", "ru07-statement-sanctions", "ru08-interview-banker",
-        "ru09-regional-metro", "ru10-wire-tariffs", "ru11-news-court", "ru12-wire-gas", "ru13-regional-clinic",
-        "ru14-wire-nato", "ru15-regional-landfill", "ru16-interview-rector", "ru17-wire-oil", "ru18-news-citycouncil",
-        "ru19-news-party", "ru20-wire-energy", "ru21-news-football", "ru22-news-theatre", "ru23-wire-talks",
-        "ru24-news-health", "ru40-s6-wire-sanctions", "ru41-s6-business-airline", "ru42-s6-regional-interchange",
-        "ru43-s6-news-doctors", "ru60-s6-interview-rate", "ru61-s6-court-google", "ru62-s6-regional-flood",
+        "ru01-wire-lavrov", "ru02-broadsheet-budget", "ru03-wire-peskov", "ru183-s19-business-fertilizer",
+        "ru05-news-governor", "ru06-news-duma", "ru126-s11-interview-kaluga", "ru178-s18-interview-grain",
+        "ru136-s12-regional-park", "ru164-s16b-wire-mozambique", "ru11-news-court", "ru120-s10-wire-turkey",
+        "ru13-regional-clinic", "ru14-wire-nato", "ru15-regional-landfill", "ru16-interview-rector", "ru17-wire-oil",
+        "ru18-news-citycouncil", "ru19-news-party", "ru20-wire-energy", "ru21-news-football", "ru22-news-theatre",
+        "ru23-wire-talks", "ru24-news-health", "ru40-s6-wire-sanctions", "ru41-s6-business-airline",
+        "ru42-s6-regional-interchange", "ru43-s6-news-doctors", "ru60-s6-interview-rate", "ru61-s6-court-google",
+        "ru62-s6-regional-flood",
     ),
     "ko": (
-        "ko01-wire-foreign", "ko02-broadsheet-economy", "ko03-news-assembly", "ko04-wire-company", "ko05-news-health",
-        "ko06-statement-unification", "ko07-broadsheet-chips", "ko08-regional-busan", "ko09-wire-japan",
-        "ko10-news-budget", "ko11-news-doctors", "ko12-broadsheet-cars", "ko13-wire-taiwan", "ko14-regional-gwangju",
-        "ko15-news-police", "ko16-wire-rubio", "ko17-broadsheet-market", "ko18-news-labor", "ko19-news-football",
-        "ko20-regional-jeju", "ko21-news-court", "ko22-interview-ceo", "ko40-s6-wire-defense", "ko41-s6-economy-rates",
-        "ko42-s6-news-assembly", "ko43-s6-regional-fire", "ko60-s6-court-loans", "ko61-s6-company-chips",
-        "ko62-s6-wire-china",
+        "ko01-wire-foreign", "ko02-broadsheet-economy", "ko03-news-assembly", "ko94-s8-regional-fire",
+        "ko05-news-health", "ko126-s12-statement-doctors", "ko87-s8-science-ministry", "ko105-s9-regional-water",
+        "ko136-s28-wire-missile", "ko10-news-budget", "ko11-news-doctors", "ko59-s9-assembly-party",
+        "ko13-wire-taiwan", "ko14-regional-gwangju", "ko15-news-police", "ko16-wire-rubio", "ko17-broadsheet-market",
+        "ko18-news-labor", "ko19-news-football", "ko20-regional-jeju", "ko21-news-court", "ko22-interview-ceo",
+        "ko40-s6-wire-defense", "ko41-s6-economy-rates", "ko42-s6-news-assembly", "ko43-s6-regional-fire",
+        "ko60-s6-court-loans", "ko61-s6-company-chips", "ko62-s6-wire-china",
     ),
 }
 

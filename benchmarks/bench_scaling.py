@@ -31,8 +31,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from briefing_app.analysis import analyse  # noqa: E402
+from tests import tuned_sets  # noqa: E402
 
-ARTICLES = ROOT / "tests" / "data" / "actors" / "articles"
 LANGUAGES = ("en", "ru", "ko")
 WORDS = 1000  # the 1x text: articles joined until it has this many words
 TARGET = 10.0  # the 8x text's CPU time over the 1x text's
@@ -42,11 +42,11 @@ FIXED = ROOT / "benchmarks" / "scaling_articles.txt"  # the articles the scaling
 
 
 def tuned_articles(code: str, every: bool = False) -> list[str]:
-    """The actor set's articles in one language, held batches left out (their names say "held"): those
-    listed in scaling_articles.txt (the set as the scaling target was set on), or with `every` all of today's."""
+    """The actor set's tuned articles in one language (its scorer's own rule, tests/tuned_sets.py: no held or aside
+    article): those listed in scaling_articles.txt (the set as the scaling target was set on), or with `every` all
+    of today's."""
     listed = {line.strip() for line in FIXED.read_text(encoding="utf-8").splitlines() if line.strip()[:1] not in ("", "#")}
-    return [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob(f"{code}*.txt"))
-            if "-held" not in p.name and (every or p.name in listed)]
+    return [p.read_text(encoding="utf-8") for p in tuned_sets.tuned_articles(f"{code}*.txt") if every or p.name in listed]
 
 
 def long_text(articles: list[str], words: int) -> str:
