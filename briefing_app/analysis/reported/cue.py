@@ -262,6 +262,15 @@ CONNECTIVE_ASIDE_RE = re.compile(r",[ \t]+(?:however|though|too|also|moreover|fu
                                  r"instead|still|again|once\s+again|in\s+fact|of\s+course|for\s+example|for\s+instance|"
                                  r"in\s+addition|by\s+contrast|in\s+turn|after\s+all|at\s+the\s+same\s+time|in\s+other\s+words|in\s+short|"
                                  r"likewise|similarly|on\s+the\s+other\s+hand|in\s+any\s+case),[ \t]+(?P<that>)")
+# and a phrase of where, when or how between commas before a clause opening with a pronoun: "said, after a long pause,
+# she's not running again", "said, in a brief statement, they were reviewing the case", "said, in Ohio, the plan was
+# dead" (a pronoun, or a determiner's noun phrase and its auxiliary; "if elected" or "win or lose" before the clause
+# are the speaker's own words and stay in the content)
+SETTING_ASIDE_RE = re.compile(r",[ \t]+(?:in|on|at|during|after|before|with|from|via|through|over|speaking\s+(?:to|with|at|on|in))"
+                              r"[ \t]+(?:[^\s,.;:!?“”\"•]+[ \t]+){0,7}[^\s,.;:!?“”\"•]+,[ \t]+(?P<that>)"
+                              r"(?=(?:he|she|they|we|I|it)(?:[’'](?:s|re|ll|d|ve|m))?[ \t]+[a-z]"
+                              r"|(?:the|his|her|their|its|this|these|those)[ \t]+(?:[\w’'-]+[ \t]+){1,3}?(?:is|are|was|were|"
+                              r"will|would|could|should|can|has|have|had|did|does|may|might|must)\b)")
 PREPOSITION_START_RE = re.compile(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s")
 
 
@@ -288,7 +297,7 @@ def complement_start(ctx: Context, cue: Cue) -> None:
             pos = t.end()  # "warned residents that ...": past the recipient
     pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
     aside = ASIDE_THAT_RE.match(masked, pos, se) or CONNECTIVE_ASIDE_RE.match(masked, pos, se) \
-        if masked.startswith(",", pos) else None
+        or SETTING_ASIDE_RE.match(masked, pos, se) if masked.startswith(",", pos) else None
     pos = aside.start("that") if aside else pos  # "said, citing police figures, that ...": the aside is not content
     colon = COLON_CLAUSE_RE.match(masked, pos, se) if masked.startswith(":", pos) else None
     pos = colon.end() if colon else pos  # "Some Americans say: It's time for us to get out.": no quotation marks

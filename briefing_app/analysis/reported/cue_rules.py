@@ -14,8 +14,8 @@ from briefing_app.analysis.cues import ANSWER_FORMS, CUE_RE, INDIRECT_FORMS, THA
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
-from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE,
-                                                    NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE)
+from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NP_OBJECT_FORMS, NP_VERB_RE,
+                                                    PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE, short_clause)
 from briefing_app.analysis.reported.before import content_before
 from briefing_app.analysis.reported.context import BARE_PARTICIPLE_RE, QUOTE_START_RE, Context, content_cut, det_before
 from briefing_app.analysis.reported.parenthetical import inverted_mid, parenthetical
@@ -340,7 +340,8 @@ def complement(ctx: Context, cue: Cue) -> Step:
             end = _main_predicate(masked, cue.pos, end)
     # "declared that torture ''works''": a two-word clause after "that" is kept when part of it is quoted
     quoted = cue.has_that and QUOTED_RE.search(masked, cue.pos, end) is not None
-    short = quoted or end - cue.pos <= ELLIPSIS_CHARS and ELLIPSIS_RE.match(masked, cue.pos, end) is not None
+    short = quoted or end - cue.pos <= ELLIPSIS_CHARS and ELLIPSIS_RE.match(masked, cue.pos, end) is not None \
+        or cue.has_that and short_clause(masked, cue.pos, end)  # "said that prices rose"
     cut_at = ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if short else 3)
     ctx.and_participle(cut_at, end, cue.subj)  # "said he would not and suggesting that ...": its content too
     if main == -1 and cut_at < end and NEXT_CLAUSE_RE.match(masked, cut_at):
