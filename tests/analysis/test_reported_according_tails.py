@@ -2,7 +2,8 @@
 end ("CONTENT, according to the governor's spokesman, John Doe."), a relative clause after an opening source
 ("According to Smith, who spoke on condition of anonymity, CONTENT": the relative is Smith's, not the content), and a
 description with its own relative after a middle source ("..., according to filings with the SEC, the agency that
-regulates markets."): no second content."""
+regulates markets."): no second content. A head ending in a copula waits for its complement ("That was, according to aides,
+a mistake.": both parts)."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +64,18 @@ def test_a_pro_form_before_according_to(text: str, expected: list[tuple[str, str
 def test_a_month_abbreviation_inside_the_source() -> None:
     assert indirect_pairs("Sales fell by half, according to filings through Sept. 30.") == [
         ("Sales fell by half", "filings through Sept. 30")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("That was, according to aides, a mistake.", [("That was", "aides"), ("a mistake", "aides")]),
+    ("The plan is, according to two officials, a gamble.", [("The plan is", "two officials"), ("a gamble", "two officials")]),
+    ("This remains, according to the lawsuit, a violation of federal law.",
+     [("This remains", "the lawsuit"), ("a violation of federal law", "the lawsuit")]),
+])
+def test_a_copula_before_the_source_waits_for_its_complement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert indirect_pairs(text) == expected
+
+
+def test_a_complete_clause_before_the_source_keeps_the_description_out() -> None:
+    assert indirect_pairs("The bill passed in the House, according to Crowdpac, a start-up in Texas.") == [
+        ("The bill passed in the House", "Crowdpac")]

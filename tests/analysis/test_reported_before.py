@@ -96,6 +96,13 @@ def test_an_aside_needs_the_subjects_verb_after_it() -> None:
      "his net worth is in excess of $10 billion", "The candidate"),
     ("Breitbart reports the two friends had a falling out after Beck read a private email.", "complement",
      "the two friends had a falling out after Beck read a private email", "Breitbart"),
+    # and after a body, an office-holder or a document that states things
+    ("The lawsuit claims that the company hid the defects.", "complement", "the company hid the defects",
+     "The lawsuit"),
+    ("The indictment claims the company hid the defects.", "complement", "the company hid the defects",
+     "The indictment"),
+    ("The union claims the deal is unfair.", "complement", "the deal is unfair", "The union"),
+    ("The mayor vows that the library will stay open.", "complement", "the library will stay open", "The mayor"),
     # a participle after "before": a second attribution of the speaker
     ("“There is great danger,” Trump told reporters, before insisting he had a great relationship with them.",
      "participle-after", "he had a great relationship with them", "Trump"),
@@ -106,6 +113,9 @@ def test_verb_forms_that_are_cues(sentence: str, rule: str, content: str, mentio
 
 @pytest.mark.parametrize("sentence", [
     "Voters repeated the debunked claim that he opposed the war.",
+    "The false claims that the vote was rigged spread online.",
+    "She rejected the union's claims that wages fell.",
+    "The insurance claims that were filed rose.",
     "Local news reports the weather every hour.",
     "Trump’s reported net worth is disputed by analysts.",
 ])

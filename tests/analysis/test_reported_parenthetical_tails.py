@@ -1,7 +1,8 @@
 """A participle after a tag in the middle of a sentence ("CONTENT, two officials said, V-ing ..."): how the speaker
 spoke ("speaking on condition of anonymity because ...", "citing internal documents", "declining to give details") is
 no second part of the content; a participle of speech ("adding that B") stays the second part, with its verb (the shared
-samples' reference); a clause after the tag ("The talks, he said, are stalled") stays the content's second part."""
+samples' reference); a clause after the tag ("The talks, he said, are stalled") stays the content's second part. After an
+inverted tag ("CONTENT, said X, a spokeswoman, adding that B") the participle is the tag's speaker's."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,24 @@ def test_a_speech_participle_stays_the_second_part(tag: str) -> None:
 
 def test_a_clause_after_the_tag_is_the_second_part() -> None:
     assert indirect_pairs("The talks, he said, are stalled.") == [("The talks", "he"), ("are stalled", "he")]
+
+
+@pytest.mark.parametrize(("tag", "mention"), [
+    ("said Jane Doe, a spokeswoman for the ministry,", "Jane Doe"),
+    ("said a senior official,", "a senior official"),
+    ("wrote the company's chief executive, Dana Poe,", "the company's chief executive, Dana Poe"),
+])
+def test_a_participle_after_an_inverted_tag_is_the_tags_speakers(tag: str, mention: str) -> None:
+    """'CONTENT, said X, (appositive,) adding that B': B is X's, not the content's subject's."""
+    assert indirect_pairs(f"{A}, {tag} adding that a decision was expected soon.") == [
+        (A, mention), ("a decision was expected soon", mention)]
+
+
+def test_a_participle_after_a_quotation_and_its_inverted_tag() -> None:
+    assert indirect_pairs("“The review is ongoing,” said Jane Doe, adding that a decision was expected soon.") == [
+        ("a decision was expected soon", "Jane Doe")]
+
+
+def test_a_participle_of_the_clause_itself_keeps_its_subject() -> None:
+    assert indirect_pairs("The mayor signed the bill, saying that it would help renters.") == [
+        ("it would help renters", "The mayor")]

@@ -86,6 +86,18 @@ DASHED_SUBJECT_RE = re.compile(r"\s*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'
 INVERTED_SAID_RE = re.compile(r"\b(?:said|says|added|wrote)\s+")
 
 
+# "The review is ongoing, said Jane Doe, a spokeswoman for the ministry, adding that ...": a tag after the content, its
+# verb before its speaker (a comma or a closing mark before the verb, a name or a determiner after it)
+INVERTED_TAG_RE = re.compile(r"(?:,|[,.]?[”\"’]|'')[ \t]+(?:said|says|added|wrote)[ \t]+(?=[A-Z]|(?:a|an|the)[ \t])")
+
+
+def inverted_tag_source(masked: str, ss: int, cue_start: int) -> Span2 | None:
+    """The speaker of an inverted tag between the sentence's content and a participle (", said X, adding that ..."):
+    the participle's source, rather than the content's own subject."""
+    tags = list(INVERTED_TAG_RE.finditer(masked, ss, cue_start))
+    return np_after(masked, tags[-1].end(), cue_start) if tags else None
+
+
 def participle_source(masked: str, ss: int, cue_start: int) -> Span2 | None:
     """The main clause's subject when clause_subject finds none: a name before a dashed aside, or the speaker
     after an inverted verb earlier in the sentence; None leaves the content without a source."""

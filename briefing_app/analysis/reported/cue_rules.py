@@ -13,7 +13,7 @@ from collections.abc import Callable
 from briefing_app.analysis.cues import ANSWER_FORMS, CUE_RE, INDIRECT_FORMS, THAT_FORMS, indirect_matches
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
-                                                participle_source, speaker)
+                                                inverted_tag_source, participle_source, speaker)
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NP_OBJECT_FORMS, NP_VERB_RE,
                                                     PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE, short_clause)
 from briefing_app.analysis.reported.before import content_before
@@ -73,9 +73,14 @@ RELATIVE_THAT_RE = re.compile(r"\bthat\s+$")
 RELATIVE_VERBS = frozenset(("warn", "warns", "warned", "say", "says", "said", "argue", "argues", "argued", "insist",
                             "insists", "insisted", "claim", "claimed", "predict", "predicted", "suggest", "suggested"))
 # "Many Democratic lawmakers claim it will ...", "The candidate claims his ...", "women who claim he ...": a plural
-# noun, a person noun or a relative pronoun before a claim/vow/promise verb (not "the debunked claim that")
+# noun, a person noun or a relative pronoun before a claim/vow/promise verb (not "the debunked claim that"); and a
+# body, an office-holder or a document that states things ("The lawsuit claims that ...", "The union claims the deal is
+# unfair", "The mayor vows that ...")
 GROUP_BEFORE_RE = re.compile(r"(?:\b(?:who|that)|\b[a-z]{3,}(?<!s)s|\b(?:candidate|campaign|company|group|government|"
-                             r"administration|president|senator|governor|nominee|party|people))\s+$")
+                             r"administration|president|senator|governor|nominee|party|people|union|firm|agency|ministry|"
+                             r"department|committee|council|board|mayor|minister|leader|spokesman|spokeswoman|lawyer|"
+                             r"attorney|prosecutor|plaintiff|defendant|official|newspaper|lawsuit|suit|complaint|"
+                             r"indictment|petition|filing|memo|letter|ad|website))\s+$")
 DEGREE_BEFORE_RE = re.compile(r"\b(?:most|more|less|least|very|particularly|especially|so|too|quite|rather)\s+$", re.I)
 OBJECT_GERUNDS = frozenset(("writing", "admitting", "adding", "reading"))  # as often "writing checks" as speech
 THAT_AFTER_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s*[,:]?\s*(?:[“\"«„•]|'')")
@@ -131,7 +136,8 @@ def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     if not sep:
         return None
     # "..., as Mrs. Clinton echoed the criticism, saying ...": a subordinate clause's own subject, as for a quotation
-    subj = subordinate_subject(ctx.masked, cue.ss, cue.c.start()) or clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
+    subj = subordinate_subject(ctx.masked, cue.ss, cue.c.start()) or inverted_tag_source(ctx.masked, cue.ss, sep.start()) \
+        or clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
     ctx.participles(sep.start(), cue.se, subj, bare is not None)  # from the comma: ", saying ...", ", while saying ..."
     return DONE
 

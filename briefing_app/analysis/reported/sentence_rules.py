@@ -166,6 +166,9 @@ VERB_START_RE = re.compile(
 COORDINATED_VP_RE = re.compile(r"(?:and|but)\s+(?:(?:also|then|later|now|still|has|have|had)\s+)?"
                                r"(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|"
                                r"[a-z]{2,}ed)\b")
+# a head that ends in a copula waits for its complement: "That was, according to aides, a mistake.", "The plan is,
+# according to two officials, a gamble." (what follows is the predicate, not a description of the source)
+COPULA_HEAD_END_RE = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained|seems|seemed|became|becomes)$")
 OPEN_HEAD_END_RE = re.compile(r"\b(?:that|after|before|because|when|while|if|since|as|though|although|until|unless|"
                               r"whether|reported|reports|said|says|wrote|writes|told)$")
 
@@ -217,7 +220,8 @@ def according_mid(ctx: Context, ss: int, se: int) -> bool:
     # '... after, according to him, CONTENT', 'The AP reported that, according to X, CONTENT': the phrase stands
     # inside a clause that opens after it; the words before are no content
     open_head = OPEN_HEAD_END_RE.search(ctx.masked, max(ss, m.start() - 12), m.start()) is not None
-    rest = open_head or not DESCRIPTION_START_RE.match(ctx.masked, m.end(), se) and not COORDINATED_VP_RE.match(
+    copula_head = COPULA_HEAD_END_RE.search(ctx.masked, max(ss, m.start() - 8), m.start()) is not None
+    rest = open_head or copula_head or not DESCRIPTION_START_RE.match(ctx.masked, m.end(), se) and not COORDINATED_VP_RE.match(
         ctx.masked, m.end(), se) and (
         short_head or VERB_START_RE.match(ctx.masked, m.end(), se) is not None)
     if not open_head:
