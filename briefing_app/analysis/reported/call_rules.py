@@ -144,6 +144,9 @@ PHONED_RE = re.compile(r"(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)
 NAME_ONLY_RE = re.compile(r"(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}[\s.,;!?]*")
 
 
+# "describe foreign political parties as covered under the law", "described the DLC during a Tuesday interview as “a
+# remnant”": "as" after the object (of any form) and a setting, within the clause
+DESCRIBED_AS_RE = re.compile(r"[^,;:.!?•“”\"]{1,80}?[ \t]as[ \t]")
 WHAT_BEFORE_RE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$")
 BE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 
@@ -171,7 +174,8 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     if not gerund and BE_BEFORE_RE.search(masked[ss:c.start()]) \
             or WHAT_BEFORE_RE.search(masked[ss:c.start()]):
         return False  # passives and naming ("he was called a liar", "what critics call X"), not "is calling for"
-    if not c.group("prep") and not (CALL_OBJ_RE.match(masked, c.end(), se) or quoted_soon) or \
+    described_as = DESCRIBED_AS_RE.match(masked, c.end(), se) if c.group("cue").startswith("describ") else None
+    if not c.group("prep") and not (CALL_OBJ_RE.match(masked, c.end(), se) or quoted_soon or described_as) or \
             c.group("prep") and not c.group("cue").startswith("call"):
         return False
     subj = named or _subject(masked, ss, c, participle)
@@ -181,7 +185,7 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
             and NAMED_OBJECT_RE.search(masked, subj[0], subj[1]) \
             and not PRONOUN_OBJECT_RE.match(masked, c.end(), se):
         return False  # "his two older sisters joined a resistance movement called X": a name, not a call
-    end_m = CALL_END_RE.search(masked, c.end(), se)
+    end_m = CALL_END_RE.search(masked, described_as.end() if described_as else c.end(), se)  # (a setting before "as" stays)
     end = clause_end(masked, ss, c, end_m.start() if end_m else se)
     if c.group("cue").startswith("call") and not c.group("prep") and not quoted_soon and not characterised and (
             PHONED_RE.match(masked, c.end(), end) or NAME_ONLY_RE.fullmatch(masked, c.end(), end)):
