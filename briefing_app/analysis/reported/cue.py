@@ -160,6 +160,9 @@ PURPOSE_SUBJECT_RE = re.compile(r"(?!(?:It|it|This|this|That|that|There|there)\b
 CARRIER_BEFORE_RE = re.compile(r"\b(?:statement|letter|message|tweet|post|email|release|note|memo|debate|speech|rally|"
                                r"interview|appearance|event|conference|hearing|video|column|op-ed|piece|article|essay|"
                                r"editorial|book|blog)s?[ \t]+$")
+# "Lopez responded by saying ...", "Hannity followed up by asking ...", "Trump sent a jab the billionaire's way by
+# suggesting ...": a gerund after "by" is the means of the main clause's act, its speaker that clause's subject
+BY_BEFORE_RE = re.compile(r"\bby[ \t]+(?:(?:also|simply|first|again|\w+ly)[ \t]+)?$")
 
 
 # after an inverted verb, a lower-case title and then the name: "said lobbyist and GOP strategist Charlie Black"
@@ -212,6 +215,9 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         subj = None  # "Even India has more resonance through films, says X": a clause before the verb, no subject
     if cue.participle and CARRIER_BEFORE_RE.search(masked, max(ss, start - 14), start):
         subj = clause_subject(masked, ss, start) or subj  # "released a letter stating ...": the letter's writer
+    elif cue.participle and BY_BEFORE_RE.search(masked, max(ss, start - 16), start) \
+            and masked.find(" who ", ss, start) == -1:  # (not inside a relative: "the candidate who launched ... by")
+        subj = clause_subject(masked, ss, start) or subj
     if subj is None and not cue.participle:
         # "Ann Lee, author of “The Long Road,” said ...": an appositive that ends in a quoted title
         subj = quoted_appositive(masked, max(ss, start - 200), start)
