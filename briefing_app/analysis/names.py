@@ -87,7 +87,8 @@ STOP = frozenset(
     meanwhile however instead moreover indeed team like unlike despite co corp ltd llc plc
     sea ocean strait straits gulf river canal desert peninsula basin another every each both either neither
     mps meps msps maybe perhaps certainly surely interestingly whether whatever wherever whenever among against besides
-    beside between beneath within regarding during given many most some several few more other half all""".split()
+    beside between beneath within regarding during given many most some several few more other half all
+    once unless until which whose nor""".split()
 )
 # STOP's function words (no noun of a body's name such as "Group" of "Frontier Group Holdings", which the hit keeps)
 LINK_STOP = frozenset("""the a an this that these those in on at of for and but or if when while after before as by to with
@@ -95,7 +96,7 @@ LINK_STOP = frozenset("""the a an this that these those in on at of for and but 
     although though because yet so now still even just only also too why how what where who meanwhile however instead
     moreover indeed like unlike despite another every each both either neither maybe perhaps certainly surely
     interestingly whether whatever wherever whenever among against besides beside between beneath within regarding during
-    given many most some several few more other half all""".split())
+    given many most some several few more other half all once unless until which whose nor""".split())
 # the plural of a group of people ("Iowa Republicans", "Many Democrats", "Rohingya Muslims", "Young Latinos"): no
 # person's family name
 GROUP_PLURALS = frozenset("""republicans democrats conservatives liberals progressives libertarians socialists independents

@@ -34,8 +34,14 @@ CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday J
                      "July August September October November December".split())
 # (a possessive pronoun opening a sentence is no part of the body's name: "Its Investigating Directorate, led by X, ..."; but
 # "Her Majesty's Treasury" keeps its "Her", and "Our" opens names: "Our Principles PAC", "Our Revolution")
+# (a sentence's opening subordinator, question word, auxiliary or focus word is no word of a body's name either: "What
+# Congress must not do is ...", "Should Parliament act?", "Unlike Boeing Co., ...", "Only the European Commission can ..."
+# gave the bodies "What Congress", "Should Parliament", "Unlike Boeing Co", "Only the European Commission")
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From|Former|Retired|Longtime|"
-                          r"Its|Their|(?:His|Her)(?![ \t]+Majesty))[ \t]+")
+                          r"Its|Their|(?:His|Her)(?![ \t]+Majesty)|"
+                          r"What|Which|Why|How|Where|Whether|Who|Whose|Although|Though|Because|Since|Unless|Once|Until|"
+                          r"Despite|Unlike|After|Before|Should|Could|Would|Can|Did|Does|Is|Are|Was|Were|Has|Have|Had|"
+                          r"Only|Even|Neither|Nor|Either|Both|Yet|So|Or)[ \t]+")
 LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at|on)[ \t]+)?(?:the[ \t]+)?")
 # "the 5th U.S. Circuit Court of Appeals", "the 9th Circuit", "the U.S. Navy's 7th Fleet": a numbered court, fleet or unit
 # keeps its number (the capitalised run the finders read starts after it)

@@ -195,6 +195,15 @@ def _speaker_word(token: str) -> bool:
         or word in ko_words.COUNTRIES or word in PLAIN_BODIES  # ("정부는 추가 감세는 없다는 뜻을": the government)
 
 
+def _noun_in_do_after_subject(toks: list[re.Match[str]], t: re.Match[str]) -> bool:
+    """Is t a word ending in 도 that names no speaker ("상수도", "제도", "태도", "지하도": a noun, or a thing "also" weighed)
+    after a subject marked 이/가 ("서울시가 상수도 사업 일부를 ... 철회했다고 밝혔다": 서울시 speaks, not "상수")?"""
+    if not t.group().endswith("도") or _speaker_word(t.group()):
+        return False
+    return any(KO_NOMINATIVE_RE.fullmatch(PAREN_RE.sub("", u.group())) and not _connective(u.group())
+               for u in toks[:toks.index(t)])
+
+
 def _according(text: str) -> list[tuple[int, int, re.Match[str]]]:
     """Each "X에 따르면 CONTENT다." in the text, in order: the source's span and the content's match; a content that an
     earlier one runs over is skipped."""
@@ -246,7 +255,8 @@ def _reported(doc: Document, out: list[Quote]) -> None:
                         and not (subj is not None and _speaker_word(subj.group()) and not _speaker_word(t.group())) \
                         and not (subj is not None and subj.group().endswith(("은", "는")) and t.group().endswith("도")
                                  and (_speaker_word(subj.group()) or not _speaker_word(t.group()))) \
-                        and not VERB_ADNOMINAL_RE.search(t.group()):
+                        and not VERB_ADNOMINAL_RE.search(t.group()) \
+                        and not (rx is KO_SUBJECT_RE and _noun_in_do_after_subject(toks, t)):
                     subj = t  # (a later topic that names nobody, "동향은", "협의도", leaves a speaker's word first; so does
                     # a later "도" after a topic: "전공노는 ... 제소하는 방안도 검토하고 있다고": 방안 is what is weighed)
             if subj is not None:
