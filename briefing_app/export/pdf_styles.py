@@ -11,7 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 
-from briefing_app.core.errors import TemplateError
+from briefing_app.core.errors import ExportError, TemplateError
 from briefing_app.export.fonts import FontChain
 
 
@@ -54,6 +54,29 @@ def make_style(style: dict[str, Any]) -> PdfStyle:
                    banner=FontChain.of(style["fonts"]["banner"], fallbacks))
 
 
+MIN_TEXT_BOX = 144.0  # points (2 inches): the least width and height the margins must leave for the memo's text
+MAX_FONT_SIZE = 72.0
+
+
+def check_geometry(size: tuple[float, float], margins: tuple[float, float, float, float],
+                   sizes: dict[str, float]) -> None:
+    """A style.toml whose margins leave no room for text, or whose font sizes are not positive or absurd, is refused
+    with the setting named (a margin of 100000 failed deep in the layout: "'Para' object has no attribute 'blPara'",
+    "Flowable <Para at 0x…> too large … (-99460.0 x 648.0*)"). An ExportError, as a font that is not bundled: the
+    template cannot lay a memo out."""
+    top, right, bottom, left = margins
+    for name, value in zip(("margin_top", "margin_right", "margin_bottom", "margin_left"), margins):
+        if not 0 <= value < float("inf"):
+            raise ExportError(f"style.toml: {name} = {value:g} must be 0 or more points")
+    width, height = size[0] - left - right, size[1] - top - bottom
+    if width < MIN_TEXT_BOX or height < MIN_TEXT_BOX:
+        raise ExportError(f"style.toml: the margins leave {max(width, 0):g} × {max(height, 0):g} points of a "
+                          f"{size[0]:g} × {size[1]:g} page for text (at least {MIN_TEXT_BOX:g} × {MIN_TEXT_BOX:g})")
+    for name, value in sizes.items():
+        if not 0 < value <= MAX_FONT_SIZE:
+            raise ExportError(f"style.toml: {name} = {value:g} must be more than 0 and at most {MAX_FONT_SIZE:g} points")
+
+
 def _make_style(style: dict[str, Any]) -> PdfStyle:
     page, fonts, cols = style["page"], style["fonts"], style["colours"]
     try:
@@ -65,6 +88,8 @@ def _make_style(style: dict[str, Any]) -> PdfStyle:
         table_size, banner_size = float(fonts["table_size"]), float(fonts["banner_size"])
     except (KeyError, ValueError, TypeError) as exc:
         raise TemplateError(f"style.toml: bad page or font setting ({exc})") from None
+    check_geometry(size, margins, {"body_size": body_size, "leading": leading, "heading_size": heading_size,
+                                   "note_size": note_size, "table_size": table_size, "banner_size": banner_size})
     fallbacks = list(fonts.get("fallback", []))
     body = FontChain.of(fonts["body"], fallbacks)
     heading = FontChain.of(fonts["heading"], fallbacks)
