@@ -38,7 +38,7 @@ def citation_for(source: SourceRecord, style: str = citations.DEFAULT) -> ir.Cit
 
 # a section label before a headline line ("Opinion: Title", "Analysis | Title"): the guessed title is the line without it
 # (workflow.reading drops the label; the form of ingest.htmlmeta.LABEL_OPENING_RE, which export may not import)
-LABEL_BEFORE_RE = re.compile(r"[^|:—–\n]{2,30}?[ \t]*[|:—–]+[ \t]+")
+LABEL_BEFORE_RE = re.compile(r"[^|:—–\n]{2,30}?[ \t]*[|:—–]+[ \t]+|[\[【〈<(][^\]】〉>)\n]{2,20}?[\]】〉>)][ \t]*")  # "[사설] "
 
 
 def _is_line(text: str, title: str) -> bool:
@@ -46,7 +46,7 @@ def _is_line(text: str, title: str) -> bool:
     op-ed's headline was cited as no title at all, "Ellis, Raymond.")?"""
     for line in text.splitlines()[:40]:
         line = " ".join(line.split())
-        if line == title or line.endswith(" " + title) and LABEL_BEFORE_RE.fullmatch(line[:len(line) - len(title)]):
+        if line == title or line.endswith(title) and LABEL_BEFORE_RE.fullmatch(line[:len(line) - len(title)]):
             return True
     return False
 

@@ -18,7 +18,7 @@ ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnews
                  "report", "scholarlyarticle", "socialmediaposting", "liveblogposting"}
 OPINION_TYPES = {"opinionnewsarticle", "reviewnewsarticle", "blogposting"}
 OPINION_WORDS = (r"opinion|op-?ed|commentary|column|columns|editorial|editorials|viewpoint|perspective|letters|"
-                 r"오피니언|사설|칼럼|мнени[ея]|колонка")
+                 r"오피니언|사설|칼럼|기고|시론|мнени[ея]|колонка")
 OPINION_SECTIONS = re.compile(r"\b(" + OPINION_WORDS + r")\b", re.I)
 # a label the page sets in or just above its headline ("Opinion", "OPINION |", "Commentary", "News Analysis"): ingest
 # hides it as the site's, and it still says the genre as article:section does (analysis/genre.py reads such a kicker
@@ -52,14 +52,15 @@ def label_genre(label: str) -> str | None:
 
 # a title's parts: "Headline - Paper", "Opinion | Headline", "Paper | Section | Headline"
 TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
-LABEL_OPENING_RE = re.compile(r"(?P<label>[^|:—–\n]{2,30}?)[ \t]*[|:—–]+[ \t]+(?=\S)")  # "Opinion | ", "Analysis: "
+LABEL_OPENING_RE = re.compile(r"(?P<label>[^|:—–\n]{2,30}?)[ \t]*[|:—–]+[ \t]+(?=\S)"  # "Opinion | ", "Analysis: "
+                              r"|[\[【〈<(][ \t]*(?P<bracketed>[^\]】〉>)\n]{2,20}?)[ \t]*[\]】〉>)][ \t]*(?=\S)")  # "[사설] "
 
 
 def without_label(title: str, words: int = 2) -> str | None:
     """The title after a section label that opens it ("Opinion | Headline" -> "Headline", "Analysis: Why ..."), if
     `words` words or more are left; None when no label opens it."""
     m = LABEL_OPENING_RE.match(title)
-    rest = title[m.end():] if m and label_genre(m.group("label")) else ""
+    rest = title[m.end():] if m and label_genre(m.group("label") or m.group("bracketed")) else ""
     return rest if len(rest.split()) >= words else None
 
 

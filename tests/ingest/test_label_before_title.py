@@ -35,3 +35,30 @@ def test_a_text_whose_first_line_is_labelled_gets_the_headline(tmp_path) -> None
     _, analysis = read_and_analyse(path)
     assert analysis.metadata.title == "Europe must not outsource its defence again"
     assert analysis.metadata.title_guessed
+
+
+@pytest.mark.parametrize("title, rest", [
+    ("[사설] 도심 혼잡통행료 도입을 서둘러야", "도심 혼잡통행료 도입을 서둘러야"),
+    ("【기고】 혼잡통행료가 답이다", "혼잡통행료가 답이다"),
+    ("[Opinion] Fix the buses first", "Fix the buses first"),
+])
+def test_a_bracketed_opinion_label_goes(title: str, rest: str) -> None:
+    """A Korean op-ed's "[사설]", "[칼럼]", "【기고】" opens its first line as "Opinion |" does (the title kept it)."""
+    assert without_label(title) == rest
+
+
+@pytest.mark.parametrize("title", ["[단독] 서울시 상수도 민영화 철회", "[속보] 서울시 대책 발표", "(AP) Port strike ends"])
+def test_a_bracketed_news_label_is_no_genre_label(title: str) -> None:
+    assert without_label(title) is None
+
+
+def test_a_korean_editorial_is_cited_by_its_headline(tmp_path) -> None:
+    from briefing_app.core.records import SourceRecord
+    from briefing_app.export.build import citation_for
+
+    path = tmp_path / "editorial.txt"
+    path.write_text("[사설] 도심 혼잡통행료 도입을 서둘러야\n\n서울 도심의 교통 체증이 한계에 이르렀다. 서울시는 혼잡통행료를 "
+                    "올해 안에 도입해야 한다.\n", encoding="utf-8")
+    doc, analysis = read_and_analyse(path)
+    assert analysis.metadata.title == "도심 혼잡통행료 도입을 서둘러야"
+    assert citation_for(SourceRecord(1, doc.text, analysis.metadata)).label == "도심 혼잡통행료 도입을 서둘러야"
