@@ -46,8 +46,42 @@ def _on_staff(person: Actor) -> bool:
     return bool(head) and head[-1] in STAFF_HEADS or (person.affiliation or "").endswith(" campaign")
 
 
+# "Jennifer Palmieri, who was Hillary Clinton's communications director,", "X, Obama's chief of staff,": a staff post a
+# person's possessive names right after the name
+STAFF_OF_AFTER_RE = re.compile(r",[ \t]+(?:who[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?:then[ \t]+)?)?"
+                               r"(?P<boss>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+                               r"(?P<head>" + "|".join(sorted(STAFF_HEADS)) + r")(?:[ \t]+of[ \t]+staff)?(?=[,.;])")
+
+
+HONOUR_SEX = {"Mrs": "f", "Ms": "f", "Miss": "f", "Mr": "m"}
+
+
+def staff_of_named_after(text: str, actors: list[Actor]) -> None:
+    """A person with a staff post and no affiliation whose appositive names a person's staff ("X, who was Hillary
+    Clinton's communications director,"): that person (or the office's country, as aides gives)."""
+    people = [a for a in actors if a.kind == "person"]
+    for person in people:
+        head = (person.title or "").split(";")[0].split()
+        if person.affiliation or not head or head[-1] not in STAFF_HEADS and head[-3:] != ["chief", "of", "staff"] \
+                or not person.mentions:
+            continue
+        m = next((m for s in person.mentions if (m := STAFF_OF_AFTER_RE.match(text, s.end))), None)
+        if m is None:
+            continue
+        words = m.group("boss").split()
+        honour = HONOUR_SEX.get(words[0].rstrip("."))  # ("Mrs. Obama's chief of staff": no Barack Obama's)
+        found = [p for p in people if p is not person and p.name.split()[-1] == words[-1]
+                 and (honour is None or (p.gender or sex_of(p.name.split()[0])) in (honour, None))]
+        if len(found) == 1:
+            boss = found[0]
+            office = (boss.title or "").split(";")[0].strip()
+            person.affiliation = boss.affiliation if office in OFFICES and boss.affiliation else boss.name
+
+
 def aides(text: str, actors: list[Actor]) -> None:
     """Give each aide, adviser or spokesman with no affiliation the principal the words before the name name."""
+    if "’s " in text or "'s " in text:
+        staff_of_named_after(text, actors)
     people = [a for a in actors if a.kind == "person"]
     if not any(not p.affiliation and p.title and _ends_in_aide(p.title) for p in people):
         return  # (the people's titles first: a scan of the text for the words costs more than the whole rule)

@@ -47,8 +47,9 @@ POST_NOMINAL_RE = re.compile(r",?[ \t]+(?:KC|QC|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|K
 AFTER_RE = re.compile(  # (no reporting verb opens one: "Acme's chief executive, Jane Roe, said the company ... the chairman.")
     r",\s+(?!(?:said|says|told|tells|added|wrote|argued|warned|noted|stated|insisted|explained|announced|declared|who)\b)"
     r"(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,120}?)"
-    r"(?=,|(?<!\b[A-Z])\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted|who)\b|\s+\([A-Z][A-Za-z&.-]{1,11}\)[,.;]"
-    r"|\s+[—–]\s)")  # "(CDU),"; a dash ends it ("the former chairman of the Council of Economic Advisers — were ...")
+    r"(?=,|(?<!\b[A-Z])\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted|who)\b|\s+\([A-Z][A-Za-z&.-]{1,11}\)"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)?[,.;]|\s+[—–]\s)")  # ("at the German Institute for
+# Economic Research (DIW) in Berlin,": the acronym and the body's city)  # "(CDU),"; a dash ends it ("the former chairman of the Council of Economic Advisers — were ...")
 # ("Paul Offit, a vaccine expert at Children's Hospital of Philadelphia who sits on ...": the description before "who")
 APPOS_HEADS_RE = re.compile(r",\s+(?P<d>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
                             r"(?P<org>[^,.;\n]{3,80})")
@@ -57,6 +58,20 @@ RELATIVE_HEAD_RE = re.compile(r"(?:,\s+who|(?=[ \t]+(?:runs|heads|chairs|directs
                               r"(?:[,;]|\.\s|\.$|$)))\s+(?P<has>(?:has|have)\s+(?:(?:long|since|also)\s+)?)?(?P<verb>heads|leads|chairs|runs|"
                               r"directs|founded|co-founded|led|headed|chaired|ran|run|directed|joined)\s+(?:the\s+)?"
                               r"(?P<org>[^,.;\n]{3,80})")
+# a later clause of the same "who" that tells a post held before ("who runs Threadline and was previously a policy
+# manager at Google", "who heads the Rivers Trust and previously worked at the Environment Agency"): no part of the body
+PAST_CLAUSE_RE = re.compile(r"\s+(?:and|but)\s+(?:(?:was|had|has|is)\s+)?(?:previously|formerly|once|earlier|before\s+that|"
+                            r"used\s+to|was|were|had\s+been|spent|worked|served)\b")
+# "the polling firm Buckeye Insights", "the think tank Chatham House": a lower-case kind of body, then its name
+KIND_NAMED_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z&][\w.&’'-]*){0,5})")
+
+
+def present_part(org: str) -> str:
+    """The words of a "who heads ..." object before a coordinated clause of a post held before."""
+    past = PAST_CLAUSE_RE.search(org)
+    return org[:past.start()] if past else org
+
+
 # "Jane Doe, who sits on the Mesa school board,", "X, who serves on the city council": a member of that body
 RELATIVE_SITS_RE = re.compile(r",\s+who\s+(?:now\s+|also\s+|still\s+)?(?:sits|serves)\s+on\s+(?:the\s+)?"
                               r"(?P<org>(?:[A-Z][\w.&’'-]*\s+){0,4}(?:[a-z]+\s+)?(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|"
@@ -80,6 +95,64 @@ HAS_VERBS = {"led": "leader", "headed": "head", "chaired": "chair", "run": "head
 HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder",
               "led": "former leader", "headed": "former head", "chaired": "former chair", "ran": "former head",
               "directed": "former director"}
+# " who now leads the Institute of Public Finance": a body led now, after a description of a post held before
+NOW_HEADS_RE = re.compile(r"\s+who\s+(?:now|currently|today)\s+(?P<verb>heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,3}?(?P<org>" + NAME_WORDS + r")(?=[,.;]|\s+(?:in|since|and|as|at|for)\b|$)")
+
+
+def now_heads(text: str, at: int, limit: int) -> Role | None:
+    """The post and body of " who now leads Y" at `at`, or None."""
+    m = NOW_HEADS_RE.match(text, at, limit)
+    if m is None or m.group("org") in US_STATE_NAMES:
+        return None
+    return Role(HEAD_VERBS.get(m.group("verb"), "head"), named_actor(_stopless(m.group("org"))))
+
+
+# "X has joined the consulting firm Larch & Pine as a principal", "X left Corvalis Pharma to join Tessellate Bio as chief
+# operating officer", "X will join Acme Corp. as its finance chief": the body joined and the post taken there
+BODY_NAME = r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w.&’'-]*)*"
+JOINED_RE = re.compile(r"\s+(?:(?:has|have|had|will|is|was)\s+)?(?:(?:left|quit)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?" + BODY_NAME
+                       + r"\s+to\s+)?(?:joined|joins|join|joining)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<org>" + BODY_NAME
+                       + r")\s+as\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:new|next|interim|incoming|acting)\s+)?"
+                       r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=[,.;]|\s+(?:on|in|from|after|replacing|succeeding|and|at|"
+                       r"for|with|of|next|this|last)\b)")
+JOIN_WORDS = (" has joined ", " joined ", " joins ", " will join ", " is joining ", " has left ", " left ", " quit ",
+              " has quit ", " is leaving ", " will leave ")
+
+
+ABBREVIATED_END_RE = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr|[A-Z])\.$")
+
+
+def _stopless(name: str) -> str:
+    """A body's name without the full stop of the sentence it ends ("the Institute of Public Finance."; not "Acme Corp.")."""
+    return name[:-1] if name.endswith(".") and not ABBREVIATED_END_RE.search(name) else name
+
+
+def joined(text: str, at: int, limit: int) -> Role | None:
+    """The post and body a person joins, told right at `at` (" has joined Y as Z"), or None."""
+    if not text.startswith(JOIN_WORDS, at):
+        return None
+    m = JOINED_RE.match(text, at, limit)
+    if m is None or m.group("org") in US_STATE_NAMES:
+        return None
+    role = describe(m.group("d"))
+    if m.group("d").split()[-1] == "principal":  # (a firm's partner; no role word: "Principal Financial Group")
+        role = Role(m.group("d"))
+    if not role.title or role.title.split()[-1].lower() not in ROLE_WORDS | {"principal"}:
+        return None
+    return Role(role.title, named_actor(_stopless(m.group("org"))))
+
+
+def joined_after_clause(text: str, name_end: int, limit: int) -> Role | None:
+    """'X, who ran Rhode Island's Medicaid office until last spring, has joined Larch & Pine as a principal': the post
+    joined after the relative clause of a post held before."""
+    if not text.startswith(", who ", name_end):
+        return None
+    stop = text.find(". ", name_end, limit)
+    close = text.find(", ", name_end + 6, stop if stop != -1 else limit)
+    return joined(text, close + 1, limit) if close != -1 else None
+
+
 # "Ellie Tran, who works as an aviation analyst for Morgans Financial", "X, a former Partizan striker who now works as a
 # television analyst for Arena Sport": the role and the employer of the work (a former one before it is no title)
 RELATIVE_WORKS_RE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;.\n]{2,60}?\s+)?who\s+(?:now\s+|also\s+|currently\s+)?works\s+as\s+"
@@ -100,7 +173,8 @@ RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked|(?:was|had\s+been)
 TENURE = r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:years|decades|months|weeks|a\s+decade)\b"
 # "X, who was the president of the NAACP", "who was then chief executive of Acme": a post held before (not "who was fatally
 # shot", "who was arrested": a past participle or an adverb is no post)
-RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+(?:was|had\s+been)\s+(?:then\s+)?(?P<d>(?:(?:the|a|an)\s|(?![a-z]+(?:ed|ly|ing)\b)[a-z])" + C
+RELATIVE_WAS_THE_RE = re.compile(r",\s+who\s+(?:was|had\s+been)\s+(?:then\s+)?(?P<d>(?:(?:the|a|an)\s|(?![a-z]+(?:ed|ly|ing)\b)[a-z]"
+                                 r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|(?<=s)’|(?<=s)')\s+[a-z])" + C
                                  + r"{3,100}?)(?=\s+(?:during|in|under|from|until|between|when|and|but)\b" + TENURE + r"|[,.;]|$)")
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
 APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|incoming\s+|acting\s+)?"
@@ -237,6 +311,9 @@ def _role_next(text: str, name_end: int) -> bool:
 
 
 def _appositive(text: str, name_end: int, limit: int) -> Role:
+    now = joined(text, name_end, limit) or joined_after_clause(text, name_end, limit)
+    if now:
+        return now  # the post taken up now, before any post held before
     is_next = text.startswith(" is ", name_end)  # (IS_RE tried only then: a match call at every name costs)
     if (text.startswith((" as ", " its ", " their "), name_end) or _role_next(text, name_end)) \
             and APPOINTER_RE.search(text, max(0, name_end - 60), name_end):
@@ -286,13 +363,15 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             as_its = AS_ITS_RE.search(m.group("org"))  # "who heads RTD as its general manager": that title
             if as_its and as_its.group("title").split()[-1] in ROLE_WORDS:
                 return Role(as_its.group("title"), named_actor(m.group("org")[:as_its.start()]))
-            parts = re.split(r"\s+(?:at|in)\s+(?=[A-Z]|the\s+[A-Z])", m.group("org"), maxsplit=1)
+            org = present_part(m.group("org"))
+            parts = re.split(r"\s+(?:at|in)\s+(?=[A-Z]|the\s+[A-Z])", org, maxsplit=1)
             described = len(parts) > 1 and (not re.search(r"[A-Z]", parts[0]) or parts[0].split()[-1].islower())
             org = parts[1] if described else parts[0]  # ("the Turkey programme at the Hellenic Foundation": a unit
             # described, not named, so the foundation; "the policy team at the
             # Brookings Institution": the institution; "the Pandemic Center at Brown University": the centre)
             org = re.sub(r"^the\s+", "", org)
-            if org[:1].islower() and not BODY_WORD_RE.search(org) and not re.match(r"[\w-]+(?:’s|'s)\s", org):
+            if org[:1].islower() and not BODY_WORD_RE.search(org) and not re.match(r"[\w-]+(?:’s|'s)\s", org) \
+                    and not KIND_NAMED_RE.fullmatch(org):
                 continue  # "who led the negotiations": a task, not a body ("the bloc's trade policy": the bloc's)
             org = re.split(r"\s+under\s+(?=[A-Z])", org, maxsplit=1)[0]  # "who chaired the FTC under President Biden"
             owner = re.match(r"((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:’s|'s)\s+[a-z]", org)
@@ -304,6 +383,9 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 named = None  # "who chairs the Harris campaign", "the Senate blue ribbon committee": the body's noun
                 # goes with the name
             org = named.group() if named else org  # "who founded Coastal in 1994 and owns ...": Coastal
+            kind_named = KIND_NAMED_RE.fullmatch(org) if org[:1].islower() else None
+            if kind_named:  # "who runs the polling firm Buckeye Insights": the name after its kind
+                org = kind_named.group("name")
             if org[:1].islower():  # "who co-founded the company in 1993": the company
                 org = re.split(r"\s+(?:in|on|at|since|from|with|after|before|during|until|last|this|and)\b", org, maxsplit=1)[0]
             verb = m.group("verb")
@@ -313,6 +395,10 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 continue  # ("who have run ...": no "has" form read here)
             return Role(None if verb == "joined" else HEAD_VERBS.get(verb, "head"), named_actor(org))
         role = describe(m.group("d"))
+        if rx is AFTER_RE and text.startswith(" who ", m.end()):
+            now = now_heads(text, m.end(), limit)  # "X, a former budget officer at the Treasury who now leads the
+            if now:  # Institute of Public Finance": the body led now, the post held before after its title
+                return Role("; ".join(t for t in (now.title, role.title) if t), now.affiliation)
         if role.title and (rx is RELATIVE_WAS_RE or rx is RELATIVE_WAS_THE_RE):
             if role.title.split()[-1].lower() in PARTY_WORDS:
                 continue  # "who was a Republican": a party, no post held

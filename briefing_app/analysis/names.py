@@ -162,6 +162,8 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
         run = m.group()
         if titled_of and at in titled_of and run.count(" ") >= 2:
             cut = run.rindex(" ", 0, run.rindex(" "))  # "Superintendent of Schools Dana Reyes", "Director of Public
+            if run[cut + 1:].split()[0].endswith(".") and len(run[cut + 1:].split()[0]) <= 3 and run.count(" ", 0, cut):
+                cut = run.rindex(" ", 0, cut)  # ("Secretary for Defense George W. Bush": the initial goes with the name)
             at, run = at + cut + 1, run[cut + 1:]  # Health Katherine Wells": the title's topic is no part of the name
         names = _run_names(run)
         if names and not names[-1][3]:  # a group of the run opens with a word in -ing (the mark _run_names adds)
@@ -176,17 +178,36 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
     return hits
 
 
+MEMBER_LETTERS = frozenset(("MP", "MLA", "MSP", "MPP", "MEP", "TD"))  # a seat's member: "MP for Aljunied Ravi Pillai"
+# the posts held "for" a portfolio or a seat, capitalised ("Minister for Health") or a senator's ("senator for Tasmania"),
+# and a seat's member ("MP for Aljunied"); not "a spokeswoman for Defense Secretary Lloyd Austin", "a press secretary for
+# George W. Bush": whom one speaks for
+FOR_POSTS = frozenset(("Minister", "Secretary", "Commissioner", "Senator", "senator", *MEMBER_LETTERS))
+
+
 def _after_title_of(text: str, start: int, end: int) -> set[int]:
-    """Where a capitalised run starts right after " of " that follows a capitalised title word ("Superintendent of
-    Schools ...", "Chief of Staff ...")."""
+    """Where a capitalised run starts right after " of " or " of the " that follows a capitalised title word
+    ("Superintendent of Schools ...", "Chief of Staff ...", "Leader of the Opposition Joseph Mathew"), or after " for "
+    that follows a post held for a portfolio or seat ("Minister for Health Anna Berg", "Liberal senator for Tasmania
+    Claire Chandler", "MP for Aljunied Ravi Pillai"): the title's topic or seat is no part of the name."""
     found = set()
     of = text.find(" of ", start, end)
     while of != -1:
-        if text[of + 4:of + 5].isupper():
+        at = of + 4
+        if text.startswith("the ", at):
+            at += 4
+        if text[at:at + 1].isupper():
             word = text[max(0, of - 20):of].rsplit(None, 1)[-1:]
             if word and word[0][:1].isupper() and norm(word[0]) in TITLES:
-                found.add(of + 4)
+                found.add(at)
         of = text.find(" of ", of + 4, end)
+    of = text.find(" for ", start, end)
+    while of != -1:
+        at = of + 5
+        if text[at:at + 1].isupper() and text[max(start, of - 12):of].rsplit(None, 1)[-1:] and \
+                text[max(start, of - 12):of].rsplit(None, 1)[-1] in FOR_POSTS:
+            found.add(at)
+        of = text.find(" for ", at, end)
     return found
 
 

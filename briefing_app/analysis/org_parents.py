@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.appositives import APPOINTER_RE
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
@@ -221,7 +222,7 @@ def officers_of_the_subject(doc: Document) -> None:
         owned = next((m for s in person.mentions if (m := OWNED_AFTER_RE.match(text, s.end))), None)
         if owned and owned.group("who") in by_form:  # "Behdad Eghbali, Clearlake's co-founder"
             person.affiliation = by_form[owned.group("who")].name
-        elif OFFICER_RE.search(person.title.split(";")[0].strip()):
+        elif OFFICER_RE.search(person.title.split(";")[0].strip()) or _appointed(text, person):
             at = person.mentions[0].start
             subject = _opening_org(text, orgs, at)
             lead = text[sentence_start(text, at + 2):at]  # (+2: a mention that opens its sentence is in that sentence)
@@ -240,6 +241,18 @@ def officers_of_the_subject(doc: Document) -> None:
             if subject is None and before and (lead.strip() or not text.startswith(person.name, at)):  # ("Chairman X":
                 subject = opening_actor(text, orgs, _before_sentence(text, own))  # the title inside the mention)
             person.affiliation = subject.name if subject else None
+
+
+APPOINTING = ("appoint", "named ", "names ", "hire", "chose ", "picked ", "tapped ", "nominated ", "installed ", "retain",
+              "promoted ", "elected ")  # (the stems of APPOINTER_RE's verbs: a cheap test before the pattern)
+
+
+def _appointed(text: str, person: Actor) -> bool:
+    """Is the person's first mention the object of an appointing verb ("Harbor Health has hired Elena Marsh as senior vice
+    president"): any post so given is the appointing body's, as an officer's is."""
+    first = person.mentions[0]
+    before = text[max(0, first.start - 60):first.start]
+    return any(v in before for v in APPOINTING) and APPOINTER_RE.search(text, max(0, first.start - 60), first.end) is not None
 
 
 def _before_sentence(text: str, own: int) -> int:
@@ -318,7 +331,7 @@ def employers(doc: Document) -> None:
             continue
         if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \
                 or aff.endswith(("campaign", "Campaign", " County")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2 \
-                or aff in US_PARTY_NAMES:
+                or aff in US_PARTY_NAMES or f" for {aff}" in (person.title or ""):  # ("senator for Tasmania": a seat)
             continue  # (a county is a place: local.counties makes it an actor when the text comes back to it; an American
             # party's usual name, no body of its own when the text names only "the South Carolina Democratic Party")
         spans = [Span(start, end) for start, end in whole_word(text, aff)]

@@ -32,6 +32,8 @@ def provinces(doc: Document) -> None:
     text = doc.actor_text
     named = named_in(text)
     _theirs(doc.actors, named)
+    if "’s " in text or "'s " in text:
+        _possessed_posts(text, doc.actors)
     for actor in doc.actors if len(named) > 1 else ():  # "Ontario Premier Doug Ford" beside Alberta's premier
         own = next((p for p in named if (actor.title or "").startswith(p + " ")), None)
         if actor.kind == "person" and own and not actor.affiliation:
@@ -56,6 +58,30 @@ def provinces(doc: Document) -> None:
         province = Actor(name, "government", aliases=[backs[0].group()[0].lower() + backs[0].group()[1:]],
                          mentions=sorted([*spans, *(Span(m.start(), m.end()) for m in backs)], key=lambda s: s.start))
         doc.actors.append(province)
+
+
+# a state's or province's possessive right before a government post and the name ("Victoria's Treasurer Jaclyn Symes",
+# "Ontario's Finance Minister X"; "Victoria" too, which is read as a given name elsewhere: a given name's possessive
+# before a government post is rare)
+POSSESSED_POST_RE = re.compile(r"(?<![\w-])(?P<place>" + "|".join(sorted((*PROVINCES, "Victoria"), key=lambda p: (-len(p), p)))
+                               + r")(?:’s|'s)[ \t]+(?:[A-Z][\w-]*,?[ \t]+){0,3}$")
+GOVERNMENT_POSTS = frozenset("premier treasurer minister attorney-general secretary speaker auditor-general ombudsman".split())
+
+
+def _possessed_posts(text: str, actors: list[Actor]) -> None:
+    """A person with a government post named right after a state's or province's possessive is that state's (over the
+    country a later pass gave from the text's one country)."""
+    for actor in actors:
+        post = (actor.title or "").split(";")[0].split()[-1:]
+        if actor.kind != "person" or not post or post[0].lower() not in GOVERNMENT_POSTS:
+            continue
+        for span in actor.mentions:
+            given = text.find(actor.name.split()[0], span.start, span.end)  # (a mention may hold the title: "Treasurer
+            at = given if given != -1 else span.start  # Jaclyn Symes")
+            m = POSSESSED_POST_RE.search(text, max(0, at - 50), at)
+            if m:
+                actor.affiliation = m.group("place")
+                break
 
 
 def _theirs(actors: list[Actor], named: list[str]) -> None:

@@ -43,7 +43,7 @@ MODIFIERS = frozenset(
     affairs health education energy labor labour agriculture commerce transportation treasury environment justice
     general chief executive managing interim incoming outgoing then-president longtime veteran senate cabinet
     presidential campaign policy communications political military foreign-policy u.s. us joint staff
-    financial operating technology information marketing medical investment""".split()
+    financial operating technology information marketing medical investment lead co-lead""".split()
 )
 ORG_HEADS = frozenset(
     """committee council ministry department agency service party institute center centre foundation commission
@@ -378,6 +378,9 @@ def _role_before(text: str, name_start: int, floor: int) -> Role:
         to = text.rfind(" for ", lo, name_start)
     if to != -1 and text.endswith(POSTS, lo, to) and (posted := _posted_to(text, max(floor, name_start - 80), name_start)):
         return posted
+    if (at_for := text.rfind(" for ", lo, name_start)) != -1 and text.endswith(FOR_POST_ENDS, lo, at_for) \
+            and (seat := _title_for(text, lo, name_start)):
+        return seat
     if text.find(" of ", lo, name_start) != -1 and (of_org := _title_of_org(text, lo, name_start)):
         return of_org
     of_title = OF_TITLE_RE.search(text, lo, name_start) if text.find("of", lo, name_start) != -1 else None
@@ -392,6 +395,34 @@ def _role_before(text: str, name_start: int, floor: int) -> Role:
             if role.title and (role.affiliation or rest[0] != toks[0]):  # ("Ex-Labour leader": the prefix is no name's)
                 return Role(f"{past} {role.title}", role.affiliation, role.possessor, past=True)
     return _role_of_tokens(text, toks)
+
+
+# "Minister for Health Anna Berg", "Liberal senator for Tasmania Claire Chandler", "Workers' Party MP for Aljunied Ravi
+# Pillai": a post for a portfolio or a seat right before the name, with what leads it (a party, a place)
+TITLE_FOR_RE = re.compile(r"(?:(?!(?:Shadow|Deputy|Assistant|Junior|Acting|Cabinet)\b)(?P<lead>(?:[A-Z][\w’'-]*[ \t]+){0,2}?[A-Z][\w’'-]*)[ \t]+)?"
+                          r"(?P<title>(?:(?:Shadow|Deputy|Assistant|Junior|Acting|Cabinet|shadow|deputy)[ \t]+)?"
+                          r"(?P<post>Minister|Secretary|Commissioner|Senator|senator|MP|MLA|MSP|MPP|MEP|TD)[ \t]+for[ \t]+"
+                          r"(?P<topic>[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){0,4}?))[ \t]+$")
+SEAT_POSTS = frozenset(("MP", "MLA", "MSP", "MPP", "MEP", "TD"))
+FOR_POST_ENDS = ("Minister", "Secretary", "Commissioner", "Senator", "senator", *SEAT_POSTS)  # (the word before " for ")
+
+
+def _title_for(text: str, lo: int, name_start: int) -> Role | None:
+    """The post "for" a portfolio or seat right before a name, and its body: a senator's state (the seat he is "for"), a
+    seat's member's party (the words before), a minister's place when the words before name one ("Queensland Minister
+    for Health")."""
+    m = TITLE_FOR_RE.search(text, lo, name_start)
+    if m is None:
+        return None
+    lead, post, topic = m.group("lead"), m.group("post"), m.group("topic")
+    if post.lower() == "senator":
+        return Role(m.group("title"), topic)
+    if lead and _norm(lead.split()[0]) in HONORIFICS | ROLE_WORDS | STOP_LEFT:
+        lead = None  # ("said Minister for Health X")
+    if post in SEAT_POSTS:
+        return Role(m.group("title"), lead)  # (the party, when the words before give one)
+    place = gazetteer.lookup(lead) if lead else None
+    return Role(m.group("title"), place[0] if place and place[1] == "country" else None)
 
 
 # the capitalised words of a possessor ending at a token ("Amnesty International's", "Leeds United's")

@@ -992,6 +992,28 @@ c14af161, on the corrected answers): tuned .833 / .949 / .725 / .420 / .760 (aff
 .864 / .679 / .846 (19 of 28); after the session's rules: tuned .856 / .951 / .800 / .660 / .769 (33 of 50), aside
 unchanged.
 
+Tuned batch "s29a" (12 English: en600-en611, named en6NN-s29a-*): written in the twenty-ninth session by the English
+affiliation engineer as a third held-like probe for issue 15, 110-170 words each, in countries and styles the set had
+little of: a Nairobi business daily on a mobile-money levy ("Treasury Cabinet Secretary X", "a former budget officer at
+the Treasury who now leads Y"), a New Zealand public-radio council story, a Reuters-style Brasilia wire, a Straits
+Times-style transport story ("Workers' Party MP for Aljunied X"), a DW-style hydrogen-steel story ("an energy economist
+at the German Institute for Economic Research (DIW) in Berlin"), a Dawn-style Lahore smog story, a trade-press
+people-moves column ("has hired X as", "has left Y to join Z as", "who ran ... until last spring, has joined ... as a
+principal"), a Cardiff university press release ("Lead author X", "the Welsh Government's Cabinet Secretary for
+Finance"), a Mexico City wire, a Bloomberg-style Accra cocoa wire ("head of the company's trading unit"), a Columbus
+campaign-aides story ("who was Benton's campaign manager") and a PTI-style Kerala borrowing story ("Kerala's Finance
+Minister X", "Leader of the Opposition X of the Congress"). Fictional people and companies, real places and public
+bodies. Answers committed (cc515c61) before the analyser ran on them. Conventions as above; a campaign's staff take the
+candidate (as en157, en562); a senator "for" a state the state; a seat's member (MP for a constituency) with a party
+the party. Its own part kept aside, in "aside": the third of the batch with the smallest CRC-32 of its first name
+(zlib.crc32 of "en6NN-s29a-slug", the rule fixed before the first run: en601, en602, en605, en610, named
+en6NN-s29a-aside-*), never tuned on nor listed by --show. Fresh (main at 4cca0ac7): tuned .895 / .895 / .829 / .568 /
+.917 (affiliation 25 of 44), aside .889 / .941 / .900 / .429 / 1.000 (affiliation 9 of 21). One slip, said here: while
+checking a rule on a sentence of my own, one sentence of an aside article (en602's lede, which I had written) was run
+through the analyser by itself; no rule was written for its form. After the session's rules: tuned .921 / .933 / .944 /
+.705 / .917 (31 of 44), aside .889 / .941 / .950 / .476 / 1.000 (10 of 21; scored once fresh and once after, aggregate
+only).
+
 Places are no actors by themselves, decided by the coordinator in the twenty-sixth session for English (it replaces, for
 English, the words "a place ("в России", "в Литве")" of the one country rule above; the Russian region rule of the
 twentieth session says the same of Russian regions and cities): a state, city or region is an actor when the text has it
