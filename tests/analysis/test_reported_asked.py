@@ -36,3 +36,27 @@ def test_a_question_put_to_the_speaker_is_no_words_of_his(sentence: str, questio
 ])
 def test_words_that_are_no_question_put_to_the_speaker_stay_his(sentence: str, content: str, source: str) -> None:
     assert (content, source) in [(t, m) for _, t, m in trace(sentence)]
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Asked whether Freddy's experience in the family business, which friends described as miserable, contributed to the "
+     "drinking, Mr. Trump said he did not know.",
+     "whether Freddy's experience in the family business, which friends described as miserable, contributed to the "
+     "drinking"),
+    ("Asked why the agency ignored the demand, in the same defense bill, that the report list the sites, a spokesman said "
+     "the report was classified.",
+     "why the agency ignored the demand, in the same defense bill, that the report list the sites"),
+    ("Asked whether he feared that Ann Lee, the party's nominee, could win, Mr. Ban declined to comment.",
+     "whether he feared that Ann Lee, the party's nominee, could win"),
+    # the first comma still ends the question when the main clause follows it, or when only a relative or an
+    # appositive comes between (the reporter's aside, as PolNeAR marks it)
+    ("Asked about the tax, which passed last year, Lopez said it would hurt renters.", "about the tax"),
+    ("Asked about her vote if Lee faces Smith, who has insulted nurses, teachers and farmers, she replied that she "
+     "did not know.", "about her vote if Lee faces Smith"),
+    ("Asked if Clinton, Sanders or Trump would win, she said it was too early to tell.", "if Clinton, Sanders or Trump would win"),
+    ("Asked whether she would run, she said no.", "whether she would run"),
+])
+def test_a_comma_inside_the_question_is_no_end(text: str, question: str) -> None:
+    """The question ends at the first comma followed by the main clause (a subject and its verb), past commas inside
+    it when a part after one goes on with the question's clause."""
+    assert [c for r, c, _ in trace(text) if r == "asked"] == [question]

@@ -17,6 +17,21 @@ ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]
                       r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
                       r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b|to\s+[a-z])")
 QUESTION_END_RE = re.compile(r",(?:''|[”\"’'])?\s")
+# a comma inside the question ("Asked whether his experience in the business, which friends described as miserable,
+# contributed to the drinking, Mr. Trump said ...") is no end: the question ends at the first comma followed by the
+# main clause, a subject (a name, a determiner's or a pronoun's noun phrase, no comma in it) and its verb; not a list's
+# next names ("Asked if Clinton, Sanders or Trump would win, she said": when no later comma has the main clause, the
+# first comma is the end, as before)
+MAIN_CLAUSE_NEXT_RE = re.compile(r"(?![A-Z][\w’'.-]*\s+(?:or|and)\s)(?:[A-Z][\w’'.-]*|the|a|an|his|her|their|its|he|she|they|we|I|it)(?:\s+[\w’'.-]+){0,9}?\s+"
+                                 r"(?:(?:also|then|later|again|\w+ly)\s+)?(?:[“\"]|'')?(?:said|says|told|tells|replied|responded|answered|"
+                                 r"added|noted|wrote|insisted|argued|declined|refused|shrugged|laughed|paused|smiled|"
+                                 r"[a-z]{3,}ed|is|was|were|are|has|had|have|would|will|did|does|could|can)\b")
+# ... and only when a part after a comma goes on with the question's own clause (a verb in it, or a "that" clause: "...,
+# contributed to the drinking", "..., could be the next occupant", "..., that the report list the sites"); a relative
+# or an appositive alone after the first comma ("Asked about her vote if Clinton faces Trump, who has insulted women,
+# she replied") leaves the question at that comma
+QUESTION_GOES_ON_RE = re.compile(r"(?!(?:who|which|whose|whom)\b)(?:that\b|[^,;•“”\"]*?\b(?:would|could|should|will|can|may|"
+                                 r"might|must|is|are|was|were|has|have|had|did|does|do|[a-z]{3,}ed)\b)")
 ACCORDING_START_RE = re.compile(r"(?:(?:But|And|Yet|So|Still|Also|Now|However),?\s+(?=[Aa]ccording))?[Aa]ccording to\s+")
 COMMA_RE = re.compile(r",\s*")
 # a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
@@ -63,6 +78,11 @@ def asked(ctx: Context, ss: int, se: int) -> bool:
         # the question ends at its comma, also one inside closing marks ('on "CBS This Morning," Sanders said')
         cm = QUESTION_END_RE.search(ctx.masked, m.end(), se)
         comma = cm.start() if cm else -1
+        later, goes_on = cm, False
+        while later is not None and not MAIN_CLAUSE_NEXT_RE.match(ctx.masked, later.end(), se):
+            goes_on = goes_on or QUESTION_GOES_ON_RE.match(ctx.masked, later.end(), se) is not None
+            later = QUESTION_END_RE.search(ctx.masked, later.end(), se)
+        comma = later.start() if later is not None and goes_on else comma
         if comma != -1:
             by = m.group("by")
             ctx.emit(m.start("q"), comma, (m.start("by"), m.end("by")) if by else None, "asked")
