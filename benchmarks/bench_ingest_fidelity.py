@@ -275,6 +275,17 @@ WEB_DEV_SETS = (
 )
 
 
+def web_set(name: str) -> tuple[dict, dict, list[Article], list[Article]]:
+    """A web set of articles written for it (P, Q): its tuned and kept-aside layouts, its tuned and kept-aside
+    articles (html_layouts_<name>.py's <NAME>_LAYOUTS, _HELD_LAYOUTS, _TUNED_ARTICLES, _ASIDE_ARTICLES)."""
+    import importlib
+
+    module = importlib.import_module(f"tests.ingest.html_layouts_{name}")
+    big = name.upper()
+    return (getattr(module, f"{big}_LAYOUTS"), getattr(module, f"{big}_HELD_LAYOUTS"),
+            getattr(module, f"{big}_TUNED_ARTICLES"), getattr(module, f"{big}_ASIDE_ARTICLES"))
+
+
 def editorials(start: int, count: int) -> list[Article]:
     """Real editorials (the Webis corpus in ../shared, research use only, never shipped): of each
     outlet, `count` from the `start`-th by file name, as (headline, byline, paragraphs)."""
@@ -481,6 +492,11 @@ def main() -> None:
     for flag, text in (("--dev-web-p", "only set P's tuned part: the four tuned articles of tests/ingest/articles_p.py "
                                        "in its eight tuned web layouts (html_layouts_p.py, session 28); -v shows the misses"),
                        ("--dev-web-p-aside", "set P's part kept aside: its two kept-aside articles in every layout and its "
+                                             "four tuned ones in the four kept-aside layouts; aggregate only"),
+                       ("--dev-web-q", "only set Q's tuned part: the four tuned articles of tests/ingest/articles_q.py "
+                                       "in its eight tuned web layouts (html_layouts_q.py, session 29: closing furniture "
+                                       "written as sentences); -v shows the misses"),
+                       ("--dev-web-q-aside", "set Q's part kept aside: its kept-aside article in every layout and its "
                                              "four tuned ones in the four kept-aside layouts; aggregate only")):
         ap.add_argument(flag, action="store_true", help=text)
     ap.add_argument("--dev-web", action="store_true",
@@ -575,17 +591,18 @@ def main() -> None:
                     [*files(folder, editorials(16, 3), {**set_layouts, **set_held}, lambda a: {}, False),
                      *files(folder, editorials(13, 3), set_held, lambda a: {}, False)], False)
                 return
-        if args.dev_web_p or args.dev_web_p_aside:
-            from tests.ingest.html_layouts_p import P_ASIDE_ARTICLES, P_HELD_LAYOUTS, P_LAYOUTS, P_TUNED_ARTICLES
-
-            if args.dev_web_p:
-                run("set P's articles in its web layouts (tuned on)", files(folder, P_TUNED_ARTICLES, P_LAYOUTS,
-                                                                            lambda a: {}, False), args.verbose)
+        for name in ("p", "q"):  # sets P and Q: articles written for them, layouts in html_layouts_<name>.py
+            if getattr(args, f"dev_web_{name}") or getattr(args, f"dev_web_{name}_aside"):
+                layouts, held_layouts, tuned_arts, aside_arts = web_set(name)
+                if getattr(args, f"dev_web_{name}"):
+                    run(f"set {name.upper()}'s articles in its web layouts (tuned on)",
+                        files(folder, tuned_arts, layouts, lambda a: {}, False), args.verbose)
+                    return
+                run(f"set {name.upper()} kept aside (its kept-aside articles in every layout, the others in its "
+                    "kept-aside layouts)",
+                    [*files(folder, aside_arts, {**layouts, **held_layouts}, lambda a: {}, False),
+                     *files(folder, tuned_arts, held_layouts, lambda a: {}, False)], False)
                 return
-            run("set P kept aside (its kept-aside articles in every layout, the others in its kept-aside layouts)",
-                [*files(folder, P_ASIDE_ARTICLES, {**P_LAYOUTS, **P_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, P_TUNED_ARTICLES, P_HELD_LAYOUTS, lambda a: {}, False)], False)
-            return
         if args.dev_web_l:
             for label, (first, count), layouts in L_TUNED:
                 run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)
