@@ -225,7 +225,7 @@ def print_note(article: Article) -> tuple[str, list[str], list[str]]:
 def public_radio(article: Article) -> tuple[str, list[str], list[str]]:
     station = pick(article, ["Valley Public Radio", "WRCE Public Media", "Coast Community Radio"], "pr-st")
     listen = pick(article, [
-        f"Listen to the full interview on The Morning Programme, available wherever you get your podcasts.",
+        "Listen to the full interview on The Morning Programme, available wherever you get your podcasts.",
         f"Hear more on this story on {station}'s daily news podcast.",
         "This story was featured on our afternoon news programme; listen to the segment above."], "pr-listen")
     member = pick(article, [f"{station} is member-supported. Become a member today to keep local news free.",
