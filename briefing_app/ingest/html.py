@@ -22,6 +22,7 @@ from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
 from briefing_app.ingest.htmlbios import closing_bios
+from briefing_app.ingest.htmlcalls import reader_calls
 from briefing_app.ingest.htmlclaims import claim_boxes
 from briefing_app.ingest.htmlchrome import body_deks, furniture, label_slots
 from briefing_app.ingest.htmlfolds import folds
@@ -137,6 +138,7 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
         keep += lead_blocks(root, text, where, keep, headline[0], links)  # its lead, where the extractor left it out
     lines = block_furniture(text, where, links, chrome, headline[0] if headline else None)
     lines += empty_heads(text, where, links, keep, chrome + lines, headline[0] if headline else None)  # a hidden box's heading
+    lines += reader_calls(text, keep, chrome + lines, headline[0] if headline else None)  # the site's words to its reader
     whole = merged_spans(_compact_spans(where, boxed))
     chrome += [s for s in lines if not any(a <= s.start and s.end <= b for a, b in whole)]
     found = meta.metadata.merged(extracted.metadata) if extracted is not None else meta.metadata

@@ -72,7 +72,9 @@ SITE_NOTE = re.compile(r"\W{0,3}(?:(?:subscribe to|follow|join)\s+(?:us|our)\b[^
                        r"подпишитесь|присоединяйтесь|читайте нас|следите за нами)\b[^.!?]{0,60}?"
                        r"(?:telegram|телеграм|вконтакте|vk\b|дзен|канал)"
                        r"|(?:a version of )?this (?:article|story|piece|column|editorial|review|op-ed) (?:appears|appeared|"
-                       r"was published|ran) in (?:the )?(?:print|[\w ]{0,40} print edition)\b)", re.I)
+                       r"was published|ran) in (?:the )?(?:print|[\w ]{0,40} print edition)\b"
+                       r"|this (?:article|story|piece|column|essay|review) is from (?:the )?[\w ]{0,40}?\b(?:issue|edition) of\b)",
+                       re.I)
 SITE_NOTE_MAX = 500
 # a call to follow the writer or the outlet's coverage (an author's social line, a wire's hub link, a share prompt): "Follow
 # Jane Roe on Twitter @janeroe.", "Follow The Ledger's Opinion section on Facebook, Twitter (@LedgerOpinion) and

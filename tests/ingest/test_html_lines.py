@@ -121,7 +121,8 @@ def test_a_line_that_holds_a_form_control_is_hidden() -> None:
     "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать о главных новостях.",
     "A version of this article appears in print on June 20, 2024, Section A, Page 22 of the New York edition with "
     "the headline: Council delays vote.",
-    "This article appeared in the Sunday print edition."])
+    "This article appeared in the Sunday print edition.",
+    "This essay is from the spring 2027 issue of The Harbour Quarterly."])
 def test_calls_to_follow_the_site_and_print_edition_notes_are_hidden(line: str) -> None:
     text, hidden = hidden_texts(br_page(extra_after=line))
     assert line in hidden
@@ -131,6 +132,7 @@ def test_calls_to_follow_the_site_and_print_edition_notes_are_hidden(line: str) 
 @pytest.mark.parametrize("line", [
     "Follow the money, the inspector said, and you will find the contractors who wrote the rules.",
     "Officials said this article of the treaty appears in print for the first time since 1990.",
+    "The council said this story is from the same issue of the budget papers that was leaked in June.",
     "Подписывайтесь под каждым словом этого письма, говорят депутаты."])
 def test_sentences_about_following_or_print_stay_text(line: str) -> None:
     text, hidden = hidden_texts(br_page(extra_between=line))
