@@ -387,7 +387,7 @@ def run(label: str, items, verbose: bool) -> None:
         problems, loose, found = check_kinds(path, article, furniture, notes=notes, with_kinds=KINDS["on"])
         mistakes.update(found)
         files_with.update(found.keys())
-        main_kinds = [k for k in found if not k.startswith("furniture: ")]  # the rest are facets of a kind
+        main_kinds = [k for k in found if not k.startswith(("furniture: ", "markup: "))]  # the rest are facets
         if len(main_kinds) == 1:
             only.update(main_kinds)
         by_kind.setdefault(kind.split("/")[0], []).append(not problems)

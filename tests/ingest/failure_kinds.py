@@ -41,8 +41,10 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 
 def kinds(text: str, hidden_spans: list[tuple[int, int]], article: Article, furniture: list[str],
-          same: Callable[[str], str] = str, notes: tuple[str, ...] | list[str] = ()) -> Counter[str]:
-    """The kinds of mistake in how `text` came in (empty when there is none of these kinds)."""
+          same: Callable[[str], str] = str, notes: tuple[str, ...] | list[str] = (),
+          shown_pieces: list[str] | None = None) -> Counter[str]:
+    """The kinds of mistake in how `text` came in (empty when there is none of these kinds); the listed furniture
+    that shows is added to `shown_pieces` when given."""
     hidden = hidden_marks(text, hidden_spans)
     paras = shown_paragraphs(text, hidden, same)
     compact = [i for i, ch in enumerate(text) if not ch.isspace()]
@@ -82,12 +84,13 @@ def kinds(text: str, hidden_spans: list[tuple[int, int]], article: Article, furn
         out["unlisted text shown, short" if words <= 6 else
             "unlisted text shown, sentence" if words <= 40 and SENTENCE_END.search(p) else
             "unlisted text shown, long"] += 1
-    out.update(_furniture_kinds(text, hidden, flat, compact, article, furniture, body, notes))
+    out.update(_furniture_kinds(text, hidden, flat, compact, article, furniture, body, notes, shown_pieces))
     return out
 
 
 def _furniture_kinds(text: str, hidden: bytearray, flat: str, compact: list[int], article: Article,
-                     furniture: list[str], body: list[str], notes: tuple[str, ...] | list[str]) -> Counter[str]:
+                     furniture: list[str], body: list[str], notes: tuple[str, ...] | list[str],
+                     shown_pieces: list[str] | None = None) -> Counter[str]:
     """Listed furniture that shows (as fidelity.judge finds it): ``listed furniture shown`` once per piece, and
     facets of each (``furniture: ...``): its shape, the paragraph it shows in, and where that is in the page."""
     inside = bytearray(len(text))  # the article's own text (its paragraphs, headline, byline, notes)
@@ -111,7 +114,10 @@ def _furniture_kinds(text: str, hidden: bytearray, flat: str, compact: list[int]
                 text[where[-1] + 1:where[-1] + 3] in ("\n\n", "\n")
             if alone and not all(inside[i] for i in where) and not all(hidden[i] for i in where):
                 out["listed furniture shown"] += 1
+                if shown_pieces is not None:
+                    shown_pieces.append(f)
                 out["furniture: " + _shape(f)] += 1
+                out["furniture: class: " + furniture_class(f)] += 1
                 out["furniture: " + ("one of the article's own paragraphs (a promo or caption in its text)"
                                      if f in article.paragraphs else "the layout's own")] += 1
                 out["furniture: " + _container(text, where[0], article, body, f)] += 1
@@ -121,6 +127,32 @@ def _furniture_kinds(text: str, hidden: bytearray, flat: str, compact: list[int]
                 break
             k = flat.find(needle, k + 1)
     return out
+
+
+# kinds of furniture some of which the project's later conventions show (a closing author bio: session 18; a reprint
+# note: session 19; a contributor line: optional in the aeb gold, session 22): counted apart, so that a held set's
+# failures can be told to be conventions or readers' mistakes without its text
+CLASSES = (
+    ("a contributor line", re.compile(r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\b|^(?:additional )?"
+                                      r"reporting by\b", re.I)),
+    ("a reprint or print note", re.compile(r"\b(?:originally|first) (?:appeared|published|ran)\b|\b(?:republished|"
+                                           r"reprinted)\b|\bappears? in print\b|\bprint edition\b", re.I)),
+    ("an editor's note", re.compile(r"^\W?editors?['’]?s?['’]? note\b", re.I)),
+    ("a rights line", re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.I)),
+    ("an author bio", re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|writes|teaches|"
+                                 r"serves|covers|reports)\b")),
+)
+
+
+def furniture_class(piece: str) -> str:
+    """Which kind of furniture a piece is (CLASSES; a call to the reader as ingest/htmlcalls.py reads one; else
+    "other")."""
+    from briefing_app.ingest.htmlcalls import is_call
+
+    for name, rx in CLASSES:
+        if rx.search(piece):
+            return name
+    return "a call or notice to the reader" if is_call(" ".join(piece.split()), tail=True) else "other"
 
 
 LIST_MARKS = re.compile(r"[|•·»›/]|\n|\s{3,}")
@@ -185,3 +217,37 @@ def _paragraph_kind(w: str, body: list[str], paras: list[str], flat: str, compac
     if any(marks):
         return "paragraph partly hidden"
     return "paragraph split"
+
+
+MARKUP_WORDS = ("comment", "related", "footer", "aside", "sidebar", "promo", "newsletter", "teaser", "card", "caption",
+                "share", "social", "author", "bio", "tag", "nav", "more", "recommend", "widget", "ad", "disclaimer",
+                "note", "credit", "byline", "meta", "signup", "subscribe")
+
+
+def markup_facets(page: str, pieces: list[str]) -> Counter[str]:
+    """Where in a web page's markup each piece stands (counts only): the tag of the smallest element that holds it,
+    whether a link or a list item holds it, and the words of MARKUP_WORDS in its ancestors' classes and ids."""
+    import lxml.html
+
+    root = lxml.html.fromstring(page)
+    out: Counter[str] = Counter()
+    for piece in pieces:
+        needle = squash(piece)
+        best = None
+        for el in root.iter():
+            if isinstance(el.tag, str) and needle in squash(el.text_content()):
+                best = el  # (iter is in document order: a later match is inside an earlier one or after it)
+        if best is None:
+            out["markup: not found"] += 1
+            continue
+        out[f"markup: in <{best.tag}>"] += 1
+        names = " ".join(f"{a.tag} {a.get('class', '')} {a.get('id', '')}" for a in best.iterancestors()
+                         if isinstance(a.tag, str)).lower() + f" {best.get('class', '')} {best.get('id', '')}".lower()
+        for word in MARKUP_WORDS:
+            if re.search(rf"(?<![a-z]){word}", names):
+                out[f"markup: an ancestor named '{word}'"] += 1
+        if any(a.tag == "a" for a in best.iterancestors()) or best.tag == "a":
+            out["markup: inside a link"] += 1
+        if any(a.tag == "li" for a in best.iterancestors()) or best.tag == "li":
+            out["markup: inside a list item"] += 1
+    return out

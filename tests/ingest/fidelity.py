@@ -72,7 +72,12 @@ def check_kinds(path: Path, article: Article, furniture: list[str], same: Callab
     if strict and with_kinds:
         from tests.ingest.failure_kinds import kinds
 
-        found = kinds(doc.text, hidden, article, furniture, as_seen(path, same), notes) or Counter({"other": 1})
+        pieces: list[str] = []
+        found = kinds(doc.text, hidden, article, furniture, as_seen(path, same), notes, pieces) or Counter({"other": 1})
+        if pieces and path.suffix.lower() in (".html", ".htm"):
+            from tests.ingest.failure_kinds import markup_facets
+
+            found.update(markup_facets(path.read_text(encoding="utf-8"), pieces))
     if not strict or path.suffix.lower() != ".pdf":
         return strict, strict, found
     return strict, judge(doc.text, hidden, article, furniture, as_seen(path, same), notes,

@@ -63,3 +63,14 @@ def test_unlisted_text_by_length():
     assert found(PIECE.headline, "Listen", A, B, C)[1] == {"unlisted text shown, short": 1}
     assert found(PIECE.headline, A, B, C, "The island has two ferries and a small airport with one runway.")[1] == \
         {"unlisted text shown, sentence": 1}
+
+
+def test_furniture_classes():
+    from tests.ingest.failure_kinds import furniture_class
+
+    assert furniture_class("Reuters contributed to this report.") == "a contributor line"
+    assert furniture_class("This article originally appeared in The Harbour Review.") == "a reprint or print note"
+    assert furniture_class("Copyright 2026 Valley News. All rights reserved.") == "a rights line"
+    assert furniture_class("Jane Roe is a senior fellow at the institute.") == "an author bio"
+    assert furniture_class(TIP) == "a call or notice to the reader"
+    assert furniture_class(MENU) == "other"
