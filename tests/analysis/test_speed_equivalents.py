@@ -1598,3 +1598,69 @@ def test_published_date_as_the_one_pattern_found_it() -> None:
         assert _published(head) == want, head
         found += want is not None
     assert found > 2000
+
+
+# the Russian patterns that open with trie.class_opening or trie.cased_opening(words, not_before), as written before
+# session 29 (a look-behind first: a search tried them at every offset of the text)
+_RU_CAP = r"[А-ЯЁ](?![А-ЯЁ])[а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"
+RU_OPENING_PLAIN = {
+    "ru_actors.CHAIN_RE": r"(?<![\w-])" + _RU_CAP + r"(?:[ \t]+" + _RU_CAP + r")+",
+    "ru_actors.PARTICLE_CHAIN_RE": r"(?<![\w-])" + _RU_CAP + r"(?:[ \t]+(?:(?:фон|дер|де|ван|да|ди|дель|ла|ле|аль|эль|бен|бин|"
+                                   r"ибн|дос|душ)[ \t]+){0,2}" + _RU_CAP + r")+",
+    "ru_actors.CAPWORD_RE": r"(?<![\w-])" + _RU_CAP + r"(?![\w-])",
+    "ru_affiliations.REGION_RE": r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област(?:ь|и|ью|ей|ям|ях)|кра(?:й|я|ю|ем|е)|"
+                                 r"республик(?:а|и|е|у|ой))(?![а-яё])",
+    "ru_affiliations.ORG_DESCRIPTION_RE": r"(?<![А-ЯЁа-яё-])(?:(?:[Аа]льянс|[Рр]егулятор|[Вв]едомств|министерств|агентств)[а-яё]*|"
+                                          r"(?:суд|фонд|клуб)(?:а|у|ом|е)?(?![а-яё-]))",
+    "ru_collective.CAPITALISED_RE": r"(?<![\w-])[А-ЯЁ][а-яё-]{2,}",
+    "ru_orgs.ACRONYM_RE": r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])",
+    "ru_orgs.ORG_WORD_RE": r"(?<![\w«-])(?:Рос(?!си|тов|тисл)[а-яё]{3,}|[А-ЯЁ][а-яё]+(?:надзор|избирком|пром|банк|телеком|газ)"
+                           r"(?:[ауео]|ом|ой)?|[А-ЯЁ][а-яё]+(?:нефт[ьи]|энерго))(?![\w»-])",
+}
+
+
+def _ru_opening_patterns() -> dict[re.Pattern[str], re.Pattern[str]]:
+    import importlib
+    out = {}
+    for name, plain in RU_OPENING_PLAIN.items():
+        module, attribute = name.split(".")
+        rx = getattr(importlib.import_module("briefing_app.analysis.lang." + module), attribute)
+        assert rx.pattern != plain, name
+        out[rx] = re.compile(plain, rx.flags)
+    return out
+
+
+def test_russian_class_openings_as_the_plain_patterns() -> None:
+    """The Russian patterns that read their first character's class before the look-behind on the character before it
+    (trie.class_opening, cased_opening with not_before) find what their plain forms (the look-behind first) find, groups
+    and all, from any start and to any end, and match alike at every offset (REGION_RE is matched after each mention):
+    after a letter, a digit, "_", a hyphen, "«" or "»", at the text's start, in every case, on random texts of the
+    patterns' own words and on tuned Russian articles."""
+    plain = _ru_opening_patterns()
+    words = ["Москва", "Лавров", "Касым-Жомарт", "США", "РФ", "ЦБ", "ООН", "Сергей", "фон", "дер", "де", "Роснефть", "Росстат",
+             "Россия", "Ростов", "Газпром", "Роскомнадзор", "Центризбирком", "Лукойл", "Транснефть", "Русгидро", "Русэнерго",
+             "Московской", "области", "Краснодарский", "край", "республики", "Татарстан", "Альянс", "альянс", "регулятор",
+             "Регулятором", "ведомство", "Ведомства", "министерство", "агентства", "суд", "суда", "судом", "фонд", "клубе",
+             "клубы", "судья", "ФАС", "Минфин", "NATO", "x", "1", "_", "-", "«", "»", "ё", "Ё", "Ёлкин", "АБВГДЕЖ", "ПВО",
+             "Новой", "Ан", "а", "в", "и", "Московской области", "Ставропольского края", "Чеченской республики",
+             "Курская область", "Пермский край", "Ново-Огарёвой областью"]
+    seps = (" ", "  ", "\t", "\n", "", ", ", "-", "«", "»", "_", "1", ". ")
+    rnd = random.Random(2929)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 10))) for _ in range(8000)]
+    texts += [p.read_text(encoding="utf-8") for p in tuned_articles("ru*.txt")[:12]]
+    hits = _same_matches_by_pattern(plain, texts)
+    assert min(hits.values()) > 200, {rx.pattern[:40]: n for rx, n in hits.items()}
+    for text in texts[:2500]:
+        for rx, old in plain.items():
+            for at in range(len(text)):
+                a, b = rx.match(text, at), old.match(text, at)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (rx.pattern[:40], text, at)
+
+
+def test_class_opening_reads_the_character_before() -> None:
+    """class_opening: the class first, then no character of not_before before it (at the text's start nothing is); a
+    class without its look-behind would be seen by the test above."""
+    from briefing_app.analysis.trie import class_opening
+    rx = re.compile(class_opening("[А-ЯЁ]", r"[\w-]") + "[а-яё]+")
+    assert [m.group() for m in rx.finditer("Иван ИВан, яИван -Иван «Иван 1Иван _Иван")] == ["Иван", "Иван"]
+    assert rx.match("Иван") and rx.match("x Иван", 2) and not rx.match("xИван", 1)

@@ -18,17 +18,21 @@ from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_rol
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_titles import ADJ_RE, title_after, title_before, without_body
 from briefing_app.analysis.spans import SpanReach
+from briefing_app.analysis.trie import class_opening
 from briefing_app.analysis.lang.ru_country_mentions import countries
 from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, MIN_RE, ORG_STEMS, STATE_RE, org_name, organisations
 from briefing_app.core.model import Actor, Span
 
-CAP = r"[А-ЯЁ](?![А-ЯЁ])[а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"  # "Касым-Жомарт"; not the "С" of "США" (an acronym's first letter)
+CAP_REST = r"(?![А-ЯЁ])[а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"
+CAP = "[А-ЯЁ]" + CAP_REST  # "Касым-Жомарт"; not the "С" of "США" (an acronym's first letter)
+# r"(?<![\w-])" + CAP, the capital read first (trie.class_opening: a scan skips from capital to capital)
+FIRST_CAP = class_opening("[А-ЯЁ]", r"[\w-]") + CAP_REST
 PARTICLES = r"(?:(?:фон|дер|де|ван|да|ди|дель|ла|ле|аль|эль|бен|бин|ибн|дос|душ)[ \t]+){0,2}"
-CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + CAP + r")+")
+CHAIN_RE = re.compile(FIRST_CAP + r"(?:[ \t]+" + CAP + r")+")
 # (the same with particles, only for a text that has one between capitals: the plain one is faster)
-PARTICLE_CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + PARTICLES + CAP + r")+")
+PARTICLE_CHAIN_RE = re.compile(FIRST_CAP + r"(?:[ \t]+" + PARTICLES + CAP + r")+")
 HAS_PARTICLE_RE = re.compile(r"[ \t](?:фон|дер|де|ван|да|ди|дель|ла|ле|аль|эль|бен|бин|ибн|дос|душ)[ \t]+[А-ЯЁ]")
-CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")
+CAPWORD_RE = re.compile(FIRST_CAP + r"(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|республик|город|мэр|муниципал)")
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра|"
                             r"(?:первый )?заместитель (?:председателя правительства|министра)|председатель правительства)")

@@ -12,6 +12,7 @@ from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import given_any_case
 from briefing_app.analysis.lang.ru_org_case import city_from_genitive, org_nominative
 from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, NOT_ORG_ACRONYMS, PARENT_ACRONYM_RE, PARTY_RE, STATE_RE
+from briefing_app.analysis.trie import cased_opening, class_opening
 from briefing_app.core.model import Actor, Span
 
 PARTIES = frozenset("КПРФ ЛДПР Яблоко".split())
@@ -63,7 +64,7 @@ def agencies(text: str, out: list[Actor]) -> None:
             a.affiliation = max(before, key=lambda t: t[0])[1].name
 
 
-REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област(?:ь|и|ью|ей|ям|ях)|кра(?:й|я|ю|ем|е)|"
+REGION_RE = re.compile(class_opening("[А-ЯЁ]", r"[\w-]") + r"[а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област(?:ь|и|ью|ей|ям|ях)|кра(?:й|я|ю|ем|е)|"
                        r"республик(?:а|и|е|у|ой))(?![а-яё])")  # (not "Государственная областная больница")
 REGION_END_RE = re.compile(r"(?<=[ \t])[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)$")
 
@@ -78,8 +79,10 @@ ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс"
                     "агентств": ("агентство", ("агентств", "Агентств", "МАГАТЭ", "ЕКА")),
                     "фонд": ("фонд", ("Фонд", "фонд")),
                     "клуб": ("клуб", ("",))}  # "пресс-служба клуба": the organisation named last
-ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:[Аа]льянс|[Рр]егулятор|[Вв]едомств|министерств|агентств)[а-яё]*|"
-                                r"(?:суд|фонд|клуб)(?:а|у|ом|е)?(?![а-яё-]))")
+ORG_DESCRIPTION_RE = re.compile(cased_opening([*(w + "[а-яё]*" for w in ("Альянс", "альянс", "Регулятор", "регулятор", "Ведомств",
+                                                                           "ведомств", "министерств", "агентств")),
+                                                *(w + "(?:а|у|ом|е)?(?![а-яё-])" for w in ("суд", "фонд", "клуб"))],
+                                              "[А-ЯЁа-яё-]"))
 
 
 def descriptions(text: str, out: list[Actor]) -> None:

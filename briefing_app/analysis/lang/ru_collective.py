@@ -15,6 +15,7 @@ from briefing_app.analysis.lang.ru_body_anaphora import REACH, antecedent
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import adjective_for, city_from_genitive, org_nominative
 from briefing_app.analysis.lang.ru_orgs import MANY_AFTER_RE, PLURAL_ADJ_BEFORE_RE, STATE_RE
+from briefing_app.analysis.trie import class_opening
 from briefing_app.core.model import Actor, Span
 
 # a body's head noun in the prepositional case ("в мэрии"), the genitive ("из правительства") or the
@@ -166,7 +167,7 @@ CAREER_BEFORE_RE = re.compile(r"(?<![\w-])(?:работа[а-яё]*|служи[�
 # what ties a paragraph to Russia: a bare government in a paragraph that names another country and none of these is
 # that country's ("Министр иностранных дел Франции заявил, что правительство готово к переговорам")
 RUSSIAN_RE = re.compile(r"Росси|[Рр]оссийск|РФ|Москв|Кремл|Госдум|Путин|Мишустин|[Фф]едеральн|рубл|[Вв]ице-премьер")
-CAPITALISED_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]{2,}")
+CAPITALISED_RE = re.compile(class_opening("[А-ЯЁ]", r"[\w-]") + r"[а-яё-]{2,}")
 FEDERAL_NAME = "Правительство России"
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import is_given, is_role, key
 from briefing_app.analysis.lang.ru_org_case import org_nominative
+from briefing_app.analysis.trie import class_opening
 from briefing_app.core.model import Span
 
 # nouns that head an organisation named by an adjective ("Счётная палата", "Следственный комитет")
@@ -59,7 +60,7 @@ ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:(?!(?:Зачем|Затем|Приче
                            r"Генпрокуратур[а-я]*|Мосгорсуд[а-я]*|Верховн[а-я]+[ \t]+[Рр]ад[аыеу]|Совет[а-я]*[ \t]+при[ \t]+президенте(?:[ \t]+(?:России|РФ))?[ \t]+по[ \t]+[а-яё]+[ \t]+[а-яё]+|Совет[а-я]*[ \t]+Федерации|Пентагон[а-я]*|Госдеп[а-я]*|Еврокомисси[яиюе]й?|"
                            r"Европарламент[а-я]*|Евросоюз[а-я]*|Совет[а-я]*[ \t]+ЕС|РИА[ \t]+Новости|Бел[а-я]+[ \t]+дом[а-я]*|"
                            r"Госдепартамент[а-я]*|Государственн[а-я]+[ \t]+департамент[а-я]*)(?![\w-])")
-ACRONYM_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
+ACRONYM_RE = re.compile(class_opening("[А-ЯЁ]", r"[\w-]") + r"[А-ЯЁ]{1,5}(?![\w-])")
 # a ministry's short name ("Минфин", "Минобороны", "Минздрав", "Минцифры") or "Министр..."; "Мин" followed by what no
 # ministry's name opens with is no ministry: Минск, Минеральные Воды, Миннеаполис, "Минимальная цена", "Минувшей ночью",
 # "Минут через десять", "Минус", "Миноритарии", "Минералы", "Миндаль", "Минивэн", "Минарет"
@@ -137,7 +138,8 @@ GUILLEMET_ORG_RE = re.compile(r"(?:" + either_case("организаци", "ко
                               + r")[а-яё]*(?:[ \t]+[а-яё]+(?:ей|ов|ых|их))?[ \t]+«(?P<name>[А-ЯЁA-Z0-9][^»\n]{1,40})»")
 PARTY_RE = re.compile(r"[Пп]арти[а-яё]*[ \t]+«$")
 # one-word names of companies and agencies: Росстат, Роскомнадзор, Газпром, Центризбирком
-ORG_WORD_RE = re.compile(r"(?<![\w«-])(?:Рос(?!си|тов|тисл)[а-яё]{3,}|[А-ЯЁ][а-яё]+(?:надзор|избирком|пром|банк|телеком|газ)(?:[ауео]|ом|ой)?|[А-ЯЁ][а-яё]+(?:нефт[ьи]|энерго))(?![\w»-])")
+ORG_WORD_RE = re.compile(class_opening("[А-ЯЁ]", r"[\w«-]") + r"(?:(?<=Р)ос(?!си|тов|тисл)[а-яё]{3,}|[а-яё]+(?:надзор|избирком|пром|банк|телеком|газ)"
+                         r"(?:[ауео]|ом|ой)?|[а-яё]+(?:нефт[ьи]|энерго))(?![\w»-])")
 # capital-letter abbreviations that are no organisation
 NOT_ORG_ACRONYMS = frozenset("ПВО ВВП СВО БПЛА ДТП ЖКХ НДС ИИ СМИ ЧП ТЭЦ АЭС ГЭС ВПК ПМЭФ ЕГЭ ОГЭ МРОТ ИП ООО ПАО АО ЗАО "
                              "ОАО ФГ ГК НПО ФК ХК АНО ИАА ИА НКО ФГУП ГУП МУП ЦФО СЗФО ЮФО СКФО ПФО УФО СФО ДФО ЧС ГУ ДСНВ СНВ ДРСМД ДВЗЯИ "
