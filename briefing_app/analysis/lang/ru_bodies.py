@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.cues import stem_matches
 from briefing_app.analysis.lang import ru_foreign, ru_heads
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.lang.ru_org_case import city_from_genitive, org_nominative
 from briefing_app.analysis.occurrences import word_starts
+from briefing_app.analysis.trie import class_opening
 from briefing_app.core.model import Actor, Span
 
 # "МОСКВА, 12 ноября. /ТАСС/.", "МОСКВА, 5 дек — РИА Новости.": the agency's credit in a dateline
 DATELINE_AGENCY_RE = re.compile(r"^[А-ЯЁ -]{3,30},[^\n]{0,30}?(?:/(?P<a>[А-ЯЁA-Z][А-ЯЁA-Zа-яё -]{1,20})/|[—–][ \t]+(?P<b>[А-ЯЁA-Z][\w -]{1,20}?)\.)",
                                 re.M)
 COUNTRY_AFTER_RE = re.compile(r"[ \t]+(?:РФ|России)(?![\w-])")
-BRUSSELS_RE = re.compile(r"(?<![\w-])Брюссел[ьяюем]{1,2}(?![\w-])")
+BRUSSELS_RE = re.compile(class_opening("Б", r"[\w-]") + r"рюссел[ьяюем]{1,2}(?![\w-])")
 # "от «Яблока»", "партии «Новые люди»": the party's name and its nominative
 PARTIES = {"яблок": "Яблоко", "единая росси": "Единая Россия", "единой росси": "Единая Россия",
            "справедлив": "Справедливая Россия", "новые люди": "Новые люди", "новых люд": "Новые люди"}
@@ -37,6 +39,7 @@ BRANCH_RE = re.compile(r"(?<![\w-])(?P<name>(?P<core>(?:ГУ|Главн(?:ое|�
                        r"(?P<parent>[А-ЯЁ]{2,6}|Рос[а-яё]{4,}[аиы])(?P<country>[ \t]+(?:России|РФ))?)"
                        r"(?:[ \t]+по[ \t]+(?:[А-ЯЁ][а-яё-]+(?:ой|ому)[ \t]+(?:области|краю|республике)|"
                        r"(?:г\.[ \t]*|городу[ \t]+)?[А-ЯЁ][а-яё-]+[еуи]|Республике[ \t]+[А-ЯЁ][а-яё-]+))?)(?![\w-])")
+BRANCH_STEMS = ("ГУ", "Главн", "Управлени")  # every match of BRANCH_RE opens with one (branches() looks for them first)
 BRANCH_CASE_RE = re.compile(r"^(?:Главн(?:ое|ого|ому|ом) управлени[еяюи]|Управлени[яюи])")
 REGION_DATIVE_RE = re.compile(r"([А-ЯЁ][а-яё-]+)(?:ой|ому) (области|краю|республике)$")
 REGION_GEN_RE = re.compile(r"[ \t]+(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики))")
@@ -200,7 +203,7 @@ def _media_and_branches(text: str, out: list[Actor], names: dict[str, Actor]) ->
         if name is not None and name not in names:
             names[name] = Actor(name, "organization", None, None, [], [Span(m.start("name"), m.end("name"))])
             out.append(names[name])
-    for m in BRANCH_RE.finditer(text):
+    for m in stem_matches(BRANCH_RE, BRANCH_STEMS, text):  # (a scan tries the pattern's look-behind at every offset)
         name = BRANCH_CASE_RE.sub(lambda h: "Главное управление" if h.group().startswith("Гл") else "Управление",
                                   m.group("name"))  # "В Главном управлении МЧС по ... области"
         name = REGION_DATIVE_RE.sub(lambda r: f"{r.group(1)}ой {r.group(2)}", name)  # ("по Оренбургской области")

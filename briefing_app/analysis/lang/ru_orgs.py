@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import is_given, is_role, key
 from briefing_app.analysis.lang.ru_org_case import org_nominative
-from briefing_app.analysis.trie import class_opening
+from briefing_app.analysis.trie import cased_opening, class_opening
 from briefing_app.core.model import Span
 
 # nouns that head an organisation named by an adjective ("Счётная палата", "Следственный комитет")
@@ -64,7 +64,7 @@ ACRONYM_RE = re.compile(class_opening("[А-ЯЁ]", r"[\w-]") + r"[А-ЯЁ]{1,5}(
 # a ministry's short name ("Минфин", "Минобороны", "Минздрав", "Минцифры") or "Министр..."; "Мин" followed by what no
 # ministry's name opens with is no ministry: Минск, Минеральные Воды, Миннеаполис, "Минимальная цена", "Минувшей ночью",
 # "Минут через десять", "Минус", "Миноритарии", "Минералы", "Миндаль", "Минивэн", "Минарет"
-MIN_RE = re.compile(r"(?<![\w-])Мин(?:ист|фин|оборон|обр|здрав|тран|труд|эк|эн|пр|сельхоз|цифр|юст|строй|культ|спорт|восток|"
+MIN_RE = re.compile(class_opening("М", r"[\w-]") + r"ин(?:ист|фин|оборон|обр|здрав|тран|труд|эк|эн|пр|сельхоз|цифр|юст|строй|культ|спорт|восток|"
                     r"ком|регион|связ|кавказ|соц|нац|тур|информ|имущ|торг|иностр|лес|молод|жил|рыб|сев|Крым|чс)[а-яё]*(?![\w-])")
 
 
@@ -89,8 +89,9 @@ SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-Я�
 IN_GUILLEMET_RE = re.compile(r"(?<![\w-])[Вв]о?[ \t]+«(?P<name>[А-ЯЁA-Z][^»\n]{1,30})»(?=[ \t]+(?:[а-яё]+[ \t]+){0,2}"
                              r"[а-яё]{3,}(?:ли|ют|ят|ут|ат)(?:сь)?\b)")
 # "НИИ гриппа имени Смородинцева", "Институт мозга имени Бехтеревой"
-NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
-                            r"(?:[ \t]+[а-яё]+){0,3}[ \t]+имени[ \t]+[А-ЯЁ][а-яё]+")
+NAMED_AFTER_RE = re.compile(cased_opening(("НИИ", "Институт[а-яё]*", "институт[а-яё]*", "Университет[а-яё]*", "университет[а-яё]*",
+                                          "Центр[а-яё]*", "центр[а-яё]*", "Больниц[а-яё]*", "больниц[а-яё]*"), r"[\w-]")
+                            + r"(?:[ \t]+[а-яё]+){0,3}[ \t]+имени[ \t]+[А-ЯЁ][а-яё]+")
 # the adjectives of a named centre before its head noun ("Национального медицинского исследовательского центра")
 NAMED_ADJECTIVES_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ого|его|ом)[ \t]+(?:[а-яё]+(?:ый|ий|ой|ая|ого|его|ом)[ \t]+){0,3}$")
 # a genitive noun after a body's head noun ("бизнеса", "развития территорий"), not a past-tense verb ("заявили")

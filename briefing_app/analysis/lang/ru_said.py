@@ -10,6 +10,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.common import Emit
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.ru_speakers import RU_PRONOUNS, RU_VERB, canonical, np_after, pronoun_speaker, subject_before
+from briefing_app.analysis.trie import class_opening
 from briefing_app.core.model import Mention, Quote
 
 DOC_NOUNS = (r"(?:заявлении|сообщении|документе|пресс-релизе|релизе|докладе|письме|обращении|постановлении|"
@@ -25,7 +26,7 @@ DOC_ADJS = r"(?:[а-яё-]+(?:ом|ем|ой|ей)\s+){0,2}"
 IN_DOC_RE = re.compile(r"(?<![\w-])[Вв]о?\s+" + DOC_ADJS + DOC_NOUNS + r"(?P<np>(?:\s+[^,.!?\n«»:]{1,80}?)?)\s+(?P<cue>" + DOC_VERBS
                        + r")(?:,\s+что|:)?\s+(?P<c>[^.!?\n]{6,})")
 # "Как говорится в сообщении пресс-службы, CONTENT", "Как следует из отчёта компании, CONTENT"
-AS_DOC_RE = re.compile(r"(?<![\w-])[Кк]ак\s+(?P<cue>" + DOC_VERBS + r"\s+во?|следует\s+из)\s+[а-яё-]+(?P<np>(?:\s+[^,\n]{1,80}?)?),"
+AS_DOC_RE = re.compile(class_opening("[Кк]", r"[\w-]") + r"ак\s+(?P<cue>" + DOC_VERBS + r"\s+во?|следует\s+из)\s+[а-яё-]+(?P<np>(?:\s+[^,\n]{1,80}?)?),"
                        r"\s+(?P<c>[^.!?\n]{6,})")
 # "Согласно прогнозу Минэкономразвития, CONTENT" (a law or a plan is nobody's words: not in the list)
 PER_RE = re.compile(r"(?<![\w-])[Сс]огласно\s+(?P<cue>заявлению|сообщению|данным|прогнозу|прогнозам|оценке|оценкам|"
