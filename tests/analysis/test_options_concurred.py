@@ -44,7 +44,7 @@ def test_no_author_word(text):
     ("The mayor wants to close the library. A better course would be to share the building with the clinic.",
      "oppose"),
     ("Critics want Washington to withdraw its troops. Doing so would hand Moscow a victory.", "oppose"),
-    ("Some urge the Fed to raise rates now. That would be premature.", "oppose"),
+    ("Some economists urge the Fed to raise rates now. That would be premature.", "oppose"),
     ("The union wants the council to raise pay. It is about time.", "support"),
 ])
 def test_the_author_answer_in_the_next_sentence(text, stance):
@@ -57,11 +57,11 @@ def test_the_author_answer_in_the_next_sentence(text, stance):
     "The mayor wants to close the library. Instead, she said, the council should sell the hall.",  # hers
     "The mayor wants to close the library. Instead, the council voted to cut its hours.",  # what happened
     "The union wants the council to raise pay. It is about time for a decision.",  # no verdict
-    'Some urge the Fed to raise rates now. "That would be premature," Hale said.',  # Hale's
+    'Some economists urge the Fed to raise rates now. "That would be premature," Hale said.',  # Hale's
     # a news report tells someone's verdict without quotation marks: theirs, not the author's
-    "Some urge the Fed to raise rates now. That would be premature, the bank's chief economist said on Monday.",
-    "Some urge the Fed to raise rates now. That would be premature, according to the chamber of commerce.",
-    "Some urge the Fed to raise rates now. That would be premature, business leaders warned.",
+    "Some economists urge the Fed to raise rates now. That would be premature, the bank's chief economist said on Monday.",
+    "Some economists urge the Fed to raise rates now. That would be premature, according to the chamber of commerce.",
+    "Some economists urge the Fed to raise rates now. That would be premature, business leaders warned.",
     "The union wants the council to raise pay. It is about time, striking nurses told Reuters.",
     "The mayor wants to close the library. Instead, the council should cut the mayor's office budget, critics warned.",
 ])

@@ -10,8 +10,8 @@ from tests.analysis.option_helpers import one_option
 @pytest.mark.parametrize("text, summary, positions", [
     ("The IMF has suggested that Kenya seek relief under the G20 framework. Critics say that route is slow, and they "
      "have a point.", "Seek relief under the G20 framework", [("International Monetary Fund", "support"), ("critics", "oppose")]),
-    ("Free power for irrigation has to end. Some will say that touching farm power is political suicide.",
-     "End free power for irrigation", [("some", "oppose")]),
+    ("Free power for irrigation has to end. Farm unions will say that touching farm power is political suicide.",
+     "End free power for irrigation", [("farm unions", "oppose")]),
     ("The council should close the Elm Street library. Residents say the plan is cruel.",
      "Close the Elm Street library", [("Residents", "oppose")]),
     ("The council should close the Elm Street library. Supporters say the plan is overdue.",
@@ -31,6 +31,8 @@ def test_a_later_verdict_is_a_position(text: str, summary: str, positions: list[
     "Washington should ban Russian oil imports. Russians say the weather in Moscow is dreadful.",
     # the writer
     "The council should close the Elm Street library. I say the plan is cruel.",
+    # "some" names no actor (session 29, test_options_unnamed_holders)
+    "Free power for irrigation has to end. Some will say that touching farm power is political suicide.",
 ])
 def test_no_position_added(text: str) -> None:
     assert one_option(text).positions == []

@@ -136,7 +136,7 @@ def test_quotation_marks_as_the_alternation_found_them() -> None:
 
 
 CLAUSE_CUT_PLAIN = re.compile(
-    r",\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
+    r",\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:(?:up|out|off|down|back|in|on|aside|away)\s+)?(?:the|a|an|its|their|his|her|this|that|it|them|him|us|me|you)\b|"
     r",\s*(?:which|who|however|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
     r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order|and\s+(?:also\s+)?to(?=\s+[a-z]*[a-rt-z]\b))\b"

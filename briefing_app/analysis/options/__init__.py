@@ -30,7 +30,7 @@ from briefing_app.analysis.options.contest import about_the_contest, names_the_c
 from briefing_app.analysis.options.clause_spans import own_clauses
 from briefing_app.analysis.options.coordinated import coordinated
 from briefing_app.analysis.options.cues import DocumentWords, ParagraphCues
-from briefing_app.analysis.options.doers import names_a_holder
+from briefing_app.analysis.options.doers import names_a_holder, unnamed_many
 from briefing_app.analysis.options.framing import framing_hits, idea_framed
 from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
@@ -55,6 +55,9 @@ from briefing_app.analysis.options.past_judged import past_judged
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.outcomes import outcome_hits
+from briefing_app.analysis.options.far_from import far_from_hits
+from briefing_app.analysis.options.case_for import case_hits
+from briefing_app.analysis.options.worth_it import worth_hits
 from briefing_app.analysis.options.next_verdict import OWN_VOICE_RE, verdict_after
 from briefing_app.analysis.options.own_acts import in_jest, own_act
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
@@ -252,7 +255,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev
     later_verdicts(text, out)  # "... The review is welcome": the author's word on a course others hold, further on
-    return [o for o in out if o.stance is not None or o.positions]  # a call by no one named, on which the author is silent
+    return [o for o in out if o.stance is not None or o.positions or any(o is u for u in holders.unheld)]  # a call by no
+    # one named, on which the author is silent (not one by "some", "many", "others": a call someone makes, unnamed)
 
 
 def _verdict(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -301,12 +305,14 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     hits: list[Hit] = []
     low = lowered(text, s, e)  # once: each rule below that tests key words is handed it
     asked = answered_hits(text, s, e, low) if "asked" in low else []  # "Asked whether S should X, Holt said no"
-    found = (asked + phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
+    found = (asked + worth_hits(text, s, e, low) + phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
              + idiom_hits(text, s, e) + announced_hits(text, s, e, low) + hope_hits(text, s, e, low)
-             + outcome_hits(text, s, e) + possessed_hits(text, s, e, low) + talk_hits(text, s, e, low)
+             + outcome_hits(text, s, e) + far_from_hits(text, s, e, low) + case_hits(text, s, e, low)
+             + possessed_hits(text, s, e, low) + talk_hits(text, s, e, low)
              + pledge_hits(text, s, e, low) + supporter_hits(text, s, e, low) + faulted_hits(text, s, e, low)
              + chant_hits(text, s, e, low) + gapped_hits(text, s, e, low) + bill_hits(text, s, e, low))
+    # (a verdict after a concession first: "X will hurt, but it is worth it" outranks the gerund rule's "will hurt")
     if asked:  # the question's "whether" clause, read as a course weighed (neutral), is no side beside the answer's
         found = [h for h in found if h in asked or h.stance != "neutral" or all(h.start != a.start for a in asked)]
     if found:
@@ -430,8 +436,10 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
         s, e = trimmed_span(holders.text, *hit.clause)
     if holder is False:
         return None  # inside a quotation nobody is known to have said
+    unheld = False
     if holder is not None and holder:  # holders are actors: no "Have been", no clause cut short ("Their choices and")
         named = [name for name in holder if holders.known(name) or names_a_holder(name)]
+        unheld = not named and all(unnamed_many(name) for name in holder)  # "Some have proposed X": no one to show
         nearest = holders.actor_before(sentence, hit.at) if not named else None  # "She ... carried a mattress and vowed
         # to"; from the sentence's start, also for a course with a clause of its own ("Cruz has supported X, but has since
         # said he now believes Y")
@@ -445,6 +453,8 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
     if same is None:
         same = Option(hit.summary, None, s, e)
         out.append(same)
+    if unheld and not holder:
+        holders.unheld.append(same)  # kept with no position: someone's call, no actor's (`doers.UNNAMED_MANY`)
     if holder is None or holders.agrees:
         if same.stance is None:
             same.stance, same.start, same.end = "neutral" if hit.conceded else hit.stance, s, e

@@ -22,7 +22,7 @@ from briefing_app.analysis.options.lexicon import AUXILIARIES, URGED, URGED_AFTE
 from briefing_app.analysis.options.modals import antecedent, subject_of
 from briefing_app.analysis.options.phrases import APPOSITIVE_RE, decapitalised
 from briefing_app.analysis.options.possessed import measure_for_others
-from briefing_app.core.model import Actor, Quote
+from briefing_app.core.model import Actor, Option, Quote
 from briefing_app.core.word_lists import words
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
@@ -111,7 +111,8 @@ SURNAMES_RE = re.compile(r"[A-Z][a-z’'-]+\s+and\s+[A-Z][a-z’'-]+")
 SAID_AFTER_RE = re.compile(r"\s+(?:both\s+|also\s+|jointly\s+)?(?:said|say|told|argued|argue|urged|urge|wrote|write|"
                            r"insisted|insist|warned|warn|believe|think|want|propose|proposed)\b")
 CALL_VERB_RE = re.compile(
-    r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
+    r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|block|thwart|"
+    r"torpedo|scuttl|derail|stymi|foil|"
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak|"
     r"back|support|welcom|talk|fight|fought|protest|spoke|speak|clamou?r|in\s+favou?r|vote\s+for|accept|sign(?=\s))\w*")
 
@@ -236,6 +237,7 @@ class Holders:
 
     def __init__(self, text: str, quotes: list[Quote], actors: list[Actor]) -> None:
         self.text = text
+        self.unheld: list[Option] = []  # options only an unnamed many holds ("Some have proposed X"): kept, no position
         names: dict[str, str] = {}
         for a in actors:
             for alias in [a.name, *a.aliases]:

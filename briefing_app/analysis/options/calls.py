@@ -12,6 +12,7 @@ from briefing_app.analysis.options.listed import AND_AFTER_RE, list_hits
 from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE, POLICY_NOUN_RE
 from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, shape
 from briefing_app.analysis.options.phrases import action_end, summary
+from briefing_app.analysis.options.thwarted import THWART_CUES, THWART_RE
 from briefing_app.analysis.subject_content import noun_phrase_end, owner_opens
 
 NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
@@ -128,6 +129,10 @@ CALL_FOR_KEYS = keys("call", " ask", "urg", "propos", "recommend", "advocat", "d
                      "oppos", "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a",
                      "suggest", "fight", "clamo", "backing", "arguing",
                      "back the", "welcom", "case for", "protest", "appeal", "out against")
+THWART_KEYS = keys(*THWART_CUES)
+# a relative pronoun as the stopping verb's subject ("the deadlock that effectively blocked Obama's plan"): the
+# sentence names the stopper only through what it stands for (a thing, often), no holder to show
+THWART_RELATIVE_RE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 
 
 AGAINST_OBJECT_RE = re.compile(r"(?:\w+ly\s+|hard\s+)?against\s")  # "lobbied (hard) against the plan to X": no addressee
@@ -278,6 +283,12 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         for f in IN_FAVOUR_RE.finditer(text, s, e):  # "Lopez is in favour of a ban", "is not in favour of", "We're in favor of"
             out += _object_courses(text, s, e, f.end(), "oppose" if f.group("neg") or f.group("negc") else "support",
                                   f.start("in"), False)
+    if not THWART_KEYS.isdisjoint(found):
+        for m in THWART_RE.finditer(text, s, e):  # "blocked an attempt by X to Y": the subject opposes Y (thwarted.py)
+            if can_act(text[s:m.start()]) and not _negated(text, s, m.start()) and THWART_RELATIVE_RE.search(
+                    text, max(s, m.start() - 30), m.start()) is None \
+                    and PAST_TIME_RE.search(text, s, e) is None:  # ("A landslide blocked efforts to reach X": no side)
+                out += _object_courses(text, s, e, m.end(), "oppose", m.start(), False)
     return out
 
 
@@ -298,9 +309,14 @@ def _held_if(text: str, e: int, hits: list[Hit | None]) -> list[Hit | None]:
     """A position or a pledge held under a condition is the holder's conditional position ("Lopez supports a ban if buses
     are exempt", "would support a ban if buses were exempt", as "said he would introduce X if the appeal failed")."""
     for hit in hits:
-        if hit is not None and PLEDGE_IF_RE.match(text, hit.end, e):
+        if hit is not None and held_if(text, hit.end, e):
             hit.stance = "conditional"
     return hits
+
+
+def held_if(text: str, end: int, e: int) -> bool:
+    """Whether a condition opens right after a course ending at `end` ("..., if buses are exempt", "unless it stops")."""
+    return PLEDGE_IF_RE.match(text, end, e) is not None
 
 
 # the position verbs (CALL_FOR_RE's "pro" forms) whose denial in the present is the holder's opposition (the convention of

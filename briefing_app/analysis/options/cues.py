@@ -10,12 +10,15 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.advocacy import FOR_PASSIVE_PARTICIPLES
 from briefing_app.analysis.options.announced import ANNOUNCED_CUES
 from briefing_app.analysis.options.bills import CUES as BILL_CUES
+from briefing_app.analysis.options.case_for import CASE_CUES
 from briefing_app.analysis.options.chants import KEYS as CHANT_CUES
+from briefing_app.analysis.options.far_from import FAR_CUES
 from briefing_app.analysis.options.faulted import GATE as FAULT_CUES
 from briefing_app.analysis.options.hedged import SKETCH_HEADS
 from briefing_app.analysis.options.keys import Scanned, also_scan
 from briefing_app.analysis.options.outcomes import OUTCOME_CUES
 from briefing_app.analysis.options.pledges import PLEDGE_CUES
+from briefing_app.analysis.options.thwarted import THWART_CUES
 
 # a paragraph or sentence without any of these (lower-cased) is skipped: one scan of the lower-cased
 # text for them, factored by common prefixes, is far cheaper than a case-insensitive scan with one
@@ -23,7 +26,7 @@ from briefing_app.analysis.options.pledges import PLEDGE_CUES
 CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "afford", "time", "answer", "solution",
         "response", "course", "forward", "option", "approach", "priority", "remedy", "mistake", "folly", " error",
         "blunder", "disaster", "catastroph", " work", "doomed", "let us", "let's", "let’s", "urg", " call", " press", "implor", "advis",
-        "propos", "will pay", "will be no", *BILL_CUES, *FAULT_CUES, *CHANT_CUES, "clamo", *(f"fight{s} for" for s in ("", "s", "ing")), *(f"request{s} {w}" for s in ("", "s") for w in ("that", "for", "to")), "recommend", "advocat", "demand", "argue", "favo", "endors", "oppos", "reject", "warn", "rule",
+        "propos", *THWART_CUES, *FAR_CUES, *CASE_CUES, "will pay", "will be no", *BILL_CUES, *FAULT_CUES, *CHANT_CUES, "clamo", *(f"fight{s} for" for s in ("", "s", "ing")), *(f"request{s} {w}" for s in ("", "s") for w in ("that", "for", "to")), "recommend", "advocat", "demand", "argue", "favo", "endors", "oppos", "reject", "warn", "rule",
         "object", "veto", "matters", "essential", "vital", "indispensable", "wise", "sensible", "prudent", "wrong",
         "foolish", "reckless", "important", "necessary", "urgent", "better", "best", "choice", "task", "imperative",
         "step", "alternative", "goal", " aim", "why", "want", "would like", "prefer", "suggest", "insist", "plan", "intend",

@@ -35,6 +35,10 @@ OPENERS = frozenset("""even now but yet so then also still instead meanwhile how
     moreover first finally and or if when while after before since because although though in on at for with by of
     the a an this that these those its their our his her""".split())
 PEOPLE_PRONOUNS = frozenset("we they he she it us them whoever who".split())
+# a quantifier or an indefinite pronoun standing for people ("Some have proposed X", "Others want Y", "Many people urge
+# Z"): it names no one a position could be shown for
+UNNAMED_MANY = frozenset("""some others other many few several most all both someone somebody everyone everybody anyone
+    anybody one people folks""".split())
 AGENTIVE_RE = re.compile(r"(?:[a-z]{3,}(?:ers|ors|ists|ians|ants)|[a-z]{3,}(?<!m)ents)$")
 NOT_AGENTIVE = frozenset("""numbers matters papers letters orders powers waters centers centres borders others answers barriers
     factors sectors errors rumours rumors colours colors chapters layers meters headquarters""".split())
@@ -125,6 +129,14 @@ SHARE_RE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|over|under
                       re.I)
 
 
+def unnamed_many(phrase: str) -> bool:
+    """Whether a holder phrase is only a quantifier or an indefinite pronoun for people ("some", "Others", "many people",
+    "a few", "some of them"): someone holds the course, no one named."""
+    words = [w.lower() for w in WORD_RE.findall(phrase)]
+    return bool(words) and words[-1] != "of" and all(w in UNNAMED_MANY or w in ("a", "of", "them", "us", "you") for w in words)
+    # (not "both of" cut from "both of whom opposed X": a relative's subject, the clause told as past)
+
+
 def names_a_holder(phrase: str) -> bool:
     """Whether a holder phrase the text gives (no known actor) names someone: a name or a noun for people or a
     body ("Critics", "Some ministers", "Her sisters"); not an auxiliary ("Have been"), a clause cut short
@@ -137,7 +149,7 @@ def names_a_holder(phrase: str) -> bool:
     if not words or any(w.lower() in NOT_IN_NAMES for w in words) or words[-1].lower() in HOLDER_BREAKS:
         return False
     if len(words) == 1:
-        return words[0].lower() not in PEOPLE_PRONOUNS | OPENERS
+        return words[0].lower() not in PEOPLE_PRONOUNS | OPENERS | UNNAMED_MANY
     if words[-1].lower() in ROLE_NOUNS and len(words) <= 5 and not any(w.lower() in HOLDER_BREAKS for w in words):
         return True  # "Democratic candidates", "Local nurses", "the Republican nominee"
     if words[-1].lower() in DOCUMENT_HEADS and len(words) <= 3 and not any(w.lower() in HOLDER_BREAKS for w in words) \

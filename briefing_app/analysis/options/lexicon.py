@@ -204,7 +204,7 @@ CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds t
     # the branches that read a comma, and those that read white space, are tried as a group after one lookbehind (no
     # character is both, so the order of the branches that can match stays as it was), and those after white space only
     # where the next word may be one of theirs (its first letter, or a hyphen): most spaces fail at two tests
-    r"(?:(?<=,)(?:\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
+    r"(?:(?<=,)(?:\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:(?:up|out|off|down|back|in|on|aside|away)\s+)?(?:the|a|an|its|their|his|her|this|that|it|them|him|us|me|you)\b|"
     r"\s*(?:which|who|however|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
     r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order|and\s+(?:also\s+)?to(?=\s+[a-z]*[a-rt-z]\b))\b"
@@ -282,5 +282,7 @@ POLICY_NOUN_RE = re.compile(
     r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|dialogue|"
     r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension|probe|"
     r"audit|review|hearing|recount|debate|ransom|rescue|relief|constitution|overhaul|crackdown|orders|write-offs?|write-downs?|haircuts?|levy|levies|surcharges?|fees?|(?<!death\s)tolls?|(?<!in\s)charge|"
-    r"single[-\s]payer|guarantee)\b|[$£€]\s?\d",
+    r"single[-\s]payer|guarantee|control(?:" + "|".join(rf"(?<={w}\scontrol)" for w in (
+        "rent", "price", "gun", "border", "capital", "export", "import", "arms", "emission", "emissions", "pollution",
+        "currency")) + r")s?)\b|[$£€]\s?\d",  # "rent control", "price controls" (the literal first: a lookbehind per word after it)
     re.I)

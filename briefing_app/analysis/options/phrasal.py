@@ -8,7 +8,7 @@ import re
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.subject_content import verb_after_infinitive
-from briefing_app.analysis.options.calls import call_hits
+from briefing_app.analysis.options.calls import call_hits, held_if
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.keys import holds_any, keys, words_in
 from briefing_app.analysis.options.lexicon import (
@@ -16,7 +16,7 @@ from briefing_app.analysis.options.lexicon import (
 )
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
-from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, RELATIVE_SUBJECT_RE, named_wanter, want_hits
+from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, named_wanter, relative_plan, want_hits
 from briefing_app.analysis.segment import last_words_start
 from briefing_app.analysis.trie import cased_opening, letter_gate, opening_words
 
@@ -161,6 +161,12 @@ ANSWER_KEYS = keys("answer", "solution", "response", "course", "way", "option", 
 ANSWER_NP_KEYS = keys("answer", "solution", "priority", "remedy", "step", "task", "imperative", "way forward", "way out", "lies in")
 STRATEGY_KEYS = keys("strategy", "policy", "approach", "idea", "move", "gamble", "recipe")
 BETTER_KEYS = keys("better to", "wiser to", "do well to")
+# a threat, which a condition after the course makes a lever held over others, conditional (`calls.held_if`); not a
+# promise or a pledge ("pledged to make him Treasury secretary if he wins the presidency": a campaign promise, support)
+THREAT_RE = re.compile(r"(?:\w+\s+)?threat", re.I)
+# the holder's own election as the condition ("threatening to pull out of NATO if he is elected"): a campaign promise
+OWN_ELECTION_RE = re.compile(r",?\s+(?:if|once|when)\s+(?:he|she|they|I|we)\s+(?:is|are|am|was|were|gets?|got)\s+(?:re-?)?elected\b|"
+                             r",?\s+(?:if|once|when)\s+(?:he|she|they|I|we)\s+(?:wins?|won|becomes?|became|takes?\s+office)\b")
 PLAN_KEYS = keys("propose", "plan", "intend", "want", "vow", "pledg", "promis", "push", "threaten", "offer", "seeking")
 MISTAKE_KEYS = keys("mistake", "folly", "error", "madness", "lunacy", "insanity", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
                     "answer", "solution", "way", "right", "wrong")
@@ -290,7 +296,7 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 # a noun, the object of a verb before it
             if m.group(0).startswith("want ") and not text.startswith("see ", m.end()) and not named_wanter(text, s, m.start()):
                 continue  # "I want to", "they want to win", "people want to": no named doer's plan
-            if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, max(s, m.start() - 80), m.start()) \
+            if relative_plan(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, max(s, m.start() - 80), m.start()) \
                     or m.group(0).startswith("wanted"):  # "The mayor wanted to ban X", "had simply wanted to": a past wish told
                 continue  # "a businessman who wants to move to the UK", "suddenly a developer comes in and wants to": a scenario
             before = text[s:m.start()]  # each pattern below ends at its end and spans its last few words: read only those
@@ -338,6 +344,10 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author
                 hit.decided = m.group(0).startswith(DECIDED_PLAN)  # "plans to", "vowed to": `own_acts` reads its course
+                if hit.stance == "support" and THREAT_RE.match(m.group(0)) and held_if(text, hit.end, e) \
+                        and OWN_ELECTION_RE.match(text, hit.end, e) is None:
+                    hit.stance = "conditional"  # "threatened to raise the wage if politicians didn't act", "has
+                    # threatened to impose sanctions if the crackdown goes on": a lever held over others
                 out.append(hit)
     out += want_hits(text, s, e, low)  # "The Greens want a ban on X", "The union is seeking a X"
     if not MISTAKE_KEYS.isdisjoint(found):

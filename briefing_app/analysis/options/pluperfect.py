@@ -13,8 +13,8 @@ from briefing_app.analysis.options.lexicon import PAST_TIME_RE
 
 PAST_CALL_RE = re.compile(r"(?:asked|proposed|urged|called|demanded|suggested|pressed|wanted|promised|pledged|vowed|threatened|"
                           r"planned|advocated|recommended|sought|insisted|lobbied|begged|argued|offered|opposed|rejected|"
-                          r"supported|backed|favou?red|endorsed)\b")
-HAD_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+                          r"supported|backed|favou?red|endorsed|blocked|thwarted|torpedoed|scuttled|derailed|stymied|foiled)\b")
+HAD_RE = re.compile(r"\bhad\s+(?:(?:\w+ly|long|already|also|once|since)\s+)?$")  # ("had long blocked")
 # the calls on others to act among them (not "asked": mostly an errand, "had asked Sullivan to send")
 CALL_ON_OTHERS_RE = re.compile(r"(?:urged|called|demanded|pressed|lobbied|recommended|advocated|proposed|suggested|insisted|begged)\b")
 CONTRAST_RE = re.compile(r"\b[Bb]ut\b")

@@ -13,6 +13,11 @@ CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|arg
                              r"believed)\s+(?:that\s+)?")
 
 
+# a control named by what it controls, opening the sentence ("Rent control would ...", "Price controls are ..."): the
+# policy noun's match starts at "control" (lexicon.POLICY_NOUN_RE), a common noun all the same
+CONTROLS_RE = re.compile(r"[A-Z][a-z]+\s+controls?\b")
+
+
 # a conjunction opening the sentence before the subject: "But a legal cap would be a mistake" (the course is "a legal cap")
 OPENER_RE = re.compile(r"\s*(?:But|And|Yet|So|Still|Rather|Instead|Indeed)\s+(?=[\w“\"‘])")
 
@@ -62,7 +67,7 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
     if nouns and (stance == "oppose" or any_stance_nouns) and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj) \
             and not BACK_REFERENCE_RE.match(subj.strip()):
         np = decapitalised(subj, text)
-        if np[:1].isupper() and not np.split()[0].isupper() and POLICY_NOUN_RE.match(np):
+        if np[:1].isupper() and not np.split()[0].isupper() and (POLICY_NOUN_RE.match(np) or CONTROLS_RE.match(np)):
             np = np[:1].lower() + np[1:]  # "Dialogue is the only way ...": a common noun that opened the sentence
         return Hit(stance, start, at, summary(np, verb_first=False), at, who, reported=bool(who))
     return None

@@ -17,6 +17,17 @@ from briefing_app.analysis.trie import cased_opening
 
 # "a businessman who wants to", "which, as it happens, now wants": a relative clause holds the verb
 RELATIVE_SUBJECT_RE = re.compile(cased_opening(("who", "which")) + r"\s*(?:,[^,]{1,120},\s*)?(?:\w+ly\s+|also\s+|now\s+)?$")
+# a relative set off by a comma after a doer it describes ("Donald J. Trump, who wants to simplify the tax code", "The EU,
+# which plans to cap prices"): the doer's own plan, not a scenario's ("a businessman who wants to move": restrictive)
+APPOSED_RELATIVE_RE = re.compile(r"(?P<np>[^,;:()]{2,60}?)\s*,\s*(?:who|which)\s+(?:\w+ly\s+|also\s+|now\s+)?$")
+
+
+def relative_plan(text: str, s: int, at: int) -> bool:
+    """Whether a relative clause holds the plan verb at `at` as a scenario's, not as a named doer's apposition."""
+    if RELATIVE_SUBJECT_RE.search(text, s, at) is None:
+        return False
+    apposed = APPOSED_RELATIVE_RE.search(text, s, at)
+    return apposed is None or not can_act(apposed.group("np"))
 # "is intended to", "did not want to", "if he wants to", "no politician wants to", "every reason to want to": no plan of anyone's
 NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|\bto\s+|"
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
@@ -71,5 +82,5 @@ def named_wanter(text: str, s: int, at: int) -> bool:
     if not words or words[-1].lower().strip(",“”\"‘’'(") in PLAIN_WANT_SUBJECTS | NEGATORS or words[-1].endswith(("n't", "n’t")) \
             or ":" in text[s:at]:
         return False
-    return (agent_before(text, s, at) or can_act(subject_of(text, s, at))) and RELATIVE_SUBJECT_RE.search(text, s, at) is None \
+    return (agent_before(text, s, at) or can_act(subject_of(text, s, at))) and not relative_plan(text, s, at) \
         and NOT_A_PLAN_RE.search(text[s:at]) is None
