@@ -39,8 +39,10 @@ ABBREVIATIONS = frozenset(
     prof pres supt cmdr cpl pvt ft mt no vs inc corp co ltd dept est etc e.g i.e u.s u.k u.n
     jan feb mar apr jun jul aug sep sept oct nov dec d.c a.m p.m ret atty hon msgr ald""".split()
 )
+# (not after an apostrophe: the "s." of a possessive ending a sentence, "a congestion charge like London's. Others want
+# ...", is no initial; it joined the two sentences)
 ABBREV_RE = re.compile(  # (the lookahead: a match holds only letters and full stops, to the end)
-    r"(?=[a-z.]+\Z)(?:\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=lambda a: (-len(a), a)))
+    r"(?=[a-z.]+\Z)(?<![’'])(?:\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=lambda a: (-len(a), a)))
     + r")|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.\Z",
     re.I,
 )
