@@ -48,7 +48,30 @@ LOCATIVE_ENDS = (" in ", " at ", " near ", " through ", " via ", " outside ", " 
 LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|through|via|outside)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+(?:and|or)[ \t]+)?$")
 
 
-def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None, after: int = -1) -> set[str]:
+def inner_places(doc: Document) -> list[tuple[int, int]]:
+    """The mentions of organisations whose words hold a country's name as an inner word after another capitalised one
+    ("Beth Israel Deaconess Medical Center", "Beth Israel Lahey Health"): a name's word, no country the text names.
+    (Not "Israel Defense Forces", the country first, nor "Central Bank of Russia", the country after "of".)"""
+    text, spans = doc.actor_text, []
+    for org in doc.actors:
+        if org.kind != "organization":
+            continue
+        for m in org.mentions:
+            for place in gazetteer.PLACE_RE.finditer(text, m.start, m.end):
+                before = text[m.start:place.start()].split()
+                if before and before[-1][:1].isupper() and (hit := gazetteer.lookup(place.group())) \
+                        and hit[1] == "country":
+                    spans.append((m.start, m.end))
+                    break
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < start and end <= b for a, b in spans)
+
+
+def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None, after: int = -1,
+                  names: list[tuple[int, int]] | None = None) -> set[str]:
     """The countries a stretch of text names (by name, capital, demonym or a national body of the
     gazetteer), not as a goal or source ("a message to China") nor in a sea's name (those go to `goals`), nor, from
     `after` on, as the owner of another official's title ("Agriculture Minister X said Poland's farm minister ...": a
@@ -56,8 +79,8 @@ def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None
     found, firm = set(), set()
     for place in gazetteer.PLACE_RE.finditer(text, start, end):
         hit = gazetteer.lookup(place.group())
-        if not hit:
-            continue
+        if not hit or names and _inside(names, place.start(), place.end()):
+            continue  # ("Beth Israel Deaconess Medical Center said ... Attorney General Andrea Campbell": not Israel's)
         owned = _owned_title(text, place) if after != -1 and place.start() >= after else None
         country = hit[0] if hit[1] == "country" else gazetteer.HOME.get(hit[0])
         if owned is not None:
@@ -133,7 +156,9 @@ def national_officials(doc: Document, heads: list[Actor] | None = None) -> None:
     if not people and not bodies:
         return
     text = doc.actor_text
-    countries = {a.name for a in doc.actors if a.kind == "country"}
+    names = inner_places(doc)
+    countries = {a.name for a in doc.actors if a.kind == "country"
+                 and any(not _inside(names, m.start, m.end) for m in a.mentions)}
     known = countries | {a.affiliation for a in doc.actors if a.kind != "person" and a.affiliation in gazetteer.COUNTRIES}
     homes = countries or known  # (a text that names no country: the one its national bodies are of, "the Department
     # of Health and Social Care")
@@ -147,9 +172,9 @@ def national_officials(doc: Document, heads: list[Actor] | None = None) -> None:
         m = next((x for x in person.mentions if person.name in text[x.start:x.end]), person.mentions[0])
         start = _start(text, m.start + 2)  # (+2: a mention that opens a sentence is in that sentence, not the one before)
         goals: set[str] = set()
-        home = _countries_in(text, start, _sentence_end(text, m.end), goals, m.end) & known
+        home = _countries_in(text, start, _sentence_end(text, m.end), goals, m.end, names) & known
         if not home and start > 0 and text[start - 1] != "\n":
-            home = _countries_in(text, _start(text, start - 2), start) & known
+            home = _countries_in(text, _start(text, start - 2), start, names=names) & known
         if len(home) == 1:
             person.affiliation = next(iter(home))
         elif not home and only is not None and only not in goals:  # ("talks with China": China is the other side)
