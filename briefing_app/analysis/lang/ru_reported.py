@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.genre_ru_ko import KICKER_RE
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.occurrences import word_starts as _word_starts
 from briefing_app.analysis.spans import SpanReach
@@ -662,6 +663,8 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
     paras = doc.paras
     for ps, pe in paras[:1] + [p for p in paras[1:] if p[1] - p[0] < 120]:
         h = RU_HEADLINE_RE.match(text[ps:pe])
+        if h and KICKER_RE.match(text, ps):
+            continue  # "Мнение: Городу нужен платный въезд", "Колонка: ...": the rubric, no speaker
         if h and not RU_CREDIT_RE.match(text, ps):  # "Фото: ...", "Автор: ..." credit a photo or a text
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
         elif (ps, pe) == paras[0] and (n := _named_headline(text, ps, pe)):

@@ -26,8 +26,9 @@ filed topics warning spoiler transcript background contributing contributors not
 podcast nerdcast stat abstract
 wow boom look breaking revealed just leaked bombshell busted alert developing shocking
 opinion editorial review factcheck explainer live exclusive
-more list editor""".split())  # headline kickers ("Wow: ...", "Breaking: ..."); link
-# lists' "MORE: ...", "FULL LIST: ..."; letters' "EDITOR: ..."
+interview analysis commentary column perspective viewpoint essay profile obituary feature dispatch letters q&a
+more list editor""".split())  # headline kickers ("Wow: ...", "Breaking: ..."), rubrics ("Interview: The EU's trade
+# chief on tariffs", "Analysis: ..."); link lists' "MORE: ...", "FULL LIST: ..."; letters' "EDITOR: ..."
 
 
 SINGLE_QUOTED_RE = re.compile(r"[‘'](?P<body>[^‘\n]{2,}?[.!?]?)[’'][.!?]?[ \t]*")
