@@ -42,6 +42,8 @@ def attribute(doc: Document) -> None:
         _, e1 = sentences.of(max(q.close_at - 1, q.open_at))
         _, e2 = sentences.of(e1 + 1) if e1 < paras[q.para][1] else (0, e1)
         found[i], venues[i] = find_speaker(text, masked, q, s0, e1, prev_close[i], e2)
+        if found[i] is None:
+            found[i] = _relative_speaker(masked, q, s0)
         if found[i] is None and q.open_at == paras[q.para][0] and q.para:
             found[i] = _colon_paragraph(masked, paras[q.para - 1], sentences)
         if found[i] is None and s0 > paras[q.para][0]:
@@ -171,6 +173,15 @@ def _colon_paragraph(masked: str, prev: tuple[int, int], sentences: Sentences) -
 QUOTE_MARK_RE = re.compile(r"[“”\"]|''")
 
 
+def _relative_speaker(masked: str, q: QuoteSpan, s0: int) -> Found | None:
+    """'She was joined by Sen. Mark Dorsey, who called the current system “Q”': the relative clause's antecedent
+    speaks (the sentence's subject took it, or a speaker named before in the paragraph did)."""
+    if ", who " not in masked[s0:q.open_at]:
+        return None
+    rel = RELATIVE_CUE_RE.search(masked, s0, q.open_at)
+    return Found(rel.span("np"), rel.group("verb"), q.open_at, "relative-antecedent") if rel else None
+
+
 def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found | None:
     """'Ted Nordhaus, co-founder of ..., welcomed “Q”', 'about 200 protesters ... chanting “Q”': with no cue
     found, a quotation inside a sentence is the words of the clause's subject (PolNeAR takes any verb as cue)."""
@@ -204,6 +215,10 @@ def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found 
 SUBORDINATE_CUE_RE = re.compile(r"\b(?:after|when|because|since|until|before|while)[ \t]+(?P<np>(?:(?!(?:and|or|but|as|that)\b)"
                                 r"[\w’'-]+[ \t]+){0,4}?[\w’'-]+)[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]{3,}ed|said|says|say|told|tells|tell|wrote|writes|calls|call)\b[^,;:.!?•]*$")
 CALLED_FORMS = frozenset(("called", "call", "calls", "dubbed", "labeled", "labelled", "branded"))
+# a name (a party and state after it: "Sen. Mark Dorsey, D-Vt.,") then ", who called/described ..." up to the quotation
+RELATIVE_CUE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'.-]*)(?:,[ \t]+[RDI]-[A-Z][\w.]*)?,[ \t]+who[ \t]+"
+                             r"(?:[a-z]+ly[ \t]+)?(?P<verb>called|dubbed|labell?ed|branded|described|said|told|wrote)\b"
+                             r"[^,;:.!?“”\"]*$")
 
 
 OBJECT_WORDS = 25
