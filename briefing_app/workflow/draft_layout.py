@@ -37,7 +37,10 @@ class Layout:
             builtin = None if self.spec.builtin else builtin_template(self.spec.kind)
             if builtin is None:
                 raise
-            self.note = (f"The template “{self.spec.name}” cannot lay the memo out ({exc}); the draft was fitted "
-                         f"with the built-in “{builtin.name}” layout instead. Fix the template before exporting.")
+            # (a copy of a built-in that keeps its name is named by its folder too: the note read "The template
+            # “Information memo” cannot ...; fitted with the built-in “Information memo” layout instead")
+            where = f" ({self.spec.folder})" if self.spec.name == builtin.name else ""
+            self.note = (f"The template “{self.spec.name}”{where} cannot lay the memo out ({exc}); the draft was "
+                         f"fitted with the built-in “{builtin.name}” layout instead. Fix the template before exporting.")
             self.spec = dataclasses.replace(builtin, sections=self.spec.sections, page_budget=self.spec.page_budget)
             return measure(self.spec)

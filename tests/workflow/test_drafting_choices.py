@@ -171,3 +171,19 @@ def test_an_options_table_names_a_source_without_author_or_outlet_by_its_title(e
     stance = next(st for o in project.list_options() for st in o.stances
                   if st.holder is None and project.get_source(st.source_id).label.startswith("Beating your partner"))
     assert holder_name(stance, project) == "“Beating your partner is a crime…”"
+
+
+def test_a_copy_that_keeps_the_built_in_name_is_named_by_its_folder(tmp_path, project, sample_paths):
+    """A copied built-in keeps its name: the note named both templates alike ("The template “Action memo” cannot …;
+    fitted with the built-in “Action memo” layout"); the copy is named by its folder too."""
+    import shutil
+
+    from briefing_app.core import paths
+
+    import_files(project, History(project), sample_paths, workers=0)
+    folder = tmp_path / "copied-action"
+    shutil.copytree(paths.builtin_templates_dir() / "action-memo", folder)
+    (folder / "style.toml").write_text('[fonts]\nbody = "No Such Font"\n', encoding="utf-8")
+    plan = plan_draft(project, str(folder))
+    assert plan.notes and plan.notes[0].startswith(f"The template “Action memo” ({folder}) cannot lay the memo out (")
+    assert "the built-in “Action memo” layout" in plan.notes[0]
