@@ -1014,6 +1014,31 @@ through the analyser by itself; no rule was written for its form. After the sess
 .705 / .917 (31 of 44), aside .889 / .941 / .950 / .476 / 1.000 (10 of 21; scored once fresh and once after, aggregate
 only).
 
+Tuned batch "s29" (14: en640-en647, ru220-ru222, ko220-ko222, named xxNNN-s29-*): written in the twenty-ninth session
+by the actors engineer for the conventions that session decided (below, "Conventions decided ... twenty-ninth
+session") and the fresh-text classes the twenty-eighth session left weak, each in wordings of its own: parties that act
+as a group ("Senate Republicans blocked", "Democrats said", "the GOP would not", "The Tories voted as a bloc", "Labour
+said", "Депутаты ЛДПР голосовали против", "국민의힘은 논평을 내고") beside parties named only as an affiliation or an
+adjective ("a Republican strategist", "Reform UK councillor X", "Член фракции «Новые люди»", "민주당 김용민 의원");
+universities and institutes named as a workplace (in all three languages); national ministries named with their
+country and later as "the ministry" ("Japan's foreign ministry", "South Korea's unification ministry", "Thailand's
+commerce ministry", "Министерство иностранных дел Японии ... японское внешнеполитическое ведомство ... В министерстве")
+beside one named without it ("the food ministry said" with India in the same sentence) and one inside a title only
+("Chinese foreign ministry spokesman X", "Официальный представитель МИД России"); the UN as a venue ("come up at the
+U.N. Security Council") beside a UN report that speaks; company descriptions tied to one company ("the Dutch chip
+equipment maker", "The world's biggest supplier of lithography machines", "the Taiwanese contract chipmaker", "The
+battery maker"); a firm named like a person ("Hartley Lewis"); "Kestrel Chemical Corp." and "Kestrel Chemical"; "Its
+Scientific Advisory Panel on Water Quality"; "Friends of the Ohio River"; a father and son of one family name ("The
+elder Keller", "Keller has raised" for the son named first); "Мэрия Новосибирска" with "администрации города"; Korean
+"보건 당국"/"기상 당국"; "현대모비스 북미법인 마이클 존슨 법인장". 80-200 words each: a Senate tariff vote, an English
+council budget, a Tokyo protest wire, a chip-tool maker's outlook, a suburban mayoral race, a river-permit lawsuit, an
+Indian rice-export wire, a Korean battery plant delay; a Novosibirsk parking story, a Duma first reading, a Tokyo-Moscow
+protest wire; a Korean heat-wave story, a Hyundai Mobis plant, a National Assembly committee vote. Every Russian and
+Korean sentence annotated. Answers committed before the analyser ran on them. Its own part kept aside by a rule fixed
+before the analyser first ran: in each language the ceil(n/3) articles with the smallest zlib.crc32 of
+"<language><number>-<slug>" ("en642-tokyo-survey-ship"): en640, en642, en645, ru221, ko220, named xxNNN-s29-aside-*,
+in "aside", never tuned on nor listed by --show.
+
 Places are no actors by themselves, decided by the coordinator in the twenty-sixth session for English (it replaces, for
 English, the words "a place ("в России", "в Литве")" of the one country rule above; the Russian region rule of the
 twentieth session says the same of Russian regions and cities): a state, city or region is an actor when the text has it
