@@ -92,6 +92,15 @@ def titled(h: NameHit) -> bool:
 
 # a sentence's subject pronoun opening it ("He met ...", "But she said ..."): nearest_person's chain
 PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|Then|Later|Still|Yet|Now|There)[,]?[ \t]+)?(?P<p>[Hh]e|[Ss]he)[ \t]")
+# a relative brought in by kinship before the name ("his father, former Mayor Thomas Keller", "the son of former Las
+# Cruces Mayor Ray Ortiz", "her sister Ann"): the kin word and the title words between
+KIN_BEFORE_RE = re.compile(r"(?:\b(?:his|her|their)[ \t]+(?P<kin>father|mother|son|daughter|brother|sister|wife|husband|"
+                           r"uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter),?|\b(?P<of>son|"
+                           r"daughter|wife|husband|widow|widower|brother|sister|father|mother)[ \t]+of)[ \t]+(?:(?:former|"
+                           r"late|then|[A-Z][\w.-]*)[ \t]+){0,5}$")
+PARENT_WORDS = frozenset(("father", "mother", "grandfather", "grandmother"))
+CHILD_WORDS = frozenset(("son", "daughter"))  # ("the son of X": X is the parent)
+ELDER_RE = re.compile(r"\b[Tt]he[ \t]+(?P<order>elder|younger)[ \t]+$")
 NAME_END_RE = re.compile(r"[\w.-]+(?:[ \t]+[A-Z][\w.-]*)*")
 
 
@@ -287,12 +296,31 @@ class ActorTable:
             g = gender_of(titles or [])
             if g:
                 names = [n for n in names if self.people[n].gender in (g, None)] or names
+            kin = self._kin_pick(names, pos) if len(toks) == 1 else None
+            if kin is not None:
+                return kin
             before = self.timeline.latest_of(names, pos)
             if before is not None:
                 return before
             # none named yet (a headline's "Clinton"): the one the text names first
             return min(names, key=lambda n: self.first_named.get(n, len(self.text)))
         return names[0]
+
+    def _kin_pick(self, names: list[str], pos: int) -> str | None:
+        """Of two people of one family name, one named first and the other brought in after as a relative ("Aaron
+        Keller ... his father, former Mayor Thomas Keller", "Dan Ortiz ... the son of Ray Ortiz"), the family name alone
+        is the first's, "the elder"/"the younger" with it the older/younger of them; None for any other case."""
+        if len(names) != 2 or any(n not in self.first_named for n in names):
+            return None
+        main, rel = sorted(names, key=lambda n: self.first_named[n])
+        kin = KIN_BEFORE_RE.search(self.text, max(0, self.first_named[rel] - 80), self.first_named[rel])
+        if kin is None or KIN_BEFORE_RE.search(self.text, max(0, self.first_named[main] - 80), self.first_named[main]):
+            return None
+        order = ELDER_RE.search(self.text, max(0, pos - 14), pos)
+        if order is None:
+            return main
+        rel_is_parent = (kin.group("kin") or "") in PARENT_WORDS or (kin.group("of") or "") in CHILD_WORDS
+        return rel if (order.group("order").lower() == "elder") == rel_is_parent else main
 
     def resolve(self, mention: str, pos: int) -> str | None:
         """Canonical actor name for a speaker mention (not a pronoun), or None if anonymous."""

@@ -194,6 +194,8 @@ def find(doc: Document) -> None:
         if _in_a_title(text, m.end("noun")):
             continue
         owner = _owner(doc, owner_m)
+        if owner is None and m.group("noun") == "ministry":
+            owner = _country_owner(doc, owner_m)  # "Turkey's defence ministry said": Turkey, named there only
         if owner is None:
             continue
         lead_at = owner_m.start() - 4 if text[owner_m.start() - 4:owner_m.start()] == "the " else owner_m.start()
@@ -213,6 +215,40 @@ def find(doc: Document) -> None:
             body = found[(name, owner)] = Actor(name, "organization", affiliation=owner)
             doc.actors.append(body)
         body.mentions.append(Span(start, m.end("noun")))
+        if m.group("noun") == "ministry" and owner_m.group("named") and _a_country(doc, owner):
+            _with_country(body, text[owner_m.start("named"):m.end("noun")])
+
+
+def _country_owner(doc: Document, owner_m: re.Match[str]) -> str | None:
+    """A country the text names only as the possessor of its ministry ("Turkey's defence ministry said"): an actor of
+    the text (a possessive before the state's own body makes it one, the twenty-sixth session's place convention),
+    with that mention."""
+    named = owner_m.group("named")
+    place = gazetteer.lookup(named) if named else None
+    if place is None or place[1] != "country":
+        return None
+    country = next((a for a in doc.actors if a.name == place[0]), None)
+    if country is None:
+        country = Actor(place[0], "country")
+        doc.actors.append(country)
+    if named != place[0] and named not in country.aliases:
+        country.aliases.append(named)
+    country.mentions.append(Span(owner_m.start("named"), owner_m.end("named")))
+    return country.name
+
+
+def _a_country(doc: Document, name: str) -> bool:
+    """Is the owner a country actor of the text?"""
+    return any(a.name == name and a.kind == "country" for a in doc.actors)
+
+
+def _with_country(body: Actor, said: str) -> None:
+    """A national ministry named by its country's possessive keeps the country ("Japan's foreign ministry", "Khartoum's
+    foreign ministry"): that form is the body's alias beside its lower-case name, so that either names one body (the
+    coordinator's convention of the twenty-ninth session: one actor, its name keeping the country)."""
+    said = re.sub(r"[ \t]+", " ", said)
+    if said not in body.aliases:
+        body.aliases.append(said)
 
 
 # the nouns of a body's generic sub-unit: "the Justice Department's antitrust division", "the agency's vaccine division",

@@ -26,7 +26,9 @@ from briefing_app.analysis import not_people as _not_people
 from briefing_app.analysis import org_affiliations as _org_affiliations
 from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis import central_banks as _central_banks
+from briefing_app.analysis import company_descriptions as _company_descriptions
 from briefing_app.analysis import org_merge as _org_merge
+from briefing_app.analysis import party_acts as _party_acts
 from briefing_app.analysis import premodifiers as _premodifiers
 from briefing_app.analysis import pronoun_roles as _pronoun_roles
 from briefing_app.analysis import provinces as _provinces
@@ -143,8 +145,11 @@ ACTOR_DETAILS: tuple[Stage, ...] = (
     _not_people.not_people,
     _not_people.one_word_bodies,  # "Costco said in an email that it had ...", "Kroger did not reply"
     _lower_bodies.find,
+    _party_acts.us_parties,  # "Democrats said", "Senate Republicans blocked it": the party acts as a group
+    _party_acts.parties_by_pronoun,  # "Liberal Leader X said her party supported the cap"
     _org_merge.short_names,
     _org_coref.aliases,
+    _company_descriptions.descriptions,  # "ASML said ..., as the Dutch chip equipment maker felt ..."
     _org_merge.merge,
     _org_merge.family_firms,
     _agency_parents.prefixed_names,  # "U.N. World Food Programme" is the World Food Programme (of the UN)
@@ -318,6 +323,7 @@ STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_
 ENGLISH_ONLY: frozenset[Stage] = frozenset({
     options, _premodifiers.cut_premodifiers, _premodifiers.state_owned, _title_elsewhere.titles_elsewhere,
     _coref.description_aliases, _not_people.not_people, _not_people.one_word_bodies, _lower_bodies.find, _org_merge.short_names,
+    _party_acts.us_parties, _party_acts.parties_by_pronoun, _company_descriptions.descriptions,
     _org_merge.family_firms, _agency_parents.prefixed_names, _org_parents.parent_bodies, _org_parents.officers_of_the_subject, _org_parents.founders,
     _org_parents.employers, _org_parents.commissioners, _central_banks.central_banks, _local.cities, _local.counties,
     _local.states, _local.department_heads, _local.seat_members, _provinces.provinces, _coref.governments,

@@ -252,9 +252,10 @@ def test_a_one_word_company_that_acts_as_it_or_gives_no_comment_is_an_organisati
 
 
 def test_a_plural_group_that_opens_its_sentence_is_no_one_word_company() -> None:
-    for text in ("Vote\n\nThe bill passed the House on Friday. Republicans said it was a victory. Democrats did not respond "
-                 "to a request for comment.\n",
-                 "Schools\n\nThe board voted to close two schools. Parents said it was a betrayal. Teachers declined to "
+    # (American parties acting as a group are the parties, by the twenty-ninth session's convention: test_s29_actors)
+    assert set(_actors("Vote\n\nThe bill passed the House on Friday. Republicans said it was a victory. Democrats did not "
+                       "respond to a request for comment.\n")) == {"Republican Party", "Democratic Party"}
+    for text in ("Schools\n\nThe board voted to close two schools. Parents said it was a betrayal. Teachers declined to "
                  "comment.\n",
                  "Fine\n\nThe bank was fined $2 million. Spokespeople did not reply to a request for comment. Utilities "
                  "declined to comment. Conservatives said it was too little.\n"):

@@ -20,7 +20,7 @@ def _held(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
     ("Doe faulted Congress for failing to pass a budget.", "Pass a budget", "Jane Doe"),
     ("Doe attacked the governor for refusing to expand Medicaid.", "Expand Medicaid", "Jane Doe"),
     ("Doe slammed the council for its failure to fund the schools.", "Fund the schools", "Jane Doe"),
-    ("Republicans are slamming the president for his refusal to close the border.", "Close the border", "Republicans"),
+    ("Republicans are slamming the president for his refusal to close the border.", "Close the border", "Republican Party"),
 ])
 def test_the_course_not_taken_is_the_critic_s(text: str, summary: str, holder: str) -> None:
     assert _held(text) == [(summary, None, [(holder, "support")])]

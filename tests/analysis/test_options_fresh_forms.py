@@ -40,7 +40,7 @@ def test_the_author_calls_for_it(text: str, summary: str) -> None:
     ("The Greens want a ban on all new coal and gas projects.", "Impose a ban on all new coal and gas projects", "Greens"),
     ("Some conservatives want to go further and abolish the Department of Energy altogether.",
      "Abolish the Department of Energy altogether", "some conservatives"),
-    ("Republicans want to repeal the health law.", "Repeal the health law", "Republicans"),
+    ("Republicans want to repeal the health law.", "Repeal the health law", "Republican Party"),
     ("Mexico's president has offered to set up joint intelligence cells with the DEA.",
      "Set up joint intelligence cells with the DEA", "Mexico"),
 ])

@@ -14,7 +14,7 @@ from tests.analysis.option_helpers import one_option
     ("The senate rejected the White House plan to cut taxes.", "Cut taxes", "the senate", "oppose"),
     ("Lawmakers backed a Senate plan to raise the minimum wage.", "Raise the minimum wage", "lawmakers", "support"),
     # near miss: a plural subject's verb
-    ("Democrats plan to introduce a bill to ban assault weapons.", "Introduce a bill to ban assault weapons", "Democrats",
+    ("Democrats plan to introduce a bill to ban assault weapons.", "Introduce a bill to ban assault weapons", "Democratic Party",
      "support"),
 ])
 def test_a_plan_noun_after_a_verb_is_its_object(text: str, summary: str, holder: str, stance: str) -> None:

@@ -23,7 +23,7 @@ def test_an_opening_agent_plural_is_lowered(text: str, holder: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "holder"), [
-    ("Democrats said the government should cut fuel duty.", "Democrats"),
+    ("Democrats said the government should cut fuel duty.", "Democratic Party"),  # (the party acting: party_acts)
     ("Greens said the council should ban diesel cars.", "Greens"),
     ("Ohio voters backed Senator Bernie Sanders in March.\n\nSanders said the government should cut fuel duty.",
      "Bernie Sanders"),

@@ -83,8 +83,8 @@ def test_a_course_that_needs_others_or_is_not_decided_is_the_announcers_position
 
 @pytest.mark.parametrize("text, summary, holder", [
     # (c) somebody else's act called for: the caller's position
-    ("Democrats urged the attorney general to appeal the ruling.", "Appeal the ruling", "Democrats"),
-    ("Democrats demanded that Grassley hold hearings on the nomination.", "Hold hearings on the nomination", "Democrats"),
+    ("Democrats urged the attorney general to appeal the ruling.", "Appeal the ruling", "Democratic Party"),
+    ("Democrats demanded that Grassley hold hearings on the nomination.", "Hold hearings on the nomination", "Democratic Party"),
     ("Senators pressed the agency to release its records on the program.", "Release its records on the program", "senators"),
     ("The union called on the company to open a new plant in Ohio.", "Open a new plant in Ohio", "the union"),
     # also when others mock the call

@@ -10,7 +10,7 @@ from tests.analysis.option_helpers import one_option
 
 @pytest.mark.parametrize("text, summary, actor, stance", [
     ("House Republicans supporting the farm bill have said they have the votes to pass it.", "Adopt the farm bill",
-     "House Republicans", "support"),
+     "Republican Party", "support"),
     ("Senators backing the carbon tax will meet the governor on Monday.", "Impose the carbon tax", "senators",
      "support"),
     ("Unions opposing the carbon tax were out in force.", "Impose the carbon tax", "unions", "oppose"),

@@ -10,7 +10,7 @@ from tests.analysis.option_helpers import one_option
 
 @pytest.mark.parametrize("text, summary, actor, stance", [
     ("The Senate rejected a push by Senator Mary Holt to ban diesel cars.", "Ban diesel cars", "Senate", "oppose"),
-    ("Democrats backed a push by Governor Reyes to raise the minimum wage.", "Raise the minimum wage", "Democrats",
+    ("Democrats backed a push by Governor Reyes to raise the minimum wage.", "Raise the minimum wage", "Democratic Party",
      "support"),
     ("Unions opposed the renewed push by ministers to raise the pension age.", "Raise the pension age", "unions",
      "oppose"),

@@ -62,7 +62,7 @@ def test_a_thing_s_modal_close_is_no_course(text: str) -> None:
 # lexicon.AGREE_CUE_RE's "dis" group: "disagree that", "do not agree that", "don't agree that" report a holder's
 # rejection of the clause's course; "agree that" stays the holder's support, "We disagree" the author's opposition.
 @pytest.mark.parametrize("text, summary, holder, stance", [
-    ("Democrats disagree that the prison should be closed.", "Close the prison", "Democrats", "oppose"),
+    ("Democrats disagree that the prison should be closed.", "Close the prison", "Democratic Party", "oppose"),
     ("Some Republicans disagree that the minimum wage should be raised.", "Raise the minimum wage", "some Republicans",
      "oppose"),
     ("Most economists do not agree that the government should raise the tax.", "Raise the tax", "most economists", "oppose"),

@@ -19,7 +19,8 @@ def _sides(text: str) -> tuple[str, str | None, list[tuple[str, str]]]:
      [("White House", "support"), ("the senators", "oppose")]),
     ("The court blocked the president's plan to end the program.", "End the program",
      [("the court", "oppose"), ("the president", "support")]),
-    ("Republicans have thwarted efforts to raise the minimum wage.", "Raise the minimum wage", [("Republicans", "oppose")]),
+    ("Republicans have thwarted efforts to raise the minimum wage.", "Raise the minimum wage",
+     [("Republican Party", "oppose")]),  # (the party acting as a group: party_acts)
     ("The Senate blocked a bill that would ban assault weapons.", "Ban assault weapons", [("Senate", "oppose")]),
     ("Farm groups torpedoed a proposal to tax fertiliser.", "Tax fertiliser", [("Farm groups", "oppose")]),
     ("Moderates are blocking a push by Senate leaders to scrap the filibuster.", "Scrap the filibuster",

@@ -351,6 +351,23 @@ def city_bodies(text: str, out: list[Actor]) -> None:
         if written is not None:
             a.aliases.append(a.name)
             a.name = OF_THE_CITY_RE.sub(" " + written, a.name)
+        hall = _city_hall(out, a, city)
+        if hall is not None:  # "Мэрия Екатеринбурга ... в пресс-службе администрации города": one body
+            hall.aliases.extend(x for x in a.aliases if x not in hall.aliases and x != hall.name)
+            hall.mentions = sorted([*hall.mentions, *a.mentions], key=lambda sp: sp.start)
+            out.remove(a)
+
+
+HALL_HEADS = ("Мэрия", "Администрация")
+
+
+def _city_hall(out: list[Actor], body: Actor, city: str) -> Actor | None:
+    """The city's hall the text names otherwise ("Мэрия Екатеринбурга") that a city's administration "of the city"
+    (body, "администрации города") is: a city's мэрия and its администрация are one body."""
+    if body.name.split()[0].capitalize() not in HALL_HEADS:
+        return None
+    return next((o for o in out if o is not body and o.kind == "organization" and o.affiliation == city
+                 and o.name.split()[0] in HALL_HEADS), None)
 
 
 # the head of a company named by one word after the title ("Генеральный директор Мострансавто Андрей Петров")

@@ -1037,7 +1037,13 @@ protest wire; a Korean heat-wave story, a Hyundai Mobis plant, a National Assemb
 Korean sentence annotated. Answers committed before the analyser ran on them. Its own part kept aside by a rule fixed
 before the analyser first ran: in each language the ceil(n/3) articles with the smallest zlib.crc32 of
 "<language><number>-<slug>" ("en642-tokyo-survey-ship"): en640, en642, en645, ru221, ko220, named xxNNN-s29-aside-*,
-in "aside", never tuned on nor listed by --show.
+in "aside", never tuned on nor listed by --show. Fresh (main at 1a65ba27, the relabelled answers): tuned en .875 / .854
+/ .938 / .611 / .562, ru .727 / .615 / 1.0 / .833 / .714 (sentences F1 .889 source 1.0), ko .727 / .800 / 1.0 / .750 /
+1.0 (F1 1.0 source .714); aside, aggregate, en .724 / .840 / 1.0 / .769 / 1.0, ru .875 / .875 / 1.0 / 1.0 / 1.0 (F1
+.889), ko .333 / 1.0 / 0 / 1.0 / 0 (F1 .909 source .800). After the session's rules: tuned en .900 / .878 / .938 /
+.684 / .875, ru .727 / .667 / 1.0 / .833 / .857, ko unchanged; aside en .862 / .926 / 1.0 / .867 / 1.0, ru and ko
+unchanged. The aside was written by the same hand as the rules, for the same classes: it is less independent than a
+held part (the held parts' figures are in the session's commits).
 
 Places are no actors by themselves, decided by the coordinator in the twenty-sixth session for English (it replaces, for
 English, the words "a place ("в России", "в Литве")" of the one country rule above; the Russian region rule of the
