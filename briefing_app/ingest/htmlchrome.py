@@ -151,6 +151,7 @@ CALL_WORDS = 3  # a call to action's button or link: "Donate now", "Sign up", "G
 # Morning Brief</a>" (a link of a few words that opens with the call)
 SIGNUP = re.compile(r"\W{0,2}(?:sign up|subscribe|register|join|get (?:the|our|it)\b|try|start your)\b", re.I)
 SIGNUP_WORDS = 8
+DOI = re.compile(r"\b10\.\d{4,9}/\S+|\bdoi\.org/", re.I)  # a Digital Object Identifier: a citation's, never a call
 BOXES = {"div", "section", "aside"}
 LINE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "span", "div", "strong")
 HEADS = {"h2", "h3", "h4", "h5", "h6"}
@@ -448,8 +449,9 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
         last = last[0]
     words = last.text_content().split()
     if last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS:
-        # a post's own tool ("Share", "Copy link") and a jump within the page ("Back to top") call for nothing
-        return TOOLS.fullmatch(" ".join(words)) is None and not _jump(last)
+        # a post's own tool ("Share", "Copy link"), a jump within the page ("Back to top") and a citation's DOI
+        # ("DOI: 10.1016/j.actaastro.2019.11.004" closing a "More information:" box) call for nothing
+        return TOOLS.fullmatch(" ".join(words)) is None and not _jump(last) and DOI.search(" ".join(words)) is None
     # a paragraph that ends in a link calling to sign up: "Opinions to start the day. <a>Sign up for …</a>"
     end = last[-1] if last.tag in ("p", "div") and len(last) else None
     if end is None or end.tag not in ("a", "button") or (end.tail or "").strip():

@@ -26,7 +26,8 @@ HEAD_WORDS = 8
 HEAD_MAX = 80  # characters (no spaces)
 LABEL_WORDS = 4
 LINKED_SHARE = 0.5
-ENDS = (".", "!", "?", "…", "\"", "”", "»", ")", "'", "’")
+# (a line in brackets ends as a sentence does: a source's citation, "[Ni'matul Ukhuwah, p. 41]", heads nothing)
+ENDS = (".", "!", "?", "…", "\"", "”", "»", ")", "]", "'", "’")
 
 
 def _heading(block: str) -> bool:

@@ -69,3 +69,10 @@ def test_near_miss_a_longer_line_ending_in_a_colon_is_no_lead_in_label():
 
     assert _label("More:") and _label("Lesen Sie auch:") and _label("See also :")
     assert not _label("Further sources in English and in Chinese:") and not _label("More")
+
+
+@pytest.mark.parametrize("cite", ["[Harbour Chronicle, p. 41]", "[Ni'matul Ukhuwah hal. 12]"])
+def test_near_miss_a_bracketed_citation_over_a_hidden_list_stays_shown(cite):
+    # a source's citation in brackets closing the article heads nothing, also where a hidden list follows it
+    shown = visible_paragraphs(page(f"<article>{BODY}<p>{cite}</p><ul class='teasers'>{LINKS}</ul></article>"))
+    assert cite in shown and whole(shown), shown

@@ -56,3 +56,14 @@ def test_jump_reads_the_link_target():
                  "</body></html>", "p")
     marks = {el.text: _jump(el) for el in root.iter("a", "span") if el.text}
     assert marks == {"1": True, "2": True, "3": True, "4": False, "5": False, "6": False, "7": False}
+
+
+@pytest.mark.parametrize("doi", ["DOI: 10.1016/j.harbour.2026.01.004", "https://doi.org/10.1038/s41586-026-0001-2"])
+def test_a_box_ending_in_a_dois_link_is_no_call_box(doi):
+    # a citation's box under the story ("More information: <reference>. DOI: …"): the DOI calls for nothing
+    cite = "More information: R. Vale et al. Night services and shift work in port towns, Transport Review (2026)."
+    box = f"<div class='article-main__more'><p>{cite}</p><p><a href='https://doi.org/10.1016/x'>{doi}</a></p></div>"
+    text, hidden = read_hidden(_page("".join(f"<p>{p}</p>" for p in BODY + MORE) + box))
+    assert _shown(text, hidden, cite)
+    for line in BODY + MORE:
+        assert _shown(text, hidden, line), line
