@@ -10,7 +10,8 @@ from briefing_app.core.model import Metadata, Quote, Span
 OUTLET_WORDS = r"(?:Times|Post|Daily|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Review|Magazine|Monitor|Chronicle|Examiner|Standard|Express|Star|Sun|Times-Union|Press|Wire|Report)"
 OUTLET_RE = re.compile(r"\b(?:from|with|at|of|in|to)\s+(?:the\s+)?((?:The\s+)?(?:[A-Z][\w.-]*\s+){0,4}" + OUTLET_WORDS + r")\b")
 REACHED_RE = re.compile(r"^[•·*\-–—\s]*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:can be reached|is a (?:staff )?(?:writer|reporter|correspondent|columnist))")
-BY_RE = re.compile(r"^By\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\b")
+# "By Jane Smith"; a Russian byline "Автор: Ирина Белова", "Текст: …" (not "Автор фото: …", a photo's credit)
+BY_RE = re.compile(r"^(?:By\s+|(?:Автор|Текст):[ \t]*)((?:[A-ZА-ЯЁ][\w.'’-]*\s+){1,3}[A-ZА-ЯЁ][\w'’-]*)\b")
 NAME_LINE_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
 AUTHOR_IS_RE = re.compile(r"^The (?:author|writer) (?:is|was|serves)\b")
 OPINION_RE = re.compile(r"\b(?:Opinion|Op-Ed|Column|Columns|Editorial|Commentary|Perspective)\b")
