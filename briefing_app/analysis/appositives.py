@@ -66,6 +66,10 @@ PAST_CLAUSE_RE = re.compile(r"\s+(?:and|but)\s+(?:(?:was|had|has|is)\s+)?(?:prev
 KIND_NAMED_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z&][\w.&’'-]*){0,5})")
 
 
+# a panel of members after an owner's possessive ("finance committee", "audit panel", "ethics board")
+PANEL_AFTER_OWNER_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:committee|panel|commission|board|subcommittee)")
+
+
 def present_part(org: str) -> str:
     """The words of a "who heads ..." object before a coordinated clause of a post held before."""
     past = PAST_CLAUSE_RE.search(org)
@@ -375,7 +379,10 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 continue  # "who led the negotiations": a task, not a body ("the bloc's trade policy": the bloc's)
             org = re.split(r"\s+under\s+(?=[A-Z])", org, maxsplit=1)[0]  # "who chaired the FTC under President Biden"
             owner = re.match(r"((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:’s|'s)\s+[a-z]", org)
-            if owner:  # "who leads the Sierra Club's climate program": the Sierra Club
+            panel = PANEL_AFTER_OWNER_RE.fullmatch(org, owner.end() - 1) if owner else None
+            if panel:  # "who chairs the National Assembly's finance committee": the committee (a panel of members is
+                org = panel.group()  # an actor of its own, no sub-unit: the actor set's convention)
+            elif owner:  # "who leads the Sierra Club's climate program": the Sierra Club
                 org = owner.group(1)
             named = None if WHOLE_NAME_RE.fullmatch(org) else CAPITALISED_RE.match(org)  # ("the Hellenic Foundation for
             # European and Foreign Policy": a name to its end keeps its "and")

@@ -60,7 +60,7 @@ TITLES = frozenset(
     controller auditor assessor coroner magistrate manager member cllr trooper detective firefighter paramedic counsel
     govs senators governors representatives actor actress comedian journalist filmmaker rapper novelist author businessman
     businesswoman billionaire entrepreneur archbishop rabbi imam co-anchor moderator co-moderator commentator presenter
-    editor-in-chief front-runner frontrunner playwright astronaut defender advocate pastor""".replace(".", "").split()
+    editor-in-chief front-runner frontrunner playwright astronaut defender advocate pastor lawmaker legislator""".replace(".", "").split()
 )
 # verbs that open an inverted tag before a name ("Said Dorothy Poynter, a teacher: ..."): no part of the name
 TAG_VERBS = frozenset("said says added adds wrote writes asked asks explained noted argued recalled continued replied "

@@ -182,11 +182,29 @@ def chamber_of(name: str) -> str | None:
     return m.group("chamber") if m.group("chamber") == "Senate" or m.group("uk") else "House of Representatives"
 
 
+# words of an Indian text (a "Union Minister" is India's): money in crore or lakh or rupees, the houses of parliament,
+# "the Centre"
+INDIAN_KEYS = (" crore", " lakh", "Rs ", "₹", "Lok Sabha", "Rajya Sabha", "the Centre")
+# a body of India's national government by its Indian name ("the Union Finance Ministry", "Union Cabinet")
+UNION_BODY_RE = re.compile(r"Union[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Ministry|Cabinet|Government|Department)$")
+
+
+US_KEYS = ("U.S.", "Sen. ", "Rep. ", "Washington", "American")  # (an Indian text that also reads as American keeps the US)
+
+
+def indian(text: str) -> bool:
+    """Does the text read as Indian (money in crore or rupees, the houses of parliament, "the Centre")?"""
+    return any(k in text for k in INDIAN_KEYS)
+
+
 def country_in(name: str, actors: Sequence[Actor], text: str) -> str | None:
     """country_of(name), but a SHARED name is not the list's country's in a text of another country:
     one whose dateline is another country's capital, or that names other countries (or their bodies) and
     neither that country nor any other of its bodies (nor, for the United States, reads as American)."""
     home = country_of(name)
+    if home == "United States" and _bare(name) in SHARED_OR_CONGRESS or name.startswith("Union ") and UNION_BODY_RE.match(name):
+        if indian(text) and not any(k in text for k in US_KEYS):  # ("the Supreme Court" in a text of crore and "the
+            return None if _bare(name) == "Congress" else "India"  # Centre"; its "Congress" is a party, no body of the US)
     if home == "United States" and _bare(name) == "Senate":
         return _senate_home(actors, text)
     if home is None or _bare(name) not in SHARED:
@@ -200,6 +218,9 @@ def country_in(name: str, actors: Sequence[Actor], text: str) -> str | None:
     capital = gazetteer.lookup(line.group("city").title()) if line else None
     foreign_dateline = capital is not None and capital[1] == "country" and capital[0] != home
     return None if homes or foreign_dateline else home  # ("LONDON — The Supreme Court ruled ...")
+
+
+SHARED_OR_CONGRESS = SHARED | {"Congress"}  # (an Indian text's "Congress" is a party)
 
 
 def _senate_home(actors: Sequence[Actor], text: str) -> str:
@@ -270,4 +291,4 @@ def body_home(name: str, actors: Sequence[Actor], text: str) -> str | None:
                                                                   else None)
 
 
-__all__ = ["BODIES", "MORE_BODIES", "REGULATORS", "SHARED", "body_home", "chamber_of", "country_in", "country_of", "un_body"]
+__all__ = ["BODIES", "INDIAN_KEYS", "MORE_BODIES", "indian", "REGULATORS", "SHARED", "body_home", "chamber_of", "country_in", "country_of", "un_body"]

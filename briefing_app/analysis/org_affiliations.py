@@ -12,7 +12,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.aides import aides, last_named_before
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.national_bodies import COUNTRY_OF, COUNTRY_OF_ACRONYM, body_home
+from briefing_app.analysis.national_bodies import COUNTRY_OF, COUNTRY_OF_ACRONYM, body_home, indian
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org, taught_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
@@ -156,7 +156,7 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         return True  # the form the text gave ("CSIS"), which names one of the organisations
     if aff == "Union" and (person.title or "").split(";")[0].rstrip().endswith(("Minister", "Secretary")):
         # "Union Jal Shakti Minister C R Patil": a minister of India's national government in an Indian text, no union's
-        person.affiliation = aff = "India" if any(k in text for k in INDIAN_KEYS) else None
+        person.affiliation = aff = "India" if indian(text) else None
         return aff is not None
     if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:
         # "Union president Tom Hale": the union named before (in this paragraph or the one before)
@@ -186,7 +186,7 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
         head = own.group(1).lower() if own else aff.split()[-1].lower()
         at = person.mentions[0].start if person.mentions else len(text)
-        named = latest_org(countries, at) if head == "country" else _subject_company(doc, business_orgs(orgs), at) \
+        named = latest_org(countries, at) if head == "country" else _subject_company(doc, business_orgs(orgs), at, aff) \
             if head in BUSINESS else \
             _near_fit(doc, orgs, at, head) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
         # administration's economic team"; the one body that fits, named after: "The water district's general manager")
@@ -209,9 +209,6 @@ TITLE_BODIES = frozenset("committee panel agency board commission ministry depar
                          "league coalition charity".split())
 
 
-# words of an Indian text (a "Union Minister" is India's): money in crore or lakh or rupees, the houses of parliament,
-# "the Centre"
-INDIAN_KEYS = (" crore", " lakh", "Rs ", "₹", "Lok Sabha", "Rajya Sabha", "the Centre")
 
 
 def _body_in_title(title: str) -> str | None:
@@ -449,13 +446,33 @@ def _led_by(doc: Document, orgs: list[Actor]) -> None:
                 break
 
 
-def _subject_company(doc: Document, companies: list[Actor], pos: int) -> Actor | None:
+def _subject_company(doc: Document, companies: list[Actor], pos: int, aff: str = "") -> Actor | None:
     """'Thames Water's creditors, led by the hedge fund Elliott Management, want ... Chris Weston, the company's chief
     executive, says': the company the sentence before opens with, else the latest named."""
     text = doc.actor_text
     start = sentence_start(text, pos + 2)  # (the sentence pos is in, also when pos opens it)
     subject = opening_actor(text, companies, start - 2) if start > 2 and text[start - 1] != "\n" else None
-    return subject or latest_org(companies, pos)
+    called = _called_the_company(text, companies, pos) if aff.lower() in ("company", "the company") \
+        and _bare_the_company(text, start) else None
+    return subject or called or latest_org(companies, pos)  # ("The Santa Clara company's chief executive": a description
+    # of its own, the latest named)
+
+
+def _bare_the_company(text: str, start: int) -> bool:
+    """Does the sentence from `start` say "the company's" with nothing between "the" and "company" (not "The Santa Clara
+    company's chief executive": a description of its own)?"""
+    stop = text.find(". ", start)
+    sentence = text[start:stop if stop != -1 else len(text)]
+    owned = [m.start() for m in re.finditer(r"company(?:’s|'s)", sentence)]
+    return bool(owned) and all(sentence[max(0, at - 4):at].lower() == "the " for at in owned)
+
+
+def _called_the_company(text: str, companies: list[Actor], pos: int) -> Actor | None:
+    """The one company the text has called "the company" before pos ("Samsung Electronics will cut ..., the company said
+    ... Jun Young-hyun, head of the company's semiconductor division": Samsung, not Nvidia named in between)."""
+    called = [c for c in companies if "the company" in c.aliases and any(
+        m.start < pos and text.startswith(("the company", "The company"), m.start) for m in c.mentions)]
+    return called[0] if len(called) == 1 else None
 
 
 # the last words of a name that say which kind of body it is ("Harmon Hospital", "the Lakeside Council")

@@ -196,8 +196,7 @@ def _named_form(by_form: dict[str, Actor], named: str) -> Actor | None:
 
 def _opening_org(text: str, orgs: list[Actor], pos: int) -> Actor | None:
     """The organisation named (by name, not by a description) at the start of pos's sentence."""
-    stop = text.rfind(". ", 0, pos)
-    start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, pos) + 1)  # (the text's first sentence starts at 0)
+    start = sentence_start(text, pos + 2)  # (the stop of "Acme Corp." or "U.S." ends no sentence)
     dateline = DATELINE_RE.match(text, start, pos)
     start = dateline.end() if dateline else start
     for org in orgs:
