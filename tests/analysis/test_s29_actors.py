@@ -150,3 +150,16 @@ def _owner_at(text: str, at: int) -> str | None:
 def test_a_family_name_alone_is_the_first_of_two_relatives(text: str, first: str, second: str, lone: str) -> None:
     assert _owner_at(text, text.index(lone)) == first
     assert _owner_at(text, text.index("The elder ") + len("The elder ")) == second
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Drones\n\nTurkey's defence ministry said its jets had intercepted two aircraft over the Aegean.\n", "Turkey"),
+    ("Rice\n\nThailand's commerce ministry said it expected exporters to gain market share.\n", "Thailand"),
+])
+def test_a_countrys_possessive_before_its_own_ministry_keeps_the_country(text: str, country: str) -> None:
+    found = _actors(text)
+    assert country in found and found[country].kind == "country"
+
+
+def test_a_countrys_possessive_before_a_company_description_is_no_actor() -> None:
+    assert "Germany" not in _actors("Ships\n\nHapag-Lloyd, Germany's largest container line, said rates would fall.\n")
