@@ -164,7 +164,7 @@ NOT_A_TIME = (r"(?!(?:the\s+)?(?:end|start|beginning|middle|close|turn|time|next
 # the Home Office to deport X", "a proposal from the council to close the library"): the course is the verb phrase
 PROPOSED_BY_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?|"
                                r"push|pushes|schemes?|requests?)\s+(?:by|from)\s+" + NOT_A_TIME +
-                               r"(?:[\w’'.-]+\s+){1,5}?to\s+(?=[a-z])", re.I)
+                               r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{2,60}?,)?\s+to\s+(?=[a-z])", re.I)
 
 
 def participle_cut(text: str, hit: Hit | None) -> Hit | None:

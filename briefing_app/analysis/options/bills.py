@@ -19,16 +19,19 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import POLICY_VERBS
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.made_by import TIMES
 from briefing_app.analysis.options.phrases import summary
+from briefing_app.analysis.subject_content import verb_after_infinitive
 
 NOUNS = ("bill", "bills", "legislation", "initiative", "initiatives", "amendment", "amendments", "ordinance", "ordinances",
          "proposal", "proposals")
 # a measure's noun, then the verb of its content (an optional closing quotation mark, comma and "that"/"which" between),
 # then a policy verb
 BILL_RE = re.compile(
-    r"\b(?P<noun>(?i:bills?|legislation|initiatives?|amendments?|ordinances?|proposals?))[”\"’]?,?\s+"
+    r"\b(?P<noun>(?i:bills?|legislation|initiatives?|amendments?|ordinances?|proposals?|motions?|petitions?|referendum|"
+    r"resolutions?))[”\"’]?,?\s+"
     r"(?:(?:that|which)\s+)?(?:also\s+)?"
-    r"(?:would|will|(?:seeks?|aims?)\s+to|(?:is|are)\s+(?:designed|intended)\s+to)\s+(?:also\s+|effectively\s+)?"
+    r"(?:would|will|(?:seeks?|aims?)\s+to|(?:is|are)\s+(?:designed|intended)\s+to|(?P<to>(?<![,”\"’]\s)to))\s+(?:also\s+|effectively\s+)?"
     r"(?=(?:" + trie_pattern(POLICY_VERBS) + r")\b)")
 # the measure named as the sentence's subject, with no owner ("The bill", "The proposed amendment", "A new ordinance",
 # "The draft legislation") and its purpose told ("seeks to", "aims to", "is designed to"): the measure holds what it is
@@ -44,7 +47,7 @@ OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|\b[Tt]he(
 # a verb of sponsoring or backing right before the measure ("co-sponsored legislation that would", "proposed a
 # constitutional amendment that would", "introducing a bill which would"): its subject holds the course
 SPONSOR_RE = re.compile(r"\b(?:(?:co-?)?sponsor|introduc|propos|tabl|fil|unveil|draft|author|back|support|champion|"
-                        r"push|pushing|wr[io]t)\w*\s+(?:(?:a|an|the|new|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                        r"push|pushing|wr[io]t|launch|plan|prepar|start|circulat|organi[sz])\w*\s+(?:(?:a|an|the|new|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # the sponsoring verb's subject when it names someone: a name of up to four capitalised words or a described holder
 # ("Sanders has", "Senator Mary Holt", "the council"; not a pronoun: the reported-speech reading decides "he")
 NAMED_SUBJECT_RE = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[Tt]he(?:\s+[a-z][\w-]*){1,3})"
@@ -56,13 +59,17 @@ PRONOUN_SUBJECT_RE = re.compile(r"(?:^|\s)(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:[�
 NEGATED_BEFORE_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:yet|once|even|ever)\s+)?$", re.I)
 # the measure's next predicate after its course: "seeks to outlaw face coverings and is aimed at delinquents"
 TAIL_RE = re.compile(r",?\s+and\s+(?:is|are|was|were|has|have|had|would|will|could)\b")
-NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance", "proposal")  # the gate: both a noun
-VERB_KEYS = keys(" would ", "bill will", "bills will", "legislation will", "proposal will", "proposals will", "seek", " aim",
+NOUN_KEYS = keys("bill", "legislation", "initiative", "amendment", "ordinance", "proposal", "motion", "petition", "referendum",
+                 "resolution")  # the gate: both a noun
+# (and a measure's noun before "to", its purpose: "introduced a bill to ban X", "launched a petition to save X")
+TO_CUES = tuple(f"{n} to " for n in ("bill", "bills", "legislation", "initiative", "amendment", "ordinance", "motion", "petition",
+                                     "referendum", "resolution"))
+VERB_KEYS = keys(*TO_CUES, " would ", "bill will", "bills will", "legislation will", "proposal will", "proposals will", "seek", " aim",
                  "designed to", "intended to")
 # the sentence's cues (cues.CUES): a measure's noun before "would", or a content verb of a measure's kind alone
 CUES = (*(f"{n}{sep}would" for n in NOUNS for sep in (" ", " that ", " which ", ", which ")), "bill will", "bills will",
         "legislation will", "proposal will", "proposals will",
-        "seeks to", "seek to", " aims to",
+        "seeks to", "seek to", " aims to", *TO_CUES,
         " aim to", "designed to", "intended to")
 
 
@@ -72,7 +79,8 @@ def bill_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         return []
     out: list[Hit] = []
     for m in BILL_RE.finditer(text, s, e):
-        hit = vp_hit(text, m.end(), e, "support", m.start())
+        end = verb_after_infinitive(text, m.end(), e) if m.group("to") else e  # "Holt's bill to ban X passed the
+        hit = vp_hit(text, m.end(), end, "support", m.start())  # Senate": the course ends at the sentence's own verb
         if hit is not None:
             hit.reported = True  # the measure's backers hold it, never the author by these words
             tail = TAIL_RE.search(text, hit.start, hit.end)
@@ -96,7 +104,7 @@ def bill_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
             if sponsor is not None and not PRONOUN_SUBJECT_RE.search(subject):  # the sponsoring verb's subject holds it
                 hit.at = sponsor.start()  # ("led a group in introducing": the leader; a pronoun is read as before)
                 named = NAMED_SUBJECT_RE.fullmatch(subject)
-                if named is not None:  # a name or a described body, in anyone's words ("Clinton said Sanders introduced
+                if named is not None and named.group("who").lower() not in TIMES:  # (not "on Wednesday, prompting X to")  # a name or a described body, in anyone's words ("Clinton said Sanders introduced
                     hit.who, hit.owned = named.group("who"), True  # a bill that would X": Sanders')
             out.append(hit)
     return out

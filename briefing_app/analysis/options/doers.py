@@ -129,6 +129,11 @@ SHARE_RE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|over|under
                       re.I)
 
 
+# a day or a month a clause cut short leaves as its "subject" ("received the report on Wednesday, prompting X to"): no one
+DAYS_AND_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december""".split())
+
+
 def unnamed_many(phrase: str) -> bool:
     """Whether a holder phrase is only a quantifier or an indefinite pronoun for people ("some", "Others", "many people",
     "a few", "some of them"): someone holds the course, no one named."""
@@ -149,7 +154,7 @@ def names_a_holder(phrase: str) -> bool:
     if not words or any(w.lower() in NOT_IN_NAMES for w in words) or words[-1].lower() in HOLDER_BREAKS:
         return False
     if len(words) == 1:
-        return words[0].lower() not in PEOPLE_PRONOUNS | OPENERS | UNNAMED_MANY
+        return words[0].lower() not in PEOPLE_PRONOUNS | OPENERS | UNNAMED_MANY | DAYS_AND_MONTHS
     if words[-1].lower() in ROLE_NOUNS and len(words) <= 5 and not any(w.lower() in HOLDER_BREAKS for w in words):
         return True  # "Democratic candidates", "Local nurses", "the Republican nominee"
     if words[-1].lower() in DOCUMENT_HEADS and len(words) <= 3 and not any(w.lower() in HOLDER_BREAKS for w in words) \

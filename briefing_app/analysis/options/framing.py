@@ -89,8 +89,10 @@ GOOD_VERDICT_RE = after_space(r"(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|j
 # support, often with a condition after it ("only if ...")
 SENSE_RE = after_space(r"(?:(?:would|could|might|may|can|does)\s+)?(?:makes?|make)\s+(?:good\s+|perfect\s+|a\s+lot\s+of\s+|"
                        r"more\s+)?sense\b|(?:is|are|would\s+be)\s+(?:well\s+)?worth\s+(?=\w+ing\b)|(?:can|could)\s+work\b", re.I)
+# the proposer's apposition between it and "to": "a push by Barbara Hendricks, the environment minister, to X"
+APPOSITIVE = r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{2,60}?,)?"
 RESIST_RE = re.compile(r"\b(?:resisted|resists|resist|resisting|rebuffed|rebuffs|rebuff)\s+(?:\w+\s+){0,2}?(?:calls|pressure|"
-                       r"demands|attempts|efforts)\s+(?:(?:from|by)\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
+                       r"demands|attempts|efforts)\s+(?:(?:from|by)\s+[^,.;]{1,40}?" + APPOSITIVE + r"\s+)?to\s+(?=\w)", re.I)
 BODIES = frozenset("government council ministry parliament congress administration union bank party board commission "
                    "court regulator cabinet senate assembly authorities ministers leaders alliance".split())
 # (or a body or office in lower case: "a push by the mayor to privatise the buses", "efforts by the state government to";
@@ -102,7 +104,7 @@ PLANS_BY_RE = re.compile(r"\b(?i:moves?|plans?|proposals?|efforts?|attempts?|bid
                          "|".join(sorted(BODIES | {"mayor", "governor", "president", "minister", "chancellor", "premier", "city",
                                                    "state", "department", "agency", "lawmaker", "legislator", "commissioner",
                                                    "senator", "councillor", "councilor", "member", "official"})) +
-                         r")s?))\s+to\s+(?=[a-z“\"‘])")  # (a verb, not "to 2025 levels")
+                         r")s?))" + APPOSITIVE + r"\s+to\s+(?=[a-z“\"‘])")  # (a verb, not "to 2025 levels")
 COULD_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:well|also|then)\s+)?(?=\w)")
 # "... would only embolden Moscow": a course of action that helps the wrong side
 ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"

@@ -317,7 +317,8 @@ NOUN_VERBS = (
 # a pursuit named with its pursuer ("a push by Senator Holt to", "efforts by the administration to", "plans from the
 # council to"): the course is what comes after "to"
 PURSUIT_BY_RE = re.compile(r"(?:(?:the|a|an|this|its|their|his|her|new|renewed|fresh|latest)\s+){0,2}(?:push|bid|drive|efforts?|"
-                           r"campaign|attempts?|moves?|plans?|proposals?)\s+(?:by|from)\s+[^,;:]{1,60}?\s+to\s+(?=[a-z])", re.I)
+                           r"campaign|attempts?|moves?|plans?|proposals?)\s+(?:by|from)\s+[^,;:]{1,60}?"
+                           r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{2,60}?,)?\s+to\s+(?=[a-z])", re.I)
 ACTION_OF_RE = re.compile(r"^(?:the\s+)?[“\"‘]?(?P<noun>[a-z]+ing|[a-z]{4,}i[sz]ation|release|withdrawal|closure|repeal|removal|"
                           r"abolition|expulsion|suspension|extension|introduction|creation|establishment|expansion|reduction)"
                           r"[”\"’]?\s+of\s+", re.I)  # ('advocates "decriminalisation" of drug use': a word in scare quotes)

@@ -17,7 +17,8 @@ THWART_VERBS = (r"(?:block|thwart|derail|foil)(?:ed|s|ing)?|torpedo(?:ed|es|ing)
 PROPOSAL_OBJECT = (r"(?:[\w’'$.-]+\s+){0,4}?(?:attempts?|bids?|efforts?|plans?|proposals?|push|pushes|moves?|measures?|bills?|"
                    r"legislation|calls?|demands?|schemes?|initiatives?|amendments?|motions?)\b")
 # the course the proposal names after it: "to" + a verb, "by X to", "that would X", "for X"
-COURSE_AFTER = r"(?:\s+(?:by|from)\s+[^,;:.!?]{1,60}?)?\s+(?:to\s+[a-z]|(?:that|which)\s+would\s|for\s)"
+COURSE_AFTER = (r"(?:\s+(?:by|from)\s+[^,;:.!?]{1,60}?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{2,60}?,)?)?\s+"
+                r"(?:to\s+[a-z]|(?:that|which)\s+would\s|for\s)")
 # a finite verb (not an infinitive: "instructed the police to thwart the plans" is the instruction's)
 THWART_RE = re.compile(r"(?<!\bto\s)\b(?P<verb>" + THWART_VERBS + r")\s+(?=" + PROPOSAL_OBJECT + COURSE_AFTER + ")", re.I)
 # the sentence's cue words (options/cues.py) and key words: the verbs' stems
