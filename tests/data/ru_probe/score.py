@@ -1,7 +1,7 @@
 """Score Russian (or Korean) quote-sentence detection on the written probe (tests/data/ru_probe/ru_probe.json,
 ko_probe.json; see README.md).
 
-    score.py [--lang ru|ko|en] [--part tuned|aside] [--batch s26|s27|s28] [--show]
+    score.py [--lang ru|ko|en] [--part tuned|aside] [--batch s26|s27|s28|s29] [--show]
 
 Each item is a short text with one labelled sentence: has it a quote or reported speech (direct or indirect), and its
 source. A sentence counts as found when a direct or indirect quote of the analysis overlaps it (as tests/data/actors/
@@ -34,7 +34,8 @@ def _same(a: str, b: str) -> bool:
 
 
 BATCH_FILES = {"s26": "{lang}_probe.json", "s27": "{lang}_probe_s27.json",  # the first probe, the second (another design)
-               "s28": "{lang}_probe_s28.json"}  # the third: other verbs and nouns of speech, plural sources, styles
+               "s28": "{lang}_probe_s28.json",  # the third: other verbs and nouns of speech, plural sources, styles
+               "s29": "{lang}_probe_s29.json"}  # the fourth: gerunds, participles, anaphoric sources, groups, idioms
 
 
 def load(part: str, lang: str = "ru", batch: str = "s26") -> list[dict]:
