@@ -9,7 +9,7 @@ import re
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.trie import trie_pattern
 from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_endings, ko_interview, ko_said, ko_words
-from briefing_app.analysis.lang.common import ScriptRules, emitter
+from briefing_app.analysis.lang.common import CLOSING_MARKS, ScriptRules, emitter
 from briefing_app.core.model import Mention, Quote
 
 # nouns of speech a quotation is the content of ('“Q”는 입장을 밝혔다', '김 의원의 “Q”라는 발언이')
@@ -47,7 +47,12 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 "고백했다", "반문했다", "되물었다", "물었다", "하소연했다", "적었다", "썼다", "회고했다", "회상했다", "술회했다",
                 "일갈했다", "응수했다", "맞받았다", "비꼬았다", "못 박았다", "장담했다", "단언했다", "확언했다", "자평했다",
                 "증언했다", "진술했다", "개탄했다", "한탄했다", "불평했다", "반론했다", "제언했다", "충고했다", "권고했다",
-                "호언했다", "논평했다", "내비쳤다", "예견했다", "자랑했다", "사과했다"]
+                "호언했다", "논평했다", "내비쳤다", "예견했다", "자랑했다", "사과했다",
+                # orders and questions pressed ("…기울이라고 지시했다", "…미뤘느냐고 따졌다"), a charge set out ("…받았다고
+                # 적시했다"), and words said, known by hearsay from a named source ("X는 …라고 지시한 것으로 알려졌다")
+                "지시했다", "명령했다", "따졌다", "추궁했다", "캐물었다", "적시했다", "명시했다", "기재했다"] + [
+                f"{verb} 것으로 {known}" for verb in "말한 밝힌 지시한 요구한 주장한 강조한 전한 언급한 통보한".split()
+                for known in ("알려졌다", "전해졌다")]
 # an adverb between 고 and its verb ("…라고 거듭 강조했다", "…라고 재차 밝혔다", "…라고 다시 한번 강조했다")
 KO_SAY_ADVERBS = r"(?:거듭|재차|다시 한번|다시 한 번|다시|또|이어|특히|분명히|강하게|거듭해서|한목소리로)\s+"
 # where or to whom the words were said, between 고 and its verb ("…라고 기자들에게 말했다", "…고 14일 정례브리핑에서 밝혔다",
@@ -109,7 +114,7 @@ ACCORDING_REACH = 40  # characters before the fixed words that the source is loo
 CONNECTIVE_RE = re.compile(r"(?:면서도|면서|으며|지만|는데도|고도|하며|해도|어도|아도)$")  # "환영하면서도": a verb, no topic
 # a case ending before 는 (an adverbial set off as a contrast, never the speaker: "노조는 임금 인상 없이는 파업을 이어가겠다고",
 # "2025년도는")
-ADVERBIAL_TOPICS = ("년도", "없이는", "으로는", "와는", "과는", "보다는", "까지는", "부터는")
+ADVERBIAL_TOPICS = ("년도", "없이는", "으로는", "와는", "과는", "보다는", "까지는", "부터는", "에는")  # ("파업에는": a place or a time)
 SIDE_TOPICS = frozenset(("측은", "측이", "측도"))  # "회사 측은", "병원 측이": a side of a dispute as the topic
 PAREN_RE = re.compile(r"\([^()]{1,20}\)")
 KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도
@@ -231,6 +236,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
     emit = emitter(doc, out)
     for src_start, src_end, c in _according(text):  # "한국거래소에 따르면 ... 마감했다."
         emit(c.start("c"), c.end("c"), src_start, src_end, "따르면", text[src_start:src_end])
+    elided: list[tuple[int, int, str, tuple[int, int] | None]] = []  # words whose sentence names no subject (the one before speaks on)
     for kind, end in _say_ends(text):
         cue = end.group(kind)
         content_end = end.start() + 1 if kind == "verb" else end.start()
@@ -245,6 +251,11 @@ def _reported(doc: Document, out: list[Quote]) -> None:
             emit(s + len(text[s:end.start()]) - len(text[s:end.start()].lstrip()), end.start() + 1,
                  c0 + toks[side - 1].start(), c0 + toks[side].end() - 1, cue,
                  f"{toks[side - 1].group()} 측")
+            continue
+        carried = _after_quotation(doc, text, cut, c0, end.start()) if cut != -1 else None
+        if carried is not None:  # '박 장관은 "Q"면서도 불법 파업에는 …하겠다고 강조했다': the quotation's speaker goes on
+            q, s = carried
+            emit(s, content_end, q.mention.start, q.mention.end, cue, q.speaker)  # type: ignore[union-attr]
             continue
         subj = None
         for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
@@ -261,6 +272,10 @@ def _reported(doc: Document, out: list[Quote]) -> None:
                     # a later "도" after a topic: "전공노는 ... 제소하는 방안도 검토하고 있다고": 방안 is what is weighed)
             if subj is not None:
                 break
+        if subj is None and kind == "verb":
+            placed = any(t.group().endswith("에는") for t in toks[:4])  # ("제주 산지에는 …": a place, no speaker)
+            elided.append((c0, content_end, cue, (end.start(kind), end.end(kind)) if placed else None))
+            continue
         if subj is None or cue in HELD_FORECASTS and subj.group().endswith("에서는"):
             continue  # ("업계에서는 …것으로 보고 있다": a field's general view, no one's words, as the tuned answers read it)
         s = c0 + subj.end()
@@ -271,13 +286,58 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         if head == "노조" and k and toks[k - 1].end() + 1 == subj.start():  # "시내버스 노조는": the union
             emit(s, content_end, c0 + toks[k - 1].start(), c0 + subj.start() + 2, cue, f"{toks[k - 1].group()} 노조")
             continue
+        named = surname_before(toks, k, head)
+        if named is not None:  # "김 교수님은 …고 강조하셨다": 김 교수, as the direct quotes name a titled speaker
+            emit(s, content_end, c0 + named.start(), c0 + subj.start() + len(head), cue, named.group())
+            continue
         emit(s, content_end, c0 + subj.start(), c0 + subj.start() + len(head), cue, head.strip())
+    for s, e, cue, verb in elided:
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        prev = speaker_before(doc, out, s)
+        if prev is not None and prev.mention is not None:  # "기상청은 …예상했다. 제주 산지에는 …내리겠다고 전했다.": 기상청
+            emit(s, e, prev.mention.start, prev.mention.end, cue, prev.speaker)
+        elif verb is not None:  # (nobody named before: the words are still someone's, unnamed)
+            emit(s, e, verb[0], verb[1], cue, None)
     ko_said.subject_after(text, emit)
     ko_said.with_mye(text, emit)
     ko_interview.interview_answers(doc, out)
     ko_said.glossed(text, doc.sentences.spans, doc.quotes + out, emit)
     ko_said.demands(text, doc.sentences.spans, emit)
     ko_said.stances(text, doc.sentences.spans, doc.quotes + out, emit)
+
+
+# the connective right after a quotation that carries its speaker on to the indirect words after it ('"Q"면서도 …고',
+# '"Q"며 …다고', '"Q"라면서 …라고')
+AFTER_QUOTE_LINK_RE = re.compile(r"(?:이)?(?:라)?(?:면서도|면서|며)[ \t]+")
+
+
+def _after_quotation(doc: Document, text: str, cut: int, c0: int, end: int) -> tuple[Quote, int] | None:
+    """When the words before a verb of saying open right after a quotation and its connective ('"Q"면서도 불법 파업에는
+    …'), the quotation (with its speaker) and where the words start; else None."""
+    if text[cut] not in CLOSING_MARKS:
+        return None
+    link = AFTER_QUOTE_LINK_RE.match(text, c0, end)
+    q = next((q for q in doc.quotes if q.kind == "direct" and cut - 1 <= q.end <= cut + 1 and q.speaker and q.mention), None)
+    return (q, link.end()) if link and q is not None else None
+
+
+def speaker_before(doc: Document, out: list[Quote], at: int) -> Quote | None:
+    """The words with a named speaker in the sentence right before the one at `at`, in the same paragraph (Korean drops
+    a subject the sentence before named: "기상청은 …예상했다. 제주 산지에는 …내리겠다고 전했다."), else None."""
+    ss, _ = doc.sentences.of(at)
+    if ss == 0 or "\n" in doc.text[max(0, ss - 2):ss]:
+        return None
+    ps, pe = doc.sentences.of(ss - 1)
+    before = [q for q in doc.quotes + out if ps <= q.start < pe and q.speaker and q.kind in ("direct", "indirect")]
+    return max(before, key=lambda q: q.start) if before else None
+
+
+def surname_before(toks: list[re.Match[str]], k: int, head: str) -> re.Match[str] | None:
+    """The surname standing alone right before a title topic ("김 교수는", "박 원장님께서는"), else None."""
+    if k and ko_words.is_title(head.strip()) and toks[k - 1].group() in ko_words.SURNAMES \
+            and toks[k - 1].end() + 1 == toks[k].start():
+        return toks[k - 1]
+    return None
 
 
 # the speaker after the quotation: '"Q"고 최상목 부총리는 설명했다', '"Q" 박 의원의 말이다'

@@ -140,6 +140,29 @@ def glossed(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Em
             q = max(before, key=lambda q: q.start)
             ms, me = (q.mention.start, q.mention.end) if q.mention else (q.start, q.start)
             emit(ss, m.start(), ms, me, m.group("noun"), q.speaker)
+        elif i and m.group("noun") in ACTOR_GLOSS_NOUNS:
+            topic = acting_topic(text, spans[i - 1])
+            if topic is not None:  # "교육부는 시험 범위를 줄인다. …위해서라는 설명이다": the ministry's explanation
+                emit(ss, m.start(), topic[0], topic[1], m.group("noun"), text[topic[0]:topic[1]])
+
+
+# a gloss the actor of the sentence before gives of its own act (not "분석", "전망": an analyst's, often the writer's)
+ACTOR_GLOSS_NOUNS = frozenset(("설명", "주장", "전언", "얘기"))
+
+
+def acting_topic(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The topic among a sentence's first two words that names someone who can speak and act ("교육부는", "서울시는",
+    "김 장관은": the title with the name before it), as (start, end) without its particle, else None."""
+    ss, se = span
+    words = list(re.finditer(r"\S+", text[ss:se]))[:3]
+    for k, w in enumerate(words[:2]):
+        if not TOPIC_RE.fullmatch(w.group()) or w.group()[-1] not in "은는":
+            continue
+        head = re.sub(r"(?:\([^()]*\))?(?:은|는)$", "", w.group())
+        if ko_words.org_word(head) or ko_words.is_title(head) or head in ko_words.COUNTRIES or CITY_RE.fullmatch(head):
+            start = ss + words[k - 1].start() if k and ko_words.is_title(head) else ss + w.start()
+            return start, ss + w.start() + len(head)
+    return None
 
 
 # "이 회장은 정부에 야간 진료 수가 인상을 요구했다", "방역 당국이 고위험군의 예방접종을 당부했다": a demand, a plea or an
@@ -147,6 +170,7 @@ def glossed(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Em
 DEMAND_VERBS = ("요구했다", "촉구했다", "당부했다", "요청했다", "호소했다", "건의했다", "주문했다")
 DEMAND_AT_RE = re.compile(r"[을를] " + trie_pattern(ko_endings.styles(DEMAND_VERBS, presents=False)))
 SPEAKER_RE = re.compile(r"(?P<word>[가-힣A-Za-z0-9]+?)(?:은|는|이|가)$")
+DEMAND_MIN = 6  # characters of a demand the emitter keeps alone ("재수사", "해고 철회" are shorter: the verb goes with them)
 # a verb's adnominal endings ('약속한', '발표된', '내놓은', '밝힌', '있는', '해야 할'): a clause describing a noun after it
 ADNOMINAL = ("한", "된", "할", "될", "던", "은", "는", "힌", "낸", "든", "운")
 ADDRESSEE_RE = re.compile(r"[ \t]*[가-힣A-Za-z0-9]+(?:에|에게|에게는|에도)[ \t]+")
@@ -199,7 +223,8 @@ def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
             c0 = ss + toks[k].end()
             addressee = ADDRESSEE_RE.match(text, c0)
             c0 = addressee.end() if addressee else c0
-            emit(c0 + len(text[c0:at]) - len(text[c0:at].lstrip()), at - 2, ss + toks[k - 1].start(), ss + toks[k].end() - 1,
+            c0 += len(text[c0:at]) - len(text[c0:at].lstrip())
+            emit(c0, at - 2 if at - 2 - c0 >= DEMAND_MIN else at + 4, ss + toks[k - 1].start(), ss + toks[k].end() - 1,
                  text[at:at + 4], side)
             continue
         word = SPEAKER_RE.fullmatch(toks[k].group()).group("word")  # type: ignore[union-attr]
@@ -214,7 +239,8 @@ def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
             c0 += 1
         speaker = text[ms:me] if word == "당국" else toks[k - 1].group() if k and ko_words.is_title(word) \
             and toks[k - 1].group() in ko_words.SURNAMES | {t for t in [toks[k - 1].group()] if ko_words.name_like(t)} else word
-        emit(c0, at - 2, ms, me, text[at:at + 4], speaker)  # (each verb has four syllables)
+        end = at - 2 if at - 2 - c0 >= DEMAND_MIN else at + 4  # (a short demand, "재수사를": with its verb)
+        emit(c0, end, ms, me, text[at:at + 4], speaker)  # (each verb has four syllables)
 
 
 # A stance or a speech act with no words quoted ("노동계는 즉각 반발했다", "대통령실은 환영 입장을 냈다", "보건복지부는 유감을
@@ -233,10 +259,12 @@ STANCE_ENDS = (r"반발했다|환영했다|환영 입장을 냈다|환영 입장
                            r"사과했다|사과의 뜻을 밝혔다|감사의 뜻을 전했다|감사를 표했다|"
                            # an intention or a stance stated on a noun ("당 대표직 사퇴 의사를 밝혔다", "반대 입장을 고수했다")
                            r"의사를 밝혔다|의사를 내비쳤다|의사를 표명했다|뜻을 밝혔다|뜻을 내비쳤다|입장을 고수했다|입장을 재확인했다|"
-                           r"입장을 견지했다|입장을 표명했다|뜻을 분명히 했다|입장을 분명히 했다").split("|")
+                           r"입장을 견지했다|입장을 표명했다|뜻을 분명히 했다|입장을 분명히 했다|"
+                           # idioms of a stance taken in words ("개헌 논의와는 선을 그었다", "결과에 불만을 터뜨렸다")
+                           r"선을 그었다|불만을 터뜨렸다|불만을 쏟아냈다|쓴소리를 했다|날을 세웠다|각을 세웠다").split("|")
 # (and their polite and honorific forms: "즉각 반발했습니다", "유감을 표명하셨다")
 STANCE_END_RE = re.compile(trie_pattern(ko_endings.styles(STANCE_ENDS, presents=False)) + r"(?=[.\n]|$)")
-STANCE_AT = ("했다", "냈다", "이다", "었다", "폈다", "놨다", "혔다", "습니다", "셨다")
+STANCE_AT = ("했다", "냈다", "이다", "었다", "폈다", "놨다", "혔다", "습니다", "셨다", "렸다", "웠다")
 STANCE_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:\([^()]{1,20}\))?(?:은|는|이|가|도)")
 NO_HOLDERS = frozenset(("반응", "평가", "분위기", "결과", "이날", "한편"))
 

@@ -10,8 +10,8 @@ from briefing_app.analysis.genre_ru_ko import KICKER_RE
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.occurrences import word_starts as _word_starts
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.lang import ru_acts, ru_infinitive, ru_interview, ru_nouns, ru_said, ru_stance
-from briefing_app.analysis.lang.ru_subject import PLURAL_VERB_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_opens, source_word
+from briefing_app.analysis.lang import ru_acts, ru_asked, ru_infinitive, ru_interview, ru_nouns, ru_participles, ru_said, ru_stance
+from briefing_app.analysis.lang.ru_subject import BODY_NOUNS, PLURAL_VERB_RE, RU_IN_ORG_RE, RELATIVE_BEFORE_RE, RELATIVE_REACH, emit_with_subject, source_opens, source_word
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE, RU_NAME_RE, fullest
 from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_actors import not_a_name
@@ -101,6 +101,11 @@ UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один и�
                            r"(?:[ \t]+«[^»\n]{1,40}(?:[аяыий]|ов)»)?"  # ("один из собеседников «Ведомостей»", "источник «Известий»")
                            r"(?:[ \t]+(?:в|во|из|среди)[ \t]+(?!" + TIME_WORDS + r")[А-ЯЁа-яёA-Za-z-]{3,}"
                            r"(?:[ \t]+(?!(?:в|во|на|с|со|по|из|у|к|о|об|для|после|до)(?![\w-]))[А-ЯЁа-яёA-Za-z-]+){0,2})?", re.I)
+BODY_NOUN_RE = re.compile(r"(?<![а-яё])" + BODY_NOUNS)
+# one of a group, unnamed, after an inverted verb ("..., рассказала одна из жительниц", "..., признался один из
+# участников рынка"; a genitive plural after "из")
+ONE_OF_RE = re.compile(r"(?:один|одна)[ \t]+из[ \t]+(?:[а-яё]+(?:ых|их)[ \t]+)?[а-яё]{3,}(?:ов|ев|ей|иц|ок|ых|их|ан|ян)"
+                       r"(?:[ \t]+[а-яё]+(?:а|я|ов|ев|и|ы))?(?![а-яё])")
 # an outlet named after its kind ("агентство «Дунё»", "газета Le Monde", "издание The Guardian")
 OUTLET_NAMED_RE = re.compile(r"(?:агентство|газета|издание|телеканал|журнал|портал|радиостанция|сайт)[ \t]+"
                              r"(?P<name>«[^»\n]{1,40}»|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})")
@@ -431,17 +436,26 @@ def impersonal(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 # "Ранее было заявлено, что ...", "Позже было объявлено, что ...": the passive of a verb of saying, no source named
-PASSIVE_RE = re.compile(r"(?<![а-яё])[Бб]ыло[ \t]+(?:также[ \t]+|уже[ \t]+)?(?P<verb>заявлено|сообщено|объявлено|сказано|отмечено|"
-                        r"указано|подч[её]ркнуто|обещано),[ \t]+что[ \t]+(?P<c>[^.!?\n]+)")
+# (and "Как было отмечено на совещании, ...", the same words as an aside; "На заседании прозвучало, что ...": words said
+# aloud with nobody named)
+PASSIVE_RE = re.compile(r"(?<![а-яё])(?:(?P<as>[Кк]ак[ \t]+)?[Бб]ыло[ \t]+(?:также[ \t]+|уже[ \t]+)?(?P<verb>заявлено|сообщено|"
+                        r"объявлено|сказано|отмечено|указано|подч[её]ркнуто|обещано)(?:[ \t]+(?:на|в|во)[ \t]+[а-яё]+(?:[ \t]+[а-яё]+)?)?|"
+                        r"(?P<sounded>прозвучал[оаи]?)),[ \t]+(?P<that>что[ \t]+)?(?P<c>[^.!?\n]+)")
+PASSIVE_NEEDLES = ("о, что", "ак было", "прозвуч")
 
 
 def passive(doc: Document, out: list[Quote], emit: Emit) -> None:
-    """'Ранее было заявлено, что строительство начнётся весной': reported words whose source the sentence does not name."""
+    """'Ранее было заявлено, что строительство начнётся весной', 'Как было отмечено на совещании, ...', 'На заседании
+    прозвучало, что ...': reported words whose source the sentence does not name (not "Как было сказано, так и сделали"
+    with no clause of words: the aside needs no "что" after it, the plain passive needs one)."""
     text = doc.text
-    if "о, что" not in text:
+    if not any(needle in text for needle in PASSIVE_NEEDLES):
         return
     for m in PASSIVE_RE.finditer(text):
-        emit(m.start("c"), m.end("c"), m.start("verb"), m.end("verb"), m.group("verb"), None)
+        if bool(m.group("as")) == bool(m.group("that")) and not m.group("sounded") or m.group("sounded") and not m.group("that"):
+            continue
+        verb = "sounded" if m.group("sounded") else "verb"
+        emit(m.start("c"), m.end("c"), m.start(verb), m.end(verb), m.group(verb), None)
 
 
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -513,7 +527,7 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), canonical(text, text[ms:me], ms))
             continue
         np_at = source_after_venue(text, np_at, m.end("np"))  # ("заявил в четверг на брифинге министр X")
-        unnamed = UNNAMED_NP_RE.match(text, np_at, m.end("np"))
+        unnamed = UNNAMED_NP_RE.match(text, np_at, m.end("np")) or ONE_OF_RE.match(text, np_at, m.end("np"))
         if unnamed:
             emit(m.start("c"), m.end("c"), unnamed.start(), unnamed.end(), m.group("verb"), None)
             continue
@@ -656,6 +670,32 @@ def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
             ru_said.emit_anaphor(doc, emit, (ps, pe), (ss, se), ms, me, a.group("verb"), canonical(text, text[ms:me], ms))
 
 
+# "Об аварии сообщили местные жители", "О переносе сроков «Фонтанке» рассказали в администрации": the topic first, then a
+# verb of telling and its source after it (not "Об этом": about_this's, the sentence before)
+TOPIC_FIRST_RE = re.compile(r"Об?о?[ \t]+(?!этом|том|чём|чем|нём|нем|ней|них)(?P<c>[а-яё][^.,!?\n«»:]{2,60}?)[ \t]+"
+                            r"(?:«[^»\n]{2,30}»[ \t]+|(?:Интерфаксу|ТАСС|РБК|журналистам|изданию|агентству)[ \t]+)?"
+                            r"(?P<verb>(?:сообщил|рассказал|заявил|предупредил|объявил|напомнил|написал|отчитал(?:ся|ась|ись))[аи]?|"
+                            r"сообща(?:ет|ют)|пишут|пишет)[ \t]+(?P<np>[^.!?\n]+)")
+
+
+def topic_first(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Об аварии сообщили местные жители': the sentence is the words of the source after its verb (a title, a name, a
+    group or a body after "в"), told about the topic before it; not a thing after the verb ("О кризисе говорит рост
+    цен" has no verb of telling)."""
+    text = doc.text
+    for ss, se in doc.sentences.spans:
+        if text[ss] != "О":
+            continue
+        m = TOPIC_FIRST_RE.match(text, ss, se)
+        if m is None:
+            continue
+        inside = IN_RE.match(text, m.start("np"), m.end("np")) if PLURAL_VERB_RE.search(m.group("verb")) else None
+        ms, me = np_after(text, inside.end() if inside else m.start("np"), m.end("np"))
+        if me <= ms or not (inside or source_opens(text[ms:me])):
+            continue
+        emit(ss, se, ms, me, m.group("verb"), canonical(text, text[ms:me], ms))
+
+
 def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Песков: CONTENT' as a headline or a short paragraph; 'Министр финансов: CONTENT', 'Глава «Аэрофлота»: «Q»' (the
     person the text names with that title) and 'МИД: CONTENT' as a headline."""
@@ -729,7 +769,7 @@ CONFIRMED_RE = re.compile(r"подтвердил[аио]?(?![а-яё])(?![ \t]*,
 # only of words or charges: "отверг предложение" is a decision, a stance on a noun)
 DENIED_RE = re.compile(r"(?:опроверг(?:л[аио])?|опроверга(?:ет|ют)|отрица(?:ет|ют|л[аио]?)|(?:отверг(?:л[аио])?|отверга(?:ет|ют))"
                        r"(?=[ \t]+(?:[а-яё]+[ \t]+)?(?:обвинени|претензи|слух|информаци|сообщени|утверждени|верси|подозрени|домысл|"
-                       r"причастност|критик)))(?![а-яё])(?![ \t]*,?[ \t]*что(?![а-яё]))(?=[ \t]+[а-яё])")
+                       r"причастност|критик)))(?![а-яё])(?![ \t]*,?[ \t]*что(?![а-яё]))(?=[ \t]+[а-яё]|[ \t]*[.!]|$)")
 DENIED_NEEDLES = ("опроверг", "отрица", "отверг")
 BODY_FIRST_RE = re.compile(r"[Вв]о?[ \t]+(?P<org>«[^»\n]{1,40}»|[А-ЯЁA-Z][\w-]*(?:[ \t]+[А-ЯЁA-Z][\w-]*){0,3})")
 
@@ -753,6 +793,20 @@ def confirmed(doc: Document, out: list[Quote], emit: Emit) -> None:
             if body:
                 ms, me = body.start("org") + (text[body.start("org")] == "«"), body.end("org") - (text[body.end("org") - 1] == "»")
                 emit(ss, se, ms, me, m.group(), canonical(text, text[ms:me], ms))
+                continue
+            org = RU_IN_ORG_RE.search(text, ss, at)
+            if org and org.start() == ss:  # "В министерстве эту информацию опровергли": a body named in lower case
+                ms, me = org.start("org"), org.end("org")
+                kind = BODY_NOUN_RE.search(text, ms, me)  # (the body's noun and the names after it, not the object)
+                if kind and text[ms].islower():
+                    me = kind.end()
+                    after = re.match(r"(?:[ \t]+[А-ЯЁ][\w-]*)+", text[me:org.end("org")])
+                    me += after.end() if after else 0
+                emit(ss, se, ms, me, m.group(), canonical(text, text[ms:me], ms))
+                continue
+            group = ru_stance.PEOPLE_OPENING_RE.match(text, ss, at)
+            if group and not m.group().startswith("о"):  # "Сотрудники ведомства подтвердили информацию": the group
+                emit(ss, se, group.start(), group.end(), m.group(), group.group())
                 continue
             if not m.group().startswith("о"):
                 continue  # (a plural denial with no "В X" has its subject before it: "Власти опровергли эту информацию")
@@ -822,7 +876,8 @@ RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, ru_infinitive.said_by_
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, possible, reported_before, forecasts, retold, confirmed,
                           ru_stance.stance, ru_stance.stance_on_noun, ru_acts.testimony, ru_acts.apology,
-                          ru_nouns.about_that, ru_nouns.from_document, ru_nouns.if_believed)
+                          ru_nouns.about_that, ru_nouns.from_document, ru_nouns.if_believed,
+                          ru_participles.participle_said, ru_asked.asked, topic_first)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

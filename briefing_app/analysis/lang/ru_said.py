@@ -52,6 +52,24 @@ SUCH_VERBS = (r"(?:сделал|озвучил|дал|высказал|прив�
 # "«...». Так министр X прокомментировал предложение": the sentence before is X's (not "Так как", "Так что")
 THUS_RE = re.compile(r"Так[ \t]+(?!как|что|же|и[ \t]|или|называем)(?P<np>[^.!?\n,]{2,80}?)[ \t]+(?P<v>(?:прокомментировал|ответил|оценил|"
                      r"объяснил|отреагировал|охарактеризовал|описал)[аи]?|высказал(?:ся|ась|ись))(?![а-яё])")
+# "«...». Так прокомментировал решение суда адвокат X": the verb first, its object, then the source (a title in the
+# nominative: "адвокат", "глава района"; not an object in an oblique case: "решение суда", "слова министра")
+THUS_FIRST_RE = re.compile(r"Так[ \t]+(?:же[ \t]+)?(?P<v>(?:прокомментировал|ответил|оценил|объяснил|охарактеризовал|описал|"
+                           r"отреагировал)[аи]?)[ \t]+(?P<rest>[^.!?\n]+)")
+OBLIQUE_TITLE_END_RE = re.compile(r"(?:а|я|у|ю|е|ом|ем|ой|ей|ов|ев|ам|ям|ами|ями|ах|ях)$")
+
+
+def thus_first_source(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The source after 'Так прокомментировал <object>': the first title in the nominative after the verb ("адвокат X",
+    "глава района X"), else None."""
+    for w in re.finditer(r"[А-ЯЁа-яё-]+", text[m.start("rest"):m.end("rest")]):
+        word = w.group()
+        if is_role(word) and (word.lower() in ("глава", "судья") or not OBLIQUE_TITLE_END_RE.search(word.lower())):
+            ms, me = np_after(text, m.start("rest") + w.start(), m.end("rest"))
+            return (ms, me) if me > ms else None
+    return None
+
+
 # "Это следует из ответа ведомства на запрос «Фонтанки»": the sentence before is what the document (its author) says
 FOLLOWS_RE = re.compile(r"Это[ \t]+(?:следует|вытекает)[ \t]+из[ \t]+(?P<doc>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)[ \t]+)?"
                         r"(?:ответа|сообщения|заявления|документа|документов|данных|материалов|отч[её]та|доклада|письма|"
@@ -303,6 +321,12 @@ def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
         m = SUCH_RE.match(text, ss, se) if i and text[ss] in "СТЭП" else None
         b = SUCH_BEFORE_RE.match(text, ss, se) if i and m is None and text[ss] in "ТЭСП" else None
         b = b or (THUS_RE.match(text, ss, se) if i and m is None and text.startswith("Так ", ss) else None)
+        t = THUS_FIRST_RE.match(text, ss, se) if i and m is None and b is None and text.startswith("Так ", ss) else None
+        src = thus_first_source(text, t) if t is not None and spans[i - 1][1] <= ss else None
+        if t is not None and src is not None:  # "Так прокомментировал решение суда адвокат X": the sentence before is X's
+            emit_anaphor(doc, emit, spans[i - 1], (ss, se), src[0], src[1], t.group("v"),
+                         canonical(text, text[src[0]:src[1]], src[0]))
+            continue
         f = FOLLOWS_RE.match(text, ss, se) if i and m is None and b is None and text.startswith("Это ", ss) else None
         if f is not None and spans[i - 1][1] <= ss:  # "Это следует из ответа ведомства": the ministry's
             ms, me = np_after(text, f.start("np") + 1, f.end("np")) if f.group("np") else (f.start("doc"), f.end("doc"))

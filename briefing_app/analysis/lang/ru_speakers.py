@@ -87,6 +87,7 @@ RU_ADVERBS = frozenset(("ранее также уже вчера сегодня 
 # a preposition opening a phrase between the subject and its verb ("Решетников на совещании в правительстве напомнил")
 RU_PREPOSITIONS = frozenset("в во на по с со при после перед во время у".split())
 RU_OBLIQUE_PRONOUNS = frozenset("мной мне нами нам ним ней ними журналистами".split())
+OWN_WORDS = frozenset(("своём", "своем", "своей", "своих"))
 VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|беседе|разговоре|статье|колонке)|в беседе с|в эфире|в интервью")
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
 # ("представитель «Ростелекома»": a body in guillemets in the genitive too, not an outlet told, "министр «Известиям»";
@@ -175,6 +176,8 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
         return None
     if VENUE_WORDS_RE.fullmatch(" ".join(t.group() for t in toks[-3:-1])) and toks[-1].group()[:1].isupper():
         toks = toks[:-3]  # "Рубио в интервью CNN заявил": the venue aside
+    elif len(toks) > 3 and toks[-3].group().lower() in ("в", "во", "на") and toks[-2].group().lower() in OWN_WORDS:
+        toks = toks[:-3]  # "X в своём Telegram-канале сообщил", "X на своей странице написал": where the subject wrote
     if not toks:
         return None
     if text.startswith(CITING_OPENERS, sent) and toks[-1].group()[:1].isupper() | toks[-1].group().startswith("«"):

@@ -100,7 +100,7 @@ NOUN_STANCE_RE = re.compile(
     r"критику(?:ет|ют)|осудил[аи]?|поблагодарил[аи]?|упрекнул[аи]?|похвалил[аи]?|прокомментировал[аи]?|"
     r"отреагировал[аи]?|возразил[аи]?|обвин(?:ил|ила|или|яет|яют|ял|яла|яли)|объясн(?:ил|ила|или|яет|яют)|"
     r"выразил[аи]?|высказал[аи]?|пожаловал(?:ся|ась|ись)|жалу(?:ется|ются)|усомнил(?:ся|ась|ись)|"
-    r"сомнева(?:ется|ются)|рассказал[аи]?|заступил(?:ся|ась|ись))(?![а-яё])|"
+    r"сомнева(?:ется|ются)|рассказал[аи]?|заступил(?:ся|ась|ись)|предостер(?:[её]г|егла|егли|егает|егают))(?![а-яё])|"
     r"(?:указал[аи]?|указывал[аи]?|обратил[аи]?[ \t]+внимание)(?=[ \t]+(?:[а-яё]+[ \t]+)?на[ \t])|"
     r"поставил[аи]?(?=[ \t]+(?:[а-яё]+[ \t]+){0,3}?под[ \t]+сомнение)|выступил[аи]?(?=[ \t]+с[ \t]+[а-яё])|"
     # a point stressed or noted on a noun ("подчеркнул важность диалога", "отметил рост обращений"; not "отметил юбилей":
@@ -113,7 +113,7 @@ NOUN_STANCE_NEEDLES = ("поддерж", "приветств", "раскрити
                        "прокомментир", "отреагир", "возразил", "обвин", "объясн", "выразил", "высказал", "пожалова",
                        "жалует", "жалуют", "усомн", "сомнева", "рассказал", "заступил", "указал", "указывал", "обратил",
                        "поставил", "выступил", "подчеркн", "подчёркн", "подчеркива", "подчёркива", "отметил", "отмеча",
-                       "бьют", "бьёт", "бьет", "забил")
+                       "бьют", "бьёт", "бьет", "забил", "предостер")
 # a state of mind that is a stance ("Жители недовольны", "Родители обеспокоены", "В министерстве с этим не согласны")
 STATE_RE = re.compile(r"(?P<verb>(?:не[ \t]+)?(?:недовол(?:ен|ьна|ьны)|обеспокоен[аы]?|возмущ[её]н[аы]?|согла(?:сен|сна|сны)|"
                       r"настроен[аы]?)(?![а-яё]))[ \t]*(?P<c>[^.!?\n]*)")  # (the stance's words from its first letter)
@@ -153,9 +153,13 @@ def _by_speaker(doc: Document, emit: Emit) -> Emit:
     names = {w for a in doc.actors for w in (a.name, *a.aliases)}
 
     def by_speaker(s: int, e: int, ms: int, me: int, cue: str, speaker: str | None) -> None:
-        group = PEOPLE_OPENING_RE.match(text, doc.sentences.of(ms)[0])  # "Жители Орска жалуются", "Родители недовольны"
+        ss = doc.sentences.of(ms)[0]
+        group = PEOPLE_OPENING_RE.match(text, ss)  # "Жители Орска жалуются", "Родители недовольны"
         if group and group.start() <= ms <= group.end() + 1:  # (the group, not the place after it: "Жители Орска")
             emit(s, e, group.start(), max(me, group.end()), cue, group.group())
+            return
+        if ms == ss and plural_people(text[ms:me], cue):  # "Педиатры забили тревогу", "Учёные раскритиковали"
+            emit(s, e, ms, me, cue, text[ms:me].split()[0])
             return
         words = text[ms:me].split()
         first = words[0].lower() if words else ""
@@ -167,6 +171,26 @@ def _by_speaker(doc: Document, emit: Emit) -> Emit:
             emit(s, e, ms, me, cue, speaker)
 
     return by_speaker
+
+
+# stances a thing can hold as well as people ("Цены поддерживают рост", "Данные указывают на спад", "Рост объясняет ...",
+# "Опросы отмечают рост"): for them a plural noun opening the sentence may be no group of people
+THING_STANCE_STEMS = ("поддерж", "объясн", "указ", "обрати", "подч", "отме", "постав")
+PLURAL_END_RE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:[ыи]|ие|ые|ане|яне|я)")  # "Педиатры", "Аграрии", "Учёные", "Учителя"
+PLURAL_VERB_END_RE = re.compile(r"[а-яё]+(?:ли|лись|ют|ят|ются|ятся|ы)$")  # "раскритиковали", "жалуются", "недовольны"
+
+
+def plural_people(mention: str, cue: str) -> bool:
+    """Is the subject opening the sentence a plural noun of people, by its ending and its verb, not by a list of words:
+    a stance only people hold ("раскритиковали", "забили тревогу", "пожаловались", "недовольны"; not one a thing holds
+    too, THING_STANCE_STEMS) in the plural, after one capitalised plural word and at most a few words after it
+    ("Педиатры", "Аграрии Кубани", "Учёные", "Учителя")."""
+    words = mention.split()
+    verb = cue.split()[0].lower() if cue.split() else ""
+    if verb == "не" and len(cue.split()) > 1:
+        verb = cue.split()[1].lower()
+    return bool(words and len(words) <= 4 and PLURAL_END_RE.fullmatch(words[0]) and PLURAL_VERB_END_RE.match(verb)
+                and not verb.startswith(THING_STANCE_STEMS))
 
 
 def _proper(text: str, word: str) -> bool:
