@@ -61,7 +61,8 @@ def test_a_later_topic_that_names_nobody_leaves_the_speaker_first() -> None:
     said = [(q.text, q.speaker) for q in analyse(
         "제목\n\n김 지사는 서울시와의 협의도 이어가겠다고 덧붙였다.\n\n"
         "합동참모본부(합참)는 북한군의 특이 동향은 아직 없다고 설명했다.\n").quotes if q.kind == "indirect"]
-    assert said == [("서울시와의 협의도 이어가겠다고", "지사"), ("북한군의 특이 동향은 아직 없다고", "합동참모본부")]
+    # ("김 지사는": the surname before the title, as the direct path names a titled speaker; twenty-ninth session)
+    assert said == [("서울시와의 협의도 이어가겠다고", "김"), ("북한군의 특이 동향은 아직 없다고", "합동참모본부")]
 
 
 def test_a_province_that_speaks_and_its_assembly() -> None:

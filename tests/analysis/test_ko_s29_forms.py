@@ -75,3 +75,12 @@ def test_a_subject_the_sentence_before_named() -> None:
     assert [s for s, _, _ in said] == ["기상청", "기상청"]
     # (a place as the topic, nobody before: the words stay, unnamed)
     assert [s for s, _, _ in _said("비가 많이 왔다. 제주 산지에는 최고 200㎜ 이상의 비가 내리겠다고 전했다.")] == [None]
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("상인 박모 씨는 “손님이 줄었다”며 한숨을 쉬었다.", "박모 씨", "박모 씨"),
+    ("회사원 최모(34) 씨는 출근길이 너무 힘들다고 말했다.", "최모 씨", "최모(34) 씨"),
+    ("김철수 씨는 “장사가 안 된다”고 말했다.", "김철수", "김철수 씨"),
+])
+def test_the_name_before_ssi(text: str, speaker: str, mention: str) -> None:
+    assert [(s, m) for s, m, _ in _said(text)] == [(speaker, mention)]

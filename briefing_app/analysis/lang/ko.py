@@ -172,6 +172,9 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
             return s0 + toks[i - 1].start(), b, f"{toks[i - 1].group()} 노조"
         if head in ("사측", "측") and i > 0:  # "현대차 사측은": the company
             return s0 + toks[i - 1].start(), b, ko_words.bare(toks[i - 1].group())
+        if head == "씨" and i > 0:  # "상인 박모 씨는", "시민 김모(45) 씨는": the name before 씨
+            k = i - 2 if i >= 2 and toks[i - 1].group().isdigit() else i - 1
+            return s0 + toks[k].start(), b, citizen(toks[k].group())
         if (head in KO_TITLES or ko_words.is_title(head)) and i > 0:
             k = i - 2 if i >= 2 and text.startswith(")", s0 + toks[i - 1].end()) else i - 1  # "김기현(국민의힘) 의원은"
             if toks[k].group() in ko_words.NOT_NAMES:
@@ -286,6 +289,10 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         if head == "노조" and k and toks[k - 1].end() + 1 == subj.start():  # "시내버스 노조는": the union
             emit(s, content_end, c0 + toks[k - 1].start(), c0 + subj.start() + 2, cue, f"{toks[k - 1].group()} 노조")
             continue
+        if head == "씨" and k:  # "주부 이모 씨는 …고 말했다": the name before 씨
+            emit(s, content_end, c0 + toks[k - 1].start(), c0 + subj.start() + 1, cue,
+                 citizen(PAREN_RE.sub("", toks[k - 1].group())))
+            continue
         named = surname_before(toks, k, head)
         if named is not None:  # "김 교수님은 …고 강조하셨다": 김 교수, as the direct quotes name a titled speaker
             emit(s, content_end, c0 + named.start(), c0 + subj.start() + len(head), cue, named.group())
@@ -330,6 +337,11 @@ def speaker_before(doc: Document, out: list[Quote], at: int) -> Quote | None:
     ps, pe = doc.sentences.of(ss - 1)
     before = [q for q in doc.quotes + out if ps <= q.start < pe and q.speaker and q.kind in ("direct", "indirect")]
     return max(before, key=lambda q: q.start) if before else None
+
+
+def citizen(name: str) -> str:
+    """The speaker a name before "씨" stands for: the name, or with 씨 a name withheld ("박모" -> "박모 씨")."""
+    return f"{name} 씨" if name.endswith("모") else name
 
 
 def surname_before(toks: list[re.Match[str]], k: int, head: str) -> re.Match[str] | None:

@@ -19,23 +19,25 @@ PARTICIPLE_STEMS = ("заявивш", "заявлявш", "обещавш", "с�
 ENDING = r"(?:ий|ая|ее|ие|его|ей|ему|им|их|ую|ими)"
 PARTICIPLE_RE = re.compile(r",[ \t]+(?:(?:ранее|накануне|недавно|вчера|сегодня|ещё|еще|уже|неоднократно|публично|"
                            r"не[ \t]+раз|в[ \t]+понедельник|во[ \t]+вторник|в[ \t]+среду|в[ \t]+четверг|в[ \t]+пятницу)[ \t]+)?"
-                           r"(?P<verb>(?:по)?[а-яё]*вш" + ENDING + r")(?:,[ \t]+что)?[ \t]+(?P<c>[^,.!?\n«»]{6,}?)(?=,[ \t]+[а-яё])")
+                           r"(?P<verb>[а-яё]+вш" + ENDING + r")(?:,[ \t]+что)?[ \t]+(?P<c>[^,.!?\n«»]{6,}?)(?=,[ \t]+[а-яё])")
 REACH = 40  # characters before a stem that its phrase's comma and adverb may span
 
 
 def participle_said(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'X, заявивший о Y, VERB ...': Y as X's words (the subject before the comma)."""
     text = doc.text
-    seen: set[int] = set()
-    for stem in PARTICIPLE_STEMS:
-        at = text.find(stem)
-        while at != -1:
-            comma = text.rfind(",", max(0, at - REACH), at)
-            m = PARTICIPLE_RE.match(text, comma) if comma != -1 and comma not in seen else None
-            at = text.find(stem, at + len(stem))
-            if m is None or not m.group("verb").removeprefix("по").startswith(stem.removeprefix("по")):
-                continue
-            seen.add(comma)
+    at = text.find("вш")  # (one find of the participle's suffix, then the stem before it: cheaper than one per stem)
+    while at != -1:
+        start = at
+        while start and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:at + 2].removeprefix("по")
+        at = text.find("вш", at + 2)
+        if not word.startswith(PARTICIPLE_STEMS):
+            continue
+        comma = text.rfind(",", max(0, start - REACH), start)
+        m = PARTICIPLE_RE.match(text, comma) if comma != -1 else None
+        if m is not None and m.start("verb") == start:
             emit_with_subject(doc, out, emit, comma, m.start("c"), m.end("c"), m.group("verb"))
 
 

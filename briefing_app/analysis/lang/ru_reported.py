@@ -437,25 +437,33 @@ def impersonal(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 # "Ранее было заявлено, что ...", "Позже было объявлено, что ...": the passive of a verb of saying, no source named
 # (and "Как было отмечено на совещании, ...", the same words as an aside; "На заседании прозвучало, что ...": words said
-# aloud with nobody named)
-PASSIVE_RE = re.compile(r"(?<![а-яё])(?:(?P<as>[Кк]ак[ \t]+)?[Бб]ыло[ \t]+(?:также[ \t]+|уже[ \t]+)?(?P<verb>заявлено|сообщено|"
-                        r"объявлено|сказано|отмечено|указано|подч[её]ркнуто|обещано)(?:[ \t]+(?:на|в|во)[ \t]+[а-яё]+(?:[ \t]+[а-яё]+)?)?|"
-                        r"(?P<sounded>прозвучал[оаи]?)),[ \t]+(?P<that>что[ \t]+)?(?P<c>[^.!?\n]+)")
-PASSIVE_NEEDLES = ("о, что", "ак было", "прозвуч")
+# aloud with nobody named); each read where str.find meets "ыло " or "прозвуч"
+PASSIVE_RE = re.compile(r"[Бб]ыло[ \t]+(?:также[ \t]+|уже[ \t]+)?(?P<verb>заявлено|сообщено|объявлено|сказано|отмечено|указано|"
+                        r"подч[её]ркнуто|обещано)(?:[ \t]+(?:на|в|во)[ \t]+[а-яё]+(?:[ \t]+[а-яё]+)?)?,[ \t]+(?P<that>что[ \t]+)?"
+                        r"(?P<c>[^.!?\n]+)")
+SOUNDED_RE = re.compile(r"(?P<verb>прозвучал[оаи]?),[ \t]+что[ \t]+(?P<c>[^.!?\n]+)")
+AS_BEFORE_RE = re.compile(r"(?<![А-ЯЁа-яё])[Кк]ак[ \t]+\Z")
 
 
 def passive(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Ранее было заявлено, что строительство начнётся весной', 'Как было отмечено на совещании, ...', 'На заседании
-    прозвучало, что ...': reported words whose source the sentence does not name (not "Как было сказано, так и сделали"
-    with no clause of words: the aside needs no "что" after it, the plain passive needs one)."""
+    прозвучало, что ...': reported words whose source the sentence does not name (not "Как было сказано выше" with no
+    venue: the writer's; the aside needs no "что" after it, the plain passive needs one)."""
     text = doc.text
-    if not any(needle in text for needle in PASSIVE_NEEDLES):
-        return
-    for m in PASSIVE_RE.finditer(text):
-        if bool(m.group("as")) == bool(m.group("that")) and not m.group("sounded") or m.group("sounded") and not m.group("that"):
-            continue
-        verb = "sounded" if m.group("sounded") else "verb"
-        emit(m.start("c"), m.end("c"), m.start(verb), m.end(verb), m.group(verb), None)
+    for needle, rx in (("ыло ", PASSIVE_RE), ("прозвуч", SOUNDED_RE)):
+        at = text.find(needle)
+        while at != -1:
+            start = at - 1 if rx is PASSIVE_RE else at
+            at = text.find(needle, at + len(needle))
+            if start < 0 or start and text[start - 1].isalpha():
+                continue
+            m = rx.match(text, start)
+            if m is None:
+                continue
+            aside = rx is PASSIVE_RE and AS_BEFORE_RE.search(text, max(0, start - 5), start) is not None
+            if rx is PASSIVE_RE and aside == bool(m.group("that")):
+                continue  # "Было заявлено, что X" or "Как было заявлено, X"
+            emit(m.start("c"), m.end("c"), m.start("verb"), m.end("verb"), m.group("verb"), None)
 
 
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
