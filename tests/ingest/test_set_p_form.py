@@ -7,21 +7,17 @@ import pytest
 from tests.ingest.articles_p import ARTICLES
 from tests.ingest.html_layouts_p import (ALL_LAYOUTS, P_ASIDE_ARTICLES, P_HELD_LAYOUTS, P_LAYOUTS,
                                          P_TUNED_ARTICLES)
-from tests.ingest.layout_form import page_holds
+from tests.ingest.layout_form import every_page_holds, furniture_wordings
 
 
 @pytest.mark.parametrize("name", sorted(ALL_LAYOUTS))
 def test_set_p_layout_holds_the_article_its_furniture_and_notes(name):
-    for article in ARTICLES:
-        page, furniture, notes = ALL_LAYOUTS[name](article)
-        page_holds(page, article, furniture + notes)
-        assert len(furniture) >= 6
+    every_page_holds(ALL_LAYOUTS[name], ARTICLES, min_furniture=6)
 
 
 @pytest.mark.parametrize("name", sorted(ALL_LAYOUTS))
 def test_set_p_furniture_wording_varies_between_articles(name):
-    seen = {frozenset(ALL_LAYOUTS[name](article)[1]) for article in ARTICLES}
-    assert len(seen) >= 2
+    assert furniture_wordings(ALL_LAYOUTS[name], ARTICLES) >= 2
 
 
 def test_set_p_split_is_the_fixed_rule():

@@ -7,21 +7,17 @@ import pytest
 from tests.ingest.articles_q import ARTICLES
 from tests.ingest.html_layouts_q import (ALL_LAYOUTS, Q_ASIDE_ARTICLES, Q_HELD_LAYOUTS, Q_LAYOUTS,
                                          Q_TUNED_ARTICLES)
-from tests.ingest.layout_form import page_holds
+from tests.ingest.layout_form import every_page_holds, furniture_wordings
 
 
 @pytest.mark.parametrize("name", sorted(ALL_LAYOUTS))
 def test_set_q_layout_holds_the_article_its_furniture_and_notes(name):
-    for article in ARTICLES:
-        page, furniture, notes = ALL_LAYOUTS[name](article)
-        page_holds(page, article, furniture + notes)
-        assert len(furniture) >= 4
+    every_page_holds(ALL_LAYOUTS[name], ARTICLES, min_furniture=4)
 
 
 @pytest.mark.parametrize("name", sorted(ALL_LAYOUTS))
 def test_set_q_furniture_wording_varies_between_articles(name):
-    seen = {frozenset(ALL_LAYOUTS[name](article)[1]) for article in ARTICLES}
-    assert len(seen) >= 2
+    assert furniture_wordings(ALL_LAYOUTS[name], ARTICLES) >= 2
 
 
 def test_set_q_split_is_the_fixed_rule():
