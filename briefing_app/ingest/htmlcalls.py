@@ -28,7 +28,8 @@ CHANNEL = re.compile(
     r"\b(?:newsletters?|inbox|e-?mail(?:s|ing)?|apps?|alerts|podcasts?|newscasts?|homepage|home page|website|channel|"
     r"newsroom|newsdesk|news desk|news team|news ?tips?|tip ?line|story tips?|tips@|footage|videos|pictures|photos|"
     r"comments|commenting|comment (?:section|policy|below)|community guidelines|subscri(?:be|bers?|ption|bing)|"
-    r"members?|membership|member-supported|donat(?:e|ion|ions)|gift (?:link|this|it|articles?|up to)|"
+    r"(?:become|becoming|our|as) a member|members-only|membership|member-supported|"
+    r"donat(?:e|ion|ions)|gift (?:link|this|it|articles?|up to)|"
     r"letters?|telegram|facebook|instagram|twitter|youtube|tiktok|whatsapp|roku|fire tv|apple tv|ios|android|"
     r"ctrl\s*\+\s*enter|print edition|obituar(?:y|ies)|family notices|bookmarks|republish|creative commons|"
     r"clipboard|streaming|news ?programmes?|news ?programs?|segment|broadcasts?)\b|\S+@\S+\.\w+", re.I)
@@ -43,7 +44,8 @@ ACT = re.compile(
     r"search|place|join|hear|gift|stay|select|highlight|press|click|tap|find|check|register|log|learn|explore|"
     r"never miss|don't miss|look|receive)\s+(?:up|in|on|to|for|out|at|us|our|your|the|a|an|this|these|it|them|more|"
     r"now|today|here|free|informed)\b"
-    r"|(?i:send|e-?mail|contact|call|text|write to|message|tell|let)\s+(?:us\b|our\b|(?i:the (?:news\w*|editors?|"
+    r"|(?i:let)\s+(?:us|our [\w ]{1,30}?)\s+know\b"
+    r"|(?i:send|e-?mail|contact|call|text|write to|message|tell)\s+(?:us\b|our\b|(?i:the (?:news\w*|editors?|"
     r"author|writer|reporter))\b|\S+@|\d)"
     r"|(?i:follow|like)\s+(?:us\b|our\b|@)|(?i:follow|like|visit|watch|stream|join|download|subscribe to)\s+[A-Z][\w'’]+)")
 # a question to the reader

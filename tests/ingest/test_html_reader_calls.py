@@ -17,6 +17,8 @@ CALLS = [
     "For more local coverage, follow us on Facebook and X.",
     "Send us your pictures and videos and we could pay you for them.",
     "More local news: visit our homepage for the latest updates.",
+    "Let us know what you think in the comments below.",
+    "Let our news team know: email tips@valley.example.com.",
 ]
 NOTICES = [  # the site's notices: hidden in the run at the story's end only
     "Comments are closed for this article.",
@@ -35,6 +37,10 @@ PROSE = [  # an article's own sentences: never hidden
     "We urge the council to publish its figures this year.",
     "Follow-up inspections found the same faults in three of the homes, and the landlord was fined.",
     "Members of the committee voted by seven to four to keep the branch open on Saturdays.",
+    # an editorial's own "let us" (the author's exhortation, not "let us know") and "a member of" something
+    "Let us return to the notion that beating up your partner is as serious as assaulting a member of the public.",
+    "Let us not forget the members of our armed forces, who pay for this war with their lives.",
+    "Our readers know what a member of Parliament earns; let us be honest about what one does.",
     # a title that opens the sentence with a verb or holds "Your", and a reporter's note on asking for comment
     "Get Smart is streaming on two services and can be rented on YouTube.",
     "Meet Your Maker is available to buy on YouTube and Apple TV.",
